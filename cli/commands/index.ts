@@ -1,0 +1,44 @@
+// The command table and the help text.
+import type { CliValues } from '../main.ts';
+import { adminCreateCommand } from './admin.ts';
+import { auditVerifyCommand } from './audit.ts';
+import { backupCommand, restoreCommand } from './backup.ts';
+import { orgCreateCommand, orgListCommand } from './org.ts';
+import { serveCommand } from './serve.ts';
+import { userCreateCommand, userListCommand, userResetPasswordCommand } from './user.ts';
+
+export type Command = (values: CliValues, positionals: string[]) => Promise<number>;
+
+export const commands: Record<string, Command> = {
+  serve: serveCommand,
+  'admin create': adminCreateCommand,
+  'org create': orgCreateCommand,
+  'org list': orgListCommand,
+  'user create': userCreateCommand,
+  'user list': userListCommand,
+  'user reset-password': userResetPasswordCommand,
+  'audit verify': auditVerifyCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+};
+
+export const usage = `使い方 / usage: mamori <command> [options]
+
+  serve [--host H] [--port P]                 Web UI と API を起動 (既定 http://127.0.0.1:3000)
+  admin create --login ID [--display-name N] [--password-stdin]
+                                              システム管理者を作成 (初回セットアップ)
+  org create --slug S --name N --kind hospital|clinic|pharmacy|midwifery
+             [--prefecture 東京都] [--address A] [--medical-code 0000000] [--beds N] [--require-mfa]
+  org list
+  user create --login ID [--display-name N] [--org SLUG --role admin|editor|viewer] [--system-admin] [--password-stdin]
+  user list
+  user reset-password --login ID [--reset-mfa]
+  audit verify                                監査ログのハッシュチェーンを検証 (改ざんがあれば終了コード 1)
+  backup --out FILE                           データベースと証跡ファイルを 1 ファイルに保存
+  restore FILE                                空のデータベースへ復元
+
+共通 / common:
+  --data DIR     埋め込みデータベースのフォルダ (既定 ./data, 環境変数 MAMORI_DATA)
+                 DATABASE_URL が設定されていれば PostgreSQL を使用
+  --json         結果を JSON で出力
+`;

@@ -1,0 +1,15 @@
+// Roles inside an organisation, named as the MHLW guideline names the people who hold them.
+export const ROLES = ['admin', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const roleLabels: Record<Role, { ja: string; en: string }> = {
+  admin: { ja: '管理者 (企画管理者・医療情報システム安全管理責任者)', en: 'Administrator' },
+  editor: { ja: '担当者 (システム運用担当者)', en: 'Editor (system operator)' },
+  viewer: { ja: '閲覧者 (経営層など)', en: 'Viewer (management)' },
+};
+
+const rank: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
+
+export const roleAtLeast = (have: Role, need: Role): boolean => rank[have] >= rank[need];
+
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

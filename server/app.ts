@@ -1,0 +1,69 @@
+// Builds the HTTP application: middleware in order, then each feature's routes, then the web UI.
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Deps } from './deps.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { orgRoutes } from './features/orgs/orgs.routes.ts';
+import { setupRoutes } from './features/setup/setup.routes.ts';
+import { userRoutes } from './features/users/users.routes.ts';
+import type { AppEnv } from './http/env.ts';
+import { handleError, notFoundResponse } from './http/errors.ts';
+import { csrfProtection, securityHeaders, withContext, withSession } from './http/middleware.ts';
+import { AppError } from './lib/errors.ts';
+
+export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError(handleError);
+  app.use('*', withContext(deps), securityHeaders());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.maxUploadBytes + 1024 * 1024,
+      onError: () => {
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `送信されたデータが大きすぎます (上限 ${Math.round(deps.config.maxUploadBytes / 1048576)} MB)。`,
+        );
+      },
+    }),
+  );
+  app.use('/api/*', withSession(), csrfProtection());
+  extra?.(app);
+  app.route('/api/health', healthRoutes);
+  app.route('/api/setup', setupRoutes);
+  app.route('/api/auth', authRoutes);
+  app.route('/api/orgs', orgRoutes);
+  app.route('/api/users', userRoutes);
+  app.route('/api', auditRoutes);
+  app.route('/api', evidenceRoutes);
+  app.all('/api/*', notFoundResponse);
+  mountWeb(app, deps.config.webDist);
+  return app;
+}
+
+/** The built React UI; any other GET path returns index.html so the client router can take it. */
+function mountWeb(app: Hono<AppEnv>, webDist: string): void {
+  const index = path.join(webDist, 'index.html');
+  const root = path.relative(process.cwd(), webDist) || '.';
+  app.use('/assets/*', serveStatic({ root }));
+  app.get('/favicon.svg', serveStatic({ root }));
+  app.get('*', (c) => {
+    if (!fs.existsSync(index)) {
+      return c.text(
+        'Web UI がビルドされていません。`npm run build:web` を実行してください。 / The web UI is not built: run `npm run build:web`.',
+        503,
+      );
+    }
+    return c.html(fs.readFileSync(index, 'utf8'));
+  });
+}

@@ -1,0 +1,14 @@
+// What every use case may depend on, built once in the composition root (server/main.ts).
+import type { Database, Db } from './db/client.ts';
+import type { Clock } from './lib/clock.ts';
+import type { Config } from './lib/config.ts';
+import type { Logger } from './lib/log.ts';
+
+export interface Deps {
+  db: Db;
+  database: Database;
+  config: Config;
+  clock: Clock;
+  version: string;
+  log: Logger;
+}

@@ -1,0 +1,43 @@
+// Writes one audit event inside the caller's transaction (every mutation calls this), hash-chained
+// per organisation. Secrets are removed before anything is stored.
+import type { Tx } from '../../db/client.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { eventHash } from './audit.hash.ts';
+import { appendEvent, lockChainHead } from './audit.repo.ts';
+
+export interface AuditInput {
+  organizationId?: string | null;
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+const SECRET_KEY = /password|secret|token|^(codeHash|recoveryCodes|code|data)$/i;
+
+/** Deep copy as plain JSON with secret-looking keys replaced, so no secret reaches the trail. */
+export function redact(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  return JSON.parse(JSON.stringify(value, (key, v) => (key && SECRET_KEY.test(key) && v !== null ? '[秘匿]' : v)));
+}
+
+export async function recordAudit(tx: Tx, actor: Actor, input: AuditInput, now: Date): Promise<void> {
+  const chainKey = input.organizationId ?? 'system';
+  const head = await lockChainHead(tx, chainKey);
+  const fields = {
+    chainKey,
+    seq: head.seq + 1,
+    organizationId: input.organizationId ?? null,
+    actorUserId: actor.userId,
+    actorLabel: actor.label,
+    action: input.action,
+    targetType: input.targetType,
+    targetId: input.targetId ?? null,
+    before: redact(input.before),
+    after: redact(input.after),
+    clientAddress: actor.clientAddress,
+    occurredAt: now,
+  };
+  await appendEvent(tx, { ...fields, prevHash: head.hash, hash: eventHash(head.hash, fields) });
+}

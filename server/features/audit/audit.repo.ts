@@ -1,0 +1,73 @@
+// SQL for the audit trail: appending to a chain under a row lock on its head, listing, and reading a chain in order.
+import { and, asc, desc, eq, gte, ilike, lt, type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { auditChainHeads, auditEvents } from '../../db/schema.ts';
+import { GENESIS_HASH } from './audit.hash.ts';
+
+export type AuditRow = typeof auditEvents.$inferSelect;
+
+/** Locks the chain head for this transaction and returns it (creating it on first use). */
+export async function lockChainHead(tx: Tx, chainKey: string): Promise<{ seq: number; hash: string }> {
+  await tx.insert(auditChainHeads).values({ chainKey, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
+  const [head] = await tx
+    .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
+    .from(auditChainHeads)
+    .where(eq(auditChainHeads.chainKey, chainKey))
+    .for('update');
+  if (!head) throw new Error(`audit chain head missing: ${chainKey}`);
+  return head;
+}
+
+export async function appendEvent(tx: Tx, row: AuditRow): Promise<void> {
+  await tx.insert(auditEvents).values(row);
+  await tx.update(auditChainHeads).set({ seq: row.seq, hash: row.hash }).where(eq(auditChainHeads.chainKey, row.chainKey));
+}
+
+export interface AuditFilter {
+  organizationId?: string | undefined;
+  action?: string | undefined;
+  actor?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listEvents(db: Db, f: AuditFilter): Promise<{ rows: AuditRow[]; total: number }> {
+  const conds: SQL[] = [];
+  if (f.organizationId) conds.push(eq(auditEvents.organizationId, f.organizationId));
+  if (f.action) conds.push(ilike(auditEvents.action, `${escapeLike(f.action)}%`));
+  if (f.actor) conds.push(ilike(auditEvents.actorLabel, `%${escapeLike(f.actor)}%`));
+  if (f.from) conds.push(gte(auditEvents.occurredAt, f.from));
+  if (f.to) conds.push(lt(auditEvents.occurredAt, f.to));
+  const where = conds.length ? and(...conds) : undefined;
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(where)
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.seq))
+    .limit(f.limit)
+    .offset(f.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(where);
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function chainKeys(db: Db): Promise<{ chainKey: string; seq: number; hash: string }[]> {
+  const heads = await db.select().from(auditChainHeads).orderBy(asc(auditChainHeads.chainKey));
+  const fromEvents = await db.selectDistinct({ chainKey: auditEvents.chainKey }).from(auditEvents);
+  const known = new Set(heads.map((h) => h.chainKey));
+  // a chain whose head row was deleted still gets verified (and reported)
+  const orphans = fromEvents.filter((e) => !known.has(e.chainKey)).map((e) => ({ chainKey: e.chainKey, seq: -1, hash: '' }));
+  return [...heads, ...orphans];
+}
+
+export async function chainPage(db: Db, chainKey: string, afterSeq: number, limit: number): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.chainKey, chainKey), sql`${auditEvents.seq} > ${afterSeq}`))
+    .orderBy(asc(auditEvents.seq))
+    .limit(limit);
+}

@@ -1,0 +1,38 @@
+// /api/orgs/:orgId/evidence: upload (multipart field "file"), list, download as attachment, delete.
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
+import { requireAuth } from '../../http/request.ts';
+import { AppError } from '../../lib/errors.ts';
+import { deleteEvidence, downloadEvidence, listOrgEvidence, uploadEvidence } from './evidence.service.ts';
+
+// Types a browser could run or render as a page are always sent as opaque bytes.
+const ACTIVE = new Set(['text/html', 'image/svg+xml', 'application/xml', 'text/x-script']);
+
+export const evidenceRoutes = new Hono<AppEnv>()
+  .get('/orgs/:orgId/evidence', async (c) => c.json({ files: await listOrgEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId')) }))
+  .post('/orgs/:orgId/evidence', async (c) => {
+    const caller = requireAuth(c);
+    if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'ファイルは multipart/form-data で送信してください。');
+    }
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File))
+      throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
+    const description = typeof form.description === 'string' ? form.description : undefined;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return c.json(await uploadEvidence(c.get('deps'), caller, c.req.param('orgId'), { fileName: file.name, bytes, description }), 201);
+  })
+  .get('/orgs/:orgId/evidence/:evidenceId', async (c) => {
+    const { file, data } = await downloadEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('evidenceId'));
+    const type = ACTIVE.has(file.contentType) ? 'application/octet-stream' : file.contentType;
+    return c.body(data as Uint8Array<ArrayBuffer>, 200, {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Content-Security-Policy': "sandbox; default-src 'none'",
+      'X-Content-Type-Options': 'nosniff',
+    });
+  })
+  .delete('/orgs/:orgId/evidence/:evidenceId', async (c) =>
+    c.json(await deleteEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('evidenceId'))),
+  );

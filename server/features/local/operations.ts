@@ -1,0 +1,55 @@
+// Administrative operations the CLI runs, either directly on the database or, when a server holds
+// the embedded data folder, through the server's local control channel. One implementation serves both.
+
+import { isRole } from '../../../domain/roles.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../lib/actor.ts';
+import { AppError } from '../../lib/errors.ts';
+import { verifyAuditTrail } from '../audit/audit.verify.ts';
+import { presentOrg } from '../orgs/orgs.present.ts';
+import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
+import { createOrganizationAs } from '../orgs/orgs.service.ts';
+import { createFirstAdmin, needsSetup } from '../setup/setup.service.ts';
+import { createUserAs } from '../users/create-user.ts';
+import { presentUser } from '../users/users.present.ts';
+import { listAllUsers } from '../users/users.repo.ts';
+import { findUserForCli, resetPasswordAs } from '../users/users.service.ts';
+
+type Args = Record<string, unknown>;
+type Operation = (deps: Deps, actor: Actor, args: Args) => Promise<unknown>;
+
+const text = (args: Args, key: string): string | undefined => (typeof args[key] === 'string' ? (args[key] as string) : undefined);
+
+async function orgMembership(deps: Deps, args: Args) {
+  const slug = text(args, 'org');
+  if (!slug) return undefined;
+  const org = await findOrgBySlug(deps.db, slug);
+  if (!org) throw new AppError('NOT_FOUND', `組織 ${slug} が見つかりません。`);
+  const role = text(args, 'role') ?? 'viewer';
+  if (!isRole(role))
+    throw new AppError('VALIDATION', '--role は admin / editor / viewer のいずれかです。', { fields: [{ field: 'role', message: role }] });
+  return { organizationId: org.id, role };
+}
+
+export const operations: Record<string, Operation> = {
+  'admin.create': async (deps, actor, args) => {
+    const input = { loginId: args.loginId, displayName: args.displayName, password: args.password };
+    if (await needsSetup(deps)) return createFirstAdmin(deps, actor, input);
+    return createUserAs(deps, actor, { ...input, isSystemAdmin: true });
+  },
+  'org.create': (deps, actor, args) => createOrganizationAs(deps, actor, args),
+  'org.list': async (deps) => (await listAllOrgs(deps.db)).map((o) => presentOrg(o)),
+  'user.create': async (deps, actor, args) =>
+    createUserAs(
+      deps,
+      actor,
+      { loginId: args.loginId, displayName: args.displayName, password: args.password, isSystemAdmin: args.systemAdmin === true },
+      await orgMembership(deps, args),
+    ),
+  'user.list': async (deps) => (await listAllUsers(deps.db)).map(presentUser),
+  'user.reset-password': async (deps, actor, args) => {
+    const user = await findUserForCli(deps, text(args, 'loginId') ?? '');
+    return resetPasswordAs(deps, actor, user, { resetMfa: args.resetMfa === true });
+  },
+  'audit.verify': (deps) => verifyAuditTrail(deps.db),
+};

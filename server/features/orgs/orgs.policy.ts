@@ -1,0 +1,41 @@
+// Who may do what inside an organisation: decided here, and nowhere else. Someone who is not a
+// member gets NOT_FOUND (404), exactly as for an organisation that does not exist, so ids of other
+// organisations reveal nothing. A system administrator manages organisations and their members but
+// does not read their records unless also a member.
+import { type Role, roleAtLeast } from '../../../domain/roles.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import type { UserRow } from '../users/users.repo.ts';
+import { findMembership } from './memberships.repo.ts';
+import { findOrgById, type OrgRow } from './orgs.repo.ts';
+
+export type OrgAction =
+  | 'org.read' // see the organisation and its records
+  | 'org.write' // change records (ledgers, answers, evidence)
+  | 'org.manage'; // settings, members, users, audit trail
+
+const needs: Record<OrgAction, Role> = { 'org.read': 'viewer', 'org.write': 'editor', 'org.manage': 'admin' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string): boolean => UUID.test(id);
+
+export interface OrgAccess {
+  org: OrgRow;
+  role: Role | null;
+}
+
+export async function authorizeOrg(db: Db | Tx, user: UserRow, orgId: string, action: OrgAction): Promise<OrgAccess> {
+  if (!isUuid(orgId)) throw notFound('組織');
+  const org = await findOrgById(db, orgId);
+  if (!org) throw notFound('組織');
+  const membership = await findMembership(db, orgId, user.id);
+  const role = (membership?.role as Role | undefined) ?? null;
+  if (role && roleAtLeast(role, needs[action])) return { org, role };
+  if (user.isSystemAdmin && action === 'org.manage') return { org, role };
+  if (!role) throw notFound('組織');
+  throw new AppError('FORBIDDEN', 'この操作を行う権限がありません。');
+}
+
+export function requireSystemAdmin(user: UserRow): void {
+  if (!user.isSystemAdmin) throw new AppError('FORBIDDEN', 'システム管理者だけが行える操作です。');
+}

@@ -1,0 +1,31 @@
+// SQL for sessions. The id is the sha256 of the cookie token.
+import { and, eq, ne } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { sessions } from '../../db/schema.ts';
+
+export type SessionRow = typeof sessions.$inferSelect;
+type Q = Db | Tx;
+
+export async function insertSession(db: Q, values: typeof sessions.$inferInsert): Promise<void> {
+  await db.insert(sessions).values(values);
+}
+
+export async function findSession(db: Q, id: string): Promise<SessionRow | undefined> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+  return row;
+}
+
+export async function touchSession(db: Q, id: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+}
+
+export async function deleteSession(db: Q, id: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+/** Deletes every session of a user, except `keepId` when given. Returns how many were deleted. */
+export async function deleteUserSessions(db: Q, userId: string, keepId?: string): Promise<number> {
+  const where = keepId ? and(eq(sessions.userId, userId), ne(sessions.id, keepId)) : eq(sessions.userId, userId);
+  const rows = await db.delete(sessions).where(where).returning({ id: sessions.id });
+  return rows.length;
+}

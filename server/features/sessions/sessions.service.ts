@@ -1,0 +1,60 @@
+// Session lifecycle: create (per sign-in stage), resolve a cookie with idle and absolute expiry, end.
+import type { Deps } from '../../deps.ts';
+import type { UserRow } from '../users/users.repo.ts';
+import { findUserById } from '../users/users.repo.ts';
+import { newToken, sha256 } from './session-tokens.ts';
+import { deleteSession, findSession, insertSession, type SessionRow, touchSession } from './sessions.repo.ts';
+
+/** 'mfa': password ok, TOTP pending; 'enrol': must enrol MFA first; 'full': signed in. */
+export type SessionStage = 'mfa' | 'enrol' | 'full';
+
+export interface AuthState {
+  session: SessionRow;
+  user: UserRow;
+}
+
+export interface ClientMeta {
+  clientAddress: string | null;
+  userAgent: string | null;
+}
+
+const PENDING_STAGE_MINUTES = 10;
+const TOUCH_EVERY_MS = 60_000;
+
+export async function createSession(deps: Deps, user: UserRow, stage: SessionStage, meta: ClientMeta): Promise<string> {
+  const token = newToken();
+  const now = deps.clock.now();
+  const lifetimeMs = stage === 'full' ? deps.config.sessionAbsoluteHours * 3_600_000 : PENDING_STAGE_MINUTES * 60_000;
+  await insertSession(deps.db, {
+    id: sha256(token),
+    userId: user.id,
+    stage,
+    csrfToken: newToken(),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + lifetimeMs),
+    clientAddress: meta.clientAddress,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
+  });
+  return token;
+}
+
+export async function resolveSession(deps: Deps, token: string | undefined): Promise<AuthState | undefined> {
+  if (!token || token.length > 100) return undefined;
+  const id = sha256(token);
+  const session = await findSession(deps.db, id);
+  if (!session) return undefined;
+  const now = deps.clock.now();
+  const idleLimit = session.lastSeenAt.getTime() + deps.config.sessionIdleMinutes * 60_000;
+  if (now >= session.expiresAt || now.getTime() >= idleLimit) {
+    await deleteSession(deps.db, id);
+    return undefined;
+  }
+  const user = await findUserById(deps.db, session.userId);
+  if (!user || user.disabledAt) return undefined;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(deps.db, id, now);
+  return { session, user };
+}
+
+/** Ends a session by its id (not the token). */
+export const endSession = (deps: Deps, sessionId: string): Promise<void> => deleteSession(deps.db, sessionId);

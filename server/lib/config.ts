@@ -1,0 +1,49 @@
+// Runtime configuration from flags and environment. Flags win over environment, environment over defaults.
+import path from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  /** embedded PGlite data folder; ignored when databaseUrl is set */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** largest evidence upload in bytes */
+  maxUploadBytes: number;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy */
+  trustProxy: boolean;
+  tlsCert: string | undefined;
+  tlsKey: string | undefined;
+  webDist: string;
+}
+
+export interface ConfigOverrides {
+  host?: string | undefined;
+  port?: string | number | undefined;
+  data?: string | undefined;
+}
+
+const num = (value: string | undefined, fallback: number): number => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`数値ではありません: ${value}`);
+  return n;
+};
+
+export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const root = path.resolve(import.meta.dirname, '..', '..');
+  return {
+    host: flags.host ?? env.MAMORI_HOST ?? '127.0.0.1',
+    port: num(flags.port?.toString() ?? env.MAMORI_PORT, 3000),
+    dataDir: path.resolve(flags.data ?? env.MAMORI_DATA ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    maxUploadBytes: num(env.MAMORI_MAX_UPLOAD_MB, 20) * 1024 * 1024,
+    sessionIdleMinutes: num(env.MAMORI_SESSION_IDLE_MINUTES, 30),
+    sessionAbsoluteHours: num(env.MAMORI_SESSION_ABSOLUTE_HOURS, 12),
+    trustProxy: env.MAMORI_TRUST_PROXY === '1',
+    tlsCert: env.MAMORI_TLS_CERT || undefined,
+    tlsKey: env.MAMORI_TLS_KEY || undefined,
+    webDist: path.join(root, 'dist', 'web'),
+  };
+}

@@ -1,0 +1,52 @@
+// The one error type. Codes are stable (clients and tests rely on them); HTTP status is mapped once,
+// in server/http/errors.ts.
+export const errorStatus = {
+  VALIDATION: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  MFA_REQUIRED: 401,
+  MFA_INVALID: 401,
+  FORBIDDEN: 403,
+  CSRF: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  MFA_ENROLMENT_REQUIRED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  ALREADY_SET_UP: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  LOCKED: 429,
+  DATA_DIR_LOCKED: 503,
+  BACKUP_INVALID: 400,
+  RESTORE_TARGET_NOT_EMPTY: 409,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export interface FieldIssue {
+  /** dotted path of the field, e.g. "password" or "rows.3.ip" */
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldIssue[] | undefined;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, extra: { fields?: FieldIssue[]; details?: Record<string, unknown>; cause?: unknown } = {}) {
+    super(message, { cause: extra.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = extra.fields;
+    this.details = extra.details;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const notFound = (what = '対象'): AppError => new AppError('NOT_FOUND', `${what}が見つかりません。`);

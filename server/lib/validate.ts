@@ -1,0 +1,35 @@
+// zod parsing that turns failures into AppError('VALIDATION') with Japanese messages naming each field.
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+z.config(z.locales.ja());
+
+export const fieldLabels: Record<string, string> = {
+  loginId: 'ログインID',
+  displayName: '氏名',
+  password: 'パスワード',
+  newPassword: '新しいパスワード',
+  currentPassword: '現在のパスワード',
+  code: '確認コード',
+  slug: '識別子',
+  name: '名称',
+  nameKana: '名称(かな)',
+  kind: '種別',
+  prefecture: '都道府県',
+  address: '所在地',
+  medicalInstitutionCode: '医療機関コード',
+  bedCount: '病床数',
+  role: '役割',
+  requireMfa: '二要素認証の必須化',
+};
+
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const fields = result.error.issues.map((issue) => {
+    const field = issue.path.join('.') || '(本文)';
+    const label = fieldLabels[String(issue.path[0] ?? '')] ?? field;
+    return { field, message: `${label}: ${issue.message}` };
+  });
+  throw new AppError('VALIDATION', `入力内容を確認してください。${fields.map((f) => f.message).join(' / ')}`, { fields });
+}

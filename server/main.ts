@@ -1,0 +1,66 @@
+// Composition root: open the database (embedded PGlite in the data folder, or PostgreSQL), migrate,
+// build the app, listen, and hand the CLI a local control channel through the lock file.
+import fs from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import { type ServerType, serve } from '@hono/node-server';
+import { buildApp } from './app.ts';
+import { type Database, openDatabase } from './db/client.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import type { Deps } from './deps.ts';
+import { localControlRoutes } from './features/local/local.routes.ts';
+import { systemClock } from './lib/clock.ts';
+import type { Config } from './lib/config.ts';
+import { newControlToken } from './lib/lockfile.ts';
+import { jsonLogger, type Logger } from './lib/log.ts';
+import { version } from './version.ts';
+
+export interface RunningServer {
+  url: string;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+export async function openAndMigrate(config: Config): Promise<Database> {
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    await migrateDatabase(database);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return database;
+}
+
+export async function startServer(config: Config, log: Logger = jsonLogger): Promise<RunningServer> {
+  const database = await openAndMigrate(config);
+  const deps: Deps = { db: database.db, database, config, clock: systemClock, version, log };
+  const token = newControlToken();
+  const app = buildApp(deps, (a) => a.route('/api/local', localControlRoutes(token)));
+  const tls = config.tlsCert && config.tlsKey ? { cert: fs.readFileSync(config.tlsCert), key: fs.readFileSync(config.tlsKey) } : undefined;
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve(
+      {
+        fetch: app.fetch,
+        hostname: config.host,
+        port: config.port,
+        ...(tls ? { createServer: createHttpsServer, serverOptions: tls } : {}),
+      },
+      () => resolve(s),
+    );
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `${tls ? 'https' : 'http'}://${host}:${port}`;
+  database.lock?.update({ url, token });
+  log.info('mamori started', { url, engine: database.engine, version, dataDir: database.engine === 'pglite' ? config.dataDir : undefined });
+  return {
+    url,
+    deps,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
