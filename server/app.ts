@@ -55,8 +55,10 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
 function mountWeb(app: Hono<AppEnv>, webDist: string): void {
   const index = path.join(webDist, 'index.html');
   const root = path.relative(process.cwd(), webDist) || '.';
-  app.use('/assets/*', serveStatic({ root }));
-  app.get('/favicon.svg', serveStatic({ root }));
+  if (fs.existsSync(webDist)) {
+    app.use('/assets/*', serveStatic({ root }));
+    app.get('/favicon.svg', serveStatic({ root }));
+  }
   app.get('*', (c) => {
     if (!fs.existsSync(index)) {
       return c.text(

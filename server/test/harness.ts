@@ -1,0 +1,29 @@
+// Builds real dependencies on a fresh test database, with a manual clock and an in-memory log.
+import { buildApp } from '../app.ts';
+import type { Deps } from '../deps.ts';
+import { ManualClock } from '../lib/clock.ts';
+import { loadConfig } from '../lib/config.ts';
+import { MemoryLogger } from '../lib/log.ts';
+import { freshDatabase } from './engines.ts';
+
+export interface TestDeps extends Deps {
+  clock: ManualClock;
+  log: MemoryLogger;
+  close(): Promise<void>;
+}
+
+export async function testDeps(env: Record<string, string> = {}): Promise<TestDeps> {
+  const database = await freshDatabase();
+  const config = loadConfig({}, { ...env });
+  return {
+    db: database.db,
+    database,
+    config,
+    clock: new ManualClock('2026-11-22T01:00:00Z'),
+    version: 'test',
+    log: new MemoryLogger(),
+    close: () => database.close(),
+  };
+}
+
+export const testApp = (deps: Deps) => buildApp(deps);

@@ -1,0 +1,50 @@
+// Test tiers: unit (pure, next to the code), db (real PGlite, and the same files on PostgreSQL 15),
+// e2e (real server, database and Chromium). `npm test` (scripts/test.mjs) runs them all.
+import { defineConfig } from 'vitest/config';
+
+const dbInclude = ['server/**/*.db.test.ts', 'cli/**/*.db.test.ts'];
+
+export default defineConfig({
+  test: {
+    env: { TZ: 'Asia/Tokyo' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['domain/**/*.test.ts', 'server/**/*.unit.test.ts', 'cli/**/*.unit.test.ts', 'web/**/*.test.ts'],
+          env: { TZ: 'Asia/Tokyo' },
+        },
+      },
+      {
+        test: {
+          name: 'db-pglite',
+          include: dbInclude,
+          globalSetup: ['server/test/global-setup.pglite.ts'],
+          env: { TZ: 'Asia/Tokyo', MAMORI_TEST_ENGINE: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'db-postgres',
+          include: dbInclude,
+          globalSetup: ['server/test/global-setup.postgres.ts'],
+          env: { TZ: 'Asia/Tokyo', MAMORI_TEST_ENGINE: 'postgres' },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          env: { TZ: 'Asia/Tokyo' },
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
