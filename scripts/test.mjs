@@ -68,7 +68,7 @@ const step = (label, cmd, args, env = {}) => {
 
 let status = step('build web UI', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
 if (status !== 0) {
-  console.log('0 passed, 1 failed');
+  process.stdout.write('0 passed, 1 failed\n');
   process.exit(1);
 }
 
@@ -97,5 +97,5 @@ try {
   failed = Math.max(failed, 1);
 }
 if (status !== 0 && failed === 0) failed = 1;
-console.log(`\n${passed} passed, ${failed} failed`);
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed > 0 || status !== 0 ? 1 : 0);
