@@ -2,7 +2,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from '../deps.ts';
 import { resolveSession } from '../features/sessions/sessions.service.ts';
 import { AppError } from '../lib/errors.ts';
@@ -27,26 +26,34 @@ export const withContext =
     await next();
   };
 
-export const securityHeaders = (): MiddlewareHandler<AppEnv> =>
-  secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'none'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-    xFrameOptions: 'DENY',
-    xContentTypeOptions: 'nosniff',
-    referrerPolicy: 'no-referrer',
-    strictTransportSecurity: 'max-age=31536000',
-    crossOriginResourcePolicy: 'same-origin',
-    crossOriginOpenerPolicy: 'same-origin',
-  });
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CSP,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+/** Security headers on every response; a route may set a stricter one (evidence downloads do). */
+export const securityHeaders = (): MiddlewareHandler<AppEnv> => async (c, next) => {
+  await next();
+  for (const [name, value] of Object.entries(HEADERS)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+  if (c.get('secure')) c.res.headers.set('Strict-Transport-Security', 'max-age=31536000');
+};
 
 export const withSession = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   c.set('auth', await resolveSession(c.get('deps'), readSessionCookie(c)));

@@ -4,7 +4,9 @@ export function errorSummary(err: unknown): { name: string; message: string; cod
   const e = err as Error & { code?: string; cause?: unknown };
   if (e?.message?.startsWith('Failed query:')) {
     const cause = e.cause as (Error & { code?: string }) | undefined;
-    return { name: 'DatabaseError', message: cause?.message ?? 'database query failed', code: cause?.code };
+    // PostgreSQL quotes offending input values after a colon: drop them, keep the rest
+    const message = (cause?.message ?? 'database query failed').replace(/:\s*".*$/s, ': "…"');
+    return { name: 'DatabaseError', message, code: cause?.code };
   }
   return { name: e?.name ?? 'Error', message: e?.message ?? String(err), code: e?.code, stack: e?.stack };
 }

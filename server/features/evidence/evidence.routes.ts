@@ -12,16 +12,19 @@ export const evidenceRoutes = new Hono<AppEnv>()
   .get('/orgs/:orgId/evidence', async (c) => c.json({ files: await listOrgEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId')) }))
   .post('/orgs/:orgId/evidence', async (c) => {
     const caller = requireAuth(c);
-    if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'ファイルは multipart/form-data で送信してください。');
-    }
-    const form = await c.req.parseBody();
-    const file = form.file;
-    if (!(file instanceof File))
-      throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
-    const description = typeof form.description === 'string' ? form.description : undefined;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    return c.json(await uploadEvidence(c.get('deps'), caller, c.req.param('orgId'), { fileName: file.name, bytes, description }), 201);
+    const read = async () => {
+      if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'ファイルは multipart/form-data で送信してください。');
+      }
+      const form = await c.req.parseBody();
+      const file = form.file;
+      if (!(file instanceof File)) {
+        throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
+      }
+      const description = typeof form.description === 'string' ? form.description : undefined;
+      return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), description };
+    };
+    return c.json(await uploadEvidence(c.get('deps'), caller, c.req.param('orgId'), read), 201);
   })
   .get('/orgs/:orgId/evidence/:evidenceId', async (c) => {
     const { file, data } = await downloadEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('evidenceId'));

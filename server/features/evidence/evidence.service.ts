@@ -36,8 +36,10 @@ export interface Upload {
   description?: string | undefined;
 }
 
-export async function uploadEvidence(deps: Deps, caller: Caller, orgId: string, upload: Upload) {
+/** `upload` may be a function that reads the request body: it is only called once access is granted. */
+export async function uploadEvidence(deps: Deps, caller: Caller, orgId: string, source: Upload | (() => Promise<Upload>)) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  const upload = typeof source === 'function' ? await source() : source;
   const limit = deps.config.maxUploadBytes;
   if (upload.bytes.byteLength > limit) {
     throw new AppError('PAYLOAD_TOO_LARGE', `ファイルが大きすぎます (上限 ${Math.round(limit / 1048576)} MB)。`, {

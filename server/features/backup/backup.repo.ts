@@ -1,0 +1,60 @@
+// SQL for backup and restore. Table and column names only ever come from BACKUP_TABLES / TABLE_KEYS or
+// from the target's own catalogue, never from the file unchecked.
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { BACKUP_TABLES, type BackupTable, pageSize, TABLE_KEYS } from './backup.format.ts';
+
+type Q = Db | Tx;
+
+const rowsOf = async <T>(db: Q, query: SQL): Promise<T[]> => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+
+const idList = (names: readonly string[]): SQL =>
+  sql.join(
+    names.map((n) => sql.identifier(n)),
+    sql`, `,
+  );
+
+/** Column names of a table in the target, in table order. */
+export async function tableColumns(db: Q, table: BackupTable): Promise<string[]> {
+  const rows = await rowsOf<{ name: string }>(
+    db,
+    sql`select column_name::text as name from information_schema.columns
+        where table_schema = current_schema() and table_name = ${table} order by ordinal_position`,
+  );
+  return rows.map((r) => r.name);
+}
+
+/**
+ * Yields a table's rows as row_to_json text, one page at a time, ordered by primary key. Uses a cursor,
+ * so it must run inside a transaction (the backup's snapshot).
+ */
+export async function* tableRows(tx: Tx, table: BackupTable): AsyncGenerator<string> {
+  const cursor = sql.identifier(`backup_${table}`);
+  await tx.execute(
+    sql`declare ${cursor} no scroll cursor for
+        select row_to_json(t)::text as j from ${sql.identifier(table)} t order by ${idList(TABLE_KEYS[table])}`,
+  );
+  const fetch = sql`fetch forward ${sql.raw(String(pageSize(table)))} from ${cursor}`;
+  for (;;) {
+    const page = await rowsOf<{ j: string }>(tx, fetch);
+    for (const row of page) yield row.j;
+    if (page.length < pageSize(table)) break;
+  }
+  await tx.execute(sql`close ${cursor}`);
+}
+
+/** Inserts rows given as JSON objects (row_to_json text); PostgreSQL converts every value back to its type. */
+export async function insertRows(tx: Tx, table: BackupTable, columns: readonly string[], rowJsons: readonly string[]): Promise<void> {
+  const cols = idList(columns);
+  const t = sql.identifier(table);
+  await tx.execute(
+    sql`insert into ${t} (${cols}) select ${cols} from json_populate_recordset(null::${t}, ${`[${rowJsons.join(',')}]`}::json)`,
+  );
+}
+
+/** The backed-up tables that already hold rows (a restore needs an empty database). */
+export async function nonEmptyTables(db: Q): Promise<BackupTable[]> {
+  const checks = BACKUP_TABLES.map((t) => sql`select ${t}::text as name where exists (select 1 from ${sql.identifier(t)})`);
+  const rows = await rowsOf<{ name: BackupTable }>(db, sql.join(checks, sql` union all `));
+  return rows.map((r) => r.name);
+}

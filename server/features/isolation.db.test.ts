@@ -1,0 +1,113 @@
+// Organisation isolation, for every route the app has: a user of organisation A asking for anything
+// of organisation B gets 404 and changes nothing. The route list comes from the app itself, so a new
+// route is covered (or this test fails, naming its unknown parameter).
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../lib/actor.ts';
+import { TestClient } from '../test/client.ts';
+import { testApp, testDeps, type TestDeps } from '../test/harness.ts';
+import { seedOrg, seedUser } from '../test/seed.ts';
+import { uploadEvidence } from './evidence/evidence.service.ts';
+import { callerFor } from './caller.ts';
+import { findUserById } from './users/users.repo.ts';
+
+let deps: TestDeps;
+let ids: { A: Record<string, string>; B: Record<string, string> };
+let alice: TestClient;
+
+const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId'];
+
+async function snapshot() {
+  const r = (await deps.db.execute(sql`select
+    (select count(*) from audit_events)::int as audit,
+    (select count(*) from memberships)::int as members,
+    (select count(*) from evidence_files where deleted_at is null)::int as evidence,
+    (select string_agg(password_hash, ',' order by id) from users) as hashes,
+    (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
+  return r.rows[0];
+}
+
+beforeAll(async () => {
+  deps = await testDeps();
+  const orgA = await seedOrg(deps, { slug: 'clinic-a' });
+  const orgB = await seedOrg(deps, { slug: 'clinic-b' });
+  const userA = await seedUser(deps, { loginId: 'alice', org: { id: orgA.id, role: 'admin' } });
+  const userB = await seedUser(deps, { loginId: 'bob', org: { id: orgB.id, role: 'admin' } });
+  const userB2 = await seedUser(deps, { loginId: 'bob2', org: { id: orgB.id, role: 'editor' } });
+  const bobRow = await findUserById(deps.db, userB.id);
+  if (!bobRow) throw new Error('seed failed');
+  const fileB = await uploadEvidence(deps, callerFor(bobRow, null), orgB.id, { fileName: 'b.pdf', bytes: Buffer.from('%PDF-1.7 B') });
+  const aliceRow = await findUserById(deps.db, userA.id);
+  if (!aliceRow) throw new Error('seed failed');
+  const fileA = await uploadEvidence(deps, callerFor(aliceRow, null), orgA.id, { fileName: 'a.pdf', bytes: Buffer.from('%PDF-1.7 A') });
+  const userA2 = await seedUser(deps, { loginId: 'alice2', org: { id: orgA.id, role: 'editor' } });
+  ids = {
+    A: { orgId: orgA.id, userId: userA2.id, evidenceId: fileA.id },
+    B: { orgId: orgB.id, userId: userB2.id, evidenceId: fileB.id },
+  };
+  alice = new TestClient(testApp(deps));
+  await alice.signIn('alice', userA.password);
+  void systemActor;
+});
+afterAll(() => deps.close());
+
+function idRoutes() {
+  const app = testApp(deps);
+  const seen = new Set<string>();
+  return app.routes
+    .filter((r) => r.path.startsWith('/api/') && r.path.includes('/:') && r.method !== 'ALL')
+    .filter((r) => {
+      const key = `${r.method} ${r.path}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+const fill = (path: string, values: Record<string, string>) => path.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `:${name}`);
+
+const bodyFor = (method: string) => (method === 'GET' || method === 'DELETE' ? undefined : { role: 'viewer', loginId: 'alice2', name: '乗っ取り', displayName: 'x', resetMfa: true });
+
+describe('organisation isolation', () => {
+  it('knows every route parameter', () => {
+    const routes = idRoutes();
+    expect(routes.length).toBeGreaterThanOrEqual(8);
+    for (const r of routes) {
+      for (const [, name] of r.path.matchAll(/:(\w+)/g)) expect(KNOWN_PARAMS, `${r.method} ${r.path}`).toContain(name);
+    }
+  });
+
+  it("answers 404 for every route with another organisation's ids, and changes nothing", async () => {
+    const before = await snapshot();
+    const failures: string[] = [];
+    for (const r of idRoutes()) {
+      const path = fill(r.path, ids.B);
+      const res = await alice.request(r.method, path, bodyFor(r.method));
+      if (res.status !== 404) failures.push(`${r.method} ${path} → ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('the same routes with her own organisation do not answer 404 (the test above can fail)', async () => {
+    const failures: string[] = [];
+    for (const r of idRoutes().filter((x) => x.method === 'GET')) {
+      const res = await alice.request(r.method, fill(r.path, ids.A));
+      if (res.status === 404) failures.push(`${r.method} ${r.path}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('lists only her own organisations and refuses the system-wide lists', async () => {
+    const orgs = await alice.get('/api/orgs');
+    expect(orgs.body.organizations.map((o: { slug: string }) => o.slug)).toEqual(['clinic-a']);
+    expect((await alice.get('/api/users')).status).toBe(403);
+    expect((await alice.get('/api/audit')).status).toBe(403);
+    expect((await alice.post('/api/orgs', { slug: 'new-org', name: 'x', kind: 'clinic' })).status).toBe(403);
+  });
+
+  it('answers 404 for malformed ids instead of a database error', async () => {
+    expect((await alice.get('/api/orgs/not-a-uuid')).status).toBe(404);
+    expect((await alice.get(`/api/orgs/${ids.A.orgId}/evidence/1%27%20or%201=1`)).status).toBe(404);
+  });
+});
