@@ -31,11 +31,18 @@ const num = (value: string | undefined, fallback: number): number => {
   return n;
 };
 
+const portNumber = (value: string | undefined): number => {
+  if (value === undefined || value === '') return 3000;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`ポート番号が正しくありません: ${value}`);
+  return n; // 0 = any free port
+};
+
 export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const root = path.resolve(import.meta.dirname, '..', '..');
   return {
     host: flags.host ?? env.MAMORI_HOST ?? '127.0.0.1',
-    port: num(flags.port?.toString() ?? env.MAMORI_PORT, 3000),
+    port: portNumber(flags.port?.toString() ?? env.MAMORI_PORT),
     dataDir: path.resolve(flags.data ?? env.MAMORI_DATA ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
     maxUploadBytes: num(env.MAMORI_MAX_UPLOAD_MB, 20) * 1024 * 1024,

@@ -1,0 +1,100 @@
+// The embedded data folder: created and migrated on first start, locked while open (a second process
+// gets a clear error), reachable by the CLI through the running server. PGlite only.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './db/client.ts';
+import { loadConfig } from './lib/config.ts';
+import { MemoryLogger } from './lib/log.ts';
+import { type RunningServer, startServer } from './main.ts';
+import { testEngine } from './test/engines.ts';
+
+const run = promisify(execFile);
+const bin = path.resolve(import.meta.dirname, '..', 'bin', 'mamori.js');
+const cli = (args: string[], input?: string) => {
+  const child = run('node', [bin, ...args], { env: { ...process.env, DATABASE_URL: '' } });
+  if (input !== undefined) {
+    child.child.stdin?.write(input);
+    child.child.stdin?.end();
+  }
+  return child.then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+};
+
+describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
+  let dir: string;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-main-'));
+    server = await startServer(loadConfig({ data: dir, port: '0' }, {}), new MemoryLogger());
+  });
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates and migrates the database on first start and reports it in /api/health', async () => {
+    const res = await fetch(`${server.url}/api/health`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { engine: string; migrations: { pending: number; applied: number }; version: string };
+    expect(body.engine).toBe('pglite');
+    expect(body.migrations.pending).toBe(0);
+    expect(body.migrations.applied).toBeGreaterThanOrEqual(1);
+    expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(fs.existsSync(path.join(dir, 'pgdata'))).toBe(true);
+  });
+
+  it('refuses a second opener of the same folder in this process with a clear error', async () => {
+    await expect(openDatabase({ dataDir: dir })).rejects.toMatchObject({ code: 'DATA_DIR_LOCKED', message: expect.stringMatching(/使用中/) });
+  });
+
+  it('refuses a second server process on the same folder, and the first keeps working', async () => {
+    const second = await cli(['serve', '--data', dir, '--port', '0']);
+    expect(second.code).not.toBe(0);
+    expect(second.stderr).toMatch(/使用中/);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+
+  it('keeps the lock file private and holding a local control token', () => {
+    const lock = path.join(dir, 'mamori.lock');
+    expect(fs.statSync(lock).mode & 0o077).toBe(0);
+    expect(JSON.parse(fs.readFileSync(lock, 'utf8'))).toMatchObject({ pid: process.pid, url: server.url });
+  });
+
+  it('runs CLI commands through the running server instead of opening the folder', async () => {
+    const admin = await cli(['admin', 'create', '--data', dir, '--login', 'admin', '--display-name', '管理者', '--password-stdin', '--json'], 'Str0ngPassw0rd!x\n');
+    expect(admin.stderr).toBe('');
+    expect(admin.code).toBe(0);
+    const org = await cli(['org', 'create', '--data', dir, '--slug', 'yamada', '--name', '山田クリニック', '--kind', 'clinic', '--json']);
+    expect(org.code).toBe(0);
+    expect(JSON.parse(org.stdout)).toMatchObject({ slug: 'yamada', kind: 'clinic' });
+    const bad = await cli(['org', 'create', '--data', dir, '--slug', 'Bad Slug', '--name', 'x', '--kind', 'castle']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/識別子/);
+    expect(bad.stderr).toMatch(/種別/);
+    const list = await cli(['org', 'list', '--data', dir, '--json']);
+    expect(JSON.parse(list.stdout).map((o: { slug: string }) => o.slug)).toEqual(['yamada']);
+    const verify = await cli(['audit', 'verify', '--data', dir, '--json']);
+    expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
+  });
+
+  it('refuses the local control channel without the token', async () => {
+    const res = await fetch(`${server.url}/api/local/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"operation":"user.list"}' });
+    expect(res.status).toBe(404);
+  });
+
+  it('releases the lock on close so the CLI can open the folder itself', async () => {
+    await server.close();
+    expect(fs.existsSync(path.join(dir, 'mamori.lock'))).toBe(false);
+    const users = await cli(['user', 'list', '--data', dir, '--json']);
+    expect(users.code).toBe(0);
+    expect(JSON.parse(users.stdout).map((u: { loginId: string }) => u.loginId)).toEqual(['admin']);
+    server = await startServer(loadConfig({ data: dir, port: '0' }, {}), new MemoryLogger());
+  });
+});
