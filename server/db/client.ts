@@ -1,5 +1,7 @@
 // Opens the database: embedded PGlite in a data folder (default) or PostgreSQL >= 15 via DATABASE_URL.
 // Both give the same Drizzle PgDatabase type, so everything above this file is engine-agnostic.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -33,6 +35,20 @@ export interface OpenOptions {
   noLock?: boolean;
 }
 
+/**
+ * PGlite's WASM memory grows during initdb (~850 MB) and is never given back: a new folder is
+ * created by a short-lived child process, so this process only opens existing folders (~400 MB).
+ */
+async function openPglite(dir: string): Promise<PGlite> {
+  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
+    const init = spawnSync(process.execPath, [path.join(import.meta.dirname, 'pglite-initdb.mjs'), dir], { encoding: 'utf8' });
+    if (init.status !== 0) throw new Error(`PGlite initdb failed in ${dir}: ${init.stderr.slice(-2000)}`);
+  }
+  const client = new PGlite(dir);
+  await client.waitReady;
+  return client;
+}
+
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
@@ -46,8 +62,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
   const lock = opts.noLock || opts.pglite ? undefined : acquireLock(opts.dataDir ?? './data');
   try {
-    const client = opts.pglite ?? new PGlite(path.join(opts.dataDir ?? './data', 'pgdata'));
-    await client.waitReady;
+    const client = opts.pglite ?? (await openPglite(path.join(opts.dataDir ?? './data', 'pgdata')));
     return {
       db: drizzlePglite(client, { schema }) as unknown as Db,
       engine: 'pglite',

@@ -9,7 +9,7 @@ let editor: TestClient;
 let viewer: TestClient;
 let orgId: string;
 
-const upload = (client: TestClient, name: string, bytes: Uint8Array | string, type = 'application/pdf') => {
+const upload = (client: TestClient, name: string, bytes: Uint8Array<ArrayBuffer> | string, type = 'application/pdf') => {
   const form = new FormData();
   form.append('file', new File([typeof bytes === 'string' ? Buffer.from(bytes) : bytes], name, { type }));
   form.append('description', '運用管理規程 第3版');

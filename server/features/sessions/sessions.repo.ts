@@ -1,7 +1,7 @@
 // SQL for sessions. The id is the sha256 of the cookie token.
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { sessions } from '../../db/schema.ts';
+import { sessions, users } from '../../db/schema.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 type Q = Db | Tx;
@@ -10,8 +10,13 @@ export async function insertSession(db: Q, values: typeof sessions.$inferInsert)
   await db.insert(sessions).values(values);
 }
 
-export async function findSession(db: Q, id: string): Promise<SessionRow | undefined> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+/** The session and its user in one query (this runs on every request). */
+export async function findSessionWithUser(db: Q, id: string) {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id));
   return row;
 }
 

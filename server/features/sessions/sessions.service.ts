@@ -1,9 +1,8 @@
 // Session lifecycle: create (per sign-in stage), resolve a cookie with idle and absolute expiry, end.
 import type { Deps } from '../../deps.ts';
 import type { UserRow } from '../users/users.repo.ts';
-import { findUserById } from '../users/users.repo.ts';
 import { newToken, sha256 } from './session-tokens.ts';
-import { deleteSession, findSession, insertSession, type SessionRow, touchSession } from './sessions.repo.ts';
+import { deleteSession, findSessionWithUser, insertSession, type SessionRow, touchSession } from './sessions.repo.ts';
 
 /** 'mfa': password ok, TOTP pending; 'enrol': must enrol MFA first; 'full': signed in. */
 export type SessionStage = 'mfa' | 'enrol' | 'full';
@@ -42,16 +41,16 @@ export async function createSession(deps: Deps, user: UserRow, stage: SessionSta
 export async function resolveSession(deps: Deps, token: string | undefined): Promise<AuthState | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = sha256(token);
-  const session = await findSession(deps.db, id);
-  if (!session) return undefined;
+  const row = await findSessionWithUser(deps.db, id);
+  if (!row) return undefined;
+  const { session, user } = row;
   const now = deps.clock.now();
   const idleLimit = session.lastSeenAt.getTime() + deps.config.sessionIdleMinutes * 60_000;
   if (now >= session.expiresAt || now.getTime() >= idleLimit) {
     await deleteSession(deps.db, id);
     return undefined;
   }
-  const user = await findUserById(deps.db, session.userId);
-  if (!user || user.disabledAt) return undefined;
+  if (user.disabledAt) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(deps.db, id, now);
   return { session, user };
 }

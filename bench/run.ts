@@ -1,0 +1,99 @@
+// npm run bench [-- cold-start|api-load]: runs the platform benchmarks, prints a summary, and writes
+// the figures as JSON to .test-artifacts/bench-latest.json. Run on demand, never as a timed test.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type ApiLoadResult, type EngineLoad, runApiLoad } from './api-load.ts';
+import { type ColdStartResult, coldStartSummary, runColdStart } from './cold-start.ts';
+import type { LoadResult } from './lib/load.ts';
+import { ROOT } from './lib/proc.ts';
+import { fmt, mib } from './lib/stats.ts';
+import { table } from './lib/table.ts';
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const parts = ['cold-start', 'api-load'] as const;
+type Part = (typeof parts)[number];
+
+function printColdStart(r: ColdStartResult): void {
+  const s = coldStartSummary(r);
+  out(`Cold start on PGlite (median of ${r.runs} after 1 discarded warm-up; spawn → first 200 from /api/health; peak RSS = VmHWM)`);
+  out(
+    table(
+      ['start', 'time ms', 'peak RSS MiB', 'RSS when ready MiB'],
+      [
+        ['first (empty folder: initdb + migrations)', fmt(s.firstMs, 0), mib(s.firstPeakKib), mib(s.firstRssKib)],
+        ['later (existing folder)', fmt(s.laterMs, 0), mib(s.laterPeakKib), mib(s.laterRssKib)],
+      ],
+    ),
+  );
+  for (const p of r.problems) out(`  problem: ${p}`);
+}
+
+function printApiLoad(r: ApiLoadResult): void {
+  const { concurrency, warmup, rounds, roundMs, maxRequests } = r.load;
+  out(`API load: ${r.path}, ${concurrency} concurrent clients, keep-alive loopback`);
+  out(
+    `  per server: ${rounds} rounds of ${roundMs} ms alternating with the bare handler (at most ${maxRequests} requests), after ${warmup} warm-up requests`,
+  );
+  const row = (name: string, l: LoadResult, ratio?: EngineLoad['ratio']) => [
+    name,
+    String(l.requests),
+    fmt(l.rps, 0),
+    fmt(l.p50, 2),
+    fmt(l.p95, 2),
+    fmt(l.p99, 2),
+    String(l.errors),
+    ratio ? fmt(ratio.rps, 3) : '',
+    ratio ? fmt(ratio.p50, 1) : '',
+  ];
+  const rows = r.engines.flatMap((e) => [
+    row(`bare Hono (paired with ${e.engine})`, e.bare),
+    row(`mamori on ${e.engine}`, e.mamori, e.ratio),
+  ]);
+  out(table(['server', 'n', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'rps ratio', 'p50 ratio'], rows));
+  out('  rps ratio = mamori req/s ÷ bare req/s; p50 ratio = mamori p50 ÷ bare p50 (same run, same generator, same rounds)');
+  for (const e of r.engines) {
+    out(`  ${e.engine}: ${e.detail}`);
+    out(`    rps ratio per round ${e.ratio.roundRps.map((x) => fmt(x, 3)).join(' ')} (median ${fmt(e.ratio.roundRpsMedian, 3)})`);
+    out(`    server peak RSS after load ${mib(e.serverPeakKib)} MiB; ${e.serverErrors} unhandled errors logged`);
+    for (const [status, n] of Object.entries(e.bare.failures)) out(`    bare failures ${status}: ${n}`);
+    for (const [status, n] of Object.entries(e.mamori.failures)) out(`    mamori failures ${status}: ${n}`);
+    for (const p of e.problems) out(`    problem: ${p}`);
+  }
+  for (const s of r.skipped) out(`  ${s}`);
+}
+
+async function main(): Promise<void> {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((a) => !parts.includes(a as Part));
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown part ${unknown.join(', ')}; usage: bench/run.ts [${parts.join('|')}]…\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const selected = asked.length > 0 ? (asked as Part[]) : [...parts];
+  const started = Date.now();
+  out(`mamori bench: node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load ${os.loadavg()[0]?.toFixed(2)}`);
+  const log = (line: string) => out(line);
+  const coldStart = selected.includes('cold-start') ? await runColdStart(log) : undefined;
+  const apiLoad = selected.includes('api-load') ? await runApiLoad(log) : undefined;
+  out();
+  if (coldStart) printColdStart(coldStart);
+  if (coldStart && apiLoad) out();
+  if (apiLoad) printApiLoad(apiLoad);
+  const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
+  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad }, null, 2)}\n`);
+  out();
+  out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
+  const failed =
+    (coldStart?.problems.length ?? 0) +
+    (apiLoad?.engines.reduce((n, e) => n + e.mamori.errors + e.bare.errors + e.problems.length, 0) ?? 0);
+  if (failed > 0) {
+    process.stderr.write(`${failed} errors or problems during the benchmark (see above)\n`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
