@@ -3,7 +3,13 @@ import { orgInputSchema } from './organization.ts';
 
 describe('organisation input', () => {
   it('normalises full-width input (NFKC) as typed on a Japanese PC', () => {
-    const org = orgInputSchema.parse({ slug: 'ｙａｍａｄａ-1', name: ' 山田クリニック ', kind: 'clinic', medicalInstitutionCode: '１３１２３４５６７８', bedCount: 0 });
+    const org = orgInputSchema.parse({
+      slug: 'ｙａｍａｄａ-1',
+      name: ' 山田クリニック ',
+      kind: 'clinic',
+      medicalInstitutionCode: '１３１２３４５６７８',
+      bedCount: 0,
+    });
     expect(org.slug).toBe('yamada-1');
     expect(org.name).toBe('山田クリニック');
     expect(org.medicalInstitutionCode).toBe('1312345678');

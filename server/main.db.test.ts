@@ -51,7 +51,10 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
   });
 
   it('refuses a second opener of the same folder in this process with a clear error', async () => {
-    await expect(openDatabase({ dataDir: dir })).rejects.toMatchObject({ code: 'DATA_DIR_LOCKED', message: expect.stringMatching(/使用中/) });
+    await expect(openDatabase({ dataDir: dir })).rejects.toMatchObject({
+      code: 'DATA_DIR_LOCKED',
+      message: expect.stringMatching(/使用中/),
+    });
   });
 
   it('refuses a second server process on the same folder, and the first keeps working', async () => {
@@ -68,7 +71,10 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
   });
 
   it('runs CLI commands through the running server instead of opening the folder', async () => {
-    const admin = await cli(['admin', 'create', '--data', dir, '--login', 'admin', '--display-name', '管理者', '--password-stdin', '--json'], 'Str0ngPassw0rd!x\n');
+    const admin = await cli(
+      ['admin', 'create', '--data', dir, '--login', 'admin', '--display-name', '管理者', '--password-stdin', '--json'],
+      'Str0ngPassw0rd!x\n',
+    );
     expect(admin.stderr).toBe('');
     expect(admin.code).toBe(0);
     const org = await cli(['org', 'create', '--data', dir, '--slug', 'yamada', '--name', '山田クリニック', '--kind', 'clinic', '--json']);
@@ -85,7 +91,11 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
   });
 
   it('refuses the local control channel without the token', async () => {
-    const res = await fetch(`${server.url}/api/local/run`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"operation":"user.list"}' });
+    const res = await fetch(`${server.url}/api/local/run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"operation":"user.list"}',
+    });
     expect(res.status).toBe(404);
   });
 

@@ -1,10 +1,77 @@
-// mamori backup --out FILE / mamori restore FILE
+// mamori backup --out FILE / mamori restore FILE: the whole database, evidence included, as one file.
+// While a server holds the embedded data folder the backup is made by the server (streamed through
+// its local channel) and a restore is refused: the folder must not be written behind its back.
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+import { knownMigrations } from '../../server/db/migrate.ts';
+import { writeFileAtomically } from '../../server/features/backup/backup.file.ts';
+import type { BackupSummary } from '../../server/features/backup/backup.format.ts';
+import { readBackup } from '../../server/features/backup/backup.reader.ts';
+import { restoreBackup } from '../../server/features/backup/restore-backup.ts';
+import { writeBackup } from '../../server/features/backup/write-backup.ts';
+import { AppError } from '../../server/lib/errors.ts';
+import { callServer, cliActor, configFrom, runningServer, withDatabase } from '../context.ts';
 import type { CliValues } from '../main.ts';
+import { print } from '../output.ts';
 
-export async function backupCommand(_values: CliValues): Promise<number> {
-  throw new Error('backup: not yet wired');
+export async function backupCommand(values: CliValues, positionals: string[] = []): Promise<number> {
+  if (!values.out || positionals.length > 0)
+    return usageError('保存先のファイルを --out FILE で指定してください: mamori backup --out FILE');
+  const out = path.resolve(values.out);
+  const config = configFrom(values);
+  const server = runningServer(config);
+  const summary = server
+    ? await backupThroughServer(server, out)
+    : await withDatabase(config, (deps) => writeBackup(deps, out, { actor: cliActor() }));
+  print(values.json, { file: out, ...summary }, () => describe('バックアップを作成しました', out, summary));
+  return 0;
 }
 
-export async function restoreCommand(_values: CliValues): Promise<number> {
-  throw new Error('restore: not yet wired');
+export async function restoreCommand(values: CliValues, positionals: string[] = []): Promise<number> {
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) return usageError('復元するバックアップファイルを 1 つ指定してください: mamori restore FILE');
+  const config = configFrom(values);
+  const server = runningServer(config);
+  if (server) {
+    throw new AppError(
+      'DATA_DIR_LOCKED',
+      `サーバーが起動中です (${server.url})。復元するには、先にサーバーを停止してください (データフォルダ ${config.dataDir})。`,
+    );
+  }
+  const source = path.resolve(file);
+  const summary = await withDatabase(config, (deps) => restoreBackup(deps, source, cliActor()));
+  print(values.json, { file: source, ...summary }, () => describe('復元しました', source, summary));
+  return 0;
+}
+
+/** Receives the server's backup into a temporary file and checks it completely before it takes the final name. */
+async function backupThroughServer(server: { url: string; token: string }, out: string): Promise<BackupSummary> {
+  const res = await callServer(server, '/backup', { actor: cliActor().label });
+  if (!res.body) throw new AppError('INTERNAL', 'サーバーがバックアップを返しませんでした。');
+  const body = res.body as unknown as NodeWebStream<Uint8Array>;
+  return writeFileAtomically(out, async (file, temp) => {
+    try {
+      await pipeline(Readable.fromWeb(body), file);
+    } catch {
+      throw new AppError('INTERNAL', 'サーバーからの受信が途中で切れました。サーバーのログを確認してください。');
+    }
+    return (await readBackup(temp, { knownMigrations: knownMigrations() })).summary;
+  });
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`エラー: ${message}\n`);
+  return 2;
+}
+
+function describe(done: string, file: string, s: BackupSummary): string {
+  const size = s.bytes >= 1048576 ? `${(s.bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(s.bytes / 1024)} KB`;
+  const tables = Object.entries(s.tables).map(([name, n]) => `${name} ${n}`);
+  return [
+    `${done}: ${file}`,
+    `  作成日時 ${new Date(s.createdAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })} (日本時間)、${s.rows} 行 (${tables.join('、')})`,
+    `  サイズ ${size}、SHA-256 ${s.sha256}`,
+  ].join('\n');
 }

@@ -41,7 +41,8 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 }
 
 export async function startE2EServer(): Promise<E2EServer> {
-  if (!fs.existsSync(path.join(root, 'dist', 'web', 'index.html'))) throw new Error('web UI not built: run `npm run build:web` (npm test does)');
+  if (!fs.existsSync(path.join(root, 'dist', 'web', 'index.html')))
+    throw new Error('web UI not built: run `npm run build:web` (npm test does)');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-e2e-'));
   const port = await freePort();
   let out = '';

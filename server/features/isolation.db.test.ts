@@ -5,10 +5,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../lib/actor.ts';
 import { TestClient } from '../test/client.ts';
-import { testApp, testDeps, type TestDeps } from '../test/harness.ts';
+import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
-import { uploadEvidence } from './evidence/evidence.service.ts';
 import { callerFor } from './caller.ts';
+import { uploadEvidence } from './evidence/evidence.service.ts';
 import { findUserById } from './users/users.repo.ts';
 
 let deps: TestDeps;
@@ -66,7 +66,10 @@ function idRoutes() {
 
 const fill = (path: string, values: Record<string, string>) => path.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `:${name}`);
 
-const bodyFor = (method: string) => (method === 'GET' || method === 'DELETE' ? undefined : { role: 'viewer', loginId: 'alice2', name: '乗っ取り', displayName: 'x', resetMfa: true });
+const bodyFor = (method: string) =>
+  method === 'GET' || method === 'DELETE'
+    ? undefined
+    : { role: 'viewer', loginId: 'alice2', name: '乗っ取り', displayName: 'x', resetMfa: true };
 
 describe('organisation isolation', () => {
   it('knows every route parameter', () => {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { TestClient } from '../test/client.ts';
-import { testApp, testDeps, type TestDeps } from '../test/harness.ts';
+import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { PASSWORD, seedUser } from '../test/seed.ts';
 
 let deps: TestDeps;
@@ -67,13 +67,21 @@ describe('CSRF and cookies', () => {
     expect(foreign.status).toBe(200); // with token: fine
     const client2 = new TestClient(testApp(deps));
     await client2.signIn(u.loginId, PASSWORD);
-    const cross = await client2.raw('/api/auth/logout-all', { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{}' });
+    const cross = await client2.raw('/api/auth/logout-all', {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(cross.status).toBe(403);
   });
 
   it('requires JSON for JSON endpoints (a cross-site form cannot post)', async () => {
     const client = new TestClient(testApp(deps));
-    const res = await client.raw('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'loginId=a&password=b' });
+    const res = await client.raw('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'loginId=a&password=b',
+    });
     expect(res.status).toBe(415);
   });
 });

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
-import { testApp, testDeps, type TestDeps } from '../../test/harness.ts';
-import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
+import { PASSWORD, seedUser } from '../../test/seed.ts';
 import { verifyAuditTrail } from './audit.verify.ts';
 
 let deps: TestDeps;
@@ -37,7 +37,9 @@ describe('audit trail', () => {
   });
 
   it('never stores secrets: no password hash, TOTP secret or temporary password in the trail', async () => {
-    const rows = (await exec(sql`select coalesce(before::text, '') || coalesce(after::text, '') as t from audit_events`)) as unknown as { rows: { t: string }[] };
+    const rows = (await exec(sql`select coalesce(before::text, '') || coalesce(after::text, '') as t from audit_events`)) as unknown as {
+      rows: { t: string }[];
+    };
     const all = rows.rows.map((r) => r.t).join('\n');
     expect(all).not.toMatch(/\$argon2/);
     expect(all).not.toMatch(/temporaryPassword"\s*:\s*"[a-z0-9]{4}-/);

@@ -14,7 +14,8 @@ export interface AuditInput {
   after?: unknown;
 }
 
-const SECRET_KEY = /password|secret|token|^(codeHash|recoveryCodes|code|data)$/i;
+const SECRET_KEY =
+  /^(password|passwordHash|currentPassword|newPassword|temporaryPassword|totpSecret|totpPendingSecret|secret|token|csrfToken|codeHash|recoveryCodes|code|data)$/i;
 
 /** Deep copy as plain JSON with secret-looking keys replaced, so no secret reaches the trail. */
 export function redact(value: unknown): unknown {

@@ -17,17 +17,16 @@ export async function writeFileAtomically<T>(file: string, write: (out: Writable
   const handle = await fs.promises.open(temp, 'wx', 0o600).catch((err: NodeJS.ErrnoException) => {
     throw new AppError('VALIDATION', `保存先 ${target} に書き込めません (${err.code})。フォルダと権限を確認してください。`);
   });
-  const out = handle.createWriteStream({ autoClose: false });
+  const out = handle.createWriteStream(); // closes the handle when finished or destroyed
   try {
     const result = await write(out, temp);
     if (!out.writableFinished) throw new Error('backup stream was not finished');
-    await handle.sync();
-    await handle.close();
+    const written = await fs.promises.open(temp, 'r+');
+    await written.sync().finally(() => written.close());
     await fs.promises.rename(temp, target);
     return result;
   } catch (err) {
     out.destroy();
-    await handle.close().catch(() => undefined);
     await fs.promises.rm(temp, { force: true });
     throw err;
   }

@@ -14,12 +14,12 @@ const idList = (names: readonly string[]): SQL =>
     sql`, `,
   );
 
-/** Column names of a table in the target, in table order. */
+/** Column names of a table, in table order (pg_catalog: information_schema costs ~1 s on a fresh PGlite). */
 export async function tableColumns(db: Q, table: BackupTable): Promise<string[]> {
   const rows = await rowsOf<{ name: string }>(
     db,
-    sql`select column_name::text as name from information_schema.columns
-        where table_schema = current_schema() and table_name = ${table} order by ordinal_position`,
+    sql`select attname::text as name from pg_attribute
+        where attrelid = ${table}::regclass and attnum > 0 and not attisdropped order by attnum`,
   );
   return rows.map((r) => r.name);
 }

@@ -1,8 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
-import { testApp, testDeps, type TestDeps } from '../../test/harness.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
 import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
-import { sql } from 'drizzle-orm';
 
 let deps: TestDeps;
 let editor: TestClient;
@@ -47,7 +47,9 @@ describe('evidence store', () => {
   it('stores the same content once', async () => {
     await upload(editor, 'a.pdf', '%PDF-1.7 same');
     await upload(editor, 'b.pdf', '%PDF-1.7 same');
-    const r = (await deps.db.execute(sql`select count(*)::int as n from evidence_blobs where organization_id = ${orgId}`)) as unknown as { rows: { n: number }[] };
+    const r = (await deps.db.execute(sql`select count(*)::int as n from evidence_blobs where organization_id = ${orgId}`)) as unknown as {
+      rows: { n: number }[];
+    };
     const files = (await viewer.get(`/api/orgs/${orgId}/evidence`)).body.files;
     expect(files.filter((f: { fileName: string }) => ['a.pdf', 'b.pdf'].includes(f.fileName))).toHaveLength(2);
     expect(r.rows[0]?.n).toBe(2); // 規程.pdf + the shared one

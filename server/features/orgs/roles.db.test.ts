@@ -1,7 +1,7 @@
 // What each role may do inside an organisation, and what a system administrator may do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
-import { testApp, testDeps, type TestDeps } from '../../test/harness.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
 import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
 
 let deps: TestDeps;
@@ -95,7 +95,8 @@ describe('password reset by an administrator', () => {
     const u = await seedUser(deps, { loginId: 'forgetful', org: { id: orgId, role: 'viewer' } });
     const session = new TestClient(testApp(deps));
     await session.signIn('forgetful', PASSWORD);
-    for (let i = 0; i < 6; i++) await new TestClient(testApp(deps)).post('/api/auth/login', { loginId: 'forgetful', password: `nope-${i}-wrong` });
+    for (let i = 0; i < 6; i++)
+      await new TestClient(testApp(deps)).post('/api/auth/login', { loginId: 'forgetful', password: `nope-${i}-wrong` });
     const res = await c('admin').post(`/api/users/${u.id}/reset-password`, {});
     expect(res.status).toBe(200);
     expect((await session.get(`/api/orgs/${orgId}`)).status).toBe(401);

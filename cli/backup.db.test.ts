@@ -1,0 +1,100 @@
+// `mamori backup` / `mamori restore` as a user runs them on an embedded data folder: directly, and
+// through the server while it holds the folder (restore is then refused). PGlite only; each spawn ~3 s.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { knownMigrations } from '../server/db/migrate.ts';
+import { readBackup } from '../server/features/backup/backup.reader.ts';
+import { loadConfig } from '../server/lib/config.ts';
+import { MemoryLogger } from '../server/lib/log.ts';
+import { startServer } from '../server/main.ts';
+import { testEngine } from '../server/test/engines.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
+import type { CliValues } from './main.ts';
+
+const run = promisify(execFile);
+const bin = path.resolve(import.meta.dirname, '..', 'bin', 'mamori.js');
+
+async function cli(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = run('node', [bin, ...args], { env: { ...process.env, DATABASE_URL: '' } });
+  child.child.stdin?.end(input ?? '');
+  return child.then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+}
+
+describe.skipIf(testEngine() !== 'pglite')('mamori backup / restore on an embedded data folder', () => {
+  let dir: string;
+  let data: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-cli-backup-'));
+    data = path.join(dir, 'data');
+    const made = await cli(
+      ['admin', 'create', '--data', data, '--login', 'admin', '--display-name', '管理者', '--password-stdin'],
+      'Str0ngPassw0rd!x\n',
+    );
+    expect(made.code, made.stderr).toBe(0);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('backs up to an owner-only file and restores it into a new folder, which then refuses a second restore', async () => {
+    const file = path.join(dir, 'first.mamori-backup');
+    const backup = await cli(['backup', '--data', data, '--out', file, '--json']);
+    expect(backup.code, backup.stderr).toBe(0);
+    const made = JSON.parse(backup.stdout);
+    expect(made).toMatchObject({ file, rows: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(made.tables.users).toBe(1);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+
+    const copy = path.join(dir, 'restored');
+    const restore = await cli(['restore', file, '--data', copy, '--json']);
+    expect(restore.code, restore.stderr).toBe(0);
+    expect(JSON.parse(restore.stdout)).toMatchObject({ tables: made.tables, rows: made.rows, sha256: made.sha256 });
+
+    const again = await cli(['restore', file, '--data', copy]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/空ではありません/);
+  });
+
+  it('while a server holds the folder: backs up through the server, and refuses to restore', async () => {
+    const server = await startServer(loadConfig({ data, port: '0' }, {}), new MemoryLogger());
+    try {
+      const file = path.join(dir, 'through-server.mamori-backup');
+      const [backup, restore] = await Promise.all([
+        cli(['backup', '--data', data, '--out', file, '--json']),
+        cli(['restore', path.join(dir, 'first.mamori-backup'), '--data', data]),
+      ]);
+      expect(backup.code, backup.stderr).toBe(0);
+      const { summary } = await readBackup(file, { knownMigrations: knownMigrations() });
+      expect(JSON.parse(backup.stdout)).toMatchObject({ rows: summary.rows, sha256: summary.sha256 });
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      const events = (await server.deps.db.execute(
+        sql`select actor_label as actor from audit_events where action = 'system.backup_created' order by occurred_at`,
+      )) as unknown as { rows: { actor: string }[] };
+      expect(events.rows.at(-1)?.actor).toMatch(/^cli:/);
+
+      expect(restore.code).toBe(1);
+      expect(restore.stderr).toMatch(/サーバーが起動中です.*停止してください/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('asks for --out and for the file with exit code 2', async () => {
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const values = { json: false } as CliValues;
+      expect(await backupCommand(values, [])).toBe(2);
+      expect(await restoreCommand(values, [])).toBe(2);
+      expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toMatch(/--out FILE で指定.*\n.*mamori restore FILE/s);
+    } finally {
+      stderr.mockRestore();
+    }
+  });
+});
