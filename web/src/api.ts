@@ -1,0 +1,129 @@
+// Typed client for the Mamori API: same-origin cookies, JSON, and the session's CSRF token on every
+// request that changes something. Errors arrive as { error: { code, message, fields? } }.
+import type {
+  AuditPage,
+  AuditQuery,
+  CreatedUser,
+  Enrolment,
+  EvidenceFile,
+  FieldIssue,
+  LoginResult,
+  Member,
+  Organization,
+  OrgInput,
+  OrgSummary,
+  Session,
+  User,
+} from './api-types.ts';
+import { t } from './i18n.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+    readonly fields: FieldIssue[] = [],
+    /** the server writes its messages in Japanese, whatever the UI language */
+    readonly fromServer = false,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** The server's message for one form field, if it named that field. */
+  field(name: string): string | undefined {
+    return this.fields.find((f) => f.field === name)?.message;
+  }
+}
+
+/** Codes after which the session must be read again: the app then shows the screen the user needs. */
+export const SESSION_CODES = new Set(['UNAUTHENTICATED', 'MFA_REQUIRED', 'MFA_ENROLMENT_REQUIRED', 'PASSWORD_CHANGE_REQUIRED', 'CSRF']);
+
+let csrfToken: string | null = null;
+let onSessionError: (code: string) => void = () => {};
+
+export const setSessionErrorHandler = (handler: (code: string) => void): void => {
+  onSessionError = handler;
+};
+export const currentCsrfToken = (): string | null => csrfToken;
+
+/** Turns a non-2xx response body into an ApiError (also used by the upload). */
+export function errorFrom(status: number, body: unknown): ApiError {
+  const e = (body as { error?: { code?: string; message?: string; fields?: FieldIssue[] } } | null)?.error;
+  const err = new ApiError(
+    e?.code ?? 'HTTP_ERROR',
+    e?.message ?? t('error.http', { status }),
+    status,
+    e?.fields ?? [],
+    e?.message !== undefined,
+  );
+  if (SESSION_CODES.has(err.code)) onSessionError(err.code);
+  return err;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError('NETWORK', t('error.network'), 0);
+  }
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw errorFrom(res.status, data);
+  return data as T;
+}
+
+const get = <T>(path: string) => request<T>('GET', path);
+const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
+const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+const del = <T>(path: string) => request<T>('DELETE', path);
+const id = encodeURIComponent;
+
+export async function getSession(): Promise<Session> {
+  const session = await get<Session>('/api/auth/session');
+  csrfToken = session.csrfToken ?? null;
+  return session;
+}
+
+export const api = {
+  setupAdmin: (body: { loginId: string; displayName: string; password: string }) => post<{ user: User }>('/api/setup/admin', body),
+  login: (body: { loginId: string; password: string }) => post<LoginResult>('/api/auth/login', body),
+  verifyMfa: (code: string) => post<LoginResult>('/api/auth/mfa/verify', { code }),
+  startEnrolment: () => post<Enrolment>('/api/auth/mfa/enrol'),
+  confirmEnrolment: (code: string) => post<{ recoveryCodes: string[] }>('/api/auth/mfa/confirm', { code }),
+  disableMfa: (password: string) => post<{ mfaEnabled: boolean }>('/api/auth/mfa/disable', { password }),
+  changePassword: (body: { currentPassword: string; newPassword: string }) =>
+    post<{ otherSessionsEnded: number }>('/api/auth/password', body),
+  logout: () => post<{ ok: boolean }>('/api/auth/logout'),
+  logoutAll: () => post<{ sessionsEnded: number }>('/api/auth/logout-all'),
+
+  listOrgs: () => get<{ organizations: (OrgSummary & Partial<Organization>)[] }>('/api/orgs'),
+  createOrg: (body: OrgInput) => post<Organization>('/api/orgs', body),
+  getOrg: (orgId: string) => get<Organization>(`/api/orgs/${id(orgId)}`),
+  updateOrg: (orgId: string, body: Omit<OrgInput, 'slug'>) => patch<Organization>(`/api/orgs/${id(orgId)}`, body),
+  listMembers: (orgId: string) => get<{ members: Member[] }>(`/api/orgs/${id(orgId)}/members`),
+  addMember: (orgId: string, body: { loginId: string; role: string }) => post<{ userId: string }>(`/api/orgs/${id(orgId)}/members`, body),
+  createOrgUser: (orgId: string, body: { loginId: string; displayName: string; role: string }) =>
+    post<CreatedUser>(`/api/orgs/${id(orgId)}/users`, body),
+  changeRole: (orgId: string, userId: string, role: string) =>
+    patch<{ role: string }>(`/api/orgs/${id(orgId)}/members/${id(userId)}`, { role }),
+  removeMember: (orgId: string, userId: string) => del<{ removed: boolean }>(`/api/orgs/${id(orgId)}/members/${id(userId)}`),
+
+  listUsers: () => get<{ users: User[] }>('/api/users'),
+  createUser: (body: { loginId: string; displayName: string; isSystemAdmin: boolean }) => post<CreatedUser>('/api/users', body),
+  resetPassword: (userId: string, resetMfa: boolean) =>
+    post<{ user: User; temporaryPassword: string }>(`/api/users/${id(userId)}/reset-password`, { resetMfa }),
+
+  audit: (orgId: string | null, query: AuditQuery) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') q.set(k, String(v));
+    return get<AuditPage>(`${orgId ? `/api/orgs/${id(orgId)}/audit` : '/api/audit'}?${q}`);
+  },
+
+  listEvidence: (orgId: string) => get<{ files: EvidenceFile[] }>(`/api/orgs/${id(orgId)}/evidence`),
+  evidenceUrl: (orgId: string, evidenceId: string) => `/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`,
+  deleteEvidence: (orgId: string, evidenceId: string) => del<{ deleted: boolean }>(`/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`),
+};

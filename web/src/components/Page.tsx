@@ -1,0 +1,47 @@
+// A screen's title: the <h1>, the document title, and focus on the heading whenever a new screen
+// replaces another (navigation, or the next sign-in step), so screen-reader users hear where they are.
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useT } from '../i18n.ts';
+
+interface PageProps {
+  title: string;
+  lead?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+let screensShown = 0;
+
+export function Page({ title, lead, actions, children }: PageProps) {
+  const t = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${title} - ${t('app.name')}`;
+  }, [title, t]);
+  useEffect(() => {
+    // not on the first screen of a page load: the browser starts at the top of the document there
+    if (screensShown++ > 0) heading.current?.focus();
+  }, []);
+  return (
+    <>
+      <div className="page-head">
+        <h1 tabIndex={-1} ref={heading}>
+          {title}
+        </h1>
+        {actions && <div className="page-actions">{actions}</div>}
+      </div>
+      {lead && <p className="lead">{lead}</p>}
+      {children}
+    </>
+  );
+}
+
+export function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
+  const headingId = `${id ?? title}-heading`.replace(/\s+/g, '-');
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// The signed-in frame: skip link, header, navigation, and <main> with the live region.
+import { type ReactNode, useEffect } from 'react';
+import type { OrgSummary } from '../api-types.ts';
+import { NoticeRegion } from '../notice.tsx';
+import { useLocation } from '../router.ts';
+import { findOrg, useSignedIn } from '../session.tsx';
+import { Header } from './Header.tsx';
+import { SideNav } from './SideNav.tsx';
+import { SkipLink } from './SkipLink.tsx';
+
+const LAST_ORG_KEY = 'mamori.lastOrg';
+
+/** The organisation in the URL, else the one last worked in, else the first one. */
+function useCurrentOrg(orgs: OrgSummary[], path: string): OrgSummary | undefined {
+  const match = /^\/o\/([^/]+)/.exec(path);
+  const inPath = match?.[1] ? decodeURIComponent(match[1]) : undefined;
+  const fromPath = inPath ? findOrg(orgs, inPath) : undefined;
+  useEffect(() => {
+    if (fromPath) localStorage.setItem(LAST_ORG_KEY, fromPath.slug);
+  }, [fromPath]);
+  if (fromPath) return fromPath;
+  if (inPath) return undefined;
+  return findOrg(orgs, localStorage.getItem(LAST_ORG_KEY) ?? undefined) ?? orgs[0];
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  const { user, organizations } = useSignedIn();
+  const { path } = useLocation();
+  const org = useCurrentOrg(organizations, path);
+  return (
+    <>
+      <SkipLink />
+      <Header user={user} orgs={organizations} currentSlug={org?.slug} />
+      <div className="layout">
+        <SideNav user={user} org={org} path={path} />
+        <main id="main" tabIndex={-1} className="content">
+          <NoticeRegion />
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from './i18n.ts';
+import { actionLabel } from './labels.ts';
+import { messages } from './messages/index.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('i18n', () => {
+  it('has Japanese and English text for every key, with the same placeholders', () => {
+    for (const [key, { ja, en }] of Object.entries(messages)) {
+      expect(ja.trim(), key).not.toBe('');
+      expect(en.trim(), key).not.toBe('');
+      expect(placeholders(en), key).toEqual(placeholders(ja));
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('ja', 'pagination.range', { total: 120, first: 1, last: 50 })).toBe('全 120 件中 1–50 件');
+    expect(translate('en', 'pagination.range', { total: 120 })).toBe('{first}–{last} of 120');
+  });
+
+  it('labels known audit actions and falls back to the raw code', () => {
+    expect(actionLabel('org.created', 'ja')).toBe('組織を作成');
+    expect(actionLabel('auth.signed_in', 'ja')).toBe('ログイン');
+    expect(actionLabel('auth.sign_in_failed', 'en')).toBe('Sign-in failed');
+    expect(actionLabel('device.imported', 'ja')).toBe('device.imported');
+  });
+});

@@ -1,0 +1,65 @@
+// UI language: Japanese first, English second. t(key) reads the dictionary in web/src/messages;
+// the choice is kept in localStorage and mirrored on <html lang>.
+import { useCallback, useSyncExternalStore } from 'react';
+import { type MessageKey, messages } from './messages/index.ts';
+
+export type Lang = 'ja' | 'en';
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+const STORAGE_KEY = 'mamori.lang';
+const listeners = new Set<() => void>();
+
+function storedLang(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'ja';
+  } catch {
+    return 'ja';
+  }
+}
+
+let current: Lang = storedLang();
+
+export const getLang = (): Lang => current;
+
+export function setLang(next: Lang): void {
+  current = next;
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  applyLang();
+  for (const listener of listeners) listener();
+}
+
+/** Mirrors the language on <html lang> so screen readers pronounce the text correctly. */
+export function applyLang(): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = current;
+}
+
+/** Looks a key up and fills {placeholders}; a missing parameter stays visible as {name}. */
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const text: string = messages[key][lang];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export const t: Translate = (key, params) => translate(current, key, params);
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export const useLang = (): Lang => useSyncExternalStore(subscribe, getLang, () => 'ja');
+
+/** t bound to the current language; components that call it re-render when the language changes. */
+export function useT(): Translate {
+  const lang = useLang();
+  return useCallback((key, params) => translate(lang, key, params), [lang]);
+}
+
+/** Picks the label for the current language from domain label records ({ ja, en }). */
+export const pick = (label: { ja: string; en: string }, lang: Lang): string => label[lang];

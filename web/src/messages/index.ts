@@ -1,0 +1,9 @@
+// The whole dictionary: one record per key with its Japanese and English text.
+import { admin } from './admin.ts';
+import { areas } from './areas.ts';
+import { audit } from './audit.ts';
+import { auth } from './auth.ts';
+import { common } from './common.ts';
+
+export const messages = { ...common, ...auth, ...admin, ...areas, ...audit };
+export type MessageKey = keyof typeof messages;

@@ -1,0 +1,54 @@
+// The audit trail: of one organisation (its administrators) or of the whole system (system
+// administrators). Filters and page live in the URL, so Back and reload keep them.
+
+import { api } from '../api.ts';
+import type { OrgSummary } from '../api-types.ts';
+import { Loadable } from '../components/Loadable.tsx';
+import { Page } from '../components/Page.tsx';
+import { Pagination } from '../components/Pagination.tsx';
+import { useLoad } from '../hooks.ts';
+import { useT } from '../i18n.ts';
+import { navigate, useLocation } from '../router.ts';
+import { AuditFilters, type AuditFilterValues } from './audit/AuditFilters.tsx';
+import { AuditTable } from './audit/AuditTable.tsx';
+
+const PAGE_SIZE = 50;
+
+export function AuditScreen({ org }: { org: OrgSummary | null }) {
+  const t = useT();
+  const { path, query } = useLocation();
+  const values: AuditFilterValues = {
+    action: query.get('action') ?? '',
+    actor: query.get('actor') ?? '',
+    from: query.get('from') ?? '',
+    to: query.get('to') ?? '',
+  };
+  const page = Math.max(1, Number(query.get('page') ?? '1') || 1);
+  const key = `${org?.id ?? 'system'}?${query.toString()}`;
+  const events = useLoad(key, () => api.audit(org?.id ?? null, { ...values, page, pageSize: PAGE_SIZE }));
+
+  const go = (next: AuditFilterValues, nextPage: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(next)) if (v) q.set(k, v);
+    if (nextPage > 1) q.set('page', String(nextPage));
+    const qs = q.toString();
+    navigate(qs ? `${path}?${qs}` : path);
+  };
+
+  return (
+    <Page
+      title={org ? t('audit.titleOrg') : t('audit.titleSystem')}
+      lead={org ? t('audit.leadOrg', { name: org.name }) : t('audit.leadSystem')}
+    >
+      <AuditFilters values={values} error={events.error} onApply={(v) => go(v, 1)} />
+      <Loadable state={events}>
+        {(data) => (
+          <>
+            <AuditTable events={data.events} />
+            <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => go(values, p)} />
+          </>
+        )}
+      </Loadable>
+    </Page>
+  );
+}

@@ -1,0 +1,105 @@
+// Evidence files of the organisation: list, download, upload and delete (editors and administrators).
+
+import { api } from '../api.ts';
+import type { EvidenceFile, OrgSummary } from '../api-types.ts';
+import { useConfirm } from '../components/ConfirmDialog.tsx';
+import { FormError } from '../components/FormError.tsx';
+import { Loadable } from '../components/Loadable.tsx';
+import { Page, Section } from '../components/Page.tsx';
+import { formatBytes, formatDateTimeShort } from '../dates.ts';
+import { useAction, useLoad } from '../hooks.ts';
+import { useT } from '../i18n.ts';
+import { useNotice } from '../notice.tsx';
+import { UploadForm } from './evidence/UploadForm.tsx';
+
+export function EvidenceScreen({ org }: { org: OrgSummary }) {
+  const t = useT();
+  const { notify } = useNotice();
+  const [dialog, confirm] = useConfirm();
+  const files = useLoad(`evidence:${org.id}`, () => api.listEvidence(org.id));
+  const remove = useAction((f: EvidenceFile) => api.deleteEvidence(org.id, f.id));
+  const canWrite = org.role === 'admin' || org.role === 'editor';
+
+  const onDelete = async (f: EvidenceFile) => {
+    const ok = await confirm({
+      title: t('evidence.deleteTitle'),
+      message: t('evidence.deleteConfirm', { name: f.fileName }),
+      confirmLabel: t('evidence.delete'),
+      danger: true,
+    });
+    if (ok && (await remove.run(f))) {
+      notify(t('evidence.deleted', { name: f.fileName }));
+      files.reload();
+    }
+  };
+
+  return (
+    <Page title={t('evidence.title')} lead={t('evidence.lead')}>
+      {dialog}
+      {canWrite && (
+        <Section title={t('evidence.uploadTitle')} id="upload">
+          <UploadForm orgId={org.id} onUploaded={files.reload} />
+        </Section>
+      )}
+      <Section title={t('evidence.list')} id="files">
+        <FormError error={remove.error} />
+        <Loadable state={files}>
+          {(data) =>
+            data.files.length === 0 ? (
+              <p>{t('evidence.empty')}</p>
+            ) : (
+              <div className="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('evidence.fileName')}</th>
+                      <th scope="col">{t('evidence.description')}</th>
+                      <th scope="col">{t('evidence.size')}</th>
+                      <th scope="col">{t('evidence.uploadedAt')}</th>
+                      <th scope="col">{t('evidence.hash')}</th>
+                      {canWrite && <th scope="col">{t('common.actions')}</th>}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.files.map((f) => (
+                      <tr key={f.id}>
+                        <th scope="row">
+                          <a
+                            href={api.evidenceUrl(org.id, f.id)}
+                            download={f.fileName}
+                            aria-label={t('evidence.downloadOf', { name: f.fileName })}
+                          >
+                            {f.fileName}
+                          </a>
+                        </th>
+                        <td>{f.description ?? ''}</td>
+                        <td className="nowrap">{formatBytes(f.size)}</td>
+                        <td className="nowrap">{formatDateTimeShort(f.createdAt)}</td>
+                        <td>
+                          <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>
+                        </td>
+                        {canWrite && (
+                          <td>
+                            <button
+                              type="button"
+                              className="button-danger button-small"
+                              aria-label={t('evidence.deleteOf', { name: f.fileName })}
+                              disabled={remove.pending}
+                              onClick={() => void onDelete(f)}
+                            >
+                              {t('evidence.delete')}
+                            </button>
+                          </td>
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          }
+        </Loadable>
+      </Section>
+    </Page>
+  );
+}

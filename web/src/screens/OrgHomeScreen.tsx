@@ -1,0 +1,67 @@
+// The organisation's home: who it is, the caller's role, and (for administrators) its members count.
+
+import { api } from '../api.ts';
+import type { OrgSummary } from '../api-types.ts';
+import { Loadable } from '../components/Loadable.tsx';
+import { Page, Section } from '../components/Page.tsx';
+import { formatDateLong } from '../dates.ts';
+import { useLoad } from '../hooks.ts';
+import { useLang, useT } from '../i18n.ts';
+import { kindLabel, roleLabel } from '../labels.ts';
+import { useSignedIn } from '../session.tsx';
+
+export function OrgHomeScreen({ org }: { org: OrgSummary }) {
+  const t = useT();
+  const lang = useLang();
+  const { user } = useSignedIn();
+  const manages = org.role === 'admin' || (org.role === null && user.isSystemAdmin);
+  const details = useLoad(`org:${org.id}`, () => api.getOrg(org.id));
+  const members = useLoad(`members:${org.id}:${manages}`, () => (manages ? api.listMembers(org.id) : Promise.resolve(null)));
+
+  return (
+    <Page title={org.name}>
+      <Loadable state={details}>
+        {(o) => (
+          <Section title={t('home.about')} id="about">
+            <dl className="facts">
+              <dt>{t('field.kind')}</dt>
+              <dd>{kindLabel(o.kind, lang)}</dd>
+              <dt>{t('field.prefecture')}</dt>
+              <dd>{o.prefecture ?? t('common.notSet')}</dd>
+              {o.address && (
+                <>
+                  <dt>{t('field.address')}</dt>
+                  <dd>{o.address}</dd>
+                </>
+              )}
+              {o.medicalInstitutionCode && (
+                <>
+                  <dt>{t('field.medicalInstitutionCode')}</dt>
+                  <dd>{o.medicalInstitutionCode}</dd>
+                </>
+              )}
+              {o.bedCount !== null && (
+                <>
+                  <dt>{t('field.bedCount')}</dt>
+                  <dd>{o.bedCount}</dd>
+                </>
+              )}
+              <dt>{t('home.yourRole')}</dt>
+              <dd>{o.role ? roleLabel(o.role, lang) : t('home.systemAdminOnly')}</dd>
+              <dt>{t('mfa.title')}</dt>
+              <dd>{o.requireMfa ? t('home.mfaRequired') : t('home.mfaOptional')}</dd>
+              {manages && members.data && (
+                <>
+                  <dt>{t('home.members')}</dt>
+                  <dd>{t('home.membersCount', { count: members.data.members.length })}</dd>
+                </>
+              )}
+              <dt>{t('home.registered')}</dt>
+              <dd>{formatDateLong(o.createdAt, lang)}</dd>
+            </dl>
+          </Section>
+        )}
+      </Loadable>
+    </Page>
+  );
+}

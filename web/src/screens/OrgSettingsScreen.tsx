@@ -1,0 +1,57 @@
+// The organisation's settings (its administrators, or a system administrator): details and members.
+
+import { api } from '../api.ts';
+import type { OrgSummary } from '../api-types.ts';
+import { Loadable } from '../components/Loadable.tsx';
+import { OrgForm } from '../components/OrgForm.tsx';
+import { Page, Section } from '../components/Page.tsx';
+import { useAction, useLoad } from '../hooks.ts';
+import { useT } from '../i18n.ts';
+import { useNotice } from '../notice.tsx';
+import { useSignedIn } from '../session.tsx';
+import { AddMemberForm } from './settings/AddMemberForm.tsx';
+import { CreateOrgUserForm } from './settings/CreateOrgUserForm.tsx';
+import { MembersSection } from './settings/MembersSection.tsx';
+
+export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
+  const t = useT();
+  const { refresh } = useSignedIn();
+  const { notify } = useNotice();
+  const details = useLoad(`org:${org.id}`, () => api.getOrg(org.id));
+  const members = useLoad(`members:${org.id}`, () => api.listMembers(org.id));
+  const save = useAction(api.updateOrg);
+
+  return (
+    <Page title={t('settings.title')} lead={t('settings.lead', { name: org.name })}>
+      <Section title={t('settings.details')} id="details">
+        <Loadable state={details}>
+          {(o) => (
+            <OrgForm
+              key={o.updatedAt}
+              initial={o}
+              withSlug={false}
+              submitLabel={t('common.save')}
+              pending={save.pending}
+              error={save.error}
+              onSubmit={async (input) => {
+                if (!(await save.run(o.id, input))) return;
+                notify(t('settings.saved'));
+                details.reload();
+                await refresh(); // the name in the switcher and navigation
+              }}
+            />
+          )}
+        </Loadable>
+      </Section>
+      <MembersSection org={org} members={members} />
+      <CreateOrgUserForm orgId={org.id} onCreated={members.reload} />
+      <AddMemberForm
+        orgId={org.id}
+        onAdded={() => {
+          members.reload();
+          void refresh(); // the caller may have added themself
+        }}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,81 @@
+// First start: no user exists yet, so the first システム管理者 is created here, once.
+import { type FormEvent, useState } from 'react';
+import { api } from '../api.ts';
+import { TextField } from '../components/Field.tsx';
+import { FormError } from '../components/FormError.tsx';
+import { Page } from '../components/Page.tsx';
+import { usePasswordRule } from '../components/PasswordRule.tsx';
+import { useAction } from '../hooks.ts';
+import { useT } from '../i18n.ts';
+import { useNotice } from '../notice.tsx';
+import { useSession } from '../session.tsx';
+
+export function SetupScreen() {
+  const t = useT();
+  const { refresh } = useSession();
+  const { notify } = useNotice();
+  const rule = usePasswordRule(false);
+  const [mismatch, setMismatch] = useState(false);
+  const create = useAction(api.setupAdmin);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const password = String(form.get('password') ?? '');
+    const same = password === String(form.get('passwordConfirm') ?? '');
+    setMismatch(!same);
+    if (!same) return;
+    const done = await create.run({
+      loginId: String(form.get('loginId') ?? ''),
+      displayName: String(form.get('displayName') ?? ''),
+      password,
+    });
+    if (done) {
+      notify(t('setup.done'), '/login');
+      await refresh();
+    }
+  };
+
+  return (
+    <Page title={t('setup.title')} lead={t('setup.lead')}>
+      <form onSubmit={submit} noValidate className="stack">
+        <FormError error={create.error} />
+        <TextField
+          label={t('field.loginId')}
+          name="loginId"
+          autoComplete="username"
+          required
+          hint={t('field.loginIdHint')}
+          error={create.error?.field('loginId')}
+        />
+        <TextField
+          label={t('field.displayName')}
+          name="displayName"
+          autoComplete="name"
+          required
+          error={create.error?.field('displayName')}
+        />
+        <TextField
+          label={t('field.password')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint={rule}
+          error={create.error?.field('password')}
+        />
+        <TextField
+          label={t('field.passwordConfirm')}
+          name="passwordConfirm"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={mismatch ? t('password.mismatch') : undefined}
+        />
+        <button type="submit" disabled={create.pending}>
+          {create.pending ? t('common.working') : t('setup.submit')}
+        </button>
+      </form>
+    </Page>
+  );
+}

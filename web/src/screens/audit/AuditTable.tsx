@@ -1,0 +1,97 @@
+// The audit events: when (JST), who, what, on what, from where, and the recorded before/after.
+import type { AuditEvent } from '../../api-types.ts';
+import { formatDateTimeShort } from '../../dates.ts';
+import { type Lang, type Translate, useLang, useT } from '../../i18n.ts';
+import { actionLabel } from '../../labels.ts';
+
+const TARGET_KEYS = ['loginId', 'name', 'fileName', 'slug'] as const;
+
+/** A readable name for the target, taken from the recorded values; else the start of its id. */
+function targetName(e: AuditEvent): string {
+  for (const snapshot of [e.after, e.before]) {
+    if (snapshot && typeof snapshot === 'object') {
+      for (const key of TARGET_KEYS) {
+        const v = (snapshot as Record<string, unknown>)[key];
+        if (typeof v === 'string' && v) return v;
+      }
+    }
+  }
+  return e.targetId ? `${e.targetId.slice(0, 8)}…` : '';
+}
+
+function targetType(type: string | null, t: Translate): string {
+  if (type === 'organization') return t('audit.target.organization');
+  if (type === 'user') return t('audit.target.user');
+  if (type === 'evidence') return t('audit.target.evidence');
+  return type ?? '';
+}
+
+function Changes({ e, t }: { e: AuditEvent; t: Translate }) {
+  if (e.before == null && e.after == null) return <span className="muted">—</span>;
+  return (
+    <details>
+      <summary>{t('audit.showChanges')}</summary>
+      {e.before != null && (
+        <>
+          <p className="json-label">{t('audit.before')}</p>
+          <pre>{JSON.stringify(e.before, null, 2)}</pre>
+        </>
+      )}
+      {e.after != null && (
+        <>
+          <p className="json-label">{t('audit.after')}</p>
+          <pre>{JSON.stringify(e.after, null, 2)}</pre>
+        </>
+      )}
+    </details>
+  );
+}
+
+function Row({ e, lang, t }: { e: AuditEvent; lang: Lang; t: Translate }) {
+  return (
+    <tr>
+      <td className="nowrap">
+        <time dateTime={e.occurredAt}>{formatDateTimeShort(e.occurredAt)}</time>
+      </td>
+      <td className="nowrap">{e.actor}</td>
+      <td>
+        <span title={e.action}>{actionLabel(e.action, lang)}</span>
+      </td>
+      <td>
+        {targetType(e.targetType, t)} <span className="target-name">{targetName(e)}</span>
+      </td>
+      <td className="nowrap">{e.clientAddress ?? ''}</td>
+      <td className="changes">
+        <Changes e={e} t={t} />
+      </td>
+    </tr>
+  );
+}
+
+export function AuditTable({ events }: { events: AuditEvent[] }) {
+  const t = useT();
+  const lang = useLang();
+  if (events.length === 0) return <p>{t('audit.empty')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="audit-table">
+        <caption className="visually-hidden">{t('audit.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.when')}</th>
+            <th scope="col">{t('audit.actor')}</th>
+            <th scope="col">{t('audit.action')}</th>
+            <th scope="col">{t('audit.target')}</th>
+            <th scope="col">{t('audit.address')}</th>
+            <th scope="col">{t('audit.changes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <Row key={`${e.chain}:${e.seq}`} e={e} lang={lang} t={t} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// Upload of an evidence file (PDF, images, Office documents, CSV …) with an optional description.
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../api.ts';
+import { TextField } from '../../components/Field.tsx';
+import { FormError } from '../../components/FormError.tsx';
+import { useT } from '../../i18n.ts';
+import { useNotice } from '../../notice.tsx';
+import { MAX_UPLOAD_MB, uploadEvidence } from '../../upload.ts';
+
+export function UploadForm({ orgId, onUploaded }: { orgId: string; onUploaded: () => void }) {
+  const t = useT();
+  const { notify, clear } = useNotice();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const formEl = e.currentTarget;
+    const form = new FormData(formEl);
+    const file = form.get('file');
+    setError(null);
+    clear();
+    if (!(file instanceof File) || file.size === 0) {
+      setError(new ApiError('VALIDATION', t('evidence.chooseFile'), 0, [{ field: 'file', message: t('evidence.chooseFile') }]));
+      return;
+    }
+    if (file.size > MAX_UPLOAD_MB * 1024 * 1024) {
+      setError(
+        new ApiError('PAYLOAD_TOO_LARGE', t('evidence.tooLarge', { mb: MAX_UPLOAD_MB }), 0, [
+          { field: 'file', message: t('evidence.tooLarge', { mb: MAX_UPLOAD_MB }) },
+        ]),
+      );
+      return;
+    }
+    setProgress(0);
+    try {
+      const saved = await uploadEvidence(orgId, file, String(form.get('description') ?? '').trim(), setProgress);
+      formEl.reset();
+      notify(t('evidence.uploaded', { name: saved.fileName }));
+      onUploaded();
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError('CLIENT', String(err), 0));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const uploading = progress !== null;
+  return (
+    <form onSubmit={submit} noValidate className="stack">
+      <FormError error={error} />
+      <TextField
+        label={t('evidence.file')}
+        name="file"
+        type="file"
+        required
+        hint={t('evidence.fileHint', { mb: MAX_UPLOAD_MB })}
+        error={error?.field('file')}
+      />
+      <TextField label={t('evidence.description')} name="description" maxLength={500} hint={t('evidence.descriptionHint')} />
+      <div className="button-row">
+        <button type="submit" disabled={uploading}>
+          {uploading ? t('common.working') : t('evidence.upload')}
+        </button>
+        <span role="status" aria-live="polite">
+          {uploading && t('evidence.progress', { percent: progress })}
+        </span>
+      </div>
+    </form>
+  );
+}
