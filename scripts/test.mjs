@@ -66,6 +66,11 @@ const step = (label, cmd, args, env = {}) => {
   return r.status ?? 1;
 };
 
+// Static checks first: the import boundaries between domain/, server/, web/ and cli/ are lint rules.
+let staticFailures = 0;
+staticFailures += step('typecheck (tsc)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) === 0 ? 0 : 1;
+staticFailures += step('lint and import boundaries (biome)', 'npx', ['biome', 'check', '.']) === 0 ? 0 : 1;
+
 let status = step('build web UI', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
 if (status !== 0) {
   process.stdout.write('0 passed, 1 failed\n');
@@ -97,5 +102,6 @@ try {
   failed = Math.max(failed, 1);
 }
 if (status !== 0 && failed === 0) failed = 1;
+failed += staticFailures;
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed > 0 || status !== 0 ? 1 : 0);
