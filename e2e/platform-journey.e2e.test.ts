@@ -174,12 +174,25 @@ describe('platform journey', () => {
   });
 
   it('recorded the journey in the audit trail, and the chain verifies', async () => {
-    const events = await page.evaluate(async () => (await (await fetch('/api/audit?pageSize=500')).json()) as { events: { action: string }[] });
+    const events = await page.evaluate(
+      async () => (await (await fetch('/api/audit?pageSize=500')).json()) as { events: { action: string }[] },
+    );
     const actions = new Set(events.events.map((e) => e.action));
-    for (const a of ['user.created', 'user.mfa_enabled', 'auth.signed_in', 'auth.sign_in_failed', 'org.created', 'member.added', 'user.password_changed']) {
+    for (const a of [
+      'user.created',
+      'user.mfa_enabled',
+      'auth.signed_in',
+      'auth.sign_in_failed',
+      'org.created',
+      'member.added',
+      'user.password_changed',
+    ]) {
       expect(actions, a).toContain(a);
     }
-    const verify = execFileSync('node', ['bin/mamori.js', 'audit', 'verify', '--data', server.dataDir, '--json'], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+    const verify = execFileSync('node', ['bin/mamori.js', 'audit', 'verify', '--data', server.dataDir, '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: '' },
+    });
     expect(JSON.parse(verify)).toMatchObject({ ok: true, broken: [] });
   });
 });
