@@ -6,8 +6,7 @@ import { type Role, roleAtLeast } from '../../../domain/roles.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import type { UserRow } from '../users/users.repo.ts';
-import { findMembership } from './memberships.repo.ts';
-import { findOrgById, type OrgRow } from './orgs.repo.ts';
+import { findOrgWithRole, type OrgRow } from './orgs.repo.ts';
 
 export type OrgAction =
   | 'org.read' // see the organisation and its records
@@ -26,10 +25,10 @@ export interface OrgAccess {
 
 export async function authorizeOrg(db: Db | Tx, user: UserRow, orgId: string, action: OrgAction): Promise<OrgAccess> {
   if (!isUuid(orgId)) throw notFound('組織');
-  const org = await findOrgById(db, orgId);
-  if (!org) throw notFound('組織');
-  const membership = await findMembership(db, orgId, user.id);
-  const role = (membership?.role as Role | undefined) ?? null;
+  const found = await findOrgWithRole(db, orgId, user.id);
+  if (!found) throw notFound('組織');
+  const { org } = found;
+  const role = (found.role as Role | null) ?? null;
   if (role && roleAtLeast(role, needs[action])) return { org, role };
   if (user.isSystemAdmin && action === 'org.manage') return { org, role };
   if (!role) throw notFound('組織');

@@ -1,14 +1,19 @@
 // SQL for organisations.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { organizations } from '../../db/schema.ts';
+import { memberships, organizations } from '../../db/schema.ts';
 
 type Q = Db | Tx;
 export type OrgRow = typeof organizations.$inferSelect;
 export type NewOrg = typeof organizations.$inferInsert;
 
-export async function findOrgById(db: Q, id: string): Promise<OrgRow | undefined> {
-  const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+/** The organisation and the user's role in it (null when not a member), in one query: every request asks. */
+export async function findOrgWithRole(db: Q, id: string, userId: string): Promise<{ org: OrgRow; role: string | null } | undefined> {
+  const [row] = await db
+    .select({ org: organizations, role: memberships.role })
+    .from(organizations)
+    .leftJoin(memberships, and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, userId)))
+    .where(eq(organizations.id, id));
   return row;
 }
 
