@@ -123,7 +123,7 @@ export const api = {
     return get<AuditPage>(`${orgId ? `/api/orgs/${id(orgId)}/audit` : '/api/audit'}?${q}`);
   },
 
-  listEvidence: (orgId: string) => get<{ files: EvidenceFile[] }>(`/api/orgs/${id(orgId)}/evidence`),
+  listEvidence: (orgId: string) => get<{ files: EvidenceFile[]; maxUploadBytes: number }>(`/api/orgs/${id(orgId)}/evidence`),
   evidenceUrl: (orgId: string, evidenceId: string) => `/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`,
   deleteEvidence: (orgId: string, evidenceId: string) => del<{ deleted: boolean }>(`/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`),
 };

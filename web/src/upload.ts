@@ -5,9 +5,6 @@ import { ApiError, currentCsrfToken, errorFrom } from './api.ts';
 import type { EvidenceFile } from './api-types.ts';
 import { t } from './i18n.ts';
 
-/** The server's default limit (MAMORI_MAX_UPLOAD_MB); the API does not publish the configured one. */
-export const MAX_UPLOAD_MB = 20;
-
 export function uploadEvidence(
   orgId: string,
   file: File,

@@ -9,7 +9,12 @@ import { deleteEvidence, downloadEvidence, listOrgEvidence, uploadEvidence } fro
 const ACTIVE = new Set(['text/html', 'image/svg+xml', 'application/xml', 'text/x-script']);
 
 export const evidenceRoutes = new Hono<AppEnv>()
-  .get('/orgs/:orgId/evidence', async (c) => c.json({ files: await listOrgEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId')) }))
+  .get('/orgs/:orgId/evidence', async (c) =>
+    c.json({
+      files: await listOrgEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId')),
+      maxUploadBytes: c.get('deps').config.maxUploadBytes,
+    }),
+  )
   .post('/orgs/:orgId/evidence', async (c) => {
     const caller = requireAuth(c);
     const read = async () => {

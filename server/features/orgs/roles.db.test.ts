@@ -110,6 +110,12 @@ describe('password reset by an administrator', () => {
     const stranger = await seedUser(deps, { org: { id: other.id, role: 'viewer' } });
     expect((await c('admin').post(`/api/users/${stranger.id}/reset-password`, {})).status).toBe(404);
     expect((await c('admin').post(`/api/users/${users.sys?.id}/reset-password`, {})).status).toBe(404);
+    // a member she can see who also belongs elsewhere: refused with the reason, not hidden
+    const shared = await seedUser(deps, { org: { id: other.id, role: 'viewer' } });
+    await c('admin').post(`/api/orgs/${orgId}/members`, { loginId: shared.loginId, role: 'viewer' });
+    const refused = await c('admin').post(`/api/users/${shared.id}/reset-password`, {});
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/ほかの組織にも所属/);
     expect((await c('editor').post(`/api/users/${users.viewer?.id}/reset-password`, {})).status).toBe(404);
   });
 });

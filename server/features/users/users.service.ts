@@ -1,7 +1,7 @@
 // Use cases for users across organisations: list and create (system administrator), reset a password.
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { notFound } from '../../lib/errors.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 import type { Caller } from '../caller.ts';
@@ -66,7 +66,12 @@ export async function resetPasswordAs(deps: Deps, actor: Actor, target: UserRow,
 
 export async function resetPassword(deps: Deps, caller: Caller, userId: string, opts: { resetMfa?: boolean }) {
   const target = isUuid(userId) ? await findUserById(deps.db, userId) : undefined;
-  if (!target || !(await mayResetPassword(deps.db, caller.user, target))) throw notFound('利用者');
+  const decision = target ? await mayResetPassword(deps.db, caller.user, target) : 'hidden';
+  if (!target || decision === 'hidden') throw notFound('利用者');
+  if (decision === 'system_admin') throw new AppError('FORBIDDEN', 'システム管理者のパスワードは、別のシステム管理者が再設定します。');
+  if (decision === 'other_organisation') {
+    throw new AppError('FORBIDDEN', 'この利用者はほかの組織にも所属しているため、システム管理者にパスワードの再設定を依頼してください。');
+  }
   return resetPasswordAs(deps, caller.actor, target, opts);
 }
 

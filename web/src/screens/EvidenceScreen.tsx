@@ -38,7 +38,7 @@ export function EvidenceScreen({ org }: { org: OrgSummary }) {
       {dialog}
       {canWrite && (
         <Section title={t('evidence.uploadTitle')} id="upload">
-          <UploadForm orgId={org.id} onUploaded={files.reload} />
+          {files.data && <UploadForm orgId={org.id} maxBytes={files.data.maxUploadBytes} onUploaded={files.reload} />}
         </Section>
       )}
       <Section title={t('evidence.list')} id="files">

@@ -5,10 +5,12 @@ import { TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
-import { MAX_UPLOAD_MB, uploadEvidence } from '../../upload.ts';
+import { uploadEvidence } from '../../upload.ts';
 
-export function UploadForm({ orgId, onUploaded }: { orgId: string; onUploaded: () => void }) {
+/** `maxBytes` is the server's configured limit (MAMORI_MAX_UPLOAD_MB), published with the file list. */
+export function UploadForm({ orgId, maxBytes, onUploaded }: { orgId: string; maxBytes: number; onUploaded: () => void }) {
   const t = useT();
+  const maxMb = Math.round(maxBytes / 1048576);
   const { notify, clear } = useNotice();
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -24,10 +26,10 @@ export function UploadForm({ orgId, onUploaded }: { orgId: string; onUploaded: (
       setError(new ApiError('VALIDATION', t('evidence.chooseFile'), 0, [{ field: 'file', message: t('evidence.chooseFile') }]));
       return;
     }
-    if (file.size > MAX_UPLOAD_MB * 1024 * 1024) {
+    if (file.size > maxBytes) {
       setError(
-        new ApiError('PAYLOAD_TOO_LARGE', t('evidence.tooLarge', { mb: MAX_UPLOAD_MB }), 0, [
-          { field: 'file', message: t('evidence.tooLarge', { mb: MAX_UPLOAD_MB }) },
+        new ApiError('PAYLOAD_TOO_LARGE', t('evidence.tooLarge', { mb: maxMb }), 0, [
+          { field: 'file', message: t('evidence.tooLarge', { mb: maxMb }) },
         ]),
       );
       return;
@@ -54,7 +56,7 @@ export function UploadForm({ orgId, onUploaded }: { orgId: string; onUploaded: (
         name="file"
         type="file"
         required
-        hint={t('evidence.fileHint', { mb: MAX_UPLOAD_MB })}
+        hint={t('evidence.fileHint', { mb: maxMb })}
         error={error?.field('file')}
       />
       <TextField label={t('evidence.description')} name="description" maxLength={500} hint={t('evidence.descriptionHint')} />
