@@ -1,10 +1,8 @@
 // `mamori backup` / `mamori restore` as a user runs them on an embedded data folder: directly, and
 // through the server while it holds the folder (restore is then refused). PGlite only; each spawn ~3 s.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { knownMigrations } from '../server/db/migrate.ts';
@@ -13,20 +11,11 @@ import { loadConfig } from '../server/lib/config.ts';
 import { MemoryLogger } from '../server/lib/log.ts';
 import { startServer } from '../server/main.ts';
 import { testEngine } from '../server/test/engines.ts';
+import { runCli } from '../server/test/run-cli.ts';
 import { backupCommand, restoreCommand } from './commands/backup.ts';
 import type { CliValues } from './main.ts';
 
-const run = promisify(execFile);
-const bin = path.resolve(import.meta.dirname, '..', 'bin', 'mamori.js');
-
-async function cli(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = run('node', [bin, ...args], { env: { ...process.env, DATABASE_URL: '' } });
-  child.child.stdin?.end(input ?? '');
-  return child.then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
-}
+const cli = runCli;
 
 describe.skipIf(testEngine() !== 'pglite')('mamori backup / restore on an embedded data folder', () => {
   let dir: string;

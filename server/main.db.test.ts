@@ -1,30 +1,17 @@
 // The embedded data folder: created and migrated on first start, locked while open (a second process
 // gets a clear error), reachable by the CLI through the running server. PGlite only.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/client.ts';
 import { loadConfig } from './lib/config.ts';
 import { MemoryLogger } from './lib/log.ts';
 import { type RunningServer, startServer } from './main.ts';
 import { testEngine } from './test/engines.ts';
+import { runCli } from './test/run-cli.ts';
 
-const run = promisify(execFile);
-const bin = path.resolve(import.meta.dirname, '..', 'bin', 'mamori.js');
-const cli = (args: string[], input?: string) => {
-  const child = run('node', [bin, ...args], { env: { ...process.env, DATABASE_URL: '' } });
-  if (input !== undefined) {
-    child.child.stdin?.write(input);
-    child.child.stdin?.end();
-  }
-  return child.then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-  );
-};
+const cli = runCli;
 
 describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
   let dir: string;
