@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
@@ -78,6 +79,17 @@ describe('sign-in', () => {
       await client.get('/api/orgs');
     }
     expect((await client.get('/api/orgs')).status).toBe(401);
+  });
+
+  it("clears a user's stale sessions at the next sign-in", async () => {
+    const u = await seedUser(deps);
+    for (let i = 0; i < 3; i++) await new TestClient(testApp(deps)).signIn(u.loginId, u.password);
+    deps.clock.advance(31 * 60_000);
+    await new TestClient(testApp(deps)).signIn(u.loginId, u.password);
+    const r = (await deps.db.execute(sql`select count(*)::int as n from sessions where user_id = ${u.id}`)) as unknown as {
+      rows: { n: number }[];
+    };
+    expect(r.rows[0]?.n).toBe(1);
   });
 
   it('requires the TOTP code after the password when MFA is on, and refuses a reused code', async () => {

@@ -1,5 +1,5 @@
 // SQL for sessions. The id is the sha256 of the cookie token.
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { sessions, users } from '../../db/schema.ts';
 
@@ -32,5 +32,14 @@ export async function deleteSession(db: Q, id: string): Promise<void> {
 export async function deleteUserSessions(db: Q, userId: string, keepId?: string): Promise<number> {
   const where = keepId ? and(eq(sessions.userId, userId), ne(sessions.id, keepId)) : eq(sessions.userId, userId);
   const rows = await db.delete(sessions).where(where).returning({ id: sessions.id });
+  return rows.length;
+}
+
+/** Removes a user's sessions that have expired (absolute) or gone idle, so the table does not grow. */
+export async function deleteStaleSessions(db: Q, userId: string, now: Date, idleSince: Date): Promise<number> {
+  const rows = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince))))
+    .returning({ id: sessions.id });
   return rows.length;
 }

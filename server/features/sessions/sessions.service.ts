@@ -2,7 +2,7 @@
 import type { Deps } from '../../deps.ts';
 import type { UserRow } from '../users/users.repo.ts';
 import { newToken, sha256 } from './session-tokens.ts';
-import { deleteSession, findSessionWithUser, insertSession, type SessionRow, touchSession } from './sessions.repo.ts';
+import { deleteSession, deleteStaleSessions, findSessionWithUser, insertSession, type SessionRow, touchSession } from './sessions.repo.ts';
 
 /** 'mfa': password ok, TOTP pending; 'enrol': must enrol MFA first; 'full': signed in. */
 export type SessionStage = 'mfa' | 'enrol' | 'full';
@@ -23,6 +23,7 @@ const TOUCH_EVERY_MS = 60_000;
 export async function createSession(deps: Deps, user: UserRow, stage: SessionStage, meta: ClientMeta): Promise<string> {
   const token = newToken();
   const now = deps.clock.now();
+  await deleteStaleSessions(deps.db, user.id, now, new Date(now.getTime() - deps.config.sessionIdleMinutes * 60_000));
   const lifetimeMs = stage === 'full' ? deps.config.sessionAbsoluteHours * 3_600_000 : PENDING_STAGE_MINUTES * 60_000;
   await insertSession(deps.db, {
     id: sha256(token),
