@@ -1,26 +1,24 @@
 // Change one's own password (current + new + confirmation). The server ends the user's other sessions.
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { api } from '../api.ts';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { TextField } from './Field.tsx';
 import { FormError } from './FormError.tsx';
-import { usePasswordRule } from './PasswordRule.tsx';
+import { NewPasswordFields, useConfirmedPassword } from './NewPasswordFields.tsx';
+import { SubmitButton } from './SubmitButton.tsx';
 
 export function ChangePasswordForm({ mfaEnabled, onDone }: { mfaEnabled: boolean; onDone: (otherSessionsEnded: number) => void }) {
   const t = useT();
-  const rule = usePasswordRule(mfaEnabled);
-  const [mismatch, setMismatch] = useState(false);
+  const confirmed = useConfirmedPassword('newPassword');
   const change = useAction(api.changePassword);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
-    const newPassword = String(form.get('newPassword') ?? '');
-    const same = newPassword === String(form.get('newPasswordConfirm') ?? '');
-    setMismatch(!same);
-    if (!same) return;
+    const newPassword = confirmed.read(form);
+    if (newPassword === null) return;
     const result = await change.run({ currentPassword: String(form.get('currentPassword') ?? ''), newPassword });
     if (result) {
       formEl.reset();
@@ -39,26 +37,13 @@ export function ChangePasswordForm({ mfaEnabled, onDone }: { mfaEnabled: boolean
         required
         error={change.error?.field('currentPassword')}
       />
-      <TextField
-        label={t('field.newPassword')}
+      <NewPasswordFields
         name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint={rule}
+        mfaEnabled={mfaEnabled}
+        mismatch={confirmed.mismatch}
         error={change.error?.field('newPassword')}
       />
-      <TextField
-        label={t('field.newPasswordConfirm')}
-        name="newPasswordConfirm"
-        type="password"
-        autoComplete="new-password"
-        required
-        error={mismatch ? t('password.mismatch') : undefined}
-      />
-      <button type="submit" disabled={change.pending}>
-        {change.pending ? t('common.working') : t('password.submit')}
-      </button>
+      <SubmitButton pending={change.pending} label={t('password.submit')} />
     </form>
   );
 }

@@ -19,9 +19,10 @@ function Required() {
   );
 }
 
-function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
+/** The control's id and its links to the hint and the error. */
+function linked(id: string, hint: unknown, error: unknown) {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids.length ? ids.join(' ') : undefined };
 }
 
 function Extra({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
@@ -41,17 +42,35 @@ function Extra({ id, hint, error }: { id: string; hint?: ReactNode; error?: stri
   );
 }
 
-export function TextField({ label, hint, error, className, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
+interface LabelledProps extends Common {
+  id: string;
+  className?: string | undefined;
+  required?: boolean | undefined;
+  children: ReactNode;
+}
+
+/** The label above the control (with the "required" tag), the hint and the error below it. */
+function Labelled({ id, label, hint, error, className, required, children }: LabelledProps) {
   return (
     <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
       <div className="label-row">
         <label htmlFor={id}>{label}</label>
-        {input.required && <Required />}
+        {required && <Required />}
       </div>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+      {children}
       <Extra id={id} hint={hint} error={error} />
     </div>
+  );
+}
+
+export type TextFieldProps = Common & InputHTMLAttributes<HTMLInputElement>;
+
+export function TextField({ label, hint, error, className, ...input }: TextFieldProps) {
+  const id = useId();
+  return (
+    <Labelled id={id} label={label} hint={hint} error={error} className={className} required={input.required}>
+      <input {...linked(id, hint, error)} {...input} />
+    </Labelled>
   );
 }
 
@@ -62,20 +81,15 @@ interface SelectProps extends Common, SelectHTMLAttributes<HTMLSelectElement> {
 export function SelectField({ label, hint, error, options, className, ...select }: SelectProps) {
   const id = useId();
   return (
-    <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
-      <div className="label-row">
-        <label htmlFor={id}>{label}</label>
-        {select.required && <Required />}
-      </div>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+    <Labelled id={id} label={label} hint={hint} error={error} className={className} required={select.required}>
+      <select {...linked(id, hint, error)} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      <Extra id={id} hint={hint} error={error} />
-    </div>
+    </Labelled>
   );
 }
 
@@ -83,7 +97,7 @@ export function CheckboxField({ label, hint, error, className, ...input }: Commo
   const id = useId();
   return (
     <div className={`field field-checkbox ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
-      <input type="checkbox" id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+      <input type="checkbox" {...linked(id, hint, error)} {...input} />
       <label htmlFor={id}>{label}</label>
       <Extra id={id} hint={hint} error={error} />
     </div>

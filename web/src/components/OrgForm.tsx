@@ -6,6 +6,7 @@ import { useLang, useT } from '../i18n.ts';
 import { kindOptions, prefectureOptions } from '../labels.ts';
 import { CheckboxField, SelectField, TextField } from './Field.tsx';
 import { FormError } from './FormError.tsx';
+import { SubmitButton } from './SubmitButton.tsx';
 
 interface Props {
   initial?: Organization;
@@ -110,9 +111,7 @@ export function OrgForm({ initial, withSlug, submitLabel, pending, error, onSubm
           error={err('requireMfa')}
         />
       </div>
-      <button type="submit" disabled={pending}>
-        {pending ? t('common.working') : submitLabel}
-      </button>
+      <SubmitButton pending={pending} label={submitLabel} />
     </form>
   );
 }

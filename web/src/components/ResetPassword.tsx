@@ -56,3 +56,19 @@ export function useResetPassword() {
   );
   return { ui, ask };
 }
+
+/** The button that starts a reset for one user; its accessible name says whose. */
+export function ResetPasswordButton({ name, disabled, onClick }: { name: string; disabled?: boolean; onClick: () => void }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      className="button-secondary button-small"
+      disabled={disabled}
+      aria-label={t('members.resetOf', { name })}
+      onClick={onClick}
+    >
+      {t('members.reset')}
+    </button>
+  );
+}

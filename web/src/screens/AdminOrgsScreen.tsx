@@ -1,5 +1,6 @@
 // System administration: every organisation, and a form to register a new one.
 import { api } from '../api.ts';
+import { DataTable } from '../components/DataTable.tsx';
 import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { OrgForm } from '../components/OrgForm.tsx';
@@ -18,51 +19,41 @@ export function AdminOrgsScreen() {
   const { notify } = useNotice();
   const orgs = useLoad('orgs', api.listOrgs);
   const create = useAction(api.createOrg);
+  const columns = [
+    t('field.orgName'),
+    t('field.slug'),
+    t('field.kind'),
+    t('field.prefecture'),
+    t('field.requireMfa'),
+    t('common.createdAt'),
+    t('common.actions'),
+  ];
 
   return (
     <Page title={t('adminOrgs.title')} lead={t('adminOrgs.lead')}>
       <Section title={t('adminOrgs.list')} id="org-list">
         <Loadable state={orgs}>
-          {({ organizations }) =>
-            organizations.length === 0 ? (
-              <p>{t('adminOrgs.empty')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('field.orgName')}</th>
-                      <th scope="col">{t('field.slug')}</th>
-                      <th scope="col">{t('field.kind')}</th>
-                      <th scope="col">{t('field.prefecture')}</th>
-                      <th scope="col">{t('field.requireMfa')}</th>
-                      <th scope="col">{t('common.createdAt')}</th>
-                      <th scope="col">{t('common.actions')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {organizations.map((o) => (
-                      <tr key={o.id}>
-                        <th scope="row">{o.name}</th>
-                        <td>
-                          <code>{o.slug}</code>
-                        </td>
-                        <td>{kindLabel(o.kind, lang)}</td>
-                        <td>{o.prefecture ?? ''}</td>
-                        <td>{o.requireMfa ? t('common.yes') : t('common.no')}</td>
-                        <td>{o.createdAt ? jstDay(o.createdAt) : ''}</td>
-                        <td>
-                          <Link to={`/o/${encodeURIComponent(o.slug)}/settings`} aria-label={t('adminOrgs.settingsOf', { name: o.name })}>
-                            {t('nav.settings')}
-                          </Link>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )
-          }
+          {({ organizations }) => (
+            <DataTable columns={columns} rows={organizations} empty={t('adminOrgs.empty')}>
+              {(o) => (
+                <tr key={o.id}>
+                  <th scope="row">{o.name}</th>
+                  <td>
+                    <code>{o.slug}</code>
+                  </td>
+                  <td>{kindLabel(o.kind, lang)}</td>
+                  <td>{o.prefecture ?? ''}</td>
+                  <td>{o.requireMfa ? t('common.yes') : t('common.no')}</td>
+                  <td>{o.createdAt ? jstDay(o.createdAt) : ''}</td>
+                  <td>
+                    <Link to={`/o/${encodeURIComponent(o.slug)}/settings`} aria-label={t('adminOrgs.settingsOf', { name: o.name })}>
+                      {t('nav.settings')}
+                    </Link>
+                  </td>
+                </tr>
+              )}
+            </DataTable>
+          )}
         </Loadable>
       </Section>
 

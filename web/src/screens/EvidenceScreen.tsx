@@ -3,6 +3,7 @@
 import { api } from '../api.ts';
 import type { EvidenceFile, OrgSummary } from '../api-types.ts';
 import { useConfirm } from '../components/ConfirmDialog.tsx';
+import { DataTable } from '../components/DataTable.tsx';
 import { FormError } from '../components/FormError.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Page, Section } from '../components/Page.tsx';
@@ -19,6 +20,14 @@ export function EvidenceScreen({ org }: { org: OrgSummary }) {
   const files = useLoad(`evidence:${org.id}`, () => api.listEvidence(org.id));
   const remove = useAction((f: EvidenceFile) => api.deleteEvidence(org.id, f.id));
   const canWrite = org.role === 'admin' || org.role === 'editor';
+  const columns = [
+    t('evidence.fileName'),
+    t('evidence.description'),
+    t('evidence.size'),
+    t('evidence.uploadedAt'),
+    t('evidence.hash'),
+    canWrite && t('common.actions'),
+  ];
 
   const onDelete = async (f: EvidenceFile) => {
     const ok = await confirm({
@@ -44,60 +53,42 @@ export function EvidenceScreen({ org }: { org: OrgSummary }) {
       <Section title={t('evidence.list')} id="files">
         <FormError error={remove.error} />
         <Loadable state={files}>
-          {(data) =>
-            data.files.length === 0 ? (
-              <p>{t('evidence.empty')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('evidence.fileName')}</th>
-                      <th scope="col">{t('evidence.description')}</th>
-                      <th scope="col">{t('evidence.size')}</th>
-                      <th scope="col">{t('evidence.uploadedAt')}</th>
-                      <th scope="col">{t('evidence.hash')}</th>
-                      {canWrite && <th scope="col">{t('common.actions')}</th>}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.files.map((f) => (
-                      <tr key={f.id}>
-                        <th scope="row">
-                          <a
-                            href={api.evidenceUrl(org.id, f.id)}
-                            download={f.fileName}
-                            aria-label={t('evidence.downloadOf', { name: f.fileName })}
-                          >
-                            {f.fileName}
-                          </a>
-                        </th>
-                        <td>{f.description ?? ''}</td>
-                        <td className="nowrap">{formatBytes(f.size)}</td>
-                        <td className="nowrap">{formatDateTimeShort(f.createdAt)}</td>
-                        <td>
-                          <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>
-                        </td>
-                        {canWrite && (
-                          <td>
-                            <button
-                              type="button"
-                              className="button-danger button-small"
-                              aria-label={t('evidence.deleteOf', { name: f.fileName })}
-                              disabled={remove.pending}
-                              onClick={() => void onDelete(f)}
-                            >
-                              {t('evidence.delete')}
-                            </button>
-                          </td>
-                        )}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )
-          }
+          {(data) => (
+            <DataTable columns={columns} rows={data.files} empty={t('evidence.empty')}>
+              {(f) => (
+                <tr key={f.id}>
+                  <th scope="row">
+                    <a
+                      href={api.evidenceUrl(org.id, f.id)}
+                      download={f.fileName}
+                      aria-label={t('evidence.downloadOf', { name: f.fileName })}
+                    >
+                      {f.fileName}
+                    </a>
+                  </th>
+                  <td>{f.description ?? ''}</td>
+                  <td className="nowrap">{formatBytes(f.size)}</td>
+                  <td className="nowrap">{formatDateTimeShort(f.createdAt)}</td>
+                  <td>
+                    <code title={f.sha256}>{f.sha256.slice(0, 12)}…</code>
+                  </td>
+                  {canWrite && (
+                    <td>
+                      <button
+                        type="button"
+                        className="button-danger button-small"
+                        aria-label={t('evidence.deleteOf', { name: f.fileName })}
+                        disabled={remove.pending}
+                        onClick={() => void onDelete(f)}
+                      >
+                        {t('evidence.delete')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              )}
+            </DataTable>
+          )}
         </Loadable>
       </Section>
     </Page>

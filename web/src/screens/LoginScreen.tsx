@@ -5,6 +5,7 @@ import { api } from '../api.ts';
 import { TextField } from '../components/Field.tsx';
 import { FormError } from '../components/FormError.tsx';
 import { Page } from '../components/Page.tsx';
+import { SubmitButton } from '../components/SubmitButton.tsx';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { useSession } from '../session.tsx';
@@ -34,9 +35,7 @@ export function LoginScreen() {
           required
           error={login.error?.field('password')}
         />
-        <button type="submit" disabled={login.pending}>
-          {login.pending ? t('common.working') : t('login.submit')}
-        </button>
+        <SubmitButton pending={login.pending} label={t('login.submit')} />
       </form>
       <p className="muted">{t('login.help')}</p>
     </Page>

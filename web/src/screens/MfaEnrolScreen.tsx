@@ -1,13 +1,13 @@
 // Two-factor enrolment: QR code and secret for the authenticator app, a first code to confirm, then
 // the recovery codes (shown once). Forced when an organisation requires MFA; else from /account.
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, getSession } from '../api.ts';
 import type { Enrolment } from '../api-types.ts';
-import { TextField } from '../components/Field.tsx';
 import { FormError } from '../components/FormError.tsx';
 import { Link } from '../components/Link.tsx';
 import { Page } from '../components/Page.tsx';
 import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
+import { SingleFieldForm } from '../components/SingleFieldForm.tsx';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { useNotice } from '../notice.tsx';
@@ -35,10 +35,8 @@ export function MfaEnrolScreen({ forced = false }: { forced?: boolean }) {
     void begin();
   }, []);
 
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const code = String(new FormData(e.currentTarget).get('code') ?? '').replace(/\s+/g, '');
-    const result = await confirm.run(code);
+  const submit = async (typed: string) => {
+    const result = await confirm.run(typed.replace(/\s+/g, ''));
     if (!result) return;
     setCodes(result.recoveryCodes);
     await getSession().catch(() => undefined); // a forced enrolment ends in a new session: take its CSRF token
@@ -77,22 +75,17 @@ export function MfaEnrolScreen({ forced = false }: { forced?: boolean }) {
           </li>
           <li>
             <p>{t('mfa.step3')}</p>
-            <form onSubmit={submit} noValidate className="stack">
-              <FormError error={confirm.error} />
-              <TextField
-                label={t('field.code')}
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                required
-                className="field-code"
-                hint={t('mfa.code6Hint')}
-                error={confirm.error?.field('code')}
-              />
-              <button type="submit" disabled={confirm.pending}>
-                {confirm.pending ? t('common.working') : t('mfa.confirmSubmit')}
-              </button>
-            </form>
+            <SingleFieldForm
+              action={confirm}
+              label={t('field.code')}
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              className="field-code"
+              hint={t('mfa.code6Hint')}
+              submitLabel={t('mfa.confirmSubmit')}
+              onValue={submit}
+            />
           </li>
         </ol>
       )}

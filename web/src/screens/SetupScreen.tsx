@@ -1,10 +1,11 @@
 // First start: no user exists yet, so the first システム管理者 is created here, once.
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { api } from '../api.ts';
 import { TextField } from '../components/Field.tsx';
 import { FormError } from '../components/FormError.tsx';
+import { NewPasswordFields, useConfirmedPassword } from '../components/NewPasswordFields.tsx';
 import { Page } from '../components/Page.tsx';
-import { usePasswordRule } from '../components/PasswordRule.tsx';
+import { SubmitButton } from '../components/SubmitButton.tsx';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { useNotice } from '../notice.tsx';
@@ -14,17 +15,14 @@ export function SetupScreen() {
   const t = useT();
   const { refresh } = useSession();
   const { notify } = useNotice();
-  const rule = usePasswordRule(false);
-  const [mismatch, setMismatch] = useState(false);
+  const confirmed = useConfirmedPassword('password');
   const create = useAction(api.setupAdmin);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const password = String(form.get('password') ?? '');
-    const same = password === String(form.get('passwordConfirm') ?? '');
-    setMismatch(!same);
-    if (!same) return;
+    const password = confirmed.read(form);
+    if (password === null) return;
     const done = await create.run({
       loginId: String(form.get('loginId') ?? ''),
       displayName: String(form.get('displayName') ?? ''),
@@ -55,26 +53,8 @@ export function SetupScreen() {
           required
           error={create.error?.field('displayName')}
         />
-        <TextField
-          label={t('field.password')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={rule}
-          error={create.error?.field('password')}
-        />
-        <TextField
-          label={t('field.passwordConfirm')}
-          name="passwordConfirm"
-          type="password"
-          autoComplete="new-password"
-          required
-          error={mismatch ? t('password.mismatch') : undefined}
-        />
-        <button type="submit" disabled={create.pending}>
-          {create.pending ? t('common.working') : t('setup.submit')}
-        </button>
+        <NewPasswordFields name="password" mfaEnabled={false} mismatch={confirmed.mismatch} error={create.error?.field('password')} />
+        <SubmitButton pending={create.pending} label={t('setup.submit')} />
       </form>
     </Page>
   );

@@ -1,5 +1,6 @@
 // The audit events: when (JST), who, what, on what, from where, and the recorded before/after.
 import type { AuditEvent } from '../../api-types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { formatDateTimeShort } from '../../dates.ts';
 import { type Lang, type Translate, useLang, useT } from '../../i18n.ts';
 import { actionLabel } from '../../labels.ts';
@@ -71,27 +72,10 @@ function Row({ e, lang, t }: { e: AuditEvent; lang: Lang; t: Translate }) {
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const t = useT();
   const lang = useLang();
-  if (events.length === 0) return <p>{t('audit.empty')}</p>;
+  const columns = [t('audit.when'), t('audit.actor'), t('audit.action'), t('audit.target'), t('audit.address'), t('audit.changes')];
   return (
-    <div className="table-wrap">
-      <table className="audit-table">
-        <caption className="visually-hidden">{t('audit.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.when')}</th>
-            <th scope="col">{t('audit.actor')}</th>
-            <th scope="col">{t('audit.action')}</th>
-            <th scope="col">{t('audit.target')}</th>
-            <th scope="col">{t('audit.address')}</th>
-            <th scope="col">{t('audit.changes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <Row key={`${e.chain}:${e.seq}`} e={e} lang={lang} t={t} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={columns} rows={events} empty={t('audit.empty')} className="audit-table" caption={t('audit.caption')}>
+      {(e) => <Row key={`${e.chain}:${e.seq}`} e={e} lang={lang} t={t} />}
+    </DataTable>
   );
 }

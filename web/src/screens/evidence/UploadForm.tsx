@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
+import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { uploadEvidence } from '../../upload.ts';
@@ -61,9 +62,7 @@ export function UploadForm({ orgId, maxBytes, onUploaded }: { orgId: string; max
       />
       <TextField label={t('evidence.description')} name="description" maxLength={500} hint={t('evidence.descriptionHint')} />
       <div className="button-row">
-        <button type="submit" disabled={uploading}>
-          {uploading ? t('common.working') : t('evidence.upload')}
-        </button>
+        <SubmitButton pending={uploading} label={t('evidence.upload')} />
         <span role="status" aria-live="polite">
           {uploading && t('evidence.progress', { percent: progress })}
         </span>

@@ -1,6 +1,7 @@
 // One member of the organisation: role change, password reset, removal.
 import { useState } from 'react';
 import type { Member } from '../../api-types.ts';
+import { ResetPasswordButton } from '../../components/ResetPassword.tsx';
 import { formatDateTimeShort } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { roleOptions } from '../../labels.ts';
@@ -53,17 +54,7 @@ export function MemberRow({ member, busy, isSelf, onRole, onReset, onRemove }: P
       <td>{member.lastLoginAt ? formatDateTimeShort(member.lastLoginAt) : t('common.never')}</td>
       <td>
         <div className="button-row">
-          {!isSelf && (
-            <button
-              type="button"
-              className="button-secondary button-small"
-              disabled={busy}
-              aria-label={t('members.resetOf', { name })}
-              onClick={() => onReset(member)}
-            >
-              {t('members.reset')}
-            </button>
-          )}
+          {!isSelf && <ResetPasswordButton name={name} disabled={busy} onClick={() => onReset(member)} />}
           <button
             type="button"
             className="button-danger button-small"

@@ -3,6 +3,7 @@ import { ROLES, type Role, roleLabels } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { Member, OrgSummary } from '../../api-types.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Section } from '../../components/Page.tsx';
@@ -45,6 +46,15 @@ export function MembersSection({ org, members }: { org: OrgSummary; members: Loa
     if (ok && (await remove.run(m))) await afterChange(m, t('members.removed', { name: m.displayName }));
   };
 
+  const columns = [
+    t('field.displayName'),
+    t('field.loginId'),
+    t('field.role'),
+    t('mfa.short'),
+    t('account.lastLogin'),
+    t('common.actions'),
+  ];
+
   return (
     <Section title={t('members.title')} id="members">
       {dialog}
@@ -60,33 +70,19 @@ export function MembersSection({ org, members }: { org: OrgSummary; members: Loa
       </dl>
       <Loadable state={members}>
         {(data) => (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('field.displayName')}</th>
-                  <th scope="col">{t('field.loginId')}</th>
-                  <th scope="col">{t('field.role')}</th>
-                  <th scope="col">{t('mfa.short')}</th>
-                  <th scope="col">{t('account.lastLogin')}</th>
-                  <th scope="col">{t('common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.members.map((m) => (
-                  <MemberRow
-                    key={`${m.userId}:${m.role}`}
-                    member={m}
-                    busy={change.pending || remove.pending}
-                    isSelf={m.userId === user.id}
-                    onRole={(mm, role) => void onRole(mm, role)}
-                    onReset={(mm) => reset.ask({ id: mm.userId, loginId: mm.loginId, displayName: mm.displayName })}
-                    onRemove={(mm) => void onRemove(mm)}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={columns} rows={data.members}>
+            {(m) => (
+              <MemberRow
+                key={`${m.userId}:${m.role}`}
+                member={m}
+                busy={change.pending || remove.pending}
+                isSelf={m.userId === user.id}
+                onRole={(mm, role) => void onRole(mm, role)}
+                onReset={(mm) => reset.ask({ id: mm.userId, loginId: mm.loginId, displayName: mm.displayName })}
+                onRemove={(mm) => void onRemove(mm)}
+              />
+            )}
+          </DataTable>
         )}
       </Loadable>
     </Section>
