@@ -73,6 +73,31 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     expect(bad.stderr).toMatch(/種別/);
     const list = await cli(['org', 'list', '--data', dir, '--json']);
     expect(JSON.parse(list.stdout).map((o: { slug: string }) => o.slug)).toEqual(['yamada']);
+    const user = await cli([
+      'user',
+      'create',
+      '--data',
+      dir,
+      '--login',
+      'nurse01',
+      '--display-name',
+      '看護 花子',
+      '--org',
+      'yamada',
+      '--role',
+      'editor',
+      '--json',
+    ]);
+    expect(user.code, user.stderr).toBe(0);
+    const created = JSON.parse(user.stdout);
+    expect(created.user).toMatchObject({ loginId: 'nurse01', mustChangePassword: true });
+    expect(created.temporaryPassword).toMatch(/^[a-z0-9]{4}(-[a-z0-9]{4}){3}$/);
+    const reset = await cli(['user', 'reset-password', '--data', dir, '--login', 'nurse01', '--json']);
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(JSON.parse(reset.stdout).temporaryPassword).not.toBe(created.temporaryPassword);
+    const unknown = await cli(['user', 'reset-password', '--data', dir, '--login', 'nobody']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/nobody/);
     const verify = await cli(['audit', 'verify', '--data', dir, '--json']);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
   });
@@ -91,7 +116,7 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     expect(fs.existsSync(path.join(dir, 'mamori.lock'))).toBe(false);
     const users = await cli(['user', 'list', '--data', dir, '--json']);
     expect(users.code).toBe(0);
-    expect(JSON.parse(users.stdout).map((u: { loginId: string }) => u.loginId)).toEqual(['admin']);
+    expect(JSON.parse(users.stdout).map((u: { loginId: string }) => u.loginId)).toEqual(['admin', 'nurse01']);
     server = await startServer(loadConfig({ data: dir, port: '0' }, {}), new MemoryLogger());
   });
 });
