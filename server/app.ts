@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from './deps.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
@@ -44,6 +45,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.route('/api/auth', authRoutes);
   app.route('/api/orgs', orgRoutes);
   app.route('/api/users', userRoutes);
+  app.route('/api/catalog', catalogRoutes);
   app.route('/api', auditRoutes);
   app.route('/api', evidenceRoutes);
   app.all('/api/*', notFoundResponse);

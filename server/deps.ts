@@ -1,4 +1,5 @@
 // What every use case may depend on, built once in the composition root (server/main.ts).
+import type { CatalogVersion } from '../domain/catalog/schema.ts';
 import type { Database, Db } from './db/client.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Config } from './lib/config.ts';
@@ -11,4 +12,6 @@ export interface Deps {
   clock: Clock;
   version: string;
   log: Logger;
+  /** checklist versions from catalog/*.json, loaded and validated at start-up */
+  catalog: CatalogVersion[];
 }

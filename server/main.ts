@@ -7,6 +7,7 @@ import { buildApp } from './app.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
+import { loadCatalog } from './features/catalog/catalog.loader.ts';
 import { localControlRoutes } from './features/local/local.routes.ts';
 import { systemClock } from './lib/clock.ts';
 import type { Config } from './lib/config.ts';
@@ -32,8 +33,9 @@ export async function openAndMigrate(config: Config): Promise<Database> {
 }
 
 export async function startServer(config: Config, log: Logger = jsonLogger): Promise<RunningServer> {
+  const catalog = loadCatalog(); // before the database: a broken catalog file stops the start
   const database = await openAndMigrate(config);
-  const deps: Deps = { db: database.db, database, config, clock: systemClock, version, log };
+  const deps: Deps = { db: database.db, database, config, clock: systemClock, version, log, catalog };
   const token = newControlToken();
   const app = buildApp(deps, (a) => a.route('/api/local', localControlRoutes(token)));
   const tls = config.tlsCert && config.tlsKey ? { cert: fs.readFileSync(config.tlsCert), key: fs.readFileSync(config.tlsKey) } : undefined;

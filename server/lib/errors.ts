@@ -20,6 +20,7 @@ export const errorStatus = {
   DATA_DIR_LOCKED: 503,
   BACKUP_INVALID: 400,
   RESTORE_TARGET_NOT_EMPTY: 409,
+  CATALOG_INVALID: 400,
   INTERNAL: 500,
 } as const;
 

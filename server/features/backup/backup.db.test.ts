@@ -43,6 +43,7 @@ const depsOn = (database: Database): Deps => ({
   config: loadConfig({}, {}),
   clock: new ManualClock('2026-12-01T00:00:00Z'),
   version: 'test',
+  catalog: source.catalog,
   log: new MemoryLogger(),
 });
 
