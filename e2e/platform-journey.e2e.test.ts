@@ -159,6 +159,36 @@ describe('platform journey', () => {
     await context.close();
   });
 
+  it('shows the checklist items of each version, marking wording not read in the official text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const nurse = await context.newPage();
+    await step(nurse, 'catalog', async () => {
+      await nurse.goto(server.url);
+      await nurse.getByLabel('ログインID').fill(NURSE.loginId);
+      await nurse.getByLabel('パスワード').fill(NURSE.password);
+      await nurse.getByRole('button', { name: 'ログイン', exact: true }).click();
+      await nurse.getByRole('heading', { name: 'さくら診療所' }).waitFor();
+      await nurse.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'チェックリスト' }).click();
+      await nurse.getByRole('heading', { name: 'チェックリスト', exact: true }).waitFor();
+      expect(await nurse.getByLabel('版', { exact: true }).inputValue()).toBe('R7');
+      const usb = nurse.getByRole('row', { name: /^2\(9\)/ });
+      await usb.waitFor();
+      expect(await usb.textContent()).toContain('文言不明');
+      expect(await usb.textContent()).toContain('USB ストレージ等の外部記録媒');
+      const firewall = nurse.getByRole('row', { name: /^2\(13\)/ });
+      expect(await firewall.textContent()).toContain('原文確認済み');
+      await nurse.getByLabel('版', { exact: true }).selectOption('R5');
+      await nurse.getByRole('heading', { name: '令和5年度版 医療機関確認用' }).waitFor();
+      expect(await nurse.getByRole('row', { name: /^2\(4\)/ }).count()).toBe(2); // サーバ and 端末PC rows
+      await nurse.screenshot({ path: path.join(SHOTS, 'catalog-r5.png'), fullPage: false });
+      await nurse.getByLabel('様式', { exact: true }).selectOption('vendor');
+      await nurse.getByRole('heading', { name: '令和5年度版 事業者確認用' }).waitFor();
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await nurse.screenshot({ path: path.join(SHOTS, 'catalog.png'), fullPage: false });
+    });
+    await context.close();
+  });
+
   it('fits a 1366×768 clinic PC without sideways scrolling and prints without the navigation', async () => {
     await step(page, 'layout-print', async () => {
       await page.goto(`${server.url}/o/sakura/settings`);

@@ -131,3 +131,13 @@ export interface EvidenceFile {
   uploadedBy: string | null;
   createdAt: string;
 }
+
+export interface CatalogSummary {
+  id: string;
+  revision: number;
+  fiscalYear: number;
+  label: string;
+  released: boolean;
+  published: string;
+  forms: { form: string; label: string; items: number; unconfirmed: number }[];
+}

@@ -1,8 +1,10 @@
 // Typed client for the Mamori API: same-origin cookies, JSON, and the session's CSRF token on every
 // request that changes something. Errors arrive as { error: { code, message, fields? } }.
+import type { CatalogVersion } from '../../domain/catalog/schema.ts';
 import type {
   AuditPage,
   AuditQuery,
+  CatalogSummary,
   CreatedUser,
   Enrolment,
   EvidenceFile,
@@ -123,6 +125,8 @@ export const api = {
     return get<AuditPage>(`${orgId ? `/api/orgs/${id(orgId)}/audit` : '/api/audit'}?${q}`);
   },
 
+  catalogVersions: () => get<{ versions: CatalogSummary[] }>('/api/catalog'),
+  catalogVersion: (versionId: string) => get<CatalogVersion>(`/api/catalog/${id(versionId)}`),
   listEvidence: (orgId: string) => get<{ files: EvidenceFile[]; maxUploadBytes: number }>(`/api/orgs/${id(orgId)}/evidence`),
   evidenceUrl: (orgId: string, evidenceId: string) => `/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`,
   deleteEvidence: (orgId: string, evidenceId: string) => del<{ deleted: boolean }>(`/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`),

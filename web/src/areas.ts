@@ -17,7 +17,7 @@ const planned = (id: string) => ({ title: `area.${id}.title` as MessageKey, desc
 
 export const ORG_AREAS: Area[] = [
   { id: 'home', segment: '', nav: 'nav.home', need: 'viewer' },
-  { id: 'checklist', segment: 'checklist', nav: 'nav.checklist', need: 'viewer', planned: planned('checklist') },
+  { id: 'checklist', segment: 'checklist', nav: 'nav.checklist', need: 'viewer' },
   { id: 'devices', segment: 'devices', nav: 'nav.devices', need: 'viewer', planned: planned('devices') },
   { id: 'connections', segment: 'connections', nav: 'nav.connections', need: 'viewer', planned: planned('connections') },
   { id: 'accounts', segment: 'accounts', nav: 'nav.accounts', need: 'viewer', planned: planned('accounts') },

@@ -7,6 +7,7 @@ import { AccountScreen } from './screens/AccountScreen.tsx';
 import { AdminOrgsScreen } from './screens/AdminOrgsScreen.tsx';
 import { AdminUsersScreen } from './screens/AdminUsersScreen.tsx';
 import { AuditScreen } from './screens/AuditScreen.tsx';
+import { CatalogScreen } from './screens/checklist/CatalogScreen.tsx';
 import { EvidenceScreen } from './screens/EvidenceScreen.tsx';
 import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
 import { NoOrganizationScreen, NotFoundScreen } from './screens/NotFoundScreen.tsx';
@@ -30,6 +31,8 @@ function Home({ user, orgs }: { user: User; orgs: OrgSummary[] }) {
 function OrgArea({ org, area }: { org: OrgSummary; area: Area }) {
   if (area.planned) return <PlannedAreaScreen key={area.id} area={area} />;
   switch (area.id) {
+    case 'checklist':
+      return <CatalogScreen />;
     case 'evidence':
       return <EvidenceScreen key={org.id} org={org} />;
     case 'audit':

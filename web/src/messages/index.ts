@@ -3,7 +3,8 @@ import { admin } from './admin.ts';
 import { areas } from './areas.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
+import { checklist } from './checklist.ts';
 import { common } from './common.ts';
 
-export const messages = { ...common, ...auth, ...admin, ...areas, ...audit };
+export const messages = { ...common, ...auth, ...admin, ...areas, ...audit, ...checklist };
 export type MessageKey = keyof typeof messages;
