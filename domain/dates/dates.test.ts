@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fiscalYear, fiscalYearOf, inFiscalYear, todayJst } from './fiscal-year.ts';
+import { parseJapaneseDate, warekiYear } from './wareki.ts';
+
+describe('fiscal year (年度)', () => {
+  it('runs from April to March and is named in 和暦', () => {
+    expect(fiscalYear(2025)).toEqual({ year: 2025, start: '2025-04-01', end: '2026-03-31', label: '令和7年度' });
+    expect(fiscalYear(2019).label).toBe('令和元年度');
+    expect(fiscalYearOf('2026-03-31')).toBe(2025);
+    expect(fiscalYearOf('2026-04-01')).toBe(2026);
+    expect(inFiscalYear('2026-03-31', 2025)).toBe(true);
+    expect(inFiscalYear('2026-04-01', 2025)).toBe(false);
+  });
+
+  it('knows today in Japan, not in UTC', () => {
+    expect(todayJst(new Date('2026-03-31T15:30:00Z'))).toBe('2026-04-01');
+  });
+
+  it('names 和暦 years', () => {
+    expect(warekiYear(2026)).toBe('令和8');
+    expect(warekiYear(2018)).toBe('平成30');
+  });
+});
+
+describe('parseJapaneseDate', () => {
+  it.each([
+    ['2026-03-31', '2026-03-31'],
+    ['2026/3/1', '2026-03-01'],
+    ['２０２６年３月３１日', '2026-03-31'],
+    ['令和8年3月31日', '2026-03-31'],
+    ['令和元年5月1日', '2019-05-01'],
+    ['R8.3.31', '2026-03-31'],
+    ['平成31年4月30日', '2019-04-30'],
+  ])('reads %s', (raw, iso) => {
+    expect(parseJapaneseDate(raw)).toEqual({ ok: true, iso });
+  });
+
+  it('refuses impossible dates instead of rolling them over', () => {
+    expect(parseJapaneseDate('令和7年2月30日')).toEqual({ ok: false, message: '令和7年2月30日 は存在しない日付です' });
+    expect(parseJapaneseDate('2026-02-29').ok).toBe(false);
+    expect(parseJapaneseDate('2028-02-29').ok).toBe(true);
+  });
+
+  it('refuses dates outside their era and text that is no date', () => {
+    expect(parseJapaneseDate('令和元年4月1日')).toMatchObject({ ok: false, message: expect.stringMatching(/期間外/) });
+    expect(parseJapaneseDate('来週')).toMatchObject({ ok: false, message: expect.stringMatching(/読み取れません/) });
+  });
+});
