@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from './deps.ts';
+import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
@@ -48,6 +49,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.route('/api/catalog', catalogRoutes);
   app.route('/api', auditRoutes);
   app.route('/api', evidenceRoutes);
+  app.route('/api', assessmentRoutes);
   app.all('/api/*', notFoundResponse);
   mountWeb(app, deps.config.webDist);
   return app;

@@ -5,6 +5,8 @@ import {
   bigint,
   boolean,
   customType,
+  date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -176,6 +178,67 @@ export const evidenceFiles = pgTable(
   (t) => [primaryKey({ columns: [t.organizationId, t.id] }), uniqueIndex('evidence_files_id_key').on(t.id)],
 );
 
+// One checklist assessment per organisation, fiscal year and form (and vendor + system for 事業者確認用),
+// answered on the catalog version and revision it was started on.
+export const assessments = pgTable(
+  'assessments',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    catalogVersion: text('catalog_version').notNull(),
+    catalogRevision: integer('catalog_revision').notNull(),
+    form: text('form').notNull(),
+    vendorName: text('vendor_name'),
+    systemName: text('system_name'),
+    hasVendorContract: boolean('has_vendor_contract').notNull().default(true),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('assessments_id_key').on(t.id),
+    uniqueIndex('assessments_identity_key').on(
+      t.organizationId,
+      t.fiscalYear,
+      t.form,
+      sql`coalesce(${t.vendorName}, '')`,
+      sql`coalesce(${t.systemName}, '')`,
+    ),
+  ],
+);
+
+// The official answer columns per item: 1回目 はい/いいえ + date, 目標日, 2回目 はい/いいえ + date.
+export const assessmentAnswers = pgTable(
+  'assessment_answers',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    assessmentId: uuid('assessment_id').notNull(),
+    itemId: text('item_id').notNull(),
+    firstAnswer: text('first_answer'),
+    firstDate: date('first_date', { mode: 'string' }),
+    targetDate: date('target_date', { mode: 'string' }),
+    secondAnswer: text('second_answer'),
+    secondDate: date('second_date', { mode: 'string' }),
+    note: text('note').notNull().default(''),
+    // optimistic concurrency: two people editing the same item do not overwrite each other unseen
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.assessmentId, t.itemId] }),
+    foreignKey({
+      name: 'assessment_answers_assessment_fk',
+      columns: [t.organizationId, t.assessmentId],
+      foreignColumns: [assessments.organizationId, assessments.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -186,4 +249,6 @@ export const schema = {
   auditChainHeads,
   evidenceBlobs,
   evidenceFiles,
+  assessments,
+  assessmentAnswers,
 };

@@ -7,6 +7,7 @@ import { systemActor } from '../lib/actor.ts';
 import { TestClient } from '../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
+import { startAssessment } from './assessments/assessments.service.ts';
 import { callerFor } from './caller.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
 import { findUserById } from './users/users.repo.ts';
@@ -15,7 +16,7 @@ let deps: TestDeps;
 let ids: { A: Record<string, string>; B: Record<string, string> };
 let alice: TestClient;
 
-const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId'];
+const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId'];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId'];
 
@@ -43,9 +44,11 @@ beforeAll(async () => {
   if (!aliceRow) throw new Error('seed failed');
   const fileA = await uploadEvidence(deps, callerFor(aliceRow, null), orgA.id, { fileName: 'a.pdf', bytes: Buffer.from('%PDF-1.7 A') });
   const userA2 = await seedUser(deps, { loginId: 'alice2', org: { id: orgA.id, role: 'editor' } });
+  const asmA = await startAssessment(deps, callerFor(aliceRow, null), orgA.id, { fiscalYear: 2025, form: 'institution' });
+  const asmB = await startAssessment(deps, callerFor(bobRow, null), orgB.id, { fiscalYear: 2025, form: 'institution' });
   ids = {
-    A: { orgId: orgA.id, userId: userA2.id, evidenceId: fileA.id },
-    B: { orgId: orgB.id, userId: userB2.id, evidenceId: fileB.id },
+    A: { orgId: orgA.id, userId: userA2.id, evidenceId: fileA.id, assessmentId: asmA.id, itemId: '2-1' },
+    B: { orgId: orgB.id, userId: userB2.id, evidenceId: fileB.id, assessmentId: asmB.id, itemId: '2-1' },
   };
   alice = new TestClient(testApp(deps));
   await alice.signIn('alice', userA.password);

@@ -21,6 +21,18 @@ export const fieldLabels: Record<string, string> = {
   bedCount: '病床数',
   role: '役割',
   requireMfa: '二要素認証の必須化',
+  fiscalYear: '年度',
+  form: '様式',
+  vendorName: '事業者名',
+  systemName: 'システム名',
+  hasVendorContract: '事業者との契約',
+  firstAnswer: '1回目',
+  firstDate: '1回目の確認日',
+  targetDate: '目標日',
+  secondAnswer: '2回目',
+  secondDate: '2回目の確認日',
+  note: 'メモ',
+  version: '版番号',
 };
 
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {

@@ -19,6 +19,8 @@ export const BACKUP_TABLES = [
   'audit_events',
   'evidence_blobs',
   'evidence_files',
+  'assessments',
+  'assessment_answers',
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -38,6 +40,8 @@ export const TABLE_KEYS: Record<BackupTable, readonly string[]> = {
   audit_events: ['chain_key', 'seq'],
   evidence_blobs: ['organization_id', 'sha256'],
   evidence_files: ['organization_id', 'id'],
+  assessments: ['organization_id', 'id'],
+  assessment_answers: ['organization_id', 'assessment_id', 'item_id'],
 };
 
 /** Rows read per page; evidence blobs hold up to the upload limit each, so only a few at a time. */

@@ -1,0 +1,29 @@
+// An assessment's answers, as stored and shown: the official columns of the checklist forms.
+export type YesNo = 'yes' | 'no';
+
+export interface AnswerValues {
+  firstAnswer: YesNo | null;
+  firstDate: string | null; // YYYY-MM-DD
+  targetDate: string | null;
+  secondAnswer: YesNo | null;
+  secondDate: string | null;
+  note: string;
+}
+
+export interface Gap {
+  itemId: string | null;
+  code: 'GATE_MISSING' | 'FIRST_MISSING' | 'FIRST_DATE_MISSING' | 'TARGET_MISSING';
+  /** a sentence a clinic director understands, naming the item */
+  message: string;
+}
+
+export interface Progress {
+  answered: number;
+  total: number;
+}
+
+export interface AssessmentContext {
+  fiscalYear: number;
+  form: string;
+  hasVendorContract: boolean;
+}

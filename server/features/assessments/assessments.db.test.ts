@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient } from '../../test/client.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
+import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
+import { verifyAuditTrail } from '../audit/audit.verify.ts';
+
+let deps: TestDeps;
+let orgId: string;
+let editor: TestClient;
+let editor2: TestClient;
+let viewer: TestClient;
+
+const blank = { firstAnswer: null, firstDate: null, targetDate: null, secondAnswer: null, secondDate: null, note: '', version: 0 };
+
+beforeAll(async () => {
+  deps = await testDeps();
+  orgId = (await seedOrg(deps)).id;
+  const clients: TestClient[] = [];
+  for (const role of ['editor', 'editor', 'viewer'] as const) {
+    const u = await seedUser(deps, { org: { id: orgId, role } });
+    const c = new TestClient(testApp(deps));
+    await c.signIn(u.loginId, PASSWORD);
+    clients.push(c);
+  }
+  [editor, editor2, viewer] = clients as [TestClient, TestClient, TestClient];
+});
+afterAll(() => deps.close());
+
+describe('assessments', () => {
+  let id: string;
+
+  it('starts one for a fiscal year and form on that year’s version', async () => {
+    const res = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2024, form: 'institution' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      fiscalYearLabel: '令和6年度',
+      versionId: 'R6',
+      fiscalYearEnd: '2025-03-31',
+      ready: false,
+      progress: { answered: 0, total: 19 },
+    });
+    expect(res.body.gaps).toEqual([expect.objectContaining({ code: 'GATE_MISSING' })]);
+    expect(res.body.items.find((i: { id: string }) => i.id === '2-4.pc')).toMatchObject({
+      label: '2(4) 端末PC',
+      exempt: false,
+      answer: null,
+    });
+    id = res.body.id;
+  });
+
+  it('uses the latest version for a year the ministry has not published yet, and refuses duplicates', async () => {
+    const r8 = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2026, form: 'institution' });
+    expect(r8.body).toMatchObject({ versionId: 'R7', fiscalYearLabel: '令和8年度' });
+    const again = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2024, form: 'institution' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toMatch(/令和6年度の医療機関確認用は既にあります/);
+  });
+
+  it('refuses a form whose items are not known, and a vendor form without a vendor', async () => {
+    const pharmacy = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'pharmacy' });
+    expect(pharmacy.status).toBe(400);
+    expect(pharmacy.body.error.message).toMatch(/項目を公開資料で確認できていない/);
+    const vendor = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2024, form: 'vendor' });
+    expect(vendor.body.error.fields[0].field).toBe('vendorName');
+    const ok = await editor.post(`/api/orgs/${orgId}/assessments`, {
+      fiscalYear: 2024,
+      form: 'vendor',
+      vendorName: 'ＡＢＣメディカル',
+      systemName: '電子カルテ',
+    });
+    expect(ok.body).toMatchObject({ vendorName: 'ABCメディカル', systemName: '電子カルテ', formLabel: '事業者確認用' });
+  });
+
+  it('saves answers with 和暦 dates and reports progress and gaps', async () => {
+    const gate = await editor.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/0-gate`, { ...blank, firstAnswer: 'yes' });
+    expect(gate.status).toBe(200);
+    const res = await editor.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/2-1`, {
+      ...blank,
+      firstAnswer: 'no',
+      firstDate: '令和6年6月3日',
+      targetDate: '令和7年3月31日',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.answer).toMatchObject({ firstAnswer: 'no', firstDate: '2024-06-03', targetDate: '2025-03-31', version: 1 });
+    expect(res.body.progress).toEqual({ answered: 2, total: 19 });
+    expect(res.body.gaps.map((g: { itemId: string }) => g.itemId)).not.toContain('2-1');
+  });
+
+  it("refuses a target date after the fiscal year's last day, and 令和7年2月30日, naming the field", async () => {
+    const late = await editor.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/2-2`, {
+      ...blank,
+      firstAnswer: 'no',
+      firstDate: '2024-06-03',
+      targetDate: '2025-04-01',
+    });
+    expect(late.status).toBe(400);
+    expect(late.body.error.fields).toEqual([
+      { field: 'targetDate', message: '目標日は令和6年度中 (2024-04-01 から 2025-03-31 まで) の日付にしてください' },
+    ]);
+    const impossible = await editor.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/2-2`, {
+      ...blank,
+      firstAnswer: 'yes',
+      firstDate: '令和7年2月30日',
+    });
+    expect(impossible.body.error.fields[0]).toEqual({ field: 'firstDate', message: '令和7年2月30日 は存在しない日付です' });
+    const kept = await editor.get(`/api/orgs/${orgId}/assessments/${id}`);
+    expect(kept.body.items.find((i: { id: string }) => i.id === '2-2').answer).toBeNull();
+  });
+
+  it('tells the second of two people editing the same item, with the first one’s answer', async () => {
+    const first = await editor.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/1-1`, {
+      ...blank,
+      firstAnswer: 'yes',
+      firstDate: '2024-05-01',
+    });
+    expect(first.status).toBe(200);
+    const second = await editor2.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/1-1`, {
+      ...blank,
+      firstAnswer: 'no',
+      firstDate: '2024-05-02',
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.error.details.current).toMatchObject({ firstAnswer: 'yes', version: 1 });
+    expect(second.body.error.message).toMatch(/ほかの人 \(user\d+\) が先に/);
+    const retry = await editor2.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/1-1`, {
+      ...blank,
+      firstAnswer: 'no',
+      firstDate: '2024-05-02',
+      targetDate: '2024-12-01',
+      version: 1,
+    });
+    expect(retry.body.answer).toMatchObject({ firstAnswer: 'no', version: 2 });
+  });
+
+  it('exempts 2(2) and 2(3) when there is no vendor contract, and everything when the gate is いいえ', async () => {
+    const off = await editor.patch(`/api/orgs/${orgId}/assessments/${id}`, { hasVendorContract: false });
+    expect(off.body.items.find((i: { id: string }) => i.id === '2-2')).toMatchObject({
+      exempt: true,
+      exemptReason: expect.stringMatching(/契約していない/),
+    });
+    expect(off.body.progress.total).toBe(17);
+    const gateNo = await editor.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/0-gate`, {
+      ...blank,
+      firstAnswer: 'no',
+      version: 1,
+    });
+    expect(gateNo.body.gaps).toEqual([]);
+    expect(gateNo.body.progress).toEqual({ answered: 1, total: 1 });
+  });
+
+  it('lets viewers read but not answer, and lists the assessments newest first', async () => {
+    expect((await viewer.get(`/api/orgs/${orgId}/assessments/${id}`)).status).toBe(200);
+    expect((await viewer.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/2-1`, blank)).status).toBe(403);
+    expect((await viewer.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'institution' })).status).toBe(403);
+    const list = await viewer.get(`/api/orgs/${orgId}/assessments`);
+    expect(list.body.assessments.map((a: { fiscalYear: number }) => a.fiscalYear)).toEqual([2026, 2024, 2024]);
+    expect((await viewer.get(`/api/orgs/${orgId}/assessments/${id}/answers`)).status).toBe(404);
+  });
+
+  it('audits every saved answer with before and after', async () => {
+    const events = (await deps.db.query.auditEvents.findMany()).filter((e) => e.action === 'assessment.answer_saved');
+    expect(events.length).toBeGreaterThanOrEqual(5);
+    expect((await verifyAuditTrail(deps.db)).ok).toBe(true);
+  });
+});

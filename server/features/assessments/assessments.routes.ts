@@ -1,0 +1,25 @@
+// /api/orgs/:orgId/assessments: the organisation's checklist answers.
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
+import { jsonBody, requireAuth } from '../../http/request.ts';
+import { getAssessment, listAssessments, startAssessment, updateAssessment } from './assessments.service.ts';
+import { saveAnswer } from './save-answer.ts';
+
+export const assessmentRoutes = new Hono<AppEnv>()
+  .get('/orgs/:orgId/assessments', async (c) =>
+    c.json({ assessments: await listAssessments(c.get('deps'), requireAuth(c), c.req.param('orgId')) }),
+  )
+  .post('/orgs/:orgId/assessments', async (c) =>
+    c.json(await startAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c)), 201),
+  )
+  .get('/orgs/:orgId/assessments/:assessmentId', async (c) =>
+    c.json(await getAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'))),
+  )
+  .patch('/orgs/:orgId/assessments/:assessmentId', async (c) =>
+    c.json(await updateAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), await jsonBody(c))),
+  )
+  .put('/orgs/:orgId/assessments/:assessmentId/answers/:itemId', async (c) => {
+    const caller = requireAuth(c);
+    const { orgId, assessmentId, itemId } = c.req.param();
+    return c.json(await saveAnswer(c.get('deps'), caller, orgId, assessmentId, itemId, await jsonBody(c)));
+  });
