@@ -26,6 +26,7 @@ const options = {
   'system-admin': { type: 'boolean', default: false },
   'reset-mfa': { type: 'boolean', default: false },
   out: { type: 'string' },
+  'fiscal-year': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

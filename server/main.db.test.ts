@@ -98,6 +98,10 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     const unknown = await cli(['user', 'reset-password', '--data', dir, '--login', 'nobody']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/nobody/);
+    const check = await cli(['check', '--data', dir, '--org', 'yamada', '--fiscal-year', '2025']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/令和7年度: 不足が 1 件あります。/);
+    expect(check.stdout).toMatch(/令和7年度の医療機関確認用 \(または薬局確認用\) がまだありません/);
     const verify = await cli(['audit', 'verify', '--data', dir, '--json']);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
   });

@@ -3,6 +3,7 @@ import type { CliValues } from '../main.ts';
 import { adminCreateCommand } from './admin.ts';
 import { auditVerifyCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
+import { checkCommand } from './check.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
 import { serveCommand } from './serve.ts';
 import { userCreateCommand, userListCommand, userResetPasswordCommand } from './user.ts';
@@ -18,6 +19,7 @@ export const commands: Record<string, Command> = {
   'user list': userListCommand,
   'user reset-password': userResetPasswordCommand,
   'audit verify': auditVerifyCommand,
+  check: checkCommand,
   backup: backupCommand,
   restore: restoreCommand,
 };
@@ -34,6 +36,7 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user list
   user reset-password --login ID [--reset-mfa]
   audit verify                                監査ログのハッシュチェーンを検証 (改ざんがあれば終了コード 1)
+  check --org SLUG --fiscal-year YYYY        立入検査の準備状況 (不足があれば終了コード 1)
   backup --out FILE                           データベースと証跡ファイルを 1 ファイルに保存
   restore FILE                                空のデータベースへ復元
 

@@ -5,6 +5,7 @@ import { isRole } from '../../../domain/roles.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
+import { readinessForYear } from '../assessments/readiness.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
@@ -52,4 +53,13 @@ export const operations: Record<string, Operation> = {
     return resetPasswordAs(deps, actor, user, { resetMfa: args.resetMfa === true });
   },
   'audit.verify': (deps) => verifyAuditTrail(deps.db),
+  check: async (deps, _actor, args) => {
+    const slug = text(args, 'org') ?? '';
+    const org = await findOrgBySlug(deps.db, slug);
+    if (!org) throw new AppError('NOT_FOUND', `組織 ${slug} が見つかりません。`);
+    const year = Number(args.fiscalYear);
+    if (!Number.isInteger(year) || year < 2023)
+      throw new AppError('VALIDATION', '--fiscal-year は 2023 以降の西暦年 (例: 2025 = 令和7年度) で指定してください。');
+    return { organization: org.slug, ...(await readinessForYear(deps, org.id, year)) };
+  },
 };

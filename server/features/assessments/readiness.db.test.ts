@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../lib/actor.ts';
+import { TestClient } from '../../test/client.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
+import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
+import { operations } from '../local/operations.ts';
+
+let deps: TestDeps;
+let client: TestClient;
+let orgId: string;
+const check = (year: number) =>
+  operations.check?.(deps, systemActor(), { org: 'ready-clinic', fiscalYear: year }) as Promise<{
+    ready: boolean;
+    gaps: { message: string }[];
+  }>;
+
+beforeAll(async () => {
+  deps = await testDeps();
+  orgId = (await seedOrg(deps, { slug: 'ready-clinic' })).id;
+  const u = await seedUser(deps, { org: { id: orgId, role: 'editor' } });
+  client = new TestClient(testApp(deps));
+  await client.signIn(u.loginId, PASSWORD);
+});
+afterAll(() => deps.close());
+
+describe('readiness for the 立入検査 (mamori check)', () => {
+  it('is not ready without the institution form, and names it', async () => {
+    const result = await check(2023);
+    expect(result.ready).toBe(false);
+    expect(result.gaps.map((g) => g.message)).toEqual(['令和5年度の医療機関確認用 (または薬局確認用) がまだありません']);
+  });
+
+  it('becomes ready once every required item has a dated first answer and every いいえ a target date', async () => {
+    const started = await client.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2023, form: 'institution' });
+    const base = { firstDate: '2023-06-01', targetDate: null, secondAnswer: null, secondDate: null, note: '', version: 0 };
+    for (const item of started.body.items.filter((i: { status: string }) => i.status !== 'reference')) {
+      const no = item.id === '2-6.server';
+      const res = await client.request('PUT', `/api/orgs/${orgId}/assessments/${started.body.id}/answers/${item.id}`, {
+        ...base,
+        firstAnswer: no ? 'no' : 'yes',
+        targetDate: no ? '2024-03-31' : null,
+      });
+      expect(res.status, item.id).toBe(200);
+    }
+    expect(await check(2023)).toMatchObject({ ready: true, gaps: [] });
+    expect((await check(2024)).ready).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+// Readiness of an organisation for the 立入検査 in one fiscal year, across its assessments: what
+// `mamori check` prints and the dashboard will show.
+import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
+import type { Deps } from '../../deps.ts';
+import { presentAssessment } from './assessments.present.ts';
+import { answersOf, listAssessmentsOfOrg } from './assessments.repo.ts';
+import { versionOf } from './assessments.service.ts';
+
+export interface YearReadiness {
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  ready: boolean;
+  gaps: { assessment: string | null; itemId: string | null; message: string }[];
+  assessments: { id: string; title: string; ready: boolean; progress: { answered: number; total: number } }[];
+}
+
+export async function readinessForYear(deps: Deps, orgId: string, year: number): Promise<YearReadiness> {
+  const fy = fiscalYear(year);
+  const rows = (await listAssessmentsOfOrg(deps.db, orgId)).filter((r) => r.fiscalYear === year);
+  const answers = await answersOf(
+    deps.db,
+    orgId,
+    rows.map((r) => r.id),
+  );
+  const views = rows.map((r) => presentAssessment(r, versionOf(deps, r.catalogVersion, r.catalogRevision), answers));
+  const gaps: YearReadiness['gaps'] = [];
+  if (!views.some((v) => v.form === 'institution' || v.form === 'pharmacy')) {
+    gaps.push({ assessment: null, itemId: null, message: `${fy.label}の医療機関確認用 (または薬局確認用) がまだありません` });
+  }
+  const assessments = views.map((v) => {
+    const title = [v.fiscalYearLabel, v.formLabel, v.vendorName, v.systemName].filter(Boolean).join(' ');
+    for (const g of v.gaps) gaps.push({ assessment: title, itemId: g.itemId, message: `${title}: ${g.message}` });
+    return { id: v.id, title, ready: v.ready, progress: v.progress };
+  });
+  return { fiscalYear: year, fiscalYearLabel: fy.label, ready: gaps.length === 0, gaps, assessments };
+}
