@@ -189,6 +189,52 @@ describe('platform journey', () => {
     await context.close();
   });
 
+  it('answers the checklist by keyboard: dates in 和暦, a target date outside the year refused, gaps and progress', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const nurse = await context.newPage();
+    await step(nurse, 'answer', async () => {
+      await nurse.goto(server.url);
+      await nurse.getByLabel('ログインID').fill(NURSE.loginId);
+      await nurse.getByLabel('パスワード').fill(NURSE.password);
+      await nurse.getByRole('button', { name: 'ログイン', exact: true }).click();
+      await nurse.getByRole('heading', { name: 'さくら診療所' }).waitFor();
+      await nurse.goto(`${server.url}/o/sakura/checklist`);
+      await nurse.getByLabel('年度', { exact: true }).selectOption('2025');
+      await nurse.getByLabel('回答する様式').selectOption('institution');
+      await nurse.getByRole('button', { name: '回答を始める' }).click();
+      await nurse.getByRole('heading', { name: '令和7年度 医療機関確認用 (令和7年度版)' }).waitFor();
+
+      // the gate, by keyboard: focus its はい and press Space
+      await nurse.getByRole('group', { name: '医療情報システムの有無 1回目' }).getByRole('radio', { name: 'はい' }).focus();
+      await nurse.keyboard.press('Space');
+      const gate = nurse.getByRole('article', { name: '医療情報システムの有無' });
+      await expect.poll(() => gate.textContent()).toContain('保存しました');
+
+      const item = nurse.getByRole('article', { name: '1(1)' });
+      await item.getByRole('group', { name: '1(1) 1回目' }).getByRole('radio', { name: 'いいえ' }).check();
+      await expect.poll(() => item.textContent()).toContain('保存しました');
+      await nurse.getByLabel('1(1) 1回目の確認日').fill('令和7年6月2日');
+      await nurse.getByLabel('1(1) 目標日').fill('2026-04-30');
+      await nurse.keyboard.press('Tab');
+      await expect.poll(() => item.textContent()).toContain('令和7年度中 (2025-04-01 から 2026-03-31 まで) の日付にしてください');
+      await nurse.getByLabel('1(1) 目標日').fill('令和8年3月31日');
+      await nurse.keyboard.press('Tab');
+      await expect.poll(() => item.textContent()).toContain('保存しました');
+
+      await nurse.reload();
+      await nurse.getByRole('heading', { name: '令和7年度 医療機関確認用 (令和7年度版)' }).waitFor();
+      const target = await nurse.getByLabel('1(1) 目標日').inputValue();
+      expect(['令和8年3月31日', '2026-03-31']).toContain(target);
+      expect(await nurse.getByRole('progressbar', { name: '回答の進み具合' }).getAttribute('value')).toBe('2');
+      const gaps = nurse.getByRole('heading', { name: '立入検査で指摘される可能性がある点' });
+      await gaps.waitFor();
+      expect(await nurse.getByRole('link', { name: /2\(1\) .*1回目の回答がありません/ }).count()).toBe(1);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await nurse.screenshot({ path: path.join(SHOTS, 'answer-sheet.png') });
+    });
+    await context.close();
+  });
+
   it('fits a 1366×768 clinic PC without sideways scrolling and prints without the navigation', async () => {
     await step(page, 'layout-print', async () => {
       await page.goto(`${server.url}/o/sakura/settings`);

@@ -31,10 +31,12 @@ export function exemption(item: CatalogItem, ctx: AssessmentContext, gateNo: boo
 const counted = (item: CatalogItem, ctx: AssessmentContext, gateNo: boolean) =>
   item.status !== 'reference' && exemption(item, ctx, gateNo) === null;
 
+// The gate's いいえ means "no medical information system": it never takes a target date.
+const needsTarget = (item: CatalogItem, a: AnswerValues | undefined) =>
+  a?.firstAnswer === 'no' && item.answerType === 'dated' && !isGate(item);
+
 const complete = (item: CatalogItem, a: AnswerValues | undefined) =>
-  !!a?.firstAnswer &&
-  (item.answerType === 'yes_no_only' || !!a.firstDate) &&
-  (a.firstAnswer !== 'no' || item.answerType === 'yes_no_only' || !!a.targetDate);
+  !!a?.firstAnswer && (item.answerType === 'yes_no_only' || !!a.firstDate) && (!needsTarget(item, a) || !!a.targetDate);
 
 export function progressOf(items: CatalogItem[], answers: Map<string, AnswerValues>, ctx: AssessmentContext): Progress {
   const gateNo = gateAnsweredNo(items, answers);
@@ -55,13 +57,13 @@ export function gapsOf(items: CatalogItem[], answers: Map<string, AnswerValues>,
   }
   const gateNo = gateAnsweredNo(items, answers);
   const gaps: Gap[] = [];
-  for (const item of items.filter((i) => !isGate(i) && counted(i, ctx, gateNo))) {
+  for (const item of items.filter((i) => (isGate(i) ? i.answerType === 'dated' : true) && counted(i, ctx, gateNo))) {
     const a = answers.get(item.id);
     const label = itemLabel(item);
     if (!a?.firstAnswer) gaps.push({ itemId: item.id, code: 'FIRST_MISSING', message: `${label}: 1回目の回答がありません` });
     else if (item.answerType === 'dated' && !a.firstDate)
       gaps.push({ itemId: item.id, code: 'FIRST_DATE_MISSING', message: `${label}: 1回目の確認日がありません` });
-    if (a?.firstAnswer === 'no' && item.answerType === 'dated' && !a.targetDate) {
+    if (needsTarget(item, a) && !a?.targetDate) {
       gaps.push({ itemId: item.id, code: 'TARGET_MISSING', message: `${label}: 「いいえ」の項目に目標日がありません` });
     }
   }
@@ -93,7 +95,7 @@ export function checkAnswer(item: CatalogItem, raw: RawAnswer, year: number): An
   const values: AnswerValues = {
     firstAnswer: raw.firstAnswer,
     firstDate: dated ? date('firstDate') : null,
-    targetDate: dated ? date('targetDate') : null,
+    targetDate: dated && !isGate(item) ? date('targetDate') : null,
     secondAnswer: dated ? raw.secondAnswer : null,
     secondDate: dated ? date('secondDate') : null,
     note: raw.note.trim(),

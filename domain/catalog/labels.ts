@@ -37,6 +37,6 @@ export type FormKind = (typeof FORMS)[number];
 
 /** "2(4)" as the forms print it; the gate row has no number. */
 export function itemNumber(section: string, no: number | null): string {
-  if (no === null || no === 0) return section === '0' ? '' : `${section}(-)`;
+  if (no === null || no === 0) return section === '0' ? '' : `${section}(番号不明)`;
   return `${section}(${no})`;
 }

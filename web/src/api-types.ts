@@ -1,4 +1,5 @@
 // Shapes of the server's JSON responses (see server/features/*/*.present.ts).
+import type { CatalogItem } from '../../domain/catalog/schema.ts';
 import type { OrgKind } from '../../domain/organization.ts';
 import type { Role } from '../../domain/roles.ts';
 
@@ -140,4 +141,110 @@ export interface CatalogSummary {
   released: boolean;
   published: string;
   forms: { form: string; label: string; items: number; unconfirmed: number }[];
+}
+
+// Assessments: one organisation's answers to one checklist form for one fiscal year
+// (server/features/assessments).
+export type YesNo = 'yes' | 'no';
+
+export interface Answer {
+  firstAnswer: YesNo | null;
+  firstDate: string | null;
+  targetDate: string | null;
+  secondAnswer: YesNo | null;
+  secondDate: string | null;
+  note: string;
+  version: number;
+  updatedAt: string;
+  /** login id of the person who saved it last */
+  updatedBy: string | null;
+}
+
+/** What the client sends for one item; dates as YYYY-MM-DD or as typed 和暦 (the server parses). */
+export interface AnswerInput {
+  firstAnswer: YesNo | null;
+  firstDate: string | null;
+  targetDate: string | null;
+  secondAnswer: YesNo | null;
+  secondDate: string | null;
+  note: string;
+  /** the answer's version the client last saw; 0 when it had none */
+  version: number;
+}
+
+/** Items that need an answer (not 記入不要) and have one. */
+export interface Progress {
+  answered: number;
+  total: number;
+}
+
+/** Something the inspection guide would flag, as a Japanese sentence. */
+export interface Gap {
+  itemId: string | null;
+  code: string;
+  message: string;
+}
+
+export type AssessmentForm = 'institution' | 'pharmacy' | 'vendor';
+
+export interface AssessmentSummary {
+  id: string;
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  fiscalYearStart: string;
+  fiscalYearEnd: string;
+  versionId: string;
+  revision: number;
+  versionLabel: string;
+  form: string;
+  formLabel: string;
+  vendorName: string | null;
+  systemName: string | null;
+  hasVendorContract: boolean;
+  progress: Progress;
+  ready: boolean;
+  gapCount: number;
+  updatedAt: string;
+}
+
+export interface AssessmentItem extends CatalogItem {
+  /** "2(4) サーバ" */
+  label: string;
+  /** 記入不要: 2(2)/2(3) without a vendor contract, or everything after a gate answered いいえ */
+  exempt: boolean;
+  exemptReason: string | null;
+  answer: Answer | null;
+}
+
+export interface Assessment extends AssessmentSummary {
+  items: AssessmentItem[];
+  gaps: Gap[];
+  gateAnsweredNo: boolean;
+}
+
+export interface AssessmentInput {
+  /** 西暦 start year: 2025 = 令和7年度 */
+  fiscalYear: number;
+  form: AssessmentForm;
+  vendorName?: string;
+  systemName?: string;
+  hasVendorContract?: boolean;
+}
+
+export interface AssessmentPatch {
+  hasVendorContract?: boolean;
+  vendorName?: string;
+  systemName?: string;
+}
+
+export interface SavedAnswer {
+  answer: Answer;
+  progress: Progress;
+  gaps: Gap[];
+}
+
+/** error.details of a 409 on an answer: what the other person saved. */
+export interface AnswerConflict {
+  current: Answer;
+  updatedBy: string;
 }

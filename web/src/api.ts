@@ -2,6 +2,11 @@
 // request that changes something. Errors arrive as { error: { code, message, fields? } }.
 import type { CatalogVersion } from '../../domain/catalog/schema.ts';
 import type {
+  AnswerInput,
+  Assessment,
+  AssessmentInput,
+  AssessmentPatch,
+  AssessmentSummary,
   AuditPage,
   AuditQuery,
   CatalogSummary,
@@ -14,6 +19,7 @@ import type {
   Organization,
   OrgInput,
   OrgSummary,
+  SavedAnswer,
   Session,
   User,
 } from './api-types.ts';
@@ -27,6 +33,8 @@ export class ApiError extends Error {
     readonly fields: FieldIssue[] = [],
     /** the server writes its messages in Japanese, whatever the UI language */
     readonly fromServer = false,
+    /** extra data some errors carry, e.g. the other person's answer on a 409 */
+    readonly details: Record<string, unknown> | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -51,13 +59,15 @@ export const currentCsrfToken = (): string | null => csrfToken;
 
 /** Turns a non-2xx response body into an ApiError (also used by the upload). */
 export function errorFrom(status: number, body: unknown): ApiError {
-  const e = (body as { error?: { code?: string; message?: string; fields?: FieldIssue[] } } | null)?.error;
+  const e = (body as { error?: { code?: string; message?: string; fields?: FieldIssue[]; details?: Record<string, unknown> } } | null)
+    ?.error;
   const err = new ApiError(
     e?.code ?? 'HTTP_ERROR',
     e?.message ?? t('error.http', { status }),
     status,
     e?.fields ?? [],
     e?.message !== undefined,
+    e?.details ?? null,
   );
   if (SESSION_CODES.has(err.code)) onSessionError(err.code);
   return err;
@@ -81,6 +91,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 const get = <T>(path: string) => request<T>('GET', path);
 const post = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
 const patch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+const put = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
 const del = <T>(path: string) => request<T>('DELETE', path);
 const id = encodeURIComponent;
 
@@ -130,4 +141,12 @@ export const api = {
   listEvidence: (orgId: string) => get<{ files: EvidenceFile[]; maxUploadBytes: number }>(`/api/orgs/${id(orgId)}/evidence`),
   evidenceUrl: (orgId: string, evidenceId: string) => `/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`,
   deleteEvidence: (orgId: string, evidenceId: string) => del<{ deleted: boolean }>(`/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`),
+
+  listAssessments: (orgId: string) => get<{ assessments: AssessmentSummary[] }>(`/api/orgs/${id(orgId)}/assessments`),
+  createAssessment: (orgId: string, body: AssessmentInput) => post<Assessment>(`/api/orgs/${id(orgId)}/assessments`, body),
+  getAssessment: (orgId: string, assessmentId: string) => get<Assessment>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}`),
+  updateAssessment: (orgId: string, assessmentId: string, body: AssessmentPatch) =>
+    patch<Assessment>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}`, body),
+  saveAnswer: (orgId: string, assessmentId: string, itemId: string, body: AnswerInput) =>
+    put<SavedAnswer>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/answers/${id(itemId)}`, body),
 };

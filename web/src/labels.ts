@@ -34,6 +34,9 @@ export const AUDIT_ACTIONS = [
   'member.removed',
   'evidence.uploaded',
   'evidence.deleted',
+  'assessment.started',
+  'assessment.updated',
+  'assessment.answer_saved',
 ] as const;
 
 export function actionLabel(action: string, lang: Lang): string {

@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/tables.css';
 import './styles/feedback.css';
+import './styles/answers.css';
 import './styles/print.css';
 
 applyLang();

@@ -7,7 +7,8 @@ import { AccountScreen } from './screens/AccountScreen.tsx';
 import { AdminOrgsScreen } from './screens/AdminOrgsScreen.tsx';
 import { AdminUsersScreen } from './screens/AdminUsersScreen.tsx';
 import { AuditScreen } from './screens/AuditScreen.tsx';
-import { CatalogScreen } from './screens/checklist/CatalogScreen.tsx';
+import { AssessmentScreen } from './screens/checklist/AssessmentScreen.tsx';
+import { ChecklistScreen } from './screens/checklist/ChecklistScreen.tsx';
 import { EvidenceScreen } from './screens/EvidenceScreen.tsx';
 import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
 import { NoOrganizationScreen, NotFoundScreen } from './screens/NotFoundScreen.tsx';
@@ -32,7 +33,7 @@ function OrgArea({ org, area }: { org: OrgSummary; area: Area }) {
   if (area.planned) return <PlannedAreaScreen key={area.id} area={area} />;
   switch (area.id) {
     case 'checklist':
-      return <CatalogScreen />;
+      return <ChecklistScreen key={org.id} org={org} />;
     case 'evidence':
       return <EvidenceScreen key={org.id} org={org} />;
     case 'audit':
@@ -54,6 +55,15 @@ export function Routes() {
     if (path === '/admin/orgs') return <AdminOrgsScreen />;
     if (path === '/admin/users') return <AdminUsersScreen />;
     if (path === '/admin/audit') return <AuditScreen key="system" org={null} />;
+  }
+  const sheet = matchPath('/o/:slug/checklist/:assessmentId', path);
+  if (sheet) {
+    const org = organizations.find((o) => o.slug === sheet.slug);
+    const checklist = ORG_AREAS.find((a) => a.id === 'checklist');
+    if (org && checklist && canSee(checklist, org.role, user.isSystemAdmin) && sheet.assessmentId) {
+      return <AssessmentScreen key={`${org.id}:${sheet.assessmentId}`} org={org} assessmentId={sheet.assessmentId} />;
+    }
+    return <NotFoundScreen />;
   }
   const m = matchPath('/o/:slug', path) ?? matchPath('/o/:slug/:area', path);
   const org = m ? organizations.find((o) => o.slug === m.slug) : undefined;

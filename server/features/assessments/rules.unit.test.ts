@@ -117,3 +117,19 @@ describe('checkAnswer', () => {
     });
   });
 });
+
+describe('the R7 gate, which has a date column', () => {
+  const r7 = form('R7');
+  const ctx7 = { fiscalYear: 2025, form: 'institution', hasVendorContract: true };
+
+  it('counts いいえ with its date as complete, without a target date, and then needs nothing else', () => {
+    const answers = new Map<string, AnswerValues>([['0-gate', { ...yes('2025-06-01'), firstAnswer: 'no' }]]);
+    expect(progressOf(r7, answers, ctx7)).toEqual({ answered: 1, total: 1 });
+    expect(gapsOf(r7, answers, ctx7)).toEqual([]);
+  });
+
+  it('names a missing date on the gate', () => {
+    const answers = new Map<string, AnswerValues>([['0-gate', { ...yes(), firstDate: null }]]);
+    expect(gapsOf(r7, answers, ctx7).map((g) => g.message)).toContain('医療情報システムの有無: 1回目の確認日がありません');
+  });
+});

@@ -36,11 +36,13 @@ export function Page({ title, lead, actions, children }: PageProps) {
   );
 }
 
-export function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
+/** A card with its heading; `level` 3 for a card inside a section that has its own h2. */
+export function Section({ title, children, id, level = 2 }: { title: string; children: ReactNode; id?: string; level?: 2 | 3 }) {
   const headingId = `${id ?? title}-heading`.replace(/\s+/g, '-');
+  const Heading = level === 3 ? 'h3' : 'h2';
   return (
     <section className="card" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
+      <Heading id={headingId}>{title}</Heading>
       {children}
     </section>
   );

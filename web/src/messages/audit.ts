@@ -22,6 +22,7 @@ export const audit = {
   'audit.group.member': { ja: 'メンバー', en: 'Members' },
   'audit.group.org': { ja: '組織', en: 'Organisations' },
   'audit.group.evidence': { ja: '証跡ファイル', en: 'Evidence files' },
+  'audit.group.assessment': { ja: 'チェックリストの回答', en: 'Checklist answers' },
   'audit.actor': { ja: '操作者', en: 'Actor' },
   'audit.actorHint': { ja: 'ログインIDの一部', en: 'Part of a login ID' },
   'audit.from': { ja: '期間 (開始日)', en: 'From (date)' },
@@ -40,6 +41,7 @@ export const audit = {
   'audit.target.organization': { ja: '組織', en: 'Organisation' },
   'audit.target.user': { ja: '利用者', en: 'User' },
   'audit.target.evidence': { ja: '証跡ファイル', en: 'Evidence file' },
+  'audit.target.assessment': { ja: 'チェックリストの回答', en: 'Checklist answer' },
 
   'action.auth.signed_in': { ja: 'ログイン', en: 'Signed in' },
   'action.auth.sign_in_failed': { ja: 'ログイン失敗', en: 'Sign-in failed' },
@@ -56,4 +58,7 @@ export const audit = {
   'action.member.removed': { ja: 'メンバーを削除', en: 'Member removed' },
   'action.evidence.uploaded': { ja: '証跡ファイルを登録', en: 'Evidence uploaded' },
   'action.evidence.deleted': { ja: '証跡ファイルを削除', en: 'Evidence deleted' },
+  'action.assessment.started': { ja: 'チェックリストの回答を開始', en: 'Checklist answer started' },
+  'action.assessment.updated': { ja: 'チェックリストの回答の設定を変更', en: 'Checklist answer settings changed' },
+  'action.assessment.answer_saved': { ja: 'チェックリストの項目に回答', en: 'Checklist item answered' },
 } satisfies Dict;

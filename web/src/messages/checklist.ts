@@ -1,13 +1,14 @@
-// The checklist catalog browser.
+// The checklist area: the catalog browser (answers are in assessments.ts).
 export const checklist = {
   'checklist.lead': {
-    ja: '厚生労働省「医療機関におけるサイバーセキュリティ対策チェックリスト」の各年度版の項目です。原文を確認できていない文言には印を付けています。',
-    en: 'The items of each fiscal year’s MHLW cybersecurity checklist. Wording not read in the official text is marked.',
+    ja: '厚生労働省「医療機関におけるサイバーセキュリティ対策チェックリスト」に年度ごとに回答します。下には各年度版の項目を載せています。原文を確認できていない文言には印を付けています。',
+    en: 'Answer the MHLW cybersecurity checklist each fiscal year. Below are the items of each year’s version; wording not read in the official text is marked.',
   },
   'checklist.answersPlanned': {
-    ja: '回答の入力、立入検査の手引きによる確認、公式様式での印刷は今後のリリースで提供します。',
-    en: 'Answering, the inspection-guide checks and printing in the official layout come in a later release.',
+    ja: '公式様式での印刷・出力、前年度からの引き継ぎ、証跡ファイルの添付は今後のリリースで提供します。',
+    en: 'Printing and export in the official layout, carrying answers over from the previous year and attaching evidence files come in a later release.',
   },
+  'checklist.catalogTitle': { ja: 'チェックリストの項目 (各年度版)', en: 'Checklist items (each year’s version)' },
   'checklist.version': { ja: '版', en: 'Version' },
   'checklist.form': { ja: '様式', en: 'Form' },
   'checklist.noItems': {

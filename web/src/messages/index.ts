@@ -1,10 +1,11 @@
 // The whole dictionary: one record per key with its Japanese and English text.
 import { admin } from './admin.ts';
 import { areas } from './areas.ts';
+import { assessments } from './assessments.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { checklist } from './checklist.ts';
 import { common } from './common.ts';
 
-export const messages = { ...common, ...auth, ...admin, ...areas, ...audit, ...checklist };
+export const messages = { ...common, ...auth, ...admin, ...areas, ...audit, ...checklist, ...assessments };
 export type MessageKey = keyof typeof messages;

@@ -18,6 +18,7 @@ const GROUPS: { prefix: string; label: MessageKey }[] = [
   { prefix: 'member.', label: 'audit.group.member' },
   { prefix: 'org.', label: 'audit.group.org' },
   { prefix: 'evidence.', label: 'audit.group.evidence' },
+  { prefix: 'assessment.', label: 'audit.group.assessment' },
 ];
 
 interface Props {

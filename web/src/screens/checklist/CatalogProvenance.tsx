@@ -8,7 +8,7 @@ export function CatalogProvenance({ version }: { version: CatalogVersion }) {
   return (
     <>
       {version.rules.length > 0 && (
-        <Section title={t('checklist.rules')} id="catalog-rules">
+        <Section title={t('checklist.rules')} id="catalog-rules" level={3}>
           <ul lang="ja">
             {version.rules.map((r) => (
               <li key={r.id}>{r.text}</li>
@@ -17,7 +17,7 @@ export function CatalogProvenance({ version }: { version: CatalogVersion }) {
         </Section>
       )}
       {version.changes && version.changes.length > 0 && (
-        <Section title={t('checklist.changes')} id="catalog-changes">
+        <Section title={t('checklist.changes')} id="catalog-changes" level={3}>
           <ul lang="ja">
             {version.changes.map((c) => (
               <li key={`${c.type}:${c.text}`}>{c.text}</li>
@@ -25,7 +25,7 @@ export function CatalogProvenance({ version }: { version: CatalogVersion }) {
           </ul>
         </Section>
       )}
-      <Section title={t('checklist.provenance')} id="catalog-provenance">
+      <Section title={t('checklist.provenance')} id="catalog-provenance" level={3}>
         <p>{t('checklist.published', { date: version.provenance.published })}</p>
         <ul className="source">
           {[...version.provenance.caveats, ...version.provenance.sources].map((s) => (

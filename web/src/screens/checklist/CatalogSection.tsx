@@ -1,26 +1,27 @@
-// The checklist catalog: each fiscal year's version, its forms and items, and where the data comes
-// from. Wording not read in the official text is marked on every row, never shown as official.
+// The checklist catalog, as a part of the checklist page: each fiscal year's version, its forms and
+// items, and where the data comes from. Wording not read in the official text is marked on every row,
+// never shown as official.
 import { useState } from 'react';
 import type { CatalogVersion } from '../../../../domain/catalog/schema.ts';
 import { api } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
-import { Page, Section } from '../../components/Page.tsx';
+import { Section } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { CatalogItemRow } from './CatalogItemRow.tsx';
 import { CatalogProvenance } from './CatalogProvenance.tsx';
 
-export function CatalogScreen() {
+export function CatalogSection() {
   const t = useT();
   const versions = useLoad('catalog', () => api.catalogVersions());
   const [chosen, setChosen] = useState<string | null>(null);
   const latest = versions.data?.versions.at(-1)?.id;
   const versionId = chosen ?? latest;
   return (
-    <Page title={t('area.checklist.title')} lead={t('checklist.lead')}>
-      <p className="notice notice-planned">{t('checklist.answersPlanned')}</p>
+    <section className="area-part" aria-labelledby="catalog-heading">
+      <h2 id="catalog-heading">{t('checklist.catalogTitle')}</h2>
       <Loadable state={versions}>
         {(data) => (
           <>
@@ -35,7 +36,7 @@ export function CatalogScreen() {
           </>
         )}
       </Loadable>
-    </Page>
+    </section>
   );
 }
 
@@ -59,7 +60,7 @@ function Forms({ version }: { version: CatalogVersion }) {
         onChange={(e) => setFormKey(e.target.value)}
         options={version.forms.map((f) => ({ value: f.form, label: `${f.label} (${f.items.length})` }))}
       />
-      <Section title={`${version.label} ${form.label}`} id="catalog-items">
+      <Section title={`${version.label} ${form.label}`} id="catalog-items" level={3}>
         {form.items.length > 0 && <p>{t('checklist.unconfirmedCount', { count: unconfirmed, total: form.items.length })}</p>}
         <DataTable
           className="catalog-items"

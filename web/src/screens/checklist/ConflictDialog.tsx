@@ -1,0 +1,61 @@
+// Someone else saved this item after the page was opened: show both answers side by side and let the
+// person keep the other one or overwrite it with theirs. A native modal <dialog>: focus stays inside,
+// Esc means "decide later" (the edit stays on the page, unsaved).
+import { useEffect, useId, useRef } from 'react';
+import { useLang, useT } from '../../i18n.ts';
+import { AnswerValues } from './AnswerValues.tsx';
+import type { Draft } from './answer-draft.ts';
+
+interface Props {
+  open: boolean;
+  label: string;
+  who: string;
+  theirs: Draft;
+  yours: Draft;
+  dated: boolean;
+  onTakeTheirs: () => void;
+  onOverwrite: () => void;
+  onLater: () => void;
+}
+
+export function ConflictDialog({ open, label, who, theirs, yours, dated, onTakeTheirs, onOverwrite, onLater }: Props) {
+  const t = useT();
+  const lang = useLang();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog dialog-wide" aria-labelledby={titleId} onClose={() => open && onLater()}>
+      <h2 id={titleId}>{t('conflict.title', { who })}</h2>
+      <div className="dialog-body">
+        <p>{t('conflict.body', { label, who })}</p>
+        <div className="conflict-compare">
+          <section>
+            <h3>{t('conflict.theirs', { who })}</h3>
+            <AnswerValues draft={theirs} dated={dated} lang={lang} />
+          </section>
+          <section>
+            <h3>{t('conflict.yours')}</h3>
+            <AnswerValues draft={yours} dated={dated} lang={lang} />
+          </section>
+        </div>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" className="button-secondary" onClick={onLater}>
+          {t('conflict.later')}
+        </button>
+        <button type="button" className="button-secondary" onClick={onTakeTheirs}>
+          {t('conflict.takeTheirs', { who })}
+        </button>
+        <button type="button" onClick={onOverwrite}>
+          {t('conflict.overwrite')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

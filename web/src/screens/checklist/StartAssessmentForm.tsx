@@ -1,0 +1,133 @@
+// Starts an answer for one fiscal year and form (editors and administrators): this fiscal year by
+// today's date in Japan and the two before it. The server picks that year's version of the checklist
+// and refuses a second answer for the same year and form (and vendor and system).
+import { type FormEvent, useState } from 'react';
+import { FORMS, type FormKind } from '../../../../domain/catalog/labels.ts';
+import { fiscalYear, fiscalYearOf, todayJst } from '../../../../domain/dates/fiscal-year.ts';
+import { api } from '../../api.ts';
+import type { AssessmentInput, AssessmentSummary, CatalogSummary, OrgSummary } from '../../api-types.ts';
+import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
+import { FormError } from '../../components/FormError.tsx';
+import { Link } from '../../components/Link.tsx';
+import { SubmitButton } from '../../components/SubmitButton.tsx';
+import { useAction, useLoad } from '../../hooks.ts';
+import { useT } from '../../i18n.ts';
+import { navigate } from '../../router.ts';
+import { assessmentPath } from './AssessmentList.tsx';
+import { assessmentName } from './assessment-text.ts';
+
+/** This fiscal year (by today in JST) first, then the two before it. */
+export function recentFiscalYears(now: Date): number[] {
+  const current = fiscalYearOf(todayJst(now));
+  return [current, current - 1, current - 2];
+}
+
+/** The version the server answers a year with: the year's own, else the latest released before it. */
+export function versionForYear(versions: CatalogSummary[], year: number): CatalogSummary | undefined {
+  const candidates = versions.filter((v) => v.released && v.fiscalYear <= year);
+  const own = candidates.filter((v) => v.fiscalYear === year);
+  return (own.length ? own : candidates).at(-1);
+}
+
+export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existing: AssessmentSummary[] }) {
+  const t = useT();
+  const years = recentFiscalYears(new Date());
+  const [year, setYear] = useState(years[0] ?? 2025);
+  const [form, setForm] = useState<FormKind>(org.kind === 'pharmacy' ? 'pharmacy' : 'institution');
+  const [vendorName, setVendorName] = useState('');
+  const [systemName, setSystemName] = useState('');
+  const [contract, setContract] = useState(true);
+  const create = useAction((body: AssessmentInput) => api.createAssessment(org.id, body));
+  const catalog = useLoad('catalog', () => api.catalogVersions());
+  const version = catalog.data ? versionForYear(catalog.data.versions, year) : undefined;
+  const formInfo = version?.forms.find((f) => f.form === form);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const body: AssessmentInput = { fiscalYear: year, form, hasVendorContract: contract };
+    if (form === 'vendor') {
+      body.vendorName = vendorName.trim();
+      body.systemName = systemName.trim();
+    }
+    const created = await create.run(body);
+    if (!created) return;
+    // the sheet's heading names the new answer and takes the focus: that is the confirmation
+    navigate(assessmentPath(org.slug, created.id));
+  };
+
+  // after a 409, the answer that already exists for this year and form
+  const clash =
+    create.error?.code === 'CONFLICT'
+      ? existing.find(
+          (a) =>
+            a.fiscalYear === year &&
+            a.form === form &&
+            (form !== 'vendor' || ((a.vendorName ?? '') === vendorName.trim() && (a.systemName ?? '') === systemName.trim())),
+        )
+      : undefined;
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <FormError error={create.error} />
+      {clash && (
+        <p>
+          <Link to={assessmentPath(org.slug, clash.id)}>{t('assessments.openExisting', { name: assessmentName(clash) })}</Link>
+        </p>
+      )}
+      <div className="form-grid">
+        <SelectField
+          label={t('assessments.start.year')}
+          value={String(year)}
+          onChange={(e) => setYear(Number(e.target.value))}
+          options={years.map((y) => ({
+            value: String(y),
+            label: t('assessments.start.yearOption', { label: fiscalYear(y).label, year: y }),
+          }))}
+          hint={version ? t('assessments.start.yearVersion', { version: version.label }) : t('assessments.start.yearHint')}
+          error={create.error?.field('fiscalYear')}
+        />
+        <SelectField
+          label={t('assessments.start.form')}
+          value={form}
+          onChange={(e) => setForm(e.target.value as FormKind)}
+          options={FORMS.map((f) => ({ value: f, label: t(`assessments.form.${f}`) }))}
+          hint={
+            version && !formInfo?.items
+              ? t('assessments.start.formEmpty', { version: version.label, form: formInfo?.label ?? t(`assessments.form.${form}`) })
+              : t('assessments.start.formHint')
+          }
+          error={create.error?.field('form')}
+        />
+        {form === 'vendor' && (
+          <>
+            <TextField
+              label={t('assessments.start.vendorName')}
+              value={vendorName}
+              onChange={(e) => setVendorName(e.target.value)}
+              maxLength={200}
+              required
+              error={create.error?.field('vendorName')}
+            />
+            <TextField
+              label={t('assessments.start.systemName')}
+              value={systemName}
+              onChange={(e) => setSystemName(e.target.value)}
+              maxLength={200}
+              hint={t('assessments.start.systemNameHint')}
+              error={create.error?.field('systemName')}
+            />
+          </>
+        )}
+        <CheckboxField
+          className="span-2"
+          label={t('assessments.vendorContract')}
+          checked={contract}
+          onChange={(e) => setContract(e.target.checked)}
+          hint={t('assessments.vendorContractHint')}
+          error={create.error?.field('hasVendorContract')}
+        />
+      </div>
+      <SubmitButton pending={create.pending} label={t('assessments.start.submit')} />
+    </form>
+  );
+}
