@@ -157,6 +157,25 @@ describe('assessments', () => {
     expect((await viewer.get(`/api/orgs/${orgId}/assessments/${id}/answers`)).status).toBe(404);
   });
 
+  it('carries last year’s answers where the item is the same, clearing dates, and lists what is new or changed', async () => {
+    const res = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'institution', carryFrom: id });
+    expect(res.status).toBe(201);
+    const report = res.body.carryForward;
+    expect(report.from).toBe('令和6年度 医療機関確認用 (令和6年度版)');
+    expect(report.carried).toBeGreaterThanOrEqual(2);
+    expect(report.newItems).toContain('2(8) 医療情報システム全般');
+    expect(report.droppedItems).toContain('2(4) サーバ');
+    const oneOne = res.body.items.find((i: { id: string }) => i.id === '1-1');
+    expect(oneOne.answer).toMatchObject({ firstAnswer: 'no', firstDate: null, targetDate: null, version: 1 });
+    // the gate was いいえ last year: carried, and its fresh check date is the one thing asked for
+    expect(res.body.gaps.map((g: { message: string }) => g.message)).toEqual(['医療情報システムの有無: 1回目の確認日がありません']);
+    const wrong = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2023, form: 'institution', carryFrom: id });
+    expect(wrong.body.error.fields[0].field).toBe('carryFrom');
+    expect(
+      (await editor.get(`/api/orgs/${orgId}/assessments`)).body.assessments.some((a: { fiscalYear: number }) => a.fiscalYear === 2023),
+    ).toBe(false);
+  });
+
   it('audits every saved answer with before and after', async () => {
     const events = (await deps.db.query.auditEvents.findMany()).filter((e) => e.action === 'assessment.answer_saved');
     expect(events.length).toBeGreaterThanOrEqual(5);

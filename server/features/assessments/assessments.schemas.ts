@@ -17,6 +17,8 @@ export const newAssessmentSchema = z.object({
   vendorName: optionalName,
   systemName: optionalName,
   hasVendorContract: z.boolean().optional(),
+  /** an earlier assessment of the same form whose answers are carried forward */
+  carryFrom: z.uuid('引き継ぐ回答の指定が正しくありません').optional(),
 });
 
 export const assessmentUpdateSchema = z.object({

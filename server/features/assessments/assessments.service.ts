@@ -12,6 +12,7 @@ import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { presentAssessment, presentSummary } from './assessments.present.ts';
 import { answersOf, findAssessment, insertAssessment, listAssessmentsOfOrg, updateAssessmentRow } from './assessments.repo.ts';
 import { assessmentUpdateSchema, newAssessmentSchema } from './assessments.schemas.ts';
+import { carryForward } from './carry-forward.ts';
 
 /** The version for a fiscal year: its own, or the latest published before it (until the next is added). */
 export function versionForYear(catalog: CatalogVersion[], year: number): CatalogVersion {
@@ -81,11 +82,12 @@ export async function startAssessment(deps: Deps, caller: Caller, orgId: string,
         action: 'assessment.started',
         targetType: 'assessment',
         targetId: row.id,
-        after: presentSummary(row, version, []),
+        after: { ...presentSummary(row, version, []), carryFrom: input.carryFrom ?? null },
       },
       now,
     );
-    return presentAssessment(row, version, []);
+    const carried = input.carryFrom ? await carryForward(deps, tx, row, version, input.carryFrom, caller.user.id) : null;
+    return { ...presentAssessment(row, version, await answersOf(tx, orgId, [row.id])), carryForward: carried };
   });
 }
 

@@ -1,0 +1,36 @@
+// Carrying last year's answers into this year's assessment: an answer is carried only where the item
+// is the same (same id, same wording and targets); its dates are cleared, because the 手引き asks for
+// each year's own check date. New, changed and dropped items are listed for the person to look at.
+import type { CatalogItem } from '../catalog/schema.ts';
+import type { AnswerValues } from './types.ts';
+
+export interface CarryPlan {
+  carried: { itemId: string; values: AnswerValues }[];
+  newItems: string[];
+  changedItems: string[];
+  droppedItems: string[];
+}
+
+const same = (a: CatalogItem, b: CatalogItem) =>
+  a.text === b.text && a.status === b.status && a.targets.length === b.targets.length && a.targets.every((t) => b.targets.includes(t));
+
+export function planCarryForward(from: CatalogItem[], to: CatalogItem[], answers: Map<string, AnswerValues>): CarryPlan {
+  const old = new Map(from.map((i) => [i.id, i]));
+  const plan: CarryPlan = { carried: [], newItems: [], changedItems: [], droppedItems: [] };
+  for (const item of to) {
+    const before = old.get(item.id);
+    if (!before) plan.newItems.push(item.id);
+    else if (!same(before, item) || item.wording === 'unknown') plan.changedItems.push(item.id);
+    else {
+      const a = answers.get(item.id);
+      if (a?.firstAnswer)
+        plan.carried.push({
+          itemId: item.id,
+          values: { firstAnswer: a.firstAnswer, firstDate: null, targetDate: null, secondAnswer: null, secondDate: null, note: a.note },
+        });
+    }
+  }
+  const ids = new Set(to.map((i) => i.id));
+  plan.droppedItems = from.filter((i) => !ids.has(i.id)).map((i) => i.id);
+  return plan;
+}
