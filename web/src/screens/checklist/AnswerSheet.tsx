@@ -1,0 +1,62 @@
+// The answer sheet of one assessment: progress, the vendor-contract switch, what an inspection would
+// point out (each linked to its item), then the items by section with their answer columns. Editors
+// and administrators answer (each item saves itself); viewers read.
+import { useCallback } from 'react';
+import type { Assessment, AssessmentItem, OrgSummary, SavedAnswer } from '../../api-types.ts';
+import { Page } from '../../components/Page.tsx';
+import { useT } from '../../i18n.ts';
+import { AnswerSection, type ItemContext } from './AnswerSection.tsx';
+import { BackLink } from './BackLink.tsx';
+import { canAnswer } from './ChecklistScreen.tsx';
+import { GapsPanel } from './GapsPanel.tsx';
+import { LiveRegion, useAnnouncer } from './LiveRegion.tsx';
+import { usePendingGuard } from './pending-guard.ts';
+import { SheetSummary } from './SheetSummary.tsx';
+import { bySection, type SetSheet, withSavedAnswer } from './sheet-data.ts';
+
+interface Props {
+  org: OrgSummary;
+  sheet: Assessment;
+  setSheet: SetSheet;
+  reload: () => void;
+}
+
+export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
+  const t = useT();
+  const canWrite = canAnswer(org);
+  const { live, announce } = useAnnouncer();
+  const onPending = usePendingGuard();
+  const onSaved = useCallback(
+    (item: AssessmentItem, saved: SavedAnswer) => {
+      setSheet((s) => (s ? withSavedAnswer(s, item, saved) : s));
+      // the gate decides which items are 記入不要: read them again
+      if (item.status === 'gate') reload();
+    },
+    [setSheet, reload],
+  );
+  const context: ItemContext = {
+    orgId: org.id,
+    assessmentId: sheet.id,
+    fiscalYearLabel: sheet.fiscalYearLabel,
+    fiscalYearEnd: sheet.fiscalYearEnd,
+    canWrite,
+    onSaved,
+    onStale: reload,
+    onPending,
+    announce,
+  };
+
+  const title = t('sheet.title', { year: sheet.fiscalYearLabel, form: sheet.formLabel, version: sheet.versionLabel });
+  return (
+    <Page title={title} lead={canWrite ? t('sheet.lead') : t('sheet.leadViewer')}>
+      <BackLink org={org} />
+      <LiveRegion live={live} />
+      <SheetSummary org={org} sheet={sheet} canWrite={canWrite} setSheet={setSheet} announce={announce} />
+      <GapsPanel gaps={sheet.gaps} />
+      {sheet.gateAnsweredNo && <p className="notice notice-info sheet-gate-no">{t('sheet.gateNo')}</p>}
+      {bySection(sheet.items).map((section) => (
+        <AnswerSection key={section.key} section={section} context={context} />
+      ))}
+    </Page>
+  );
+}

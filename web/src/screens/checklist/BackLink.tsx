@@ -1,0 +1,13 @@
+// Back from an answer sheet to the organisation's checklist page.
+import type { OrgSummary } from '../../api-types.ts';
+import { Link } from '../../components/Link.tsx';
+import { useT } from '../../i18n.ts';
+
+export function BackLink({ org }: { org: OrgSummary }) {
+  const t = useT();
+  return (
+    <p className="back-link no-print">
+      <Link to={`/o/${encodeURIComponent(org.slug)}/checklist`}>{t('sheet.back')}</Link>
+    </p>
+  );
+}

@@ -1,0 +1,10 @@
+// Who saved an item's answer last, and when.
+import type { Answer } from '../../api-types.ts';
+import { formatDateTimeShort } from '../../dates.ts';
+import { useT } from '../../i18n.ts';
+
+export function SavedBy({ answer }: { answer: Answer | null }) {
+  const t = useT();
+  if (!answer?.updatedBy) return null;
+  return <p className="answer-saved-by">{t('item.lastSaved', { who: answer.updatedBy, date: formatDateTimeShort(answer.updatedAt) })}</p>;
+}

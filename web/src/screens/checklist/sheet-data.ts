@@ -1,0 +1,41 @@
+// The answer sheet's data: its items grouped by section, and the sheet after one answer was saved.
+// Pure: no React.
+import type { Assessment, AssessmentItem, SavedAnswer } from '../../api-types.ts';
+
+/** Replaces the sheet on the page (as React's state setter does, from the current one). */
+export type SetSheet = (update: (s: Assessment | null) => Assessment | null) => void;
+
+export interface SheetSection {
+  key: string;
+  title: string;
+  items: AssessmentItem[];
+}
+
+/** Sections in the order of the form: 0 (the gate), 1 体制構築, 2 …, each with its items. */
+export function bySection(items: AssessmentItem[]): SheetSection[] {
+  const out: SheetSection[] = [];
+  for (const item of items) {
+    const last = out.at(-1);
+    if (last && last.key === item.section) last.items.push(item);
+    else
+      out.push({
+        key: item.section,
+        title: item.section === '0' ? item.sectionTitle : `${item.section} ${item.sectionTitle}`,
+        items: [item],
+      });
+  }
+  return out;
+}
+
+/** The sheet with one item's saved answer in place, and the progress and gaps the save returned. */
+export function withSavedAnswer(sheet: Assessment, item: AssessmentItem, saved: SavedAnswer): Assessment {
+  return {
+    ...sheet,
+    progress: saved.progress,
+    gaps: saved.gaps,
+    gapCount: saved.gaps.length,
+    ready: saved.gaps.length === 0,
+    updatedAt: saved.answer.updatedAt,
+    items: sheet.items.map((i) => (i.id === item.id ? { ...i, answer: saved.answer } : i)),
+  };
+}
