@@ -231,6 +231,18 @@ describe('platform journey', () => {
       expect(await nurse.getByRole('link', { name: /2\(1\) .*1回目の回答がありません/ }).count()).toBe(1);
       fs.mkdirSync(SHOTS, { recursive: true });
       await nurse.screenshot({ path: path.join(SHOTS, 'answer-sheet.png') });
+
+      // next year starts from this one: answers carried, dates cleared for the fresh check
+      await nurse.goto(`${server.url}/o/sakura/checklist`);
+      await nurse.getByLabel('年度', { exact: true }).selectOption('2026');
+      await nurse.getByLabel('回答する様式').selectOption('institution');
+      expect(await nurse.getByLabel('前年度までの回答を引き継ぐ').locator('option:checked').textContent()).toContain('令和7年度');
+      await nurse.getByRole('button', { name: '回答を始める' }).click();
+      await nurse.getByRole('heading', { name: '令和8年度 医療機関確認用 (令和7年度版)' }).waitFor();
+      await nurse.getByRole('heading', { name: '前年度の回答を引き継ぎました' }).waitFor();
+      const carried = nurse.getByRole('article', { name: '1(1)' });
+      expect(await carried.getByRole('group', { name: '1(1) 1回目' }).getByRole('radio', { name: 'いいえ' }).isChecked()).toBe(true);
+      expect(await nurse.getByLabel('1(1) 1回目の確認日').inputValue()).toBe('');
     });
     await context.close();
   });

@@ -229,6 +229,17 @@ export interface AssessmentInput {
   vendorName?: string;
   systemName?: string;
   hasVendorContract?: boolean;
+  /** an earlier assessment of the same form whose answers are carried forward */
+  carryFrom?: string;
+}
+
+/** What carrying an earlier year's answers did (returned once, when the assessment is started). */
+export interface CarryReport {
+  from: string;
+  carried: number;
+  newItems: string[];
+  changedItems: string[];
+  droppedItems: string[];
 }
 
 export interface AssessmentPatch {

@@ -9,6 +9,7 @@ import type {
   AssessmentSummary,
   AuditPage,
   AuditQuery,
+  CarryReport,
   CatalogSummary,
   CreatedUser,
   Enrolment,
@@ -143,7 +144,8 @@ export const api = {
   deleteEvidence: (orgId: string, evidenceId: string) => del<{ deleted: boolean }>(`/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`),
 
   listAssessments: (orgId: string) => get<{ assessments: AssessmentSummary[] }>(`/api/orgs/${id(orgId)}/assessments`),
-  createAssessment: (orgId: string, body: AssessmentInput) => post<Assessment>(`/api/orgs/${id(orgId)}/assessments`, body),
+  createAssessment: (orgId: string, body: AssessmentInput) =>
+    post<Assessment & { carryForward: CarryReport | null }>(`/api/orgs/${id(orgId)}/assessments`, body),
   getAssessment: (orgId: string, assessmentId: string) => get<Assessment>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}`),
   updateAssessment: (orgId: string, assessmentId: string, body: AssessmentPatch) =>
     patch<Assessment>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}`, body),

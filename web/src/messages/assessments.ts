@@ -147,4 +147,19 @@ export const assessments = {
   'conflict.overwrite': { ja: '自分の内容で上書きする', en: 'Overwrite with mine' },
   'conflict.later': { ja: 'あとで決める', en: 'Decide later' },
   'conflict.compare': { ja: '内容を比べて選ぶ', en: 'Compare and choose' },
+  'assessments.start.carryFrom': { ja: '前年度までの回答を引き継ぐ', en: 'Carry answers forward from' },
+  'assessments.start.carryNone': { ja: '引き継がない (白紙から始める)', en: 'Do not carry (start blank)' },
+  'assessments.start.carryHint': {
+    ja: '同じ項目の はい/いいえ とメモを引き継ぎます。確認日は空になるので、今年度あらためて確かめて日付を入れてください。',
+    en: 'Yes/no and notes of unchanged items are carried; dates are left empty so that this year’s check is dated anew.',
+  },
+  'carry.title': { ja: '前年度の回答を引き継ぎました', en: 'Answers carried forward' },
+  'carry.summary': {
+    ja: '{from} から {count} 項目の回答を引き継ぎました。確認日は空になっています。',
+    en: '{count} answers were carried from {from}. Their dates are empty.',
+  },
+  'carry.new': { ja: '今年度の新しい項目 (前年度に回答なし)', en: 'New items this year' },
+  'carry.changed': { ja: '文言や区分が変わった項目 (引き継いでいません)', en: 'Changed items (not carried)' },
+  'carry.dropped': { ja: '今年度の様式にない前年度の項目', en: 'Last year’s items no longer on the form' },
+  'carry.dismiss': { ja: '閉じる', en: 'Close' },
 } satisfies Dict;

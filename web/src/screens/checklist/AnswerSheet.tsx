@@ -7,6 +7,7 @@ import { Page } from '../../components/Page.tsx';
 import { useT } from '../../i18n.ts';
 import { AnswerSection, type ItemContext } from './AnswerSection.tsx';
 import { BackLink } from './BackLink.tsx';
+import { CarryReportPanel } from './CarryReportPanel.tsx';
 import { canAnswer } from './ChecklistScreen.tsx';
 import { GapsPanel } from './GapsPanel.tsx';
 import { LiveRegion, useAnnouncer } from './LiveRegion.tsx';
@@ -52,6 +53,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
       <BackLink org={org} />
       <LiveRegion live={live} />
       <SheetSummary org={org} sheet={sheet} canWrite={canWrite} setSheet={setSheet} announce={announce} />
+      <CarryReportPanel assessmentId={sheet.id} />
       <GapsPanel gaps={sheet.gaps} />
       {sheet.gateAnsweredNo && <p className="notice notice-info sheet-gate-no">{t('sheet.gateNo')}</p>}
       {bySection(sheet.items).map((section) => (

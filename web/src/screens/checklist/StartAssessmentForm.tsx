@@ -15,6 +15,7 @@ import { useT } from '../../i18n.ts';
 import { navigate } from '../../router.ts';
 import { assessmentPath } from './AssessmentList.tsx';
 import { assessmentName } from './assessment-text.ts';
+import { keepCarryReport } from './carry-report.ts';
 
 /** This fiscal year (by today in JST) first, then the two before it. */
 export function recentFiscalYears(now: Date): number[] {
@@ -37,6 +38,10 @@ export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existi
   const [vendorName, setVendorName] = useState('');
   const [systemName, setSystemName] = useState('');
   const [contract, setContract] = useState(true);
+  // earlier answers of the same form, newest first; the newest is offered by default
+  const earlier = existing.filter((a) => a.form === form && a.fiscalYear < year);
+  const [carryChoice, setCarryChoice] = useState<string | null>(null);
+  const carryFrom = carryChoice ?? earlier[0]?.id ?? '';
   const create = useAction((body: AssessmentInput) => api.createAssessment(org.id, body));
   const catalog = useLoad('catalog', () => api.catalogVersions());
   const version = catalog.data ? versionForYear(catalog.data.versions, year) : undefined;
@@ -45,12 +50,14 @@ export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existi
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const body: AssessmentInput = { fiscalYear: year, form, hasVendorContract: contract };
+    if (carryFrom && earlier.some((a) => a.id === carryFrom)) body.carryFrom = carryFrom;
     if (form === 'vendor') {
       body.vendorName = vendorName.trim();
       body.systemName = systemName.trim();
     }
     const created = await create.run(body);
     if (!created) return;
+    if (created.carryForward) keepCarryReport(created.id, created.carryForward);
     // the sheet's heading names the new answer and takes the focus: that is the confirmation
     navigate(assessmentPath(org.slug, created.id));
   };
@@ -117,6 +124,20 @@ export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existi
               error={create.error?.field('systemName')}
             />
           </>
+        )}
+        {earlier.length > 0 && (
+          <SelectField
+            className="span-2"
+            label={t('assessments.start.carryFrom')}
+            value={carryFrom}
+            onChange={(e) => setCarryChoice(e.target.value)}
+            options={[
+              { value: '', label: t('assessments.start.carryNone') },
+              ...earlier.map((a) => ({ value: a.id, label: assessmentName(a) })),
+            ]}
+            hint={t('assessments.start.carryHint')}
+            error={create.error?.field('carryFrom')}
+          />
         )}
         <CheckboxField
           className="span-2"
