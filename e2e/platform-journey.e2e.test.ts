@@ -229,6 +229,12 @@ describe('platform journey', () => {
       const gaps = nurse.getByRole('heading', { name: '立入検査で指摘される可能性がある点' });
       await gaps.waitFor();
       expect(await nurse.getByRole('link', { name: /2\(1\) .*1回目の回答がありません/ }).count()).toBe(1);
+      const [download] = await Promise.all([
+        nurse.waitForEvent('download'),
+        nurse.getByRole('link', { name: 'CSV (UTF-8, Excel 向け)' }).click(),
+      ]);
+      const csv = fs.readFileSync((await download.path()) ?? '', 'utf8');
+      expect(csv).toMatch(/1\(1\),[^\r]*,いいえ,2025-06-02,2026-03-31,/);
       fs.mkdirSync(SHOTS, { recursive: true });
       await nurse.screenshot({ path: path.join(SHOTS, 'answer-sheet.png') });
 

@@ -140,6 +140,8 @@ export const api = {
   catalogVersions: () => get<{ versions: CatalogSummary[] }>('/api/catalog'),
   catalogVersion: (versionId: string) => get<CatalogVersion>(`/api/catalog/${id(versionId)}`),
   listEvidence: (orgId: string) => get<{ files: EvidenceFile[]; maxUploadBytes: number }>(`/api/orgs/${id(orgId)}/evidence`),
+  assessmentCsvUrl: (orgId: string, assessmentId: string, encoding: 'utf8' | 'sjis') =>
+    `/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/export.csv${encoding === 'sjis' ? '?encoding=sjis' : ''}`,
   evidenceUrl: (orgId: string, evidenceId: string) => `/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`,
   deleteEvidence: (orgId: string, evidenceId: string) => del<{ deleted: boolean }>(`/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`),
 

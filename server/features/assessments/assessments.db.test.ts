@@ -176,6 +176,27 @@ describe('assessments', () => {
     ).toBe(false);
   });
 
+  it('exports CSV in the official columns, UTF-8 with BOM or Shift_JIS, formulas neutralised', async () => {
+    await editor.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/2-3`, {
+      ...blank,
+      firstAnswer: 'yes',
+      firstDate: '2024-07-01',
+      note: '=cmd|calc',
+    });
+    const utf8 = await viewer.raw(`/api/orgs/${orgId}/assessments/${id}/export.csv`);
+    expect(utf8.status).toBe(200);
+    expect(utf8.headers.get('content-disposition')).toMatch(/^attachment/);
+    const bytes = Buffer.from(await utf8.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text).toContain('番号,項目,区分,文言の確認状況,1回目,1回目の確認日,目標日,2回目,2回目の確認日,記入不要,メモ\r\n');
+    expect(text).toMatch(/\r\n2\(3\) 医療情報システム全般,[^\r]*,必須,[^,]+,はい,2024-07-01,,,,[^,]*,'=cmd\|calc\r\n/);
+    const sjis = await viewer.raw(`/api/orgs/${orgId}/assessments/${id}/export.csv?encoding=sjis`);
+    expect(sjis.headers.get('content-type')).toMatch(/Shift_JIS/);
+    const decoded = (await import('iconv-lite')).default.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932');
+    expect(decoded).toBe(text);
+  });
+
   it('audits every saved answer with before and after', async () => {
     const events = (await deps.db.query.auditEvents.findMany()).filter((e) => e.action === 'assessment.answer_saved');
     expect(events.length).toBeGreaterThanOrEqual(5);

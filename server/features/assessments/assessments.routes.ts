@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { jsonBody, requireAuth } from '../../http/request.ts';
 import { getAssessment, listAssessments, startAssessment, updateAssessment } from './assessments.service.ts';
+import { exportAssessmentCsv } from './export-csv.ts';
 import { saveAnswer } from './save-answer.ts';
 
 export const assessmentRoutes = new Hono<AppEnv>()
@@ -15,6 +16,14 @@ export const assessmentRoutes = new Hono<AppEnv>()
   .get('/orgs/:orgId/assessments/:assessmentId', async (c) =>
     c.json(await getAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'))),
   )
+  .get('/orgs/:orgId/assessments/:assessmentId/export.csv', async (c) => {
+    const encoding = c.req.query('encoding') === 'sjis' ? 'cp932' : 'utf8';
+    const file = await exportAssessmentCsv(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), encoding);
+    return c.body(new Uint8Array(file.body), 200, {
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="checklist.csv"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    });
+  })
   .patch('/orgs/:orgId/assessments/:assessmentId', async (c) =>
     c.json(await updateAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), await jsonBody(c))),
   )

@@ -9,6 +9,7 @@ import { AnswerSection, type ItemContext } from './AnswerSection.tsx';
 import { BackLink } from './BackLink.tsx';
 import { CarryReportPanel } from './CarryReportPanel.tsx';
 import { canAnswer } from './ChecklistScreen.tsx';
+import { DownloadLinks } from './DownloadLinks.tsx';
 import { GapsPanel } from './GapsPanel.tsx';
 import { LiveRegion, useAnnouncer } from './LiveRegion.tsx';
 import { usePendingGuard } from './pending-guard.ts';
@@ -51,6 +52,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
   return (
     <Page title={title} lead={canWrite ? t('sheet.lead') : t('sheet.leadViewer')}>
       <BackLink org={org} />
+      <DownloadLinks orgId={org.id} assessmentId={sheet.id} />
       <LiveRegion live={live} />
       <SheetSummary org={org} sheet={sheet} canWrite={canWrite} setSheet={setSheet} announce={announce} />
       <CarryReportPanel assessmentId={sheet.id} />
