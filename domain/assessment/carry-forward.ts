@@ -4,6 +4,15 @@
 import type { CatalogItem } from '../catalog/schema.ts';
 import type { AnswerValues } from './types.ts';
 
+/** What carrying forward did, as the API reports it (item labels, not ids). */
+export interface CarryReport {
+  from: string;
+  carried: number;
+  newItems: string[];
+  changedItems: string[];
+  droppedItems: string[];
+}
+
 export interface CarryPlan {
   carried: { itemId: string; values: AnswerValues }[];
   newItems: string[];

@@ -1,4 +1,5 @@
 // Shapes of the server's JSON responses (see server/features/*/*.present.ts).
+import type { AnswerValues } from '../../domain/assessment/types.ts';
 import type { CatalogItem } from '../../domain/catalog/schema.ts';
 import type { OrgKind } from '../../domain/organization.ts';
 import type { Role } from '../../domain/roles.ts';
@@ -145,15 +146,9 @@ export interface CatalogSummary {
 
 // Assessments: one organisation's answers to one checklist form for one fiscal year
 // (server/features/assessments).
-export type YesNo = 'yes' | 'no';
+export type { YesNo } from '../../domain/assessment/types.ts';
 
-export interface Answer {
-  firstAnswer: YesNo | null;
-  firstDate: string | null;
-  targetDate: string | null;
-  secondAnswer: YesNo | null;
-  secondDate: string | null;
-  note: string;
+export interface Answer extends AnswerValues {
   version: number;
   updatedAt: string;
   /** login id of the person who saved it last */
@@ -161,13 +156,7 @@ export interface Answer {
 }
 
 /** What the client sends for one item; dates as YYYY-MM-DD or as typed 和暦 (the server parses). */
-export interface AnswerInput {
-  firstAnswer: YesNo | null;
-  firstDate: string | null;
-  targetDate: string | null;
-  secondAnswer: YesNo | null;
-  secondDate: string | null;
-  note: string;
+export interface AnswerInput extends AnswerValues {
   /** the answer's version the client last saw; 0 when it had none */
   version: number;
 }
@@ -233,14 +222,7 @@ export interface AssessmentInput {
   carryFrom?: string;
 }
 
-/** What carrying an earlier year's answers did (returned once, when the assessment is started). */
-export interface CarryReport {
-  from: string;
-  carried: number;
-  newItems: string[];
-  changedItems: string[];
-  droppedItems: string[];
-}
+export type { CarryReport } from '../../domain/assessment/carry-forward.ts';
 
 export interface AssessmentPatch {
   hasVendorContract?: boolean;

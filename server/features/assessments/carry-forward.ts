@@ -1,5 +1,5 @@
 // Carrying an earlier year's answers into a new assessment (inside its creating transaction).
-import { planCarryForward } from '../../../domain/assessment/carry-forward.ts';
+import { type CarryReport, planCarryForward } from '../../../domain/assessment/carry-forward.ts';
 import { itemLabel } from '../../../domain/assessment/rules.ts';
 import type { AnswerValues } from '../../../domain/assessment/types.ts';
 import type { CatalogVersion } from '../../../domain/catalog/schema.ts';
@@ -11,14 +11,6 @@ import { isUuid } from '../orgs/orgs.policy.ts';
 import { formOf, presentAnswer } from './assessments.present.ts';
 import { type AssessmentRow, answersOf, findAssessment, upsertAnswer } from './assessments.repo.ts';
 import { versionOf } from './assessments.service.ts';
-
-export interface CarryReport {
-  from: string;
-  carried: number;
-  newItems: string[];
-  changedItems: string[];
-  droppedItems: string[];
-}
 
 export async function carryForward(
   deps: Deps,

@@ -1,7 +1,8 @@
 // A modal confirmation on the native <dialog>: focus is kept inside, Esc cancels, and focus returns to
 // the button that opened it.
-import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { useT } from '../i18n.ts';
+import { useModalDialog } from './modal-dialog.ts';
 
 interface DialogProps {
   open: boolean;
@@ -15,14 +16,7 @@ interface DialogProps {
 
 export function ConfirmDialog({ open, title, confirmLabel, danger, onConfirm, onCancel, children }: DialogProps) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const { ref, titleId } = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={() => open && onCancel()}>
       <h2 id={titleId}>{title}</h2>

@@ -1,7 +1,4 @@
-// Someone else saved this item after the page was opened: show both answers side by side and let the
-// person keep the other one or overwrite it with theirs. A native modal <dialog>: focus stays inside,
-// Esc means "decide later" (the edit stays on the page, unsaved).
-import { useEffect, useId, useRef } from 'react';
+import { useModalDialog } from '../../components/modal-dialog.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { AnswerValues } from './AnswerValues.tsx';
 import type { Draft } from './answer-draft.ts';
@@ -21,14 +18,7 @@ interface Props {
 export function ConflictDialog({ open, label, who, theirs, yours, dated, onTakeTheirs, onOverwrite, onLater }: Props) {
   const t = useT();
   const lang = useLang();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const { ref, titleId } = useModalDialog(open);
   return (
     <dialog ref={ref} className="dialog dialog-wide" aria-labelledby={titleId} onClose={() => open && onLater()}>
       <h2 id={titleId}>{t('conflict.title', { who })}</h2>
