@@ -27,6 +27,10 @@ const options = {
   'reset-mfa': { type: 'boolean', default: false },
   out: { type: 'string' },
   'fiscal-year': { type: 'string' },
+  format: { type: 'string' },
+  form: { type: 'string' },
+  vendor: { type: 'string' },
+  encoding: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

@@ -4,6 +4,7 @@ import { adminCreateCommand } from './admin.ts';
 import { auditVerifyCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { checkCommand } from './check.ts';
+import { exportCommand } from './export.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
 import { serveCommand } from './serve.ts';
 import { userCreateCommand, userListCommand, userResetPasswordCommand } from './user.ts';
@@ -20,6 +21,7 @@ export const commands: Record<string, Command> = {
   'user reset-password': userResetPasswordCommand,
   'audit verify': auditVerifyCommand,
   check: checkCommand,
+  export: exportCommand,
   backup: backupCommand,
   restore: restoreCommand,
 };
@@ -37,6 +39,8 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user reset-password --login ID [--reset-mfa]
   audit verify                                監査ログのハッシュチェーンを検証 (改ざんがあれば終了コード 1)
   check --org SLUG --fiscal-year YYYY        立入検査の準備状況 (不足があれば終了コード 1)
+  export --org SLUG --fiscal-year YYYY --format csv --out FILE [--form institution|pharmacy|vendor] [--vendor NAME] [--encoding utf8|cp932]
+                                              チェックリストの回答を CSV で書き出し (PDF・xlsx・一式は今後)
   backup --out FILE                           データベースと証跡ファイルを 1 ファイルに保存
   restore FILE                                空のデータベースへ復元
 

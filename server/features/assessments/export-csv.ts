@@ -5,6 +5,7 @@ import { statusLabels, wordingLabels } from '../../../domain/catalog/labels.ts';
 import { toCsv } from '../../../domain/csv.ts';
 import type { Deps } from '../../deps.ts';
 import type { Caller } from '../caller.ts';
+import type { presentAssessment } from './assessments.present.ts';
 import { getAssessment } from './assessments.service.ts';
 
 const yesNo = (v: string | null | undefined) => (v === 'yes' ? 'はい' : v === 'no' ? 'いいえ' : '');
@@ -12,7 +13,11 @@ const yesNo = (v: string | null | undefined) => (v === 'yes' ? 'はい' : v === 
 export type CsvEncoding = 'utf8' | 'cp932';
 
 export async function exportAssessmentCsv(deps: Deps, caller: Caller, orgId: string, id: string, encoding: CsvEncoding) {
-  const a = await getAssessment(deps, caller, orgId, id);
+  return assessmentCsv(await getAssessment(deps, caller, orgId, id), encoding);
+}
+
+/** The CSV file of an assessment as presented (the CLI calls this with its own local authority). */
+export function assessmentCsv(a: ReturnType<typeof presentAssessment>, encoding: CsvEncoding) {
   const head = [
     ['チェックリスト', `${a.fiscalYearLabel} ${a.formLabel}`],
     ['版', a.versionLabel],

@@ -45,4 +45,19 @@ describe('readiness for the 立入検査 (mamori check)', () => {
     expect(await check(2023)).toMatchObject({ ready: true, gaps: [] });
     expect((await check(2024)).ready).toBe(false);
   });
+
+  it('exports the year as CSV for `mamori export`, and names what is missing', async () => {
+    const run = operations['export.csv'];
+    const file = (await run?.(deps, systemActor(), { org: 'ready-clinic', fiscalYear: 2023, form: 'institution', encoding: 'utf8' })) as {
+      fileName: string;
+      base64: string;
+    };
+    expect(file.fileName).toBe('令和5年度_医療機関確認用.csv');
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(text).toMatch(/2\(6\) サーバ,[^\r]*,いいえ,2023-06-01,2024-03-31,/);
+    await expect(run?.(deps, systemActor(), { org: 'ready-clinic', fiscalYear: 2024, form: 'institution' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/令和6年度の回答/),
+    });
+  });
 });

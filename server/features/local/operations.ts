@@ -5,6 +5,7 @@ import { isRole } from '../../../domain/roles.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
+import { exportYearCsv } from '../assessments/export-year.ts';
 import { readinessForYear } from '../assessments/readiness.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
@@ -53,6 +54,14 @@ export const operations: Record<string, Operation> = {
     return resetPasswordAs(deps, actor, user, { resetMfa: args.resetMfa === true });
   },
   'audit.verify': (deps) => verifyAuditTrail(deps.db),
+  'export.csv': (deps, _actor, args) =>
+    exportYearCsv(deps, {
+      org: text(args, 'org') ?? '',
+      fiscalYear: Number(args.fiscalYear),
+      form: text(args, 'form') ?? 'institution',
+      vendor: text(args, 'vendor'),
+      encoding: args.encoding === 'cp932' ? 'cp932' : 'utf8',
+    }),
   check: async (deps, _actor, args) => {
     const slug = text(args, 'org') ?? '';
     const org = await findOrgBySlug(deps.db, slug);
