@@ -102,10 +102,24 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/令和7年度: 不足が 1 件あります。/);
     expect(check.stdout).toMatch(/令和7年度の医療機関確認用 \(または薬局確認用\) がまだありません/);
-    const noAnswer = await cli(['export', '--data', dir, '--org', 'yamada', '--fiscal-year', '2025', '--format', 'csv', '--out', path.join(dir, 'x.csv')]);
+    const noAnswer = await cli([
+      'export',
+      '--data',
+      dir,
+      '--org',
+      'yamada',
+      '--fiscal-year',
+      '2025',
+      '--format',
+      'csv',
+      '--out',
+      path.join(dir, 'x.csv'),
+    ]);
     expect(noAnswer.code).toBe(1);
     expect(noAnswer.stderr).toMatch(/山田クリニック の令和7年度の回答/);
-    expect((await cli(['export', '--data', dir, '--org', 'yamada', '--fiscal-year', '2025', '--format', 'xlsx', '--out', 'x'])).code).toBe(2);
+    expect((await cli(['export', '--data', dir, '--org', 'yamada', '--fiscal-year', '2025', '--format', 'xlsx', '--out', 'x'])).code).toBe(
+      2,
+    );
     const verify = await cli(['audit', 'verify', '--data', dir, '--json']);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
   });
