@@ -20,6 +20,14 @@ let page: Page;
 let secret = '';
 let lastStep = 0;
 
+/** Opens the app and submits the login form (what comes next depends on the account). */
+async function signIn(p: Page, loginId: string, password: string): Promise<void> {
+  await p.goto(server.url);
+  await p.getByLabel('ログインID').fill(loginId);
+  await p.getByLabel('パスワード').fill(password);
+  await p.getByRole('button', { name: 'ログイン', exact: true }).click();
+}
+
 /** A TOTP code at a step the server has not seen yet (it refuses reuse), waiting for it if needed. */
 async function nextCode(): Promise<string> {
   let now = stepAt(new Date());
@@ -129,10 +137,7 @@ describe('platform journey', () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     const nurse = await context.newPage();
     await step(nurse, 'second-user', async () => {
-      await nurse.goto(server.url);
-      await nurse.getByLabel('ログインID').fill(NURSE.loginId);
-      await nurse.getByLabel('パスワード').fill(NURSE_TEMP.value);
-      await nurse.getByRole('button', { name: 'ログイン', exact: true }).click();
+      await signIn(nurse, NURSE.loginId, NURSE_TEMP.value);
       await nurse.getByRole('heading', { name: 'パスワードの変更' }).waitFor();
       await nurse.getByLabel('現在のパスワード').fill(NURSE_TEMP.value);
       await nurse.getByLabel('新しいパスワード', { exact: true }).fill(NURSE.password);
@@ -163,10 +168,7 @@ describe('platform journey', () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     const nurse = await context.newPage();
     await step(nurse, 'catalog', async () => {
-      await nurse.goto(server.url);
-      await nurse.getByLabel('ログインID').fill(NURSE.loginId);
-      await nurse.getByLabel('パスワード').fill(NURSE.password);
-      await nurse.getByRole('button', { name: 'ログイン', exact: true }).click();
+      await signIn(nurse, NURSE.loginId, NURSE.password);
       await nurse.getByRole('heading', { name: 'さくら診療所' }).waitFor();
       await nurse.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'チェックリスト' }).click();
       await nurse.getByRole('heading', { name: 'チェックリスト', exact: true }).waitFor();
@@ -193,10 +195,7 @@ describe('platform journey', () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     const nurse = await context.newPage();
     await step(nurse, 'answer', async () => {
-      await nurse.goto(server.url);
-      await nurse.getByLabel('ログインID').fill(NURSE.loginId);
-      await nurse.getByLabel('パスワード').fill(NURSE.password);
-      await nurse.getByRole('button', { name: 'ログイン', exact: true }).click();
+      await signIn(nurse, NURSE.loginId, NURSE.password);
       await nurse.getByRole('heading', { name: 'さくら診療所' }).waitFor();
       await nurse.goto(`${server.url}/o/sakura/checklist`);
       await nurse.getByLabel('年度', { exact: true }).selectOption('2025');

@@ -3,7 +3,6 @@
 // route is covered (or this test fails, naming its unknown parameter).
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../lib/actor.ts';
 import { TestClient } from '../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
@@ -52,7 +51,6 @@ beforeAll(async () => {
   };
   alice = new TestClient(testApp(deps));
   await alice.signIn('alice', userA.password);
-  void systemActor;
 });
 afterAll(() => deps.close());
 

@@ -33,7 +33,14 @@ function evaluate(row: AssessmentRow, version: CatalogVersion, answers: AnswerRo
 }
 
 export function presentSummary(row: AssessmentRow, version: CatalogVersion, answers: AnswerRow[]) {
-  const { gaps, progress } = evaluate(row, version, answers);
+  return summaryOf(row, version, evaluate(row, version, answers));
+}
+
+function summaryOf(
+  row: AssessmentRow,
+  version: CatalogVersion,
+  { gaps, progress }: Pick<ReturnType<typeof evaluate>, 'gaps' | 'progress'>,
+) {
   const fy = fiscalYear(row.fiscalYear);
   return {
     id: row.id,
@@ -57,10 +64,11 @@ export function presentSummary(row: AssessmentRow, version: CatalogVersion, answ
 }
 
 export function presentAssessment(row: AssessmentRow, version: CatalogVersion, answers: AnswerRow[]) {
-  const { items, byItem, values, ctx, gaps } = evaluate(row, version, answers);
+  const evaluated = evaluate(row, version, answers);
+  const { items, byItem, values, ctx, gaps } = evaluated;
   const gateNo = gateAnsweredNo(items, values);
   return {
-    ...presentSummary(row, version, answers),
+    ...summaryOf(row, version, evaluated),
     gateAnsweredNo: gateNo,
     gaps,
     items: items.map((item) => {

@@ -33,12 +33,18 @@ function Extra({ id, hint, error }: { id: string; hint?: ReactNode; error?: stri
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldErrorText id={`${id}-error`} error={error} />
     </>
+  );
+}
+
+/** A field's error under it, referenced by the field's aria-describedby; `lang` for server messages. */
+export function FieldErrorText({ id, error, lang }: { id: string; error?: string | null | undefined; lang?: string }) {
+  if (!error) return null;
+  return (
+    <p className="field-error" id={id} lang={lang}>
+      {error}
+    </p>
   );
 }
 

@@ -1,5 +1,6 @@
 // A date typed as 2026-03-31 or 令和8年3月31日; below it, how it reads (the server decides).
 import { useId } from 'react';
+import { FieldErrorText } from '../../components/Field.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLang } from '../../i18n.ts';
 import { type DateField, previewDate } from './answer-draft.ts';
@@ -44,11 +45,7 @@ export function DateInput({ field, visible, name, value, hint, error, onEdit, on
           {preview.ok ? formatDateLong(preview.iso, lang) : preview.message}
         </p>
       )}
-      {error && (
-        <p className="field-error" id={`${id}-error`} lang="ja">
-          {error}
-        </p>
-      )}
+      <FieldErrorText id={`${id}-error`} error={error} lang="ja" />
     </div>
   );
 }

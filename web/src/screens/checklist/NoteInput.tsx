@@ -1,5 +1,6 @@
 // The note column of an item: free text, saved when the field is left or after a pause in typing.
 import { useId } from 'react';
+import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import type { FieldProps } from './field-props.ts';
 
@@ -26,11 +27,7 @@ export function NoteInput({ label, value, error, onEdit, onLeave }: FieldProps) 
       <p className="field-hint" id={`${id}-hint`}>
         {t('item.noteHint')}
       </p>
-      {error && (
-        <p className="field-error" id={`${id}-error`} lang="ja">
-          {error}
-        </p>
-      )}
+      <FieldErrorText id={`${id}-error`} error={error} lang="ja" />
     </div>
   );
 }

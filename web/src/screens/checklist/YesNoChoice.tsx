@@ -1,6 +1,7 @@
 // はい/いいえ for one column of an item, with a button to clear the choice once one is made.
 import { useId } from 'react';
 import type { YesNo } from '../../api-types.ts';
+import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 
 interface Props {
@@ -38,11 +39,7 @@ export function YesNoChoice({ name, value, onPick, error, clearName }: Props) {
           </button>
         )}
       </div>
-      {error && (
-        <p className="field-error" id={errorId} lang="ja">
-          {error}
-        </p>
-      )}
+      <FieldErrorText id={errorId} error={error} lang="ja" />
     </>
   );
 }
