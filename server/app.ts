@@ -9,6 +9,7 @@ import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
+import { contactRoutes } from './features/contacts/contacts.routes.ts';
 import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
@@ -50,6 +51,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.route('/api', auditRoutes);
   app.route('/api', evidenceRoutes);
   app.route('/api', assessmentRoutes);
+  app.route('/api', contactRoutes);
   app.all('/api/*', notFoundResponse);
   mountWeb(app, deps.config.webDist);
   return app;

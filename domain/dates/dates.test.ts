@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fiscalYear, fiscalYearOf, inFiscalYear, todayJst } from './fiscal-year.ts';
-import { parseJapaneseDate, warekiYear } from './wareki.ts';
+import { formatWareki, parseJapaneseDate, warekiYear } from './wareki.ts';
 
 describe('fiscal year (年度)', () => {
   it('runs from April to March and is named in 和暦', () => {
@@ -44,5 +44,19 @@ describe('parseJapaneseDate', () => {
   it('refuses dates outside their era and text that is no date', () => {
     expect(parseJapaneseDate('令和元年4月1日')).toMatchObject({ ok: false, message: expect.stringMatching(/期間外/) });
     expect(parseJapaneseDate('来週')).toMatchObject({ ok: false, message: expect.stringMatching(/読み取れません/) });
+  });
+});
+
+describe('formatWareki', () => {
+  it('writes the era in force on the day, with 元年', () => {
+    expect(formatWareki('2025-06-01')).toBe('令和7年6月1日');
+    expect(formatWareki('2019-05-01')).toBe('令和元年5月1日');
+    expect(formatWareki('2019-04-30')).toBe('平成31年4月30日');
+    expect(formatWareki('1989-01-08')).toBe('平成元年1月8日');
+  });
+  it('round-trips through parseJapaneseDate', () => {
+    for (const iso of ['2026-03-31', '2019-05-01', '2001-12-09']) {
+      expect(parseJapaneseDate(formatWareki(iso))).toEqual({ ok: true, iso });
+    }
   });
 });

@@ -48,3 +48,13 @@ export function parseJapaneseDate(raw: string): DateParse {
   if (era && iso < era.start) return { ok: false, message: `${raw} は${era.name}の期間外です` };
   return { ok: true, iso };
 }
+
+/** 令和7年6月1日 for 2025-06-01 (the era that was in force on that day; 元年 for its first year). */
+export function formatWareki(iso: string): string {
+  const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return iso;
+  const era = ERAS.find((e) => iso >= e.start) ?? ERAS[ERAS.length - 1];
+  if (!era) return iso;
+  const n = Number(m[1]) - era.base;
+  return `${era.name}${n === 1 ? '元' : n}年${Number(m[2])}月${Number(m[3])}日`;
+}

@@ -239,6 +239,45 @@ export const assessmentAnswers = pgTable(
   ],
 );
 
+// The 連絡体制図 (incident contact chart): one per organisation, with the date it was last confirmed.
+export const contactCharts = pgTable('contact_charts', {
+  organizationId: uuid('organization_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  confirmedOn: date('confirmed_on', { mode: 'string' }),
+  confirmedBy: uuid('confirmed_by'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+// Its entries: internal roles (医療情報システム安全管理責任者 …) and external bodies (事業者, 厚生労働省,
+// 警察 …), each side in call order (position).
+export const contactEntries = pgTable(
+  'contact_entries',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    side: text('side').notNull(),
+    category: text('category').notNull(),
+    organizationName: text('organization_name').notNull().default(''),
+    personName: text('person_name').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    hours: text('hours').notNull().default(''),
+    url: text('url').notNull().default(''),
+    note: text('note').notNull().default(''),
+    starterKey: text('starter_key'),
+    position: integer('position').notNull(),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('contact_entries_id_key').on(t.id),
+    index('contact_entries_order_idx').on(t.organizationId, t.side, t.position),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -251,4 +290,6 @@ export const schema = {
   evidenceFiles,
   assessments,
   assessmentAnswers,
+  contactCharts,
+  contactEntries,
 };

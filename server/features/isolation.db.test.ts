@@ -8,6 +8,7 @@ import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
 import { callerFor } from './caller.ts';
+import { addEntry } from './contacts/contacts.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
 import { findUserById } from './users/users.repo.ts';
 
@@ -15,7 +16,7 @@ let deps: TestDeps;
 let ids: { A: Record<string, string>; B: Record<string, string> };
 let alice: TestClient;
 
-const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId'];
+const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId', 'contactId'];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId'];
 
@@ -45,9 +46,12 @@ beforeAll(async () => {
   const userA2 = await seedUser(deps, { loginId: 'alice2', org: { id: orgA.id, role: 'editor' } });
   const asmA = await startAssessment(deps, callerFor(aliceRow, null), orgA.id, { fiscalYear: 2025, form: 'institution' });
   const asmB = await startAssessment(deps, callerFor(bobRow, null), orgB.id, { fiscalYear: 2025, form: 'institution' });
+  const contactA = (await addEntry(deps, callerFor(aliceRow, null), orgA.id, { side: 'internal', category: '院長' })).internal[0];
+  const contactB = (await addEntry(deps, callerFor(bobRow, null), orgB.id, { side: 'internal', category: '院長' })).internal[0];
+  if (!contactA || !contactB) throw new Error('seed failed');
   ids = {
-    A: { orgId: orgA.id, userId: userA2.id, evidenceId: fileA.id, assessmentId: asmA.id, itemId: '2-1' },
-    B: { orgId: orgB.id, userId: userB2.id, evidenceId: fileB.id, assessmentId: asmB.id, itemId: '2-1' },
+    A: { orgId: orgA.id, userId: userA2.id, evidenceId: fileA.id, assessmentId: asmA.id, itemId: '2-1', contactId: contactA.id },
+    B: { orgId: orgB.id, userId: userB2.id, evidenceId: fileB.id, assessmentId: asmB.id, itemId: '2-1', contactId: contactB.id },
   };
   alice = new TestClient(testApp(deps));
   await alice.signIn('alice', userA.password);

@@ -33,6 +33,15 @@ export const fieldLabels: Record<string, string> = {
   secondDate: '2回目の確認日',
   note: 'メモ',
   version: '版番号',
+  side: '区分',
+  category: 'カテゴリ・役割',
+  organizationName: '組織名・部署名',
+  personName: '担当者名',
+  phone: '電話番号',
+  hours: '受付時間',
+  url: 'URL',
+  confirmedOn: '最終確認日',
+  ids: '並び順',
 };
 
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {

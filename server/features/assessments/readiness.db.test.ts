@@ -27,7 +27,10 @@ describe('readiness for the 立入検査 (mamori check)', () => {
   it('is not ready without the institution form, and names it', async () => {
     const result = await check(2023);
     expect(result.ready).toBe(false);
-    expect(result.gaps.map((g) => g.message)).toEqual(['令和5年度の医療機関確認用 (または薬局確認用) がまだありません']);
+    expect(result.gaps.map((g) => g.message)).toEqual([
+      '令和5年度の医療機関確認用 (または薬局確認用) がまだありません',
+      '3(1) 連絡体制図がありません',
+    ]);
   });
 
   it('becomes ready once every required item has a dated first answer and every いいえ a target date', async () => {
@@ -42,7 +45,22 @@ describe('readiness for the 立入検査 (mamori check)', () => {
       });
       expect(res.status, item.id).toBe(200);
     }
-    expect(await check(2023)).toMatchObject({ ready: true, gaps: [] });
+    // the answers are complete; the 連絡体制図 (3(1)) is still missing
+    expect((await check(2023)).gaps.map((g) => g.message)).toEqual(['3(1) 連絡体制図がありません']);
+    await client.post(`/api/orgs/${orgId}/contacts`, { side: 'internal', category: '医療情報システム安全管理責任者', phone: '内線 201' });
+    const chart = await client.post(`/api/orgs/${orgId}/contacts`, { side: 'external', category: '事業者', organizationName: 'A社' });
+    expect((await check(2023)).gaps.map((g) => g.message)).toEqual([
+      '3(1) 連絡体制図: 「事業者 A社」の電話番号がありません',
+      '3(1) 連絡体制図の最終確認日がありません',
+    ]);
+    const vendor = chart.body.external[0];
+    await client.request('PUT', `/api/orgs/${orgId}/contacts/${vendor.id}`, { ...vendor, phone: '０３－１２３４－５６７８' });
+    await client.post(`/api/orgs/${orgId}/contacts/confirm`, { confirmedOn: '令和5年6月1日' });
+    expect(await check(2023)).toMatchObject({
+      ready: true,
+      gaps: [],
+      contactChart: { entries: 2, confirmedOn: '2023-06-01', ready: true },
+    });
     expect((await check(2024)).ready).toBe(false);
   });
 

@@ -2,6 +2,7 @@
 // `mamori check` prints and the dashboard will show.
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
+import { loadChart } from '../contacts/contacts.service.ts';
 import { presentAssessment } from './assessments.present.ts';
 import { answersOf, listAssessmentsOfOrg } from './assessments.repo.ts';
 import { versionOf } from './assessments.service.ts';
@@ -12,6 +13,8 @@ export interface YearReadiness {
   ready: boolean;
   gaps: { assessment: string | null; itemId: string | null; message: string }[];
   assessments: { id: string; title: string; ready: boolean; progress: { answered: number; total: number } }[];
+  /** the 連絡体制図 (3(1)): required unless the gate was answered いいえ */
+  contactChart: { required: boolean; entries: number; confirmedOn: string | null; ready: boolean };
 }
 
 export async function readinessForYear(deps: Deps, orgId: string, year: number): Promise<YearReadiness> {
@@ -32,5 +35,16 @@ export async function readinessForYear(deps: Deps, orgId: string, year: number):
     for (const g of v.gaps) gaps.push({ assessment: title, itemId: g.itemId, message: `${title}: ${g.message}` });
     return { id: v.id, title, ready: v.ready, progress: v.progress };
   });
-  return { fiscalYear: year, fiscalYearLabel: fy.label, ready: gaps.length === 0, gaps, assessments };
+  const chart = await loadChart(deps.db, orgId);
+  // a 医療機関 without a 医療情報システム (gate いいえ) has nothing else to show, the chart included
+  const required = !views.some((v) => v.form !== 'vendor' && v.gateAnsweredNo);
+  const chartGaps = required ? chart.problems : [];
+  for (const p of chartGaps) gaps.push({ assessment: '連絡体制図', itemId: null, message: `3(1) ${p.message}` });
+  const contactChart = {
+    required,
+    entries: chart.internal.length + chart.external.length,
+    confirmedOn: chart.confirmedOn,
+    ready: chartGaps.length === 0,
+  };
+  return { fiscalYear: year, fiscalYearLabel: fy.label, ready: gaps.length === 0, gaps, assessments, contactChart };
 }

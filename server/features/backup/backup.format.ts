@@ -21,6 +21,8 @@ export const BACKUP_TABLES = [
   'evidence_files',
   'assessments',
   'assessment_answers',
+  'contact_charts',
+  'contact_entries',
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -42,6 +44,8 @@ export const TABLE_KEYS: Record<BackupTable, readonly string[]> = {
   evidence_files: ['organization_id', 'id'],
   assessments: ['organization_id', 'id'],
   assessment_answers: ['organization_id', 'assessment_id', 'item_id'],
+  contact_charts: ['organization_id'],
+  contact_entries: ['organization_id', 'id'],
 };
 
 /** Rows read per page; evidence blobs hold up to the upload limit each, so only a few at a time. */

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTACT_STARTERS } from '../../../domain/contacts/chart.ts';
+import { TestClient } from '../../test/client.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
+import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
+import { verifyAuditTrail } from '../audit/audit.verify.ts';
+
+let deps: TestDeps;
+let orgId: string;
+let editor: TestClient;
+let viewer: TestClient;
+const url = () => `/api/orgs/${orgId}/contacts`;
+
+beforeAll(async () => {
+  deps = await testDeps();
+  orgId = (await seedOrg(deps)).id;
+  const clients: TestClient[] = [];
+  for (const role of ['editor', 'viewer'] as const) {
+    const u = await seedUser(deps, { org: { id: orgId, role } });
+    const c = new TestClient(testApp(deps));
+    await c.signIn(u.loginId, PASSWORD);
+    clients.push(c);
+  }
+  [editor, viewer] = clients as [TestClient, TestClient];
+});
+afterAll(() => deps.close());
+
+describe('連絡体制図', () => {
+  it('starts empty, offering the starter entries, and says it is missing', async () => {
+    const res = await viewer.get(url());
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ confirmedOn: null, internal: [], external: [], problems: [{ message: '連絡体制図がありません' }] });
+    expect(res.body.starters).toHaveLength(CONTACT_STARTERS.length);
+  });
+
+  it('adds the starter entries once, in call order, with the public numbers and their sources', async () => {
+    const res = await editor.post(`${url()}/starters`, {});
+    expect(res.status).toBe(200);
+    expect(res.body.internal.map((e: { category: string }) => e.category)).toEqual([
+      'システム運用担当者',
+      '医療情報システム安全管理責任者',
+      '企画管理者',
+      '院長・管理者',
+    ]);
+    const mhlw = res.body.external.find((e: { starterKey: string }) => e.starterKey === 'external.mhlw');
+    expect(mhlw).toMatchObject({ phone: '03-6812-7837', starter: { inferred: false, source: expect.stringContaining('2023') } });
+    expect(res.body.external.find((e: { starterKey: string }) => e.starterKey === 'external.police').starter.inferred).toBe(true);
+    expect(res.body.starters).toEqual([]);
+    const again = await editor.post(`${url()}/starters`, {});
+    expect(again.body.internal).toHaveLength(4);
+    // entries without a number are named
+    expect(again.body.problems.map((p: { message: string }) => p.message)).toContain(
+      '連絡体制図: 「システム運用担当者」の電話番号がありません',
+    );
+  });
+
+  it('normalises full-width input and refuses a phone number or address it cannot use, naming the field', async () => {
+    const ok = await editor.post(url(), {
+      side: 'external',
+      category: '事業者',
+      organizationName: 'ＡＢＣメディカル',
+      phone: '０１２０－１１１－２２２',
+      hours: '24時間',
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body.external.at(-1)).toMatchObject({ organizationName: 'ABCメディカル', phone: '0120-111-222' });
+    const bad = await editor.post(url(), { side: 'external', category: '事業者', phone: 'でんわ', url: 'javascript:alert(1)' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['phone', 'url']);
+    expect(bad.body.error.message).toContain('電話番号');
+    const noCategory = await editor.post(url(), { side: 'internal', category: '  ' });
+    expect(noCategory.status).toBe(400);
+    expect((await editor.get(url())).body.external).toHaveLength(ok.body.external.length);
+  });
+
+  it('changes, reorders and removes entries; a stale order is refused', async () => {
+    const chart = (await editor.get(url())).body;
+    const [first, second, ...rest] = chart.internal;
+    const changed = await editor.request('PUT', `${url()}/${second.id}`, { ...second, personName: '山田 太郎', phone: '内線 201' });
+    expect(changed.status).toBe(200);
+    expect(changed.body.internal[1]).toMatchObject({ personName: '山田 太郎', phone: '内線 201' });
+    const ids = [second.id, first.id, ...rest.map((e: { id: string }) => e.id)];
+    const reordered = await editor.post(`${url()}/reorder`, { side: 'internal', ids });
+    expect(reordered.body.internal.map((e: { id: string }) => e.id)).toEqual(ids);
+    const stale = await editor.post(`${url()}/reorder`, { side: 'internal', ids: ids.slice(1) });
+    expect(stale.status).toBe(409);
+    const removed = await editor.delete(`${url()}/${first.id}`);
+    expect(removed.body.internal.map((e: { id: string }) => e.id)).not.toContain(first.id);
+    expect((await editor.delete(`${url()}/${first.id}`)).status).toBe(404);
+  });
+
+  it('records the confirmation date in 和暦 or 西暦, never in the future', async () => {
+    const future = await editor.post(`${url()}/confirm`, { confirmedOn: '2026-11-23' });
+    expect(future.status).toBe(400);
+    expect(future.body.error.fields[0]).toMatchObject({ field: 'confirmedOn', message: '未来の日付は指定できません' });
+    const impossible = await editor.post(`${url()}/confirm`, { confirmedOn: '令和7年2月30日' });
+    expect(impossible.status).toBe(400);
+    const ok = await editor.post(`${url()}/confirm`, { confirmedOn: '令和8年11月1日' });
+    expect(ok.body).toMatchObject({ confirmedOn: '2026-11-01', confirmedBy: expect.any(String) });
+    expect(ok.body.problems.map((p: { message: string }) => p.message)).not.toContain('連絡体制図の最終確認日がありません');
+  });
+
+  it('lets a viewer read but not change, and audits every change', async () => {
+    const chart = (await viewer.get(url())).body;
+    expect((await viewer.post(url(), { side: 'internal', category: '院長' })).status).toBe(403);
+    expect((await viewer.request('PUT', `${url()}/${chart.internal[0].id}`, chart.internal[0])).status).toBe(403);
+    expect((await viewer.post(`${url()}/confirm`, { confirmedOn: '2026-11-01' })).status).toBe(403);
+    const actions = (await deps.db.query.auditEvents.findMany()).filter((e) => e.action.startsWith('contact.')).map((e) => e.action);
+    expect(new Set(actions)).toEqual(
+      new Set([
+        'contact.starters_added',
+        'contact.created',
+        'contact.updated',
+        'contact.reordered',
+        'contact.deleted',
+        'contact.confirmed',
+      ]),
+    );
+    const updated = (await deps.db.query.auditEvents.findMany()).find((e) => e.action === 'contact.updated');
+    expect(updated?.before).toMatchObject({ personName: '' });
+    expect(updated?.after).toMatchObject({ personName: '山田 太郎' });
+    expect((await verifyAuditTrail(deps.db)).ok).toBe(true);
+  });
+});

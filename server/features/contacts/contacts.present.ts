@@ -1,0 +1,39 @@
+// What leaves the server about the 連絡体制図.
+import { CONTACT_STARTERS, type ContactEntry, type ContactSide, chartProblems } from '../../../domain/contacts/chart.ts';
+import type { ChartRow, ContactRow } from './contacts.repo.ts';
+
+export const toEntry = (r: ContactRow): ContactEntry => ({
+  id: r.id,
+  side: r.side as ContactSide,
+  category: r.category,
+  organizationName: r.organizationName,
+  personName: r.personName,
+  phone: r.phone,
+  hours: r.hours,
+  url: r.url,
+  note: r.note,
+  position: r.position,
+  starterKey: r.starterKey,
+});
+
+export function presentChart(chart: ChartRow | undefined, rows: ContactRow[]) {
+  const entries = rows.map(toEntry);
+  const confirmedOn = chart?.confirmedOn ?? null;
+  const starterSource = new Map(CONTACT_STARTERS.map((s) => [s.key, { source: s.source, inferred: s.inferred }]));
+  return {
+    confirmedOn,
+    confirmedBy: chart?.confirmedByLogin ?? null,
+    updatedAt: chart?.updatedAt.toISOString() ?? null,
+    internal: entries.filter((e) => e.side === 'internal').map((e) => ({ ...e, starter: starterSource.get(e.starterKey ?? '') ?? null })),
+    external: entries.filter((e) => e.side === 'external').map((e) => ({ ...e, starter: starterSource.get(e.starterKey ?? '') ?? null })),
+    problems: chartProblems(entries, confirmedOn),
+    /** starters not added yet, offered to the user */
+    starters: CONTACT_STARTERS.filter((s) => !entries.some((e) => e.starterKey === s.key)),
+  };
+}
+
+export type ChartView = ReturnType<typeof presentChart>;
+
+/** The name of the 医療情報システム安全管理責任者 on the chart, for the forms' header. */
+export const responsiblePersonOf = (chart: ChartView): string | null =>
+  chart.internal.find((e) => e.category === '医療情報システム安全管理責任者' && e.personName)?.personName ?? null;

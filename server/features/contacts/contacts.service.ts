@@ -1,0 +1,136 @@
+// Use cases for the 連絡体制図: read it, add/change/remove/reorder entries, add the starter entries,
+// record that it was confirmed. Reading needs membership; changing needs 担当者 or 管理者. Audited.
+import { CONTACT_STARTERS } from '../../../domain/contacts/chart.ts';
+import { todayJst } from '../../../domain/dates/fiscal-year.ts';
+import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Deps } from '../../deps.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { recordAudit } from '../audit/audit.record.ts';
+import type { Caller } from '../caller.ts';
+import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
+import { presentChart, toEntry } from './contacts.present.ts';
+import {
+  deleteEntry,
+  findChart,
+  findEntry,
+  insertEntry,
+  listEntries,
+  nextPosition,
+  touchChart,
+  updateEntry,
+  upsertChart,
+} from './contacts.repo.ts';
+import { confirmSchema, contactEntrySchema, reorderSchema, startersSchema } from './contacts.schemas.ts';
+
+/** The chart as stored (no permission check: callers have checked). */
+export async function loadChart(db: Db | Tx, orgId: string) {
+  return presentChart(await findChart(db, orgId), await listEntries(db, orgId));
+}
+
+export async function getChart(deps: Deps, caller: Caller, orgId: string) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  return loadChart(deps.db, orgId);
+}
+
+async function change<T>(deps: Deps, caller: Caller, orgId: string, work: (tx: Tx, now: Date) => Promise<T>) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    await work(tx, now);
+    await touchChart(tx, orgId, now);
+    return loadChart(tx, orgId);
+  });
+}
+
+async function entryOrNotFound(db: Db | Tx, orgId: string, id: string) {
+  const row = isUuid(id) ? await findEntry(db, orgId, id) : undefined;
+  if (!row) throw notFound('連絡先');
+  return row;
+}
+
+const audit = (
+  caller: Caller,
+  tx: Tx,
+  orgId: string,
+  now: Date,
+  action: string,
+  targetId: string | null,
+  before: unknown,
+  after: unknown,
+) => recordAudit(tx, caller.actor, { organizationId: orgId, action, targetType: 'contact', targetId, before, after }, now);
+
+export const addEntry = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+  change(deps, caller, orgId, async (tx, now) => {
+    const input = parseInput(contactEntrySchema, raw);
+    const position = await nextPosition(tx, orgId, input.side);
+    const row = await insertEntry(tx, { organizationId: orgId, ...input, position, createdAt: now, updatedAt: now });
+    await audit(caller, tx, orgId, now, 'contact.created', row.id, null, toEntry(row));
+  });
+
+export const changeEntry = (deps: Deps, caller: Caller, orgId: string, id: string, raw: unknown) =>
+  change(deps, caller, orgId, async (tx, now) => {
+    const before = await entryOrNotFound(tx, orgId, id);
+    const input = parseInput(contactEntrySchema, raw);
+    const position = input.side === before.side ? before.position : await nextPosition(tx, orgId, input.side);
+    const row = await updateEntry(tx, orgId, id, { ...input, position, updatedAt: now });
+    await audit(caller, tx, orgId, now, 'contact.updated', id, toEntry(before), toEntry(row));
+  });
+
+export const removeEntry = (deps: Deps, caller: Caller, orgId: string, id: string) =>
+  change(deps, caller, orgId, async (tx, now) => {
+    const before = await entryOrNotFound(tx, orgId, id);
+    await deleteEntry(tx, orgId, id);
+    await audit(caller, tx, orgId, now, 'contact.deleted', id, toEntry(before), null);
+  });
+
+/** Sets the call order of one side; the ids must be exactly that side's entries. */
+export const reorderEntries = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+  change(deps, caller, orgId, async (tx, now) => {
+    const input = parseInput(reorderSchema, raw);
+    const current = (await listEntries(tx, orgId)).filter((e) => e.side === input.side);
+    const known = new Set(current.map((e) => e.id));
+    if (input.ids.length !== known.size || new Set(input.ids).size !== known.size || !input.ids.every((id) => known.has(id))) {
+      throw new AppError('CONFLICT', '連絡先の一覧が変わっています。画面を読み込み直してから並べ替えてください。');
+    }
+    for (const [i, id] of input.ids.entries()) await updateEntry(tx, orgId, id, { position: i + 1 });
+    await audit(caller, tx, orgId, now, 'contact.reordered', input.side, { ids: current.map((e) => e.id) }, { ids: input.ids });
+  });
+
+/** Adds the starter entries not added yet (all, or the given keys). */
+export const addStarters = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+  change(deps, caller, orgId, async (tx, now) => {
+    const input = parseInput(startersSchema, raw);
+    const existing = new Set((await listEntries(tx, orgId)).map((e) => e.starterKey));
+    const wanted = CONTACT_STARTERS.filter((s) => !existing.has(s.key) && (!input.keys || input.keys.includes(s.key)));
+    for (const s of wanted) {
+      const { key, source: _source, inferred: _inferred, ...values } = s;
+      const position = await nextPosition(tx, orgId, s.side);
+      await insertEntry(tx, { organizationId: orgId, ...values, starterKey: key, position, createdAt: now, updatedAt: now });
+    }
+    await audit(caller, tx, orgId, now, 'contact.starters_added', null, null, { keys: wanted.map((s) => s.key) });
+  });
+
+/** Records that the chart was checked and is current (date typed in 西暦 or 和暦; not in the future). */
+export const confirmChart = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+  change(deps, caller, orgId, async (tx, now) => {
+    const input = parseInput(confirmSchema, raw);
+    const parsed = parseJapaneseDate(input.confirmedOn);
+    const field = (message: string) =>
+      new AppError('VALIDATION', `最終確認日: ${message}`, { fields: [{ field: 'confirmedOn', message }] });
+    if (!parsed.ok) throw field(parsed.message);
+    if (parsed.iso > todayJst(now)) throw field('未来の日付は指定できません');
+    const before = await findChart(tx, orgId);
+    await upsertChart(tx, { organizationId: orgId, confirmedOn: parsed.iso, confirmedBy: caller.user.id, updatedAt: now });
+    await audit(
+      caller,
+      tx,
+      orgId,
+      now,
+      'contact.confirmed',
+      null,
+      { confirmedOn: before?.confirmedOn ?? null },
+      { confirmedOn: parsed.iso },
+    );
+  });
