@@ -4,6 +4,7 @@ import type { AppEnv } from '../../http/env.ts';
 import { jsonBody, requireAuth } from '../../http/request.ts';
 import { getAssessment, listAssessments, startAssessment, updateAssessment } from './assessments.service.ts';
 import { exportAssessmentCsv } from './export-csv.ts';
+import { getReadiness } from './readiness.ts';
 import { saveAnswer } from './save-answer.ts';
 
 export const assessmentRoutes = new Hono<AppEnv>()
@@ -12,6 +13,9 @@ export const assessmentRoutes = new Hono<AppEnv>()
   )
   .post('/orgs/:orgId/assessments', async (c) =>
     c.json(await startAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c)), 201),
+  )
+  .get('/orgs/:orgId/readiness', async (c) =>
+    c.json(await getReadiness(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query('fiscalYear'))),
   )
   .get('/orgs/:orgId/assessments/:assessmentId', async (c) =>
     c.json(await getAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'))),

@@ -79,3 +79,14 @@ describe('readiness for the 立入検査 (mamori check)', () => {
     });
   });
 });
+
+describe('GET /api/orgs/:orgId/readiness', () => {
+  it('answers for the current fiscal year by default and for a chosen one', async () => {
+    const now = await client.get(`/api/orgs/${orgId}/readiness`);
+    expect(now.status).toBe(200);
+    expect(now.body).toMatchObject({ fiscalYear: 2026, fiscalYearLabel: '令和8年度', ready: false });
+    const y2023 = await client.get(`/api/orgs/${orgId}/readiness?fiscalYear=2023`);
+    expect(y2023.body).toMatchObject({ ready: true, contactChart: { ready: true } });
+    expect((await client.get(`/api/orgs/${orgId}/readiness?fiscalYear=abc`)).status).toBe(400);
+  });
+});

@@ -1,8 +1,11 @@
 // Readiness of an organisation for the 立入検査 in one fiscal year, across its assessments: what
 // `mamori check` prints and the dashboard will show.
-import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
+import { fiscalYear, fiscalYearOf, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
+import { AppError } from '../../lib/errors.ts';
+import type { Caller } from '../caller.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
+import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { presentAssessment } from './assessments.present.ts';
 import { answersOf, listAssessmentsOfOrg } from './assessments.repo.ts';
 import { versionOf } from './assessments.service.ts';
@@ -47,4 +50,16 @@ export async function readinessForYear(deps: Deps, orgId: string, year: number):
     ready: chartGaps.length === 0,
   };
   return { fiscalYear: year, fiscalYearLabel: fy.label, ready: gaps.length === 0, gaps, assessments, contactChart };
+}
+
+/** GET /api/orgs/:orgId/readiness?fiscalYear=YYYY (default: the current fiscal year in Japan). */
+export async function getReadiness(deps: Deps, caller: Caller, orgId: string, yearParam: string | undefined): Promise<YearReadiness> {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const year = yearParam === undefined ? fiscalYearOf(todayJst(deps.clock.now())) : Number(yearParam);
+  if (!Number.isInteger(year) || year < 2023 || year > 2100) {
+    throw new AppError('VALIDATION', '年度は 2023 以降の西暦年 (例: 2025 = 令和7年度) で指定してください。', {
+      fields: [{ field: 'fiscalYear', message: '2023 以降の西暦年' }],
+    });
+  }
+  return readinessForYear(deps, orgId, year);
 }
