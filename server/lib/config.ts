@@ -16,6 +16,8 @@ export interface Config {
   tlsCert: string | undefined;
   tlsKey: string | undefined;
   webDist: string;
+  /** Chromium used to make PDFs (Debian's chromium by default) */
+  chromiumPath: string;
 }
 
 export interface ConfigOverrides {
@@ -52,5 +54,6 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
     tlsCert: env.MAMORI_TLS_CERT || undefined,
     tlsKey: env.MAMORI_TLS_KEY || undefined,
     webDist: path.join(root, 'dist', 'web'),
+    chromiumPath: env.MAMORI_CHROMIUM || env.CHROMIUM_PATH || '/usr/bin/chromium',
   };
 }

@@ -21,6 +21,7 @@ export const errorStatus = {
   BACKUP_INVALID: 400,
   RESTORE_TARGET_NOT_EMPTY: 409,
   CATALOG_INVALID: 400,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
 

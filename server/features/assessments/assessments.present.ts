@@ -51,6 +51,7 @@ function summaryOf(
     versionId: version.id,
     revision: version.revision,
     versionLabel: version.label,
+    versionTitle: version.title,
     form: row.form,
     formLabel: formOf(version, row.form).label,
     vendorName: row.vendorName,
@@ -70,6 +71,7 @@ export function presentAssessment(row: AssessmentRow, version: CatalogVersion, a
   return {
     ...summaryOf(row, version, evaluated),
     gateAnsweredNo: gateNo,
+    headerNotes: formOf(version, row.form).headerNotes,
     gaps,
     items: items.map((item) => {
       const reason = exemption(item, ctx, gateNo);
