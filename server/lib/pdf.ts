@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { AppError } from './errors.ts';
+import { escapeHtml } from './html.ts';
 
 const ARGS = [
   '--headless',
@@ -29,8 +30,6 @@ export interface PdfOptions {
   footer: string;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** Renders a complete HTML document (styles inlined, nothing fetched) to an A4 PDF. */
 export function htmlToPdf(html: string, opts: PdfOptions): Promise<Buffer> {
   if (!fs.existsSync(opts.chromiumPath)) {
@@ -52,7 +51,7 @@ export function htmlToPdf(html: string, opts: PdfOptions): Promise<Buffer> {
         preferCSSPageSize: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
-        footerTemplate: `<div style="font-size:7pt;width:100%;padding:0 11mm;display:flex;justify-content:space-between;font-family:'Noto Sans CJK JP',sans-serif"><span>${escape(opts.footer)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
+        footerTemplate: `<div style="font-size:7pt;width:100%;padding:0 11mm;display:flex;justify-content:space-between;font-family:'Noto Sans CJK JP',sans-serif"><span>${escapeHtml(opts.footer)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`,
       });
       return Buffer.from(pdf);
     } finally {

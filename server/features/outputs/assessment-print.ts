@@ -3,8 +3,8 @@
 // 目標日 and 2回目, dates in 和暦 with 西暦. Unconfirmed wording is marked, never passed off as official.
 import { itemNumber } from '../../../domain/catalog/labels.ts';
 import { formatWareki } from '../../../domain/dates/wareki.ts';
+import { type Html, html, multiline } from '../../lib/html.ts';
 import type { FormDocument, ItemView } from './document.ts';
-import { type Html, html, multiline } from './html.ts';
 
 const jstStamp = (d: Date) => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 

@@ -2,9 +2,9 @@
 // 外部連絡リスト in the columns of the ministry's example (No, カテゴリ, 組織名, 担当者名, 電話番号).
 import { entryTitle } from '../../../domain/contacts/chart.ts';
 import { formatWareki } from '../../../domain/dates/wareki.ts';
+import { type Html, html } from '../../lib/html.ts';
 import type { ChartView } from '../contacts/contacts.present.ts';
 import type { OrgHeader } from './document.ts';
-import { type Html, html } from './html.ts';
 
 type Entry = ChartView['internal'][number];
 

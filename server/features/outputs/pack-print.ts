@@ -1,12 +1,13 @@
 // The inspection pack (立入検査用一式): a cover page with the year's readiness by the 手引き rules and
 // the contents, then every form of the year (医療機関確認用 first, then each 事業者確認用) and the
 // 連絡体制図, each starting on a new page.
+
+import { type Html, html } from '../../lib/html.ts';
 import type { YearReadiness } from '../assessments/readiness.ts';
 import type { ChartView } from '../contacts/contacts.present.ts';
 import { renderForm } from './assessment-print.ts';
 import { renderContactChart } from './contacts-print.ts';
 import type { FormDocument, OrgHeader } from './document.ts';
-import { type Html, html } from './html.ts';
 
 export interface PackInput {
   org: OrgHeader;

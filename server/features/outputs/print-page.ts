@@ -3,7 +3,7 @@
 // for a PDF made by headless Chromium the stylesheet is inlined.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Html, html } from './html.ts';
+import { Html, html } from '../../lib/html.ts';
 
 const ASSETS = path.join(import.meta.dirname, 'assets');
 export const PRINT_CSS = fs.readFileSync(path.join(ASSETS, 'print.css'), 'utf8');
