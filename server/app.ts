@@ -13,6 +13,7 @@ import { contactRoutes } from './features/contacts/contacts.routes.ts';
 import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
+import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import type { AppEnv } from './http/env.ts';
@@ -52,6 +53,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.route('/api', evidenceRoutes);
   app.route('/api', assessmentRoutes);
   app.route('/api', contactRoutes);
+  app.route('/api', outputRoutes);
   app.all('/api/*', notFoundResponse);
   mountWeb(app, deps.config.webDist);
   return app;

@@ -100,7 +100,8 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     expect(unknown.stderr).toMatch(/nobody/);
     const check = await cli(['check', '--data', dir, '--org', 'yamada', '--fiscal-year', '2025']);
     expect(check.code).toBe(1);
-    expect(check.stdout).toMatch(/令和7年度: 不足が 1 件あります。/);
+    expect(check.stdout).toMatch(/令和7年度: 不足が 2 件あります。/);
+    expect(check.stdout).toMatch(/3\(1\) 連絡体制図がありません/);
     expect(check.stdout).toMatch(/令和7年度の医療機関確認用 \(または薬局確認用\) がまだありません/);
     const noAnswer = await cli([
       'export',
@@ -117,9 +118,11 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     ]);
     expect(noAnswer.code).toBe(1);
     expect(noAnswer.stderr).toMatch(/山田クリニック の令和7年度の回答/);
-    expect((await cli(['export', '--data', dir, '--org', 'yamada', '--fiscal-year', '2025', '--format', 'xlsx', '--out', 'x'])).code).toBe(
-      2,
-    );
+    const args = ['export', '--data', dir, '--org', 'yamada', '--fiscal-year', '2025', '--out', path.join(dir, 'x')];
+    expect((await cli([...args, '--format', 'docx'])).code).toBe(2);
+    const noPack = await cli([...args, '--format', 'pack']);
+    expect(noPack.code).toBe(1);
+    expect(noPack.stderr).toMatch(/山田クリニック の令和7年度のチェックリストがまだありません/);
     const verify = await cli(['audit', 'verify', '--data', dir, '--json']);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
   });

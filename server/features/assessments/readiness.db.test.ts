@@ -65,8 +65,14 @@ describe('readiness for the 立入検査 (mamori check)', () => {
   });
 
   it('exports the year as CSV for `mamori export`, and names what is missing', async () => {
-    const run = operations['export.csv'];
-    const file = (await run?.(deps, systemActor(), { org: 'ready-clinic', fiscalYear: 2023, form: 'institution', encoding: 'utf8' })) as {
+    const run = operations.export;
+    const file = (await run?.(deps, systemActor(), {
+      org: 'ready-clinic',
+      fiscalYear: 2023,
+      format: 'csv',
+      form: 'institution',
+      encoding: 'utf8',
+    })) as {
       fileName: string;
       base64: string;
     };

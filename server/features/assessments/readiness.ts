@@ -55,11 +55,16 @@ export async function readinessForYear(deps: Deps, orgId: string, year: number):
 /** GET /api/orgs/:orgId/readiness?fiscalYear=YYYY (default: the current fiscal year in Japan). */
 export async function getReadiness(deps: Deps, caller: Caller, orgId: string, yearParam: string | undefined): Promise<YearReadiness> {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  const year = yearParam === undefined ? fiscalYearOf(todayJst(deps.clock.now())) : Number(yearParam);
-  if (!Number.isInteger(year) || year < 2023 || year > 2100) {
+  return readinessForYear(deps, orgId, fiscalYearParam(yearParam ?? String(fiscalYearOf(todayJst(deps.clock.now())))));
+}
+
+/** A fiscal year given in a query string (西暦, 2023 or later). */
+export function fiscalYearParam(raw: string | undefined): number {
+  const year = Number(raw);
+  if (!raw || !Number.isInteger(year) || year < 2023 || year > 2100) {
     throw new AppError('VALIDATION', '年度は 2023 以降の西暦年 (例: 2025 = 令和7年度) で指定してください。', {
       fields: [{ field: 'fiscalYear', message: '2023 以降の西暦年' }],
     });
   }
-  return readinessForYear(deps, orgId, year);
+  return year;
 }

@@ -5,12 +5,12 @@ import { isRole } from '../../../domain/roles.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
-import { exportYearCsv } from '../assessments/export-year.ts';
 import { readinessForYear } from '../assessments/readiness.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
 import { createOrganizationAs } from '../orgs/orgs.service.ts';
+import { EXPORT_FORMATS, type ExportFormat, exportYear } from '../outputs/export-year.ts';
 import { createFirstAdmin, needsSetup } from '../setup/setup.service.ts';
 import { createUserAs } from '../users/create-user.ts';
 import { presentUser } from '../users/users.present.ts';
@@ -54,14 +54,19 @@ export const operations: Record<string, Operation> = {
     return resetPasswordAs(deps, actor, user, { resetMfa: args.resetMfa === true });
   },
   'audit.verify': (deps) => verifyAuditTrail(deps.db),
-  'export.csv': (deps, _actor, args) =>
-    exportYearCsv(deps, {
+  export: (deps, _actor, args) => {
+    const format = text(args, 'format') ?? 'csv';
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+      throw new AppError('VALIDATION', `--format は ${EXPORT_FORMATS.join(' / ')} のいずれかです。`);
+    return exportYear(deps, {
       org: text(args, 'org') ?? '',
       fiscalYear: Number(args.fiscalYear),
+      format: format as ExportFormat,
       form: text(args, 'form') ?? 'institution',
       vendor: text(args, 'vendor'),
       encoding: args.encoding === 'cp932' ? 'cp932' : 'utf8',
-    }),
+    });
+  },
   check: async (deps, _actor, args) => {
     const slug = text(args, 'org') ?? '';
     const org = await findOrgBySlug(deps.db, slug);

@@ -1,12 +1,9 @@
 // One checklist form in the official A4 layout: header with the institution and signature fields,
 // the items under their section headings, and the answer columns 1回目 (はい・いいえ circled, 確認日),
 // 目標日 and 2回目, dates in 和暦 with 西暦. Unconfirmed wording is marked, never passed off as official.
-import { itemNumber } from '../../../domain/catalog/labels.ts';
 import { formatWareki } from '../../../domain/dates/wareki.ts';
 import { type Html, html, multiline } from '../../lib/html.ts';
-import type { FormDocument, ItemView } from './document.ts';
-
-const jstStamp = (d: Date) => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+import { addressLine, contractLine, type FormDocument, type ItemView, jstStamp, unknownWording } from './document.ts';
 
 function date(iso: string | null | undefined): Html | string {
   if (!iso) return '';
@@ -25,7 +22,7 @@ function itemText(item: ItemView): Html {
     item.status === 'reference' && html`<span class="mark">参考項目</span>`,
   ];
   if (item.text === null) {
-    return html`<span class="unknown-text">（文言不明・原文未確認）${item.textFragment ? ` ${item.textFragment}…` : ''}</span><span class="mark">※文言不明</span>${marks}`;
+    return html`<span class="unknown-text">${unknownWording(item)}</span><span class="mark">※文言不明</span>${marks}`;
   }
   return html`${item.text}${marks}`;
 }
@@ -55,9 +52,6 @@ function itemRows(items: ItemView[]): Html[] {
   return rows;
 }
 
-const skipLabels = (items: ItemView[]) =>
-  [...new Set(items.filter((i) => i.skipIfNoVendorContract).map((i) => itemNumber(i.section, i.no)))].join('・');
-
 export function renderForm(doc: FormDocument): Html {
   const a = doc.assessment;
   const { org } = doc;
@@ -67,13 +61,13 @@ export function renderForm(doc: FormDocument): Html {
 <h1>${a.versionTitle}<br><small>${a.versionLabel}（${a.fiscalYearLabel}）</small></h1>
 <table class="meta"><tbody>
 <tr><th scope="row">医療機関名</th><td colspan="3">${org.name}</td></tr>
-<tr><th scope="row">医療機関コード</th><td>${org.medicalInstitutionCode ?? ''}</td><th scope="row">所在地</th><td>${[org.prefecture && !org.address?.startsWith(org.prefecture) ? org.prefecture : null, org.address].filter(Boolean).join(' ')}</td></tr>
+<tr><th scope="row">医療機関コード</th><td>${org.medicalInstitutionCode ?? ''}</td><th scope="row">所在地</th><td>${addressLine(org)}</td></tr>
 ${a.form === 'vendor' ? html`<tr><th scope="row">事業者名</th><td>${a.vendorName ?? ''}</td><th scope="row">システム名</th><td>${a.systemName ?? ''}</td></tr>` : ''}
 <tr><th scope="row">医療情報システム安全管理責任者</th><td colspan="3">${doc.responsiblePerson ?? ''}</td></tr>
 <tr><th scope="row">記入者（署名）</th><td class="sign"></td><th scope="row">記入日</th><td class="sign">　　　年　　月　　日</td></tr>
 </tbody></table>
 ${a.headerNotes.length ? html`<ul class="notes">${a.headerNotes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
-<p class="notes">事業者との契約: ${a.hasVendorContract ? 'あり' : `なし（${skipLabels(a.items)} は記入不要）`}</p>
+<p class="notes">事業者との契約: ${contractLine(a)}</p>
 <table class="items">
 <colgroup><col class="c-no"><col><col class="c-result"><col class="c-result"><col class="c-result"><col class="c-memo"></colgroup>
 <thead><tr><th rowspan="2" class="no" scope="col">番号</th><th rowspan="2" scope="col">チェック項目</th><th colspan="3" scope="colgroup">確認結果（日付）</th><th rowspan="2" class="memo" scope="col">備考</th></tr>

@@ -1,6 +1,7 @@
 // What the official outputs (print view, PDF, xlsx, inspection pack) are made from: the organisation's
 // header facts and an assessment as presented to the API. Renderers take these and nothing else, so
 // they need no database and are tested on plain values.
+import { itemNumber } from '../../../domain/catalog/labels.ts';
 import type { presentAssessment } from '../assessments/assessments.present.ts';
 
 export type AssessmentView = ReturnType<typeof presentAssessment>;
@@ -31,3 +32,21 @@ export const formFileStem = (a: AssessmentView): string =>
     .filter(Boolean)
     .join('_')
     .replace(/[\\/:*?"<>|\s]+/g, '_');
+
+/** 2025-06-02 12:04 in Japan time, for "made at" lines. */
+export const jstStamp = (d: Date): string => new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/** The institution's address with its prefecture unless the address already begins with it. */
+export const addressLine = (org: OrgHeader): string =>
+  [org.prefecture && !org.address?.startsWith(org.prefecture) ? org.prefecture : null, org.address].filter(Boolean).join(' ');
+
+/** What stands in for an item's text when its wording was never seen. */
+export const unknownWording = (item: ItemView): string => `（文言不明・原文未確認）${item.textFragment ? ` ${item.textFragment}…` : ''}`;
+
+/** The item numbers that need nothing without a vendor contract (2(2)・2(3)). */
+export const vendorContractItems = (items: ItemView[]): string =>
+  [...new Set(items.filter((i) => i.skipIfNoVendorContract).map((i) => itemNumber(i.section, i.no)))].join('・');
+
+/** The 事業者との契約 line of a form's header. */
+export const contractLine = (a: AssessmentView): string =>
+  a.hasVendorContract ? 'あり' : `なし（${vendorContractItems(a.items)} は記入不要）`;

@@ -7,7 +7,7 @@ import type { YearReadiness } from '../assessments/readiness.ts';
 import type { ChartView } from '../contacts/contacts.present.ts';
 import { renderForm } from './assessment-print.ts';
 import { renderContactChart } from './contacts-print.ts';
-import type { FormDocument, OrgHeader } from './document.ts';
+import { addressLine, type FormDocument, type OrgHeader } from './document.ts';
 
 export interface PackInput {
   org: OrgHeader;
@@ -29,7 +29,7 @@ function cover(p: PackInput): Html {
 <table class="meta"><tbody>
 <tr><th scope="row">医療機関名</th><td>${p.org.name}</td></tr>
 <tr><th scope="row">医療機関コード</th><td>${p.org.medicalInstitutionCode ?? ''}</td></tr>
-<tr><th scope="row">所在地</th><td>${p.org.address ?? p.org.prefecture ?? ''}</td></tr>
+<tr><th scope="row">所在地</th><td>${addressLine(p.org)}</td></tr>
 </tbody></table>
 <h2>確認状況</h2>
 ${status}

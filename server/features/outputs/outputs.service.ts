@@ -1,0 +1,112 @@
+// Use cases for the official outputs: a form as print view / PDF / xlsx, the 連絡体制図 as print view /
+// PDF, and the year's inspection pack. Members may read them (org.read); the CLI uses the same
+// builders with its local authority (export-year.ts).
+import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
+import type { Deps } from '../../deps.ts';
+import { AppError } from '../../lib/errors.ts';
+import type { Html } from '../../lib/html.ts';
+import { htmlToPdf } from '../../lib/pdf.ts';
+import { presentAssessment } from '../assessments/assessments.present.ts';
+import { answersOf, listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
+import { assessmentOrNotFound, versionOf } from '../assessments/assessments.service.ts';
+import { fiscalYearParam, readinessForYear } from '../assessments/readiness.ts';
+import type { Caller } from '../caller.ts';
+import { type ChartView, responsiblePersonOf } from '../contacts/contacts.present.ts';
+import { loadChart } from '../contacts/contacts.service.ts';
+import { authorizeOrg } from '../orgs/orgs.policy.ts';
+import type { OrgRow } from '../orgs/orgs.repo.ts';
+import { renderForm } from './assessment-print.ts';
+import { assessmentXlsx } from './assessment-xlsx.ts';
+import { renderContactChart } from './contacts-print.ts';
+import { type FormDocument, formFileStem, jstStamp, type OrgHeader } from './document.ts';
+import { renderPack } from './pack-print.ts';
+import { type PageMode, printPage } from './print-page.ts';
+
+export interface OutputFile {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+  /** inline: shown in the browser (print views); attachment: downloaded */
+  inline: boolean;
+}
+
+export type PrintFormat = 'print' | 'pdf';
+export type FormFormat = PrintFormat | 'xlsx';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const orgHeader = (org: OrgRow): OrgHeader => ({
+  name: org.name,
+  kind: org.kind,
+  prefecture: org.prefecture,
+  address: org.address,
+  medicalInstitutionCode: org.medicalInstitutionCode,
+});
+
+/** The year's forms, 医療機関確認用/薬局確認用 first, then each 事業者確認用 by vendor and system. */
+export async function yearDocuments(deps: Deps, org: OrgRow, year: number, chart: ChartView): Promise<FormDocument[]> {
+  const rows = (await listAssessmentsOfOrg(deps.db, org.id)).filter((r) => r.fiscalYear === year);
+  const answers = await answersOf(
+    deps.db,
+    org.id,
+    rows.map((r) => r.id),
+  );
+  const order = (form: string) => (form === 'vendor' ? 1 : 0);
+  return rows
+    .sort((a, b) => order(a.form) - order(b.form))
+    .map((r) => formDocumentOf(deps, org, presentAssessment(r, versionOf(deps, r.catalogVersion, r.catalogRevision), answers), chart));
+}
+
+export const formDocumentOf = (deps: Deps, org: OrgRow, assessment: FormDocument['assessment'], chart: ChartView): FormDocument => ({
+  org: orgHeader(org),
+  assessment,
+  generatedAt: deps.clock.now(),
+  responsiblePerson: responsiblePersonOf(chart),
+});
+
+/** A print view as a browser page, or as a PDF made by headless Chromium. */
+export async function printed(deps: Deps, title: string, body: Html, format: PrintFormat, stem: string): Promise<OutputFile> {
+  const mode: PageMode = format === 'pdf' ? 'pdf' : 'browser';
+  const page = printPage(title, body, mode);
+  if (format === 'print')
+    return { body: Buffer.from(page), contentType: 'text/html; charset=utf-8', fileName: `${stem}.html`, inline: true };
+  const footer = `${title} — Mamori ${jstStamp(deps.clock.now())}`;
+  const pdf = await htmlToPdf(page, { chromiumPath: deps.config.chromiumPath, footer });
+  return { body: pdf, contentType: 'application/pdf', fileName: `${stem}.pdf`, inline: false };
+}
+
+export async function formFile(deps: Deps, doc: FormDocument, format: FormFormat): Promise<OutputFile> {
+  const stem = formFileStem(doc.assessment);
+  if (format === 'xlsx') return { body: await assessmentXlsx(doc), contentType: XLSX_TYPE, fileName: `${stem}.xlsx`, inline: false };
+  return printed(deps, `${doc.org.name} ${doc.assessment.fiscalYearLabel} ${doc.assessment.formLabel}`, renderForm(doc), format, stem);
+}
+
+export async function assessmentOutput(deps: Deps, caller: Caller, orgId: string, id: string, format: FormFormat) {
+  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const row = await assessmentOrNotFound(deps, orgId, id);
+  const view = presentAssessment(row, versionOf(deps, row.catalogVersion, row.catalogRevision), await answersOf(deps.db, orgId, [id]));
+  return formFile(deps, formDocumentOf(deps, org, view, await loadChart(deps.db, orgId)), format);
+}
+
+export const contactsFile = (deps: Deps, org: OrgRow, chart: ChartView, format: PrintFormat) =>
+  printed(deps, `${org.name} 連絡体制図`, renderContactChart(orgHeader(org), chart), format, `連絡体制図_${org.slug}`);
+
+export async function contactsOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
+  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  return contactsFile(deps, org, await loadChart(deps.db, orgId), format);
+}
+
+export async function packFile(deps: Deps, org: OrgRow, year: number, format: PrintFormat): Promise<OutputFile> {
+  const chart = await loadChart(deps.db, org.id);
+  const forms = await yearDocuments(deps, org, year, chart);
+  const label = fiscalYear(year).label;
+  if (forms.length === 0) throw new AppError('NOT_FOUND', `${org.name} の${label}のチェックリストがまだありません。`);
+  const readiness = await readinessForYear(deps, org.id, year);
+  const body = renderPack({ org: orgHeader(org), readiness, forms, chart, generatedAt: deps.clock.now() });
+  return printed(deps, `${org.name} ${label} 立入検査用資料`, body, format, `${label}_立入検査用資料`);
+}
+
+export async function packOutput(deps: Deps, caller: Caller, orgId: string, yearParam: string | undefined, format: PrintFormat) {
+  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  return packFile(deps, org, fiscalYearParam(yearParam), format);
+}
