@@ -239,6 +239,32 @@ export const assessmentAnswers = pgTable(
   ],
 );
 
+// Evidence files attached to one item's answer (the files stay in the organisation's evidence store).
+export const answerEvidence = pgTable(
+  'answer_evidence',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    assessmentId: uuid('assessment_id').notNull(),
+    itemId: text('item_id').notNull(),
+    evidenceId: uuid('evidence_id').notNull(),
+    attachedBy: uuid('attached_by'),
+    attachedAt: ts('attached_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'answer_evidence_pk', columns: [t.organizationId, t.assessmentId, t.itemId, t.evidenceId] }),
+    foreignKey({
+      name: 'answer_evidence_assessment_fk',
+      columns: [t.organizationId, t.assessmentId],
+      foreignColumns: [assessments.organizationId, assessments.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'answer_evidence_file_fk',
+      columns: [t.organizationId, t.evidenceId],
+      foreignColumns: [evidenceFiles.organizationId, evidenceFiles.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 // The 連絡体制図 (incident contact chart): one per organisation, with the date it was last confirmed.
 export const contactCharts = pgTable('contact_charts', {
   organizationId: uuid('organization_id')
@@ -290,6 +316,7 @@ export const schema = {
   evidenceFiles,
   assessments,
   assessmentAnswers,
+  answerEvidence,
   contactCharts,
   contactEntries,
 };

@@ -42,6 +42,7 @@ export const fieldLabels: Record<string, string> = {
   url: 'URL',
   confirmedOn: '最終確認日',
   ids: '並び順',
+  evidenceId: '証跡ファイル',
 };
 
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {

@@ -4,6 +4,7 @@ import { exemption, gapsOf, gateAnsweredNo, itemLabel, progressOf } from '../../
 import type { AnswerValues, AssessmentContext } from '../../../domain/assessment/types.ts';
 import type { CatalogVersion } from '../../../domain/catalog/schema.ts';
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
+import type { EvidenceLinkRow } from './answer-evidence.repo.ts';
 import type { AnswerRow, AssessmentRow } from './assessments.repo.ts';
 
 export const presentAnswer = (a: AnswerRow) => ({
@@ -17,6 +18,15 @@ export const presentAnswer = (a: AnswerRow) => ({
   updatedAt: a.updatedAt.toISOString(),
   updatedBy: a.updatedByLogin,
 });
+
+export const presentLinks = (links: EvidenceLinkRow[]) =>
+  links.map((l) => ({
+    id: l.evidenceId,
+    fileName: l.fileName,
+    contentType: l.contentType,
+    size: l.size,
+    attachedAt: l.attachedAt.toISOString(),
+  }));
 
 export function formOf(version: CatalogVersion, form: string) {
   const found = version.forms.find((f) => f.form === form);
@@ -64,7 +74,8 @@ function summaryOf(
   };
 }
 
-export function presentAssessment(row: AssessmentRow, version: CatalogVersion, answers: AnswerRow[]) {
+/** In full: every item with its answer and (when given) the evidence files attached to it. */
+export function presentAssessment(row: AssessmentRow, version: CatalogVersion, answers: AnswerRow[], links: EvidenceLinkRow[] = []) {
   const evaluated = evaluate(row, version, answers);
   const { items, byItem, values, ctx, gaps } = evaluated;
   const gateNo = gateAnsweredNo(items, values);
@@ -82,6 +93,7 @@ export function presentAssessment(row: AssessmentRow, version: CatalogVersion, a
         exempt: reason !== null,
         exemptReason: reason,
         answer: answer ? presentAnswer(answer) : null,
+        evidence: presentLinks(links.filter((l) => l.assessmentId === row.id && l.itemId === item.id)),
       };
     }),
   };

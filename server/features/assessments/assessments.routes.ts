@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { jsonBody, requireAuth } from '../../http/request.ts';
+import { attachEvidence, detachEvidence } from './answer-evidence.ts';
 import { getAssessment, listAssessments, startAssessment, updateAssessment } from './assessments.service.ts';
 import { exportAssessmentCsv } from './export-csv.ts';
 import { getReadiness } from './readiness.ts';
@@ -35,4 +36,14 @@ export const assessmentRoutes = new Hono<AppEnv>()
     const caller = requireAuth(c);
     const { orgId, assessmentId, itemId } = c.req.param();
     return c.json(await saveAnswer(c.get('deps'), caller, orgId, assessmentId, itemId, await jsonBody(c)));
+  })
+  .post('/orgs/:orgId/assessments/:assessmentId/answers/:itemId/evidence', async (c) => {
+    const caller = requireAuth(c);
+    const { orgId, assessmentId, itemId } = c.req.param();
+    return c.json(await attachEvidence(c.get('deps'), caller, orgId, assessmentId, itemId, await jsonBody(c)));
+  })
+  .delete('/orgs/:orgId/assessments/:assessmentId/answers/:itemId/evidence/:evidenceId', async (c) => {
+    const caller = requireAuth(c);
+    const { orgId, assessmentId, itemId, evidenceId } = c.req.param();
+    return c.json(await detachEvidence(c.get('deps'), caller, orgId, assessmentId, itemId, evidenceId));
   });

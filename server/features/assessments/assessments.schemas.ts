@@ -39,3 +39,7 @@ export const answerInputSchema = z.object({
   note: z.string().max(2000).default(''),
   version: z.number().int().min(0),
 });
+
+export const attachEvidenceSchema = z.object({
+  evidenceId: z.uuid('証跡ファイルの指定が正しくありません'),
+});

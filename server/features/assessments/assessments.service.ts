@@ -9,6 +9,7 @@ import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
+import { linksOf } from './answer-evidence.repo.ts';
 import { presentAssessment, presentSummary } from './assessments.present.ts';
 import { answersOf, findAssessment, insertAssessment, listAssessmentsOfOrg, updateAssessmentRow } from './assessments.repo.ts';
 import { assessmentUpdateSchema, newAssessmentSchema } from './assessments.schemas.ts';
@@ -105,7 +106,8 @@ export async function listAssessments(deps: Deps, caller: Caller, orgId: string)
 export async function getAssessment(deps: Deps, caller: Caller, orgId: string, id: string) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
   const row = await assessmentOrNotFound(deps, orgId, id);
-  return presentAssessment(row, versionOf(deps, row.catalogVersion, row.catalogRevision), await answersOf(deps.db, orgId, [row.id]));
+  const version = versionOf(deps, row.catalogVersion, row.catalogRevision);
+  return presentAssessment(row, version, await answersOf(deps.db, orgId, [row.id]), await linksOf(deps.db, orgId, [row.id]));
 }
 
 export async function updateAssessment(deps: Deps, caller: Caller, orgId: string, id: string, raw: unknown) {

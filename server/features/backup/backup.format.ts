@@ -21,6 +21,7 @@ export const BACKUP_TABLES = [
   'evidence_files',
   'assessments',
   'assessment_answers',
+  'answer_evidence',
   'contact_charts',
   'contact_entries',
 ] as const;
@@ -44,6 +45,7 @@ export const TABLE_KEYS: Record<BackupTable, readonly string[]> = {
   evidence_files: ['organization_id', 'id'],
   assessments: ['organization_id', 'id'],
   assessment_answers: ['organization_id', 'assessment_id', 'item_id'],
+  answer_evidence: ['organization_id', 'assessment_id', 'item_id', 'evidence_id'],
   contact_charts: ['organization_id'],
   contact_entries: ['organization_id', 'id'],
 };

@@ -3,7 +3,7 @@
 // 目標日 and 2回目, dates in 和暦 with 西暦. Unconfirmed wording is marked, never passed off as official.
 import { formatWareki } from '../../../domain/dates/wareki.ts';
 import { type Html, html, multiline } from '../../lib/html.ts';
-import { addressLine, contractLine, type FormDocument, type ItemView, jstStamp, unknownWording } from './document.ts';
+import { addressLine, contractLine, type FormDocument, type ItemView, jstStamp, remarksOf, unknownWording } from './document.ts';
 
 function date(iso: string | null | undefined): Html | string {
   if (!iso) return '';
@@ -46,7 +46,7 @@ function itemRows(items: ItemView[]): Html[] {
       rows.push(html`<tr><th class="section" colspan="6" scope="colgroup">${heading}</th></tr>`);
     }
     rows.push(
-      html`<tr data-item="${item.id}"><td class="no">${item.label}</td><td>${itemText(item)}</td>${resultCells(item)}<td class="memo">${multiline(item.answer?.note ?? '')}</td></tr>`,
+      html`<tr data-item="${item.id}"><td class="no">${item.label}</td><td>${itemText(item)}</td>${resultCells(item)}<td class="memo">${multiline(remarksOf(item))}</td></tr>`,
     );
   }
   return rows;

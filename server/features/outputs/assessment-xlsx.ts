@@ -3,7 +3,7 @@
 // 確認日 / 目標日 / 2回目 / 確認日 and 備考. Answer cells offer はい/いいえ so the file can be filled in
 // in Excel; dates are real Excel dates. Unconfirmed wording is marked, never passed off as official.
 import ExcelJS from 'exceljs';
-import { addressLine, contractLine, type FormDocument, type ItemView, jstStamp, unknownWording, yesNoJa } from './document.ts';
+import { addressLine, contractLine, type FormDocument, type ItemView, jstStamp, remarksOf, unknownWording, yesNoJa } from './document.ts';
 import {
   type CellStyle,
   COL,
@@ -119,7 +119,7 @@ export async function assessmentXlsx(doc: FormDocument): Promise<Buffer> {
       r += 1;
     }
     const text = itemText(item);
-    const note = item.answer?.note ?? '';
+    const note = remarksOf(item);
     put(ws, r, COL.no, item.label, { wrap: true });
     put(ws, r, COL.text, text, { wrap: true });
     const exempt = writeResult(ws, r, item);

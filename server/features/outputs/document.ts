@@ -50,3 +50,9 @@ export const vendorContractItems = (items: ItemView[]): string =>
 /** The 事業者との契約 line of a form's header. */
 export const contractLine = (a: AssessmentView): string =>
   a.hasVendorContract ? 'あり' : `なし（${vendorContractItems(a.items)} は記入不要）`;
+
+/** The 備考 of a printed item: the note, then the evidence files attached to it. */
+export const remarksOf = (item: ItemView): string =>
+  [item.answer?.note ?? '', item.evidence.length ? `証跡: ${item.evidence.map((e) => e.fileName).join('、')}` : '']
+    .filter(Boolean)
+    .join('\n');

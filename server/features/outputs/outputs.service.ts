@@ -6,9 +6,10 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Html } from '../../lib/html.ts';
 import { htmlToPdf } from '../../lib/pdf.ts';
+import { linksOf } from '../assessments/answer-evidence.repo.ts';
 import { presentAssessment } from '../assessments/assessments.present.ts';
 import { answersOf, listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
-import { assessmentOrNotFound, versionOf } from '../assessments/assessments.service.ts';
+import { getAssessment, versionOf } from '../assessments/assessments.service.ts';
 import { fiscalYearParam, readinessForYear } from '../assessments/readiness.ts';
 import type { Caller } from '../caller.ts';
 import { type ChartView, responsiblePersonOf } from '../contacts/contacts.present.ts';
@@ -52,9 +53,16 @@ export async function yearDocuments(deps: Deps, org: OrgRow, year: number, chart
     rows.map((r) => r.id),
   );
   const order = (form: string) => (form === 'vendor' ? 1 : 0);
+  const links = await linksOf(
+    deps.db,
+    org.id,
+    rows.map((r) => r.id),
+  );
   return rows
     .sort((a, b) => order(a.form) - order(b.form))
-    .map((r) => formDocumentOf(deps, org, presentAssessment(r, versionOf(deps, r.catalogVersion, r.catalogRevision), answers), chart));
+    .map((r) =>
+      formDocumentOf(deps, org, presentAssessment(r, versionOf(deps, r.catalogVersion, r.catalogRevision), answers, links), chart),
+    );
 }
 
 export const formDocumentOf = (deps: Deps, org: OrgRow, assessment: FormDocument['assessment'], chart: ChartView): FormDocument => ({
@@ -83,8 +91,7 @@ export async function formFile(deps: Deps, doc: FormDocument, format: FormFormat
 
 export async function assessmentOutput(deps: Deps, caller: Caller, orgId: string, id: string, format: FormFormat) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  const row = await assessmentOrNotFound(deps, orgId, id);
-  const view = presentAssessment(row, versionOf(deps, row.catalogVersion, row.catalogRevision), await answersOf(deps.db, orgId, [id]));
+  const view = await getAssessment(deps, caller, orgId, id);
   return formFile(deps, formDocumentOf(deps, org, view, await loadChart(deps.db, orgId)), format);
 }
 

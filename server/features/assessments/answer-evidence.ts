@@ -1,0 +1,84 @@
+// Use cases: attach an evidence file of the organisation's store to one item's answer, or detach
+// it. The file itself stays in the store (証跡ファイル); detaching never deletes it. Audited.
+import type { Deps } from '../../deps.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { recordAudit } from '../audit/audit.record.ts';
+import type { Caller } from '../caller.ts';
+import { findEvidence } from '../evidence/evidence.repo.ts';
+import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
+import { attach, detach, linksOf } from './answer-evidence.repo.ts';
+import { formOf, presentLinks } from './assessments.present.ts';
+import { updateAssessmentRow } from './assessments.repo.ts';
+import { attachEvidenceSchema } from './assessments.schemas.ts';
+import { assessmentOrNotFound, versionOf } from './assessments.service.ts';
+
+async function target(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  const row = await assessmentOrNotFound(deps, orgId, assessmentId);
+  const item = formOf(versionOf(deps, row.catalogVersion, row.catalogRevision), row.form).items.find((i) => i.id === itemId);
+  if (!item) throw notFound(`項目 ${itemId}`);
+  return row;
+}
+
+const itemLinks = async (deps: Deps, orgId: string, assessmentId: string, itemId: string) =>
+  presentLinks((await linksOf(deps.db, orgId, [assessmentId])).filter((l) => l.itemId === itemId));
+
+export async function attachEvidence(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
+  await target(deps, caller, orgId, assessmentId, itemId);
+  const { evidenceId } = parseInput(attachEvidenceSchema, raw);
+  const file = await findEvidence(deps.db, orgId, evidenceId);
+  if (!file)
+    throw new AppError('VALIDATION', '証跡ファイルが見つかりません。削除されたか、別の組織のファイルです。', {
+      fields: [{ field: 'evidenceId', message: '見つかりません' }],
+    });
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const added = await attach(tx, {
+      organizationId: orgId,
+      assessmentId,
+      itemId,
+      evidenceId,
+      attachedBy: caller.user.id,
+      attachedAt: now,
+    });
+    if (!added) return;
+    await updateAssessmentRow(tx, orgId, assessmentId, { updatedAt: now });
+    await recordAudit(
+      tx,
+      caller.actor,
+      {
+        organizationId: orgId,
+        action: 'assessment.evidence_attached',
+        targetType: 'assessment',
+        targetId: `${assessmentId}#${itemId}`,
+        after: { evidenceId, fileName: file.fileName, sha256: file.sha256 },
+      },
+      now,
+    );
+  });
+  return { evidence: await itemLinks(deps, orgId, assessmentId, itemId) };
+}
+
+export async function detachEvidence(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, evidenceId: string) {
+  await target(deps, caller, orgId, assessmentId, itemId);
+  if (!isUuid(evidenceId)) throw notFound('添付');
+  await deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    if (!(await detach(tx, orgId, assessmentId, itemId, evidenceId))) throw notFound('添付');
+    await updateAssessmentRow(tx, orgId, assessmentId, { updatedAt: now });
+    await recordAudit(
+      tx,
+      caller.actor,
+      {
+        organizationId: orgId,
+        action: 'assessment.evidence_detached',
+        targetType: 'assessment',
+        targetId: `${assessmentId}#${itemId}`,
+        before: { evidenceId },
+      },
+      now,
+    );
+  });
+  return { evidence: await itemLinks(deps, orgId, assessmentId, itemId) };
+}
