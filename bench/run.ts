@@ -1,17 +1,18 @@
-// npm run bench [-- cold-start|api-load]: runs the platform benchmarks, prints a summary, and writes
+// npm run bench [-- cold-start|api-load|checklist]: runs the platform benchmarks, prints a summary, and writes
 // the figures as JSON to .test-artifacts/bench-latest.json. Run on demand, never as a timed test.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type ApiLoadResult, type EngineLoad, runApiLoad } from './api-load.ts';
+import { type ChecklistResult, runChecklistLoad } from './checklist-load.ts';
 import { type ColdStartResult, coldStartSummary, runColdStart } from './cold-start.ts';
 import type { LoadResult } from './lib/load.ts';
 import { ROOT } from './lib/proc.ts';
-import { fmt, mib } from './lib/stats.ts';
+import { fmt, median, mib } from './lib/stats.ts';
 import { table } from './lib/table.ts';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const parts = ['cold-start', 'api-load'] as const;
+const parts = ['cold-start', 'api-load', 'checklist'] as const;
 type Part = (typeof parts)[number];
 
 function printColdStart(r: ColdStartResult): void {
@@ -63,6 +64,45 @@ function printApiLoad(r: ApiLoadResult): void {
   for (const s of r.skipped) out(`  ${s}`);
 }
 
+function printChecklist(r: ChecklistResult): void {
+  const s = r.settings;
+  out(
+    `Checklist: ${s.clients} editors at once, each ${s.iterations} × (load the whole assessment, save one answer); ${s.evidence} evidence files of ${s.evidenceKib} KiB attached`,
+  );
+  const ms = (t: { p50: number; p95: number; max: number }) => `${fmt(t.p50, 1)} / ${fmt(t.p95, 1)} / ${fmt(t.max, 0)}`;
+  out(
+    table(
+      [
+        'engine',
+        'items',
+        'attached',
+        'load p50/p95/max ms',
+        'save p50/p95/max ms',
+        'ops/s',
+        'errors',
+        'pack PDF ms (median)',
+        'pack KiB',
+        'xlsx ms',
+        'peak RSS MiB',
+      ],
+      r.engines.map((e) => [
+        e.engine,
+        String(e.items),
+        String(e.attached),
+        ms(e.load),
+        ms(e.save),
+        fmt(((e.load.n + e.save.n) / e.wallMs) * 1000, 0),
+        String(e.errors),
+        fmt(median(e.packMs), 0),
+        fmt(e.packBytes / 1024, 0),
+        fmt(median(e.xlsxMs), 0),
+        mib(e.serverPeakKib),
+      ]),
+    ),
+  );
+  for (const s of r.skipped) out(`  ${s}`);
+}
+
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
   const unknown = asked.filter((a) => !parts.includes(a as Part));
@@ -77,19 +117,25 @@ async function main(): Promise<void> {
   const log = (line: string) => out(line);
   const coldStart = selected.includes('cold-start') ? await runColdStart(log) : undefined;
   const apiLoad = selected.includes('api-load') ? await runApiLoad(log) : undefined;
+  const checklist = selected.includes('checklist') ? await runChecklistLoad(log) : undefined;
   out();
   if (coldStart) printColdStart(coldStart);
   if (coldStart && apiLoad) out();
   if (apiLoad) printApiLoad(apiLoad);
+  if (checklist) {
+    out();
+    printChecklist(checklist);
+  }
   const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
-  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist }, null, 2)}\n`);
   out();
   out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
   const failed =
     (coldStart?.problems.length ?? 0) +
-    (apiLoad?.engines.reduce((n, e) => n + e.mamori.errors + e.bare.errors + e.problems.length, 0) ?? 0);
+    (apiLoad?.engines.reduce((n, e) => n + e.mamori.errors + e.bare.errors + e.problems.length, 0) ?? 0) +
+    (checklist?.engines.reduce((n, e) => n + e.errors, 0) ?? 0);
   if (failed > 0) {
     process.stderr.write(`${failed} errors or problems during the benchmark (see above)\n`);
     process.exitCode = 1;

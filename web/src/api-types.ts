@@ -1,6 +1,7 @@
 // Shapes of the server's JSON responses (see server/features/*/*.present.ts).
 import type { AnswerValues } from '../../domain/assessment/types.ts';
 import type { CatalogItem } from '../../domain/catalog/schema.ts';
+import type { ContactEntryValues, ContactStarter, ContactEntry as DomainContactEntry } from '../../domain/contacts/chart.ts';
 import type { OrgKind } from '../../domain/organization.ts';
 import type { Role } from '../../domain/roles.ts';
 
@@ -240,4 +241,40 @@ export interface SavedAnswer {
 export interface AnswerConflict {
   current: Answer;
   updatedBy: string;
+}
+
+// The 連絡体制図 (server/features/contacts): who is called, in which order, inside and outside.
+export type { ContactSide } from '../../domain/contacts/chart.ts';
+export type { ContactEntryValues, ContactStarter };
+
+export interface ContactEntry extends DomainContactEntry {
+  /** where a starter entry's public number or role comes from; null for entries typed in */
+  starter: { source: string; inferred: boolean } | null;
+}
+
+export interface ContactChart {
+  /** YYYY-MM-DD */
+  confirmedOn: string | null;
+  /** login id of who confirmed it */
+  confirmedBy: string | null;
+  updatedAt: string | null;
+  internal: ContactEntry[];
+  external: ContactEntry[];
+  /** what keeps the chart from counting for 3(1), as Japanese sentences */
+  problems: { entryId: string | null; message: string }[];
+  /** starter entries not added yet */
+  starters: ContactStarter[];
+}
+
+/** What the client sends for one entry; empty optional fields may be left out. */
+export type ContactInput = Pick<ContactEntryValues, 'side' | 'category'> & Partial<Omit<ContactEntryValues, 'side' | 'category'>>;
+
+/** GET /api/orgs/:orgId/readiness: a fiscal year's readiness for the 立入検査. */
+export interface Readiness {
+  fiscalYear: number;
+  fiscalYearLabel: string;
+  ready: boolean;
+  gaps: { assessment: string | null; itemId: string | null; message: string }[];
+  assessments: { id: string; title: string; ready: boolean; progress: Progress }[];
+  contactChart: { required: boolean; entries: number; confirmedOn: string | null; ready: boolean };
 }

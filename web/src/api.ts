@@ -11,6 +11,9 @@ import type {
   AuditQuery,
   CarryReport,
   CatalogSummary,
+  ContactChart,
+  ContactInput,
+  ContactSide,
   CreatedUser,
   Enrolment,
   EvidenceFile,
@@ -20,6 +23,7 @@ import type {
   Organization,
   OrgInput,
   OrgSummary,
+  Readiness,
   SavedAnswer,
   Session,
   User,
@@ -153,4 +157,23 @@ export const api = {
     patch<Assessment>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}`, body),
   saveAnswer: (orgId: string, assessmentId: string, itemId: string, body: AnswerInput) =>
     put<SavedAnswer>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/answers/${id(itemId)}`, body),
+  /** the official A4 layout (opens in a new tab), the PDF and the .xlsx of one answer sheet */
+  assessmentOutputUrl: (orgId: string, assessmentId: string, output: 'print' | 'export.pdf' | 'export.xlsx') =>
+    `/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/${output}`,
+  inspectionPackUrl: (orgId: string, fiscalYear: number) => `/api/orgs/${id(orgId)}/inspection-pack.pdf?fiscalYear=${fiscalYear}`,
+  readiness: (orgId: string, fiscalYear: number) => get<Readiness>(`/api/orgs/${id(orgId)}/readiness?fiscalYear=${fiscalYear}`),
+
+  contacts: (orgId: string) => get<ContactChart>(`/api/orgs/${id(orgId)}/contacts`),
+  addContact: (orgId: string, body: ContactInput) => post<ContactChart>(`/api/orgs/${id(orgId)}/contacts`, body),
+  updateContact: (orgId: string, contactId: string, body: ContactInput) =>
+    put<ContactChart>(`/api/orgs/${id(orgId)}/contacts/${id(contactId)}`, body),
+  deleteContact: (orgId: string, contactId: string) => del<ContactChart>(`/api/orgs/${id(orgId)}/contacts/${id(contactId)}`),
+  /** all starter entries not added yet, or the given ones */
+  addContactStarters: (orgId: string, keys?: string[]) =>
+    post<ContactChart>(`/api/orgs/${id(orgId)}/contacts/starters`, keys ? { keys } : {}),
+  reorderContacts: (orgId: string, side: ContactSide, ids: string[]) =>
+    post<ContactChart>(`/api/orgs/${id(orgId)}/contacts/reorder`, { side, ids }),
+  /** the date as typed: 2026-11-22 or 令和8年11月22日 */
+  confirmContacts: (orgId: string, confirmedOn: string) => post<ContactChart>(`/api/orgs/${id(orgId)}/contacts/confirm`, { confirmedOn }),
+  contactsOutputUrl: (orgId: string, output: 'print' | 'export.pdf') => `/api/orgs/${id(orgId)}/contacts/${output}`,
 };

@@ -22,7 +22,7 @@ export const ORG_AREAS: Area[] = [
   { id: 'connections', segment: 'connections', nav: 'nav.connections', need: 'viewer', planned: planned('connections') },
   { id: 'accounts', segment: 'accounts', nav: 'nav.accounts', need: 'viewer', planned: planned('accounts') },
   { id: 'vendors', segment: 'vendors', nav: 'nav.vendors', need: 'viewer', planned: planned('vendors') },
-  { id: 'contacts', segment: 'contacts', nav: 'nav.contacts', need: 'viewer', planned: planned('contacts') },
+  { id: 'contacts', segment: 'contacts', nav: 'nav.contacts', need: 'viewer' },
   { id: 'backups', segment: 'backups', nav: 'nav.backups', need: 'viewer', planned: planned('backups') },
   { id: 'bcp', segment: 'bcp', nav: 'nav.bcp', need: 'viewer', planned: planned('bcp') },
   { id: 'evidence', segment: 'evidence', nav: 'nav.evidence', need: 'viewer' },

@@ -37,6 +37,12 @@ export const AUDIT_ACTIONS = [
   'assessment.started',
   'assessment.updated',
   'assessment.answer_saved',
+  'contact.created',
+  'contact.updated',
+  'contact.deleted',
+  'contact.reordered',
+  'contact.starters_added',
+  'contact.confirmed',
 ] as const;
 
 export function actionLabel(action: string, lang: Lang): string {

@@ -9,6 +9,7 @@ import { AdminUsersScreen } from './screens/AdminUsersScreen.tsx';
 import { AuditScreen } from './screens/AuditScreen.tsx';
 import { AssessmentScreen } from './screens/checklist/AssessmentScreen.tsx';
 import { ChecklistScreen } from './screens/checklist/ChecklistScreen.tsx';
+import { ContactsScreen } from './screens/contacts/ContactsScreen.tsx';
 import { EvidenceScreen } from './screens/EvidenceScreen.tsx';
 import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
 import { NoOrganizationScreen, NotFoundScreen } from './screens/NotFoundScreen.tsx';
@@ -34,6 +35,8 @@ function OrgArea({ org, area }: { org: OrgSummary; area: Area }) {
   switch (area.id) {
     case 'checklist':
       return <ChecklistScreen key={org.id} org={org} />;
+    case 'contacts':
+      return <ContactsScreen key={org.id} org={org} />;
     case 'evidence':
       return <EvidenceScreen key={org.id} org={org} />;
     case 'audit':

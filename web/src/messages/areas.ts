@@ -29,10 +29,6 @@ export const areas = {
     en: 'For each vendor of a medical information system: contract, systems provided, 24-hour contacts, remote maintenance, MDS/SDS received, and their vendor checklist.',
   },
   'area.contacts.title': { ja: '連絡体制図', en: 'Incident contact chart' },
-  'area.contacts.description': {
-    ja: 'サイバー攻撃などが起きたときの院内の役割と、外部の連絡先 (事業者、厚生労働省、警察、保健所、初動対応支援など) を図にし、A4 1 枚で印刷できるようにします。立入検査で提示する資料になります。',
-    en: 'Internal roles and external contacts (vendors, MHLW, police, health centre, first-response support) for an incident, drawn as a chart and printed on one A4 page for the inspection.',
-  },
   'area.backups.title': { ja: 'バックアップ', en: 'Backups' },
   'area.backups.description': {
     ja: 'システムごとのバックアップの頻度、方法、世代数、オフライン (書き換えできない) 保管の有無、復旧手順、最後に復元を試した日を記録します。',

@@ -162,7 +162,7 @@ export const assessments = {
   'carry.changed': { ja: '文言や区分が変わった項目 (引き継いでいません)', en: 'Changed items (not carried)' },
   'carry.dropped': { ja: '今年度の様式にない前年度の項目', en: 'Last year’s items no longer on the form' },
   'carry.dismiss': { ja: '閉じる', en: 'Close' },
-  'sheet.download': { ja: 'ダウンロード:', en: 'Download:' },
+  'sheet.download': { ja: '出力:', en: 'Output:' },
   'sheet.csvUtf8': { ja: 'CSV (UTF-8, Excel 向け)', en: 'CSV (UTF-8, for Excel)' },
   'sheet.csvSjis': { ja: 'CSV (Shift_JIS)', en: 'CSV (Shift_JIS)' },
 } satisfies Dict;

@@ -61,4 +61,10 @@ export const audit = {
   'action.assessment.started': { ja: 'チェックリストの回答を開始', en: 'Checklist answer started' },
   'action.assessment.updated': { ja: 'チェックリストの回答の設定を変更', en: 'Checklist answer settings changed' },
   'action.assessment.answer_saved': { ja: 'チェックリストの項目に回答', en: 'Checklist item answered' },
+  'action.contact.created': { ja: '連絡体制図に連絡先を追加', en: 'Contact added to the chart' },
+  'action.contact.updated': { ja: '連絡体制図の連絡先を変更', en: 'Contact changed' },
+  'action.contact.deleted': { ja: '連絡体制図の連絡先を削除', en: 'Contact deleted' },
+  'action.contact.reordered': { ja: '連絡体制図の呼び出し順を変更', en: 'Call order changed' },
+  'action.contact.starters_added': { ja: '連絡体制図によく使う連絡先を追加', en: 'Common contacts added' },
+  'action.contact.confirmed': { ja: '連絡体制図の最終確認日を記録', en: 'Contact chart confirmed' },
 } satisfies Dict;

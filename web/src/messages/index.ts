@@ -6,6 +6,20 @@ import { audit } from './audit.ts';
 import { auth } from './auth.ts';
 import { checklist } from './checklist.ts';
 import { common } from './common.ts';
+import { contactEdit } from './contact-edit.ts';
+import { contacts } from './contacts.ts';
+import { home } from './home.ts';
 
-export const messages = { ...common, ...auth, ...admin, ...areas, ...audit, ...checklist, ...assessments };
+export const messages = {
+  ...common,
+  ...auth,
+  ...admin,
+  ...areas,
+  ...audit,
+  ...checklist,
+  ...assessments,
+  ...contacts,
+  ...contactEdit,
+  ...home,
+};
 export type MessageKey = keyof typeof messages;

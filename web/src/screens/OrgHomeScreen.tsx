@@ -1,4 +1,5 @@
-// The organisation's home: who it is, the caller's role, and (for administrators) its members count.
+// The organisation's home: for members, readiness for the 立入検査 in a fiscal year; then who it is,
+// the caller's role, and (for administrators) its members count.
 
 import { api } from '../api.ts';
 import type { OrgSummary } from '../api-types.ts';
@@ -9,6 +10,7 @@ import { useLoad } from '../hooks.ts';
 import { useLang, useT } from '../i18n.ts';
 import { kindLabel, roleLabel } from '../labels.ts';
 import { useSignedIn } from '../session.tsx';
+import { ReadinessSection } from './home/ReadinessSection.tsx';
 
 export function OrgHomeScreen({ org }: { org: OrgSummary }) {
   const t = useT();
@@ -20,6 +22,8 @@ export function OrgHomeScreen({ org }: { org: OrgSummary }) {
 
   return (
     <Page title={org.name}>
+      {/* a system administrator who is not a member may not read the organisation's records */}
+      {org.role && <ReadinessSection org={org} />}
       <Loadable state={details}>
         {(o) => (
           <Section title={t('home.about')} id="about">

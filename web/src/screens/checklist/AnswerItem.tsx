@@ -1,5 +1,6 @@
 // One checklist item on the answer sheet: its heading, text and badges, then the answer columns for
 // those who answer, the saved answer for those who read, or why it needs no answer (記入不要).
+import type { ReactNode } from 'react';
 import { statusLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
 import type { AssessmentItem } from '../../api-types.ts';
 import { useLang, useT } from '../../i18n.ts';
@@ -12,6 +13,8 @@ import { SavedBy } from './SavedBy.tsx';
 
 export interface AnswerItemProps extends AnswerEditorProps {
   canWrite: boolean;
+  /** a line under the item's text from elsewhere (the 連絡体制図 under 3(1)), or nothing */
+  itemNote?: (item: AssessmentItem) => ReactNode;
 }
 
 export function AnswerItem(props: AnswerItemProps) {
@@ -20,6 +23,7 @@ export function AnswerItem(props: AnswerItemProps) {
   return (
     <article id={itemAnchor(item.id)} className={`answer-item${item.exempt ? ' answer-item-exempt' : ''}`} aria-labelledby={headingId}>
       <ItemText item={item} headingId={headingId} />
+      {props.itemNote?.(item)}
       <ItemAnswer {...props} />
     </article>
   );

@@ -2,13 +2,17 @@
 // point out (each linked to its item), then the items by section with their answer columns. Editors
 // and administrators answer (each item saves itself); viewers read.
 import { useCallback } from 'react';
+import { api } from '../../api.ts';
 import type { Assessment, AssessmentItem, OrgSummary, SavedAnswer } from '../../api-types.ts';
 import { Page } from '../../components/Page.tsx';
+import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { AnswerSection, type ItemContext } from './AnswerSection.tsx';
 import { BackLink } from './BackLink.tsx';
 import { CarryReportPanel } from './CarryReportPanel.tsx';
 import { canAnswer } from './ChecklistScreen.tsx';
+import { ContactChartLine } from './ContactChartLine.tsx';
+import { isContactChartItem } from './contact-item.ts';
 import { DownloadLinks } from './DownloadLinks.tsx';
 import { GapsPanel } from './GapsPanel.tsx';
 import { LiveRegion, useAnnouncer } from './LiveRegion.tsx';
@@ -36,6 +40,10 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
     },
     [setSheet, reload],
   );
+  // the 連絡体制図 backs 3(1): read once for the sheet
+  const chart = useLoad(`contacts:${org.id}`, () => api.contacts(org.id));
+  const itemNote = (item: AssessmentItem) =>
+    isContactChartItem(item, sheet.form) ? <ContactChartLine slug={org.slug} chart={chart.data} /> : null;
   const context: ItemContext = {
     orgId: org.id,
     assessmentId: sheet.id,
@@ -46,6 +54,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
     onStale: reload,
     onPending,
     announce,
+    itemNote,
   };
 
   const title = t('sheet.title', { year: sheet.fiscalYearLabel, form: sheet.formLabel, version: sheet.versionLabel });

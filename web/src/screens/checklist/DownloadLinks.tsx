@@ -1,4 +1,5 @@
-// The answer sheet as CSV in the official columns (the A4 print layout and .xlsx come later).
+// The answer sheet's outputs: the official A4 layout to print (in a new tab), PDF and .xlsx in the
+// official layout, and CSV in the official columns.
 import { api } from '../../api.ts';
 import { useT } from '../../i18n.ts';
 
@@ -6,7 +7,21 @@ export function DownloadLinks({ orgId, assessmentId }: { orgId: string; assessme
   const t = useT();
   return (
     <p className="no-print">
-      {t('sheet.download')} <a href={api.assessmentCsvUrl(orgId, assessmentId, 'utf8')}>{t('sheet.csvUtf8')}</a>
+      {t('sheet.download')}{' '}
+      <a href={api.assessmentOutputUrl(orgId, assessmentId, 'print')} target="_blank" rel="noopener">
+        {t('sheet.printView')}
+        <span className="visually-hidden"> {t('common.newTab')}</span>
+      </a>
+      {' / '}
+      <a href={api.assessmentOutputUrl(orgId, assessmentId, 'export.pdf')} download>
+        {t('sheet.pdf')}
+      </a>
+      {' / '}
+      <a href={api.assessmentOutputUrl(orgId, assessmentId, 'export.xlsx')} download>
+        {t('sheet.xlsx')}
+      </a>
+      {' / '}
+      <a href={api.assessmentCsvUrl(orgId, assessmentId, 'utf8')}>{t('sheet.csvUtf8')}</a>
       {' / '}
       <a href={api.assessmentCsvUrl(orgId, assessmentId, 'sjis')}>{t('sheet.csvSjis')}</a>
     </p>

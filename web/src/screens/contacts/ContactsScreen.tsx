@@ -1,0 +1,49 @@
+// The 連絡体制図 (incident contact chart, checklist item 3(1)): loaded here, then every change answers
+// with the whole chart, which replaces the one on screen. Viewers read; editors and administrators edit.
+import { useEffect, useState } from 'react';
+import { api } from '../../api.ts';
+import type { ContactChart, OrgSummary } from '../../api-types.ts';
+import { Loadable } from '../../components/Loadable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useLoad } from '../../hooks.ts';
+import { useT } from '../../i18n.ts';
+import { canAnswer } from '../checklist/ChecklistScreen.tsx';
+import { ContactsBody } from './ContactsBody.tsx';
+
+export function ContactsScreen({ org }: { org: OrgSummary }) {
+  const t = useT();
+  const loaded = useLoad(`contacts:${org.id}`, () => api.contacts(org.id));
+  const [chart, setChart] = useState<ContactChart | null>(null);
+  useEffect(() => {
+    if (loaded.data) setChart(loaded.data);
+  }, [loaded.data]);
+
+  return (
+    <Page title={t('area.contacts.title')} lead={t('contacts.lead')}>
+      <OutputLinks orgId={org.id} />
+      {chart ? (
+        <ContactsBody orgId={org.id} chart={chart} setChart={setChart} canWrite={canAnswer(org)} reload={loaded.reload} />
+      ) : (
+        <Loadable state={loaded}>{() => null}</Loadable>
+      )}
+    </Page>
+  );
+}
+
+/** The server's A4 print view (new tab) and the PDF. */
+function OutputLinks({ orgId }: { orgId: string }) {
+  const t = useT();
+  return (
+    <p className="no-print output-links">
+      {t('contacts.outputs')}{' '}
+      <a href={api.contactsOutputUrl(orgId, 'print')} target="_blank" rel="noopener">
+        {t('contacts.print')}
+        <span className="visually-hidden"> {t('common.newTab')}</span>
+      </a>
+      {' / '}
+      <a href={api.contactsOutputUrl(orgId, 'export.pdf')} download>
+        {t('contacts.pdf')}
+      </a>
+    </p>
+  );
+}

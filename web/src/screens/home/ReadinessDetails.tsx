@@ -1,0 +1,55 @@
+// The dashboard's details: each answer of the year (title linked to its sheet, progress, ready or not)
+// and the 連絡体制図 (entries, last confirmation, ready or not, linked).
+import type { OrgSummary, Readiness } from '../../api-types.ts';
+import { Link } from '../../components/Link.tsx';
+import { formatDateLong } from '../../dates.ts';
+import { useLang, useT } from '../../i18n.ts';
+import { assessmentPath } from '../checklist/AssessmentList.tsx';
+import { contactsPath } from '../contacts/contact-text.ts';
+
+function ReadyBadge({ ready }: { ready: boolean }) {
+  const t = useT();
+  return (
+    <span className={`badge ${ready ? 'badge-ok' : 'badge-warn'}`}>{ready ? t('dashboard.itemReady') : t('dashboard.itemNotReady')}</span>
+  );
+}
+
+export function AssessmentsReadiness({ org, readiness }: { org: OrgSummary; readiness: Readiness }) {
+  const t = useT();
+  return (
+    <>
+      <h3>{t('dashboard.assessments')}</h3>
+      {readiness.assessments.length === 0 ? (
+        <p>{t('dashboard.noAssessments')}</p>
+      ) : (
+        <ul className="readiness-list">
+          {readiness.assessments.map((a) => (
+            <li key={a.id}>
+              <Link to={assessmentPath(org.slug, a.id)}>{a.title}</Link> —{' '}
+              {t('dashboard.progress', { answered: a.progress.answered, total: a.progress.total })} <ReadyBadge ready={a.ready} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function ChartReadiness({ org, chart }: { org: OrgSummary; chart: Readiness['contactChart'] }) {
+  const t = useT();
+  const lang = useLang();
+  const confirmed = chart.confirmedOn ? formatDateLong(chart.confirmedOn, lang) : t('contacts.status.unconfirmed');
+  return (
+    <>
+      <h3>{t('dashboard.chart')}</h3>
+      <p className="chart-readiness">
+        {!chart.required
+          ? t('dashboard.chartNotRequired')
+          : chart.entries === 0
+            ? t('dashboard.chartNone')
+            : t('dashboard.chartLine', { entries: chart.entries, confirmed })}{' '}
+        {chart.required && <ReadyBadge ready={chart.ready} />} <Link to={contactsPath(org.slug)}>{t('dashboard.chartOpen')}</Link>
+      </p>
+    </>
+  );
+}

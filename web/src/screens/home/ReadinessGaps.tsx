@@ -1,0 +1,37 @@
+// What keeps the year from being ready, as the server's sentences: the first 20, the rest one button away.
+import { useState } from 'react';
+import type { Readiness } from '../../api-types.ts';
+import { useT } from '../../i18n.ts';
+import { firstOf } from './fiscal-years.ts';
+
+const GAPS_SHOWN = 20;
+
+export function ReadinessGaps({ gaps }: { gaps: Readiness['gaps'] }) {
+  const t = useT();
+  const [all, setAll] = useState(false);
+  if (gaps.length === 0) return null;
+  const { shown } = firstOf(gaps, GAPS_SHOWN, all);
+  return (
+    <>
+      <h3>{t('dashboard.gaps')}</h3>
+      <ul className="gap-list" id="readiness-gaps" lang="ja">
+        {shown.map((g, i) => (
+          // gaps have no id; the same sentence can come twice (one per target class)
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced as a whole, never reordered
+          <li key={`${i}:${g.message}`}>{g.message}</li>
+        ))}
+      </ul>
+      {gaps.length > GAPS_SHOWN && (
+        <button
+          type="button"
+          className="button-link gaps-toggle"
+          aria-expanded={all}
+          aria-controls="readiness-gaps"
+          onClick={() => setAll(!all)}
+        >
+          {all ? t('dashboard.gapsFewer', { count: GAPS_SHOWN }) : t('dashboard.gapsAll', { count: gaps.length })}
+        </button>
+      )}
+    </>
+  );
+}
