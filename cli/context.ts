@@ -2,7 +2,7 @@
 // the embedded data folder, otherwise by opening the database itself (holding the lock meanwhile).
 import os from 'node:os';
 import type { Deps } from '../server/deps.ts';
-import { loadCatalog } from '../server/features/catalog/catalog.loader.ts';
+import { loadFullCatalog } from '../server/features/catalog/catalog.loader.ts';
 import { operations } from '../server/features/local/operations.ts';
 import type { Actor } from '../server/lib/actor.ts';
 import { systemClock } from '../server/lib/clock.ts';
@@ -22,7 +22,8 @@ export const configFrom = (flags: { data?: string | undefined; host?: string | u
 export async function withDatabase<T>(config: Config, fn: (deps: Deps) => Promise<T>): Promise<T> {
   const database = await openAndMigrate(config);
   try {
-    return await fn({ db: database.db, database, config, clock: systemClock, version, log: jsonLogger, catalog: loadCatalog() });
+    const catalog = await loadFullCatalog(database.db);
+    return await fn({ db: database.db, database, config, clock: systemClock, version, log: jsonLogger, catalog });
   } finally {
     await database.close();
   }

@@ -31,6 +31,7 @@ const options = {
   form: { type: 'string' },
   vendor: { type: 'string' },
   encoding: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

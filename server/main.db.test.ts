@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/client.ts';
+import { CATALOG_DIR } from './features/catalog/catalog.loader.ts';
 import { loadConfig } from './lib/config.ts';
 import { MemoryLogger } from './lib/log.ts';
 import { type RunningServer, startServer } from './main.ts';
@@ -123,6 +124,17 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     const noPack = await cli([...args, '--format', 'pack']);
     expect(noPack.code).toBe(1);
     expect(noPack.stderr).toMatch(/山田クリニック の令和7年度のチェックリストがまだありません/);
+    const r8 = {
+      ...JSON.parse(fs.readFileSync(path.join(CATALOG_DIR, 'r7.json'), 'utf8')),
+      id: 'R8',
+      fiscalYear: 2026,
+      label: '令和8年度版',
+    };
+    fs.writeFileSync(path.join(dir, 'r8.json'), JSON.stringify(r8));
+    const preview = await cli(['catalog', 'import', path.join(dir, 'r8.json'), '--dry-run', '--data', dir]);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toMatch(/令和7年度版 \(第1版\) との違い:\n {2}fiscalYear: 2025 → 2026/);
+    expect(preview.stdout).toContain('確認のみ (--dry-run): 何も保存していません。');
     const verify = await cli(['audit', 'verify', '--data', dir, '--json']);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });
   });

@@ -7,7 +7,7 @@ import { buildApp } from './app.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
-import { loadCatalog } from './features/catalog/catalog.loader.ts';
+import { loadCatalog, loadFullCatalog } from './features/catalog/catalog.loader.ts';
 import { localControlRoutes } from './features/local/local.routes.ts';
 import { systemClock } from './lib/clock.ts';
 import type { Config } from './lib/config.ts';
@@ -33,8 +33,15 @@ export async function openAndMigrate(config: Config): Promise<Database> {
 }
 
 export async function startServer(config: Config, log: Logger = jsonLogger): Promise<RunningServer> {
-  const catalog = loadCatalog(); // before the database: a broken catalog file stops the start
+  loadCatalog(); // before the database: a broken catalog file stops the start
   const database = await openAndMigrate(config);
+  let catalog: Deps['catalog'];
+  try {
+    catalog = await loadFullCatalog(database.db);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   const deps: Deps = { db: database.db, database, config, clock: systemClock, version, log, catalog };
   const token = newControlToken();
   const app = buildApp(deps, (a) => a.route('/api/local', localControlRoutes(token)));

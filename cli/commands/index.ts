@@ -3,6 +3,7 @@ import type { CliValues } from '../main.ts';
 import { adminCreateCommand } from './admin.ts';
 import { auditVerifyCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
+import { catalogImportCommand } from './catalog.ts';
 import { checkCommand } from './check.ts';
 import { exportCommand } from './export.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
@@ -20,6 +21,7 @@ export const commands: Record<string, Command> = {
   'user list': userListCommand,
   'user reset-password': userResetPasswordCommand,
   'audit verify': auditVerifyCommand,
+  'catalog import': catalogImportCommand,
   check: checkCommand,
   export: exportCommand,
   backup: backupCommand,
@@ -39,8 +41,9 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user reset-password --login ID [--reset-mfa]
   audit verify                                監査ログのハッシュチェーンを検証 (改ざんがあれば終了コード 1)
   check --org SLUG --fiscal-year YYYY        立入検査の準備状況 (不足があれば終了コード 1)
-  export --org SLUG --fiscal-year YYYY --format csv --out FILE [--form institution|pharmacy|vendor] [--vendor NAME] [--encoding utf8|cp932]
-                                              チェックリストの回答を CSV で書き出し (PDF・xlsx・一式は今後)
+  catalog import FILE [--dry-run]             チェックリストの新しい版 (catalog/*.json と同じ形式) を検証して追加し、元の版との違いを表示
+  export --org SLUG --fiscal-year YYYY --format csv|xlsx|pdf|pack --out FILE [--form institution|pharmacy|vendor] [--vendor NAME] [--encoding utf8|cp932]
+                                              チェックリストの回答を書き出し (pack: その年度の全様式と連絡体制図を 1 つの PDF に)
   backup --out FILE                           データベースと証跡ファイルを 1 ファイルに保存
   restore FILE                                空のデータベースへ復元
 

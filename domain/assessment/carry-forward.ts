@@ -1,6 +1,7 @@
 // Carrying last year's answers into this year's assessment: an answer is carried only where the item
 // is the same (same id, same wording and targets); its dates are cleared, because the 手引き asks for
 // each year's own check date. New, changed and dropped items are listed for the person to look at.
+import { itemChanges, MEANING_FIELDS } from '../catalog/diff.ts';
 import type { CatalogItem } from '../catalog/schema.ts';
 import type { AnswerValues } from './types.ts';
 
@@ -20,8 +21,7 @@ export interface CarryPlan {
   droppedItems: string[];
 }
 
-const same = (a: CatalogItem, b: CatalogItem) =>
-  a.text === b.text && a.status === b.status && a.targets.length === b.targets.length && a.targets.every((t) => b.targets.includes(t));
+const same = (a: CatalogItem, b: CatalogItem) => !itemChanges(a, b).some((f) => MEANING_FIELDS.includes(f));
 
 export function planCarryForward(from: CatalogItem[], to: CatalogItem[], answers: Map<string, AnswerValues>): CarryPlan {
   const old = new Map(from.map((i) => [i.id, i]));

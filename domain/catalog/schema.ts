@@ -47,6 +47,10 @@ export const catalogVersionSchema = z.object({
   label: text,
   title: text,
   released: z.boolean(),
+  /** the version this one was made from (a copy edited, or the revision it corrects) */
+  derivedFrom: z.object({ id: z.string(), revision: z.number().int().min(1) }).optional(),
+  /** why this revision exists (e.g. 「2(5) の文言を原文に合わせて訂正」) */
+  revisionNote: z.string().max(2000).optional(),
   provenance: z.object({ published: text, sources: z.array(z.string()), compiledFrom: z.string(), caveats: z.array(z.string()) }),
   answerColumns: z.array(z.object({ key: text, label: text, fields: z.array(z.string()), when: z.string().optional() })),
   answerColumnsInferred: z.boolean(),

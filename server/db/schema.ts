@@ -178,6 +178,22 @@ export const evidenceFiles = pgTable(
   (t) => [primaryKey({ columns: [t.organizationId, t.id] }), uniqueIndex('evidence_files_id_key').on(t.id)],
 );
 
+// Checklist versions added without code (imported or made in the UI). Never updated in place: a
+// correction is a new revision; assessments keep the revision they were answered on.
+export const catalogVersions = pgTable(
+  'catalog_versions',
+  {
+    id: text('id').notNull(),
+    revision: integer('revision').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    content: jsonb('content').notNull(),
+    createdBy: uuid('created_by'),
+    createdByLabel: text('created_by_label').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.id, t.revision] })],
+);
+
 // One checklist assessment per organisation, fiscal year and form (and vendor + system for 事業者確認用),
 // answered on the catalog version and revision it was started on.
 export const assessments = pgTable(
@@ -314,6 +330,7 @@ export const schema = {
   auditChainHeads,
   evidenceBlobs,
   evidenceFiles,
+  catalogVersions,
   assessments,
   assessmentAnswers,
   answerEvidence,

@@ -1,7 +1,7 @@
 // Builds real dependencies on a fresh test database, with a manual clock and an in-memory log.
 import { buildApp } from '../app.ts';
 import type { Deps } from '../deps.ts';
-import { loadCatalog } from '../features/catalog/catalog.loader.ts';
+import { loadFullCatalog } from '../features/catalog/catalog.loader.ts';
 import { ManualClock } from '../lib/clock.ts';
 import { loadConfig } from '../lib/config.ts';
 import { MemoryLogger } from '../lib/log.ts';
@@ -23,7 +23,7 @@ export async function testDeps(env: Record<string, string> = {}): Promise<TestDe
     clock: new ManualClock('2026-11-22T01:00:00Z'),
     version: 'test',
     log: new MemoryLogger(),
-    catalog: loadCatalog(),
+    catalog: await loadFullCatalog(database.db),
     close: () => database.close(),
   };
 }

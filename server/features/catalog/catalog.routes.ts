@@ -1,13 +1,22 @@
-// /api/catalog: the checklist versions (read-only here; editing comes with the version editor).
+// /api/catalog: the checklist versions; system administrators add versions (never edit them).
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
-import { requireAuth } from '../../http/request.ts';
+import { jsonBody, requireAuth } from '../../http/request.ts';
+import { requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import { getCatalogVersion, listCatalogVersions } from './catalog.service.ts';
+import { importCatalogVersion } from './import-version.ts';
 
 export const catalogRoutes = new Hono<AppEnv>()
   .get('/', (c) => {
     requireAuth(c);
     return c.json({ versions: listCatalogVersions(c.get('deps')) });
+  })
+  .post('/import', async (c) => {
+    const caller = requireAuth(c);
+    requireSystemAdmin(caller.user);
+    const body = await jsonBody(c);
+    const result = await importCatalogVersion(c.get('deps'), caller.actor, JSON.stringify(body), { dryRun: c.req.query('dryRun') === '1' });
+    return c.json(result, result.stored ? 201 : 200);
   })
   .get('/:versionId', (c) => {
     requireAuth(c);

@@ -7,6 +7,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import { readinessForYear } from '../assessments/readiness.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
+import { importCatalogVersion } from '../catalog/import-version.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
 import { createOrganizationAs } from '../orgs/orgs.service.ts';
@@ -54,6 +55,8 @@ export const operations: Record<string, Operation> = {
     return resetPasswordAs(deps, actor, user, { resetMfa: args.resetMfa === true });
   },
   'audit.verify': (deps) => verifyAuditTrail(deps.db),
+  'catalog.import': (deps, actor, args) =>
+    importCatalogVersion(deps, actor, text(args, 'text') ?? '', { dryRun: args.dryRun === true, file: text(args, 'file') }),
   export: (deps, _actor, args) => {
     const format = text(args, 'format') ?? 'csv';
     if (!(EXPORT_FORMATS as readonly string[]).includes(format))
