@@ -2,7 +2,8 @@
 // the embedded data folder, otherwise by opening the database itself (holding the lock meanwhile).
 import os from 'node:os';
 import type { Deps } from '../server/deps.ts';
-import { loadFullCatalog } from '../server/features/catalog/catalog.loader.ts';
+import { loadCatalog, loadFullCatalog } from '../server/features/catalog/catalog.loader.ts';
+import { loadHelp } from '../server/features/catalog/help.loader.ts';
 import { operations } from '../server/features/local/operations.ts';
 import type { Actor } from '../server/lib/actor.ts';
 import { systemClock } from '../server/lib/clock.ts';
@@ -23,7 +24,8 @@ export async function withDatabase<T>(config: Config, fn: (deps: Deps) => Promis
   const database = await openAndMigrate(config);
   try {
     const catalog = await loadFullCatalog(database.db);
-    return await fn({ db: database.db, database, config, clock: systemClock, version, log: jsonLogger, catalog });
+    const help = loadHelp(loadCatalog());
+    return await fn({ db: database.db, database, config, clock: systemClock, version, log: jsonLogger, catalog, help });
   } finally {
     await database.close();
   }

@@ -1,6 +1,7 @@
 // What every use case may depend on, built once in the composition root (server/main.ts).
 import type { CatalogVersion } from '../domain/catalog/schema.ts';
 import type { Database, Db } from './db/client.ts';
+import type { HelpIndex } from './features/catalog/help.loader.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Config } from './lib/config.ts';
 import type { Logger } from './lib/log.ts';
@@ -14,4 +15,6 @@ export interface Deps {
   log: Logger;
   /** checklist versions from catalog/*.json, loaded and validated at start-up */
   catalog: CatalogVersion[];
+  /** Mamori's own per-item help (catalog/help/ja.json), checked against the shipped versions */
+  help: HelpIndex;
 }

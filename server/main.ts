@@ -8,6 +8,7 @@ import { type Database, openDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
 import { loadCatalog, loadFullCatalog } from './features/catalog/catalog.loader.ts';
+import { loadHelp } from './features/catalog/help.loader.ts';
 import { localControlRoutes } from './features/local/local.routes.ts';
 import { systemClock } from './lib/clock.ts';
 import type { Config } from './lib/config.ts';
@@ -33,7 +34,7 @@ export async function openAndMigrate(config: Config): Promise<Database> {
 }
 
 export async function startServer(config: Config, log: Logger = jsonLogger): Promise<RunningServer> {
-  loadCatalog(); // before the database: a broken catalog file stops the start
+  const help = loadHelp(loadCatalog()); // before the database: a broken catalog or help file stops the start
   const database = await openAndMigrate(config);
   let catalog: Deps['catalog'];
   try {
@@ -42,7 +43,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     await database.close();
     throw err;
   }
-  const deps: Deps = { db: database.db, database, config, clock: systemClock, version, log, catalog };
+  const deps: Deps = { db: database.db, database, config, clock: systemClock, version, log, catalog, help };
   const token = newControlToken();
   const app = buildApp(deps, (a) => a.route('/api/local', localControlRoutes(token)));
   const tls = config.tlsCert && config.tlsKey ? { cert: fs.readFileSync(config.tlsCert), key: fs.readFileSync(config.tlsKey) } : undefined;

@@ -1,7 +1,11 @@
 // Builds real dependencies on a fresh test database, with a manual clock and an in-memory log.
 import { buildApp } from '../app.ts';
 import type { Deps } from '../deps.ts';
-import { loadFullCatalog } from '../features/catalog/catalog.loader.ts';
+import { loadCatalog, loadFullCatalog } from '../features/catalog/catalog.loader.ts';
+import { loadHelp } from '../features/catalog/help.loader.ts';
+
+const help = loadHelp(loadCatalog());
+
 import { ManualClock } from '../lib/clock.ts';
 import { loadConfig } from '../lib/config.ts';
 import { MemoryLogger } from '../lib/log.ts';
@@ -24,6 +28,7 @@ export async function testDeps(env: Record<string, string> = {}): Promise<TestDe
     version: 'test',
     log: new MemoryLogger(),
     catalog: await loadFullCatalog(database.db),
+    help,
     close: () => database.close(),
   };
 }

@@ -44,6 +44,7 @@ const depsOn = (database: Database): Deps => ({
   clock: new ManualClock('2026-12-01T00:00:00Z'),
   version: 'test',
   catalog: source.catalog,
+  help: source.help,
   log: new MemoryLogger(),
 });
 

@@ -35,3 +35,14 @@ describe('catalog API', () => {
     expect((await new TestClient(testApp(deps)).get('/api/catalog')).status).toBe(401);
   });
 });
+
+describe('GET /api/catalog/:versionId/help', () => {
+  it('gives Mamori’s own help per item of a form, labelled as not the ministry’s wording', async () => {
+    const res = await client.get('/api/catalog/R7/help?form=institution');
+    expect(res.status).toBe(200);
+    expect(res.body.notice).toContain('厚生労働省のチェックリスト・マニュアルの文言ではありません');
+    expect(res.body.items['2-1']).toMatchObject({ title: expect.any(String), meaning: expect.any(String) });
+    expect(res.body.items['2-1'].howToCheck.length).toBeGreaterThan(0);
+    expect((await client.get('/api/catalog/R7/help?form=unknown')).status).toBe(404);
+  });
+});

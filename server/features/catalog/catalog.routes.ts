@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { jsonBody, requireAuth } from '../../http/request.ts';
 import { requireSystemAdmin } from '../orgs/orgs.policy.ts';
-import { getCatalogVersion, listCatalogVersions } from './catalog.service.ts';
+import { getCatalogVersion, getFormHelp, listCatalogVersions } from './catalog.service.ts';
 import { importCatalogVersion } from './import-version.ts';
 
 export const catalogRoutes = new Hono<AppEnv>()
@@ -17,6 +17,12 @@ export const catalogRoutes = new Hono<AppEnv>()
     const body = await jsonBody(c);
     const result = await importCatalogVersion(c.get('deps'), caller.actor, JSON.stringify(body), { dryRun: c.req.query('dryRun') === '1' });
     return c.json(result, result.stored ? 201 : 200);
+  })
+  .get('/:versionId/help', (c) => {
+    requireAuth(c);
+    const revision = c.req.query('revision');
+    const form = c.req.query('form') ?? 'institution';
+    return c.json(getFormHelp(c.get('deps'), c.req.param('versionId'), form, revision ? Number(revision) : undefined));
   })
   .get('/:versionId', (c) => {
     requireAuth(c);

@@ -13,3 +13,12 @@ export function getCatalogVersion(deps: Deps, id: string, revision?: number) {
   if (!version) throw notFound(`チェックリスト ${id}${revision ? ` 第${revision}版` : ''}`);
   return version;
 }
+
+/** Mamori's help for every item of one form of a version (null where there is none), with its notice. */
+export function getFormHelp(deps: Deps, id: string, form: string, revision?: number) {
+  const version = getCatalogVersion(deps, id, revision);
+  const found = version.forms.find((f) => f.form === form);
+  if (!found) throw notFound(`様式 ${form}`);
+  const items = Object.fromEntries(found.items.map((i) => [i.id, deps.help.helpFor(version.id, i.id, found.form)]));
+  return { notice: deps.help.notice, versionId: version.id, revision: version.revision, form: found.form, items };
+}
