@@ -204,6 +204,17 @@ export interface AssessmentItem extends CatalogItem {
   exempt: boolean;
   exemptReason: string | null;
   answer: Answer | null;
+  /** files of the evidence store attached to this item, oldest first */
+  evidence: AttachedEvidence[];
+}
+
+/** An evidence file attached to an item's answer (the file itself stays in 証跡ファイル). */
+export interface AttachedEvidence {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  attachedAt: string;
 }
 
 export interface Assessment extends AssessmentSummary {

@@ -7,6 +7,7 @@ import type {
   AssessmentInput,
   AssessmentPatch,
   AssessmentSummary,
+  AttachedEvidence,
   AuditPage,
   AuditQuery,
   CarryReport,
@@ -157,6 +158,16 @@ export const api = {
     patch<Assessment>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}`, body),
   saveAnswer: (orgId: string, assessmentId: string, itemId: string, body: AnswerInput) =>
     put<SavedAnswer>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/answers/${id(itemId)}`, body),
+  /** attaches a file of the evidence store to an item; answers with the item's files after the change */
+  attachEvidence: (orgId: string, assessmentId: string, itemId: string, evidenceId: string) =>
+    post<{ evidence: AttachedEvidence[] }>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/answers/${id(itemId)}/evidence`, {
+      evidenceId,
+    }),
+  /** detaches only: the file stays in the evidence store */
+  detachEvidence: (orgId: string, assessmentId: string, itemId: string, evidenceId: string) =>
+    del<{ evidence: AttachedEvidence[] }>(
+      `/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/answers/${id(itemId)}/evidence/${id(evidenceId)}`,
+    ),
   /** the official A4 layout (opens in a new tab), the PDF and the .xlsx of one answer sheet */
   assessmentOutputUrl: (orgId: string, assessmentId: string, output: 'print' | 'export.pdf' | 'export.xlsx') =>
     `/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/${output}`,

@@ -4,9 +4,9 @@ export const checklist = {
     ja: '厚生労働省「医療機関におけるサイバーセキュリティ対策チェックリスト」に年度ごとに回答します。下には各年度版の項目を載せています。原文を確認できていない文言には印を付けています。',
     en: 'Answer the MHLW cybersecurity checklist each fiscal year. Below are the items of each year’s version; wording not read in the official text is marked.',
   },
-  'checklist.answersPlanned': {
-    ja: '公式様式での印刷・出力、前年度からの引き継ぎ、証跡ファイルの添付は今後のリリースで提供します。',
-    en: 'Printing and export in the official layout, carrying answers over from the previous year and attaching evidence files come in a later release.',
+  'checklist.outputs': {
+    ja: '回答の画面から、公式様式の印刷用の表示・PDF・Excel・CSV を出力できます。立入検査に持参する1年度分は、ホームの「立入検査への準備」にある「立入検査用一式 (PDF)」で出力します。',
+    en: 'Each answer sheet prints and exports in the official layout (print view, PDF, Excel, CSV). The whole year for the inspection is the “Inspection pack (PDF)” under “Readiness for the inspection” on the home page.',
   },
   'checklist.catalogTitle': { ja: 'チェックリストの項目 (各年度版)', en: 'Checklist items (each year’s version)' },
   'checklist.version': { ja: '版', en: 'Version' },

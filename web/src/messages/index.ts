@@ -9,6 +9,7 @@ import { common } from './common.ts';
 import { contactEdit } from './contact-edit.ts';
 import { contacts } from './contacts.ts';
 import { home } from './home.ts';
+import { itemEvidence } from './item-evidence.ts';
 
 export const messages = {
   ...common,
@@ -21,5 +22,6 @@ export const messages = {
   ...contacts,
   ...contactEdit,
   ...home,
+  ...itemEvidence,
 };
 export type MessageKey = keyof typeof messages;

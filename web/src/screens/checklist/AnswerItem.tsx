@@ -1,5 +1,6 @@
 // One checklist item on the answer sheet: its heading, text and badges, then the answer columns for
-// those who answer, the saved answer for those who read, or why it needs no answer (記入不要).
+// those who answer, the saved answer for those who read, or why it needs no answer (記入不要), and
+// last the evidence files attached to it (collapsed).
 import type { ReactNode } from 'react';
 import { statusLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
 import type { AssessmentItem } from '../../api-types.ts';
@@ -8,10 +9,11 @@ import { AnswerEditor } from './AnswerEditor.tsx';
 import { AnswerValues } from './AnswerValues.tsx';
 import { draftOf } from './answer-draft.ts';
 import type { AnswerEditorProps } from './answer-editor-state.ts';
+import { ItemEvidence, type ItemEvidenceProps } from './ItemEvidence.tsx';
 import { itemAnchor, itemHeadingId } from './item-anchor.ts';
 import { SavedBy } from './SavedBy.tsx';
 
-export interface AnswerItemProps extends AnswerEditorProps {
+export interface AnswerItemProps extends AnswerEditorProps, Pick<ItemEvidenceProps, 'evidenceStore' | 'onEvidence'> {
   canWrite: boolean;
   /** a line under the item's text from elsewhere (the 連絡体制図 under 3(1)), or nothing */
   itemNote?: (item: AssessmentItem) => ReactNode;
@@ -25,6 +27,7 @@ export function AnswerItem(props: AnswerItemProps) {
       <ItemText item={item} headingId={headingId} />
       {props.itemNote?.(item)}
       <ItemAnswer {...props} />
+      {(!item.exempt || item.evidence.length > 0) && <ItemEvidence {...props} />}
     </article>
   );
 }

@@ -1,9 +1,9 @@
 // The answer sheet of one assessment: progress, the vendor-contract switch, what an inspection would
-// point out (each linked to its item), then the items by section with their answer columns. Editors
-// and administrators answer (each item saves itself); viewers read.
+// point out (each linked to its item), then the items by section with their answer columns and
+// attached evidence files. Editors and administrators answer (each item saves itself); viewers read.
 import { useCallback } from 'react';
 import { api } from '../../api.ts';
-import type { Assessment, AssessmentItem, OrgSummary, SavedAnswer } from '../../api-types.ts';
+import type { Assessment, AssessmentItem, AttachedEvidence, OrgSummary, SavedAnswer } from '../../api-types.ts';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
@@ -16,9 +16,10 @@ import { isContactChartItem } from './contact-item.ts';
 import { DownloadLinks } from './DownloadLinks.tsx';
 import { GapsPanel } from './GapsPanel.tsx';
 import { LiveRegion, useAnnouncer } from './LiveRegion.tsx';
+import { useOrgEvidence } from './org-evidence.ts';
 import { usePendingGuard } from './pending-guard.ts';
 import { SheetSummary } from './SheetSummary.tsx';
-import { bySection, type SetSheet, withSavedAnswer } from './sheet-data.ts';
+import { bySection, type SetSheet, withItemEvidence, withSavedAnswer } from './sheet-data.ts';
 
 interface Props {
   org: OrgSummary;
@@ -40,6 +41,11 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
     },
     [setSheet, reload],
   );
+  const evidenceStore = useOrgEvidence(org.id);
+  const onEvidence = useCallback(
+    (itemId: string, evidence: AttachedEvidence[]) => setSheet((s) => (s ? withItemEvidence(s, itemId, evidence) : s)),
+    [setSheet],
+  );
   // the 連絡体制図 backs 3(1): read once for the sheet
   const chart = useLoad(`contacts:${org.id}`, () => api.contacts(org.id));
   const itemNote = (item: AssessmentItem) =>
@@ -55,6 +61,8 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
     onPending,
     announce,
     itemNote,
+    evidenceStore,
+    onEvidence,
   };
 
   const title = t('sheet.title', { year: sheet.fiscalYearLabel, form: sheet.formLabel, version: sheet.versionLabel });

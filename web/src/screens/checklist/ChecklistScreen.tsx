@@ -18,7 +18,7 @@ export function ChecklistScreen({ org }: { org: OrgSummary }) {
   const list = useLoad(`assessments:${org.id}`, () => api.listAssessments(org.id));
   return (
     <Page title={t('area.checklist.title')} lead={t('checklist.lead')}>
-      <p className="notice notice-planned">{t('checklist.answersPlanned')}</p>
+      <p className="notice notice-info">{t('checklist.outputs')}</p>
       <section className="area-part" aria-labelledby="assessments-heading">
         <h2 id="assessments-heading">{t('assessments.title')}</h2>
         <p className="muted">{t('assessments.lead')}</p>

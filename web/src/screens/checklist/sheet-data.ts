@@ -1,6 +1,7 @@
-// The answer sheet's data: its items grouped by section, and the sheet after one answer was saved.
+// The answer sheet's data: its items grouped by section, and the sheet after one answer was saved or
+// an item's evidence files changed.
 // Pure: no React.
-import type { Assessment, AssessmentItem, SavedAnswer } from '../../api-types.ts';
+import type { Assessment, AssessmentItem, AttachedEvidence, SavedAnswer } from '../../api-types.ts';
 
 /** Replaces the sheet on the page (as React's state setter does, from the current one). */
 export type SetSheet = (update: (s: Assessment | null) => Assessment | null) => void;
@@ -38,4 +39,9 @@ export function withSavedAnswer(sheet: Assessment, item: AssessmentItem, saved: 
     updatedAt: saved.answer.updatedAt,
     items: sheet.items.map((i) => (i.id === item.id ? { ...i, answer: saved.answer } : i)),
   };
+}
+
+/** The sheet with one item's attached evidence files replaced by the list the server returned. */
+export function withItemEvidence(sheet: Assessment, itemId: string, evidence: AttachedEvidence[]): Assessment {
+  return { ...sheet, items: sheet.items.map((i) => (i.id === itemId ? { ...i, evidence } : i)) };
 }
