@@ -4,7 +4,7 @@
 // in server/features/catalog/help.loader.ts reads the file, this checks it against the catalog.
 import { z } from 'zod';
 import { FORMS, type FormKind } from './labels.ts';
-import type { CatalogVersion } from './schema.ts';
+import { type CatalogVersion, describePath } from './schema.ts';
 
 const text = z.string().trim().min(1, '空にできません');
 const textList = z.array(text).min(1, '1 つ以上必要です');
@@ -65,18 +65,6 @@ export interface HelpProblem {
   where: string;
   message: string;
 }
-
-const describePath = (value: unknown, path: PropertyKey[]): string => {
-  let node: unknown = value;
-  let out = '';
-  for (const key of path) {
-    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-    node = (node as Record<PropertyKey, unknown> | undefined)?.[key];
-    const id = (node as { id?: unknown } | undefined)?.id;
-    if (typeof key === 'number' && typeof id === 'string') out += ` (${id})`;
-  }
-  return out || '(ファイル全体)';
-};
 
 const keyOf = (version: string, form: string, item: string) => `${version}\u0000${form}\u0000${item}`;
 

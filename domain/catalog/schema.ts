@@ -70,7 +70,8 @@ export interface CatalogProblem {
   message: string;
 }
 
-const describePath = (value: unknown, path: PropertyKey[]): string => {
+/** A zod issue path as a person reads it, with item ids: "forms[0].items[3] (2-4.server).targets". */
+export const describePath = (value: unknown, path: PropertyKey[]): string => {
   let node: unknown = value;
   let out = '';
   for (const key of path) {

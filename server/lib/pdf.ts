@@ -5,7 +5,8 @@ import { chromium } from 'playwright-core';
 import { AppError } from './errors.ts';
 import { escapeHtml } from './html.ts';
 
-const ARGS = [
+/** Headless Chromium on a machine without outside network (also used by the e2e tests). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -39,7 +40,7 @@ export function htmlToPdf(html: string, opts: PdfOptions): Promise<Buffer> {
     );
   }
   return serialised(async () => {
-    const browser = await chromium.launch({ executablePath: opts.chromiumPath, args: ARGS, timeout: 60_000 });
+    const browser = await chromium.launch({ executablePath: opts.chromiumPath, args: CHROMIUM_ARGS, timeout: 60_000 });
     try {
       const page = await browser.newPage();
       // the document is self-contained; refuse anything it would fetch

@@ -3,15 +3,14 @@
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { findEvidence } from '../evidence/evidence.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { attach, detach, linksOf } from './answer-evidence.repo.ts';
 import { formOf, presentLinks } from './assessments.present.ts';
-import { updateAssessmentRow } from './assessments.repo.ts';
 import { attachEvidenceSchema } from './assessments.schemas.ts';
 import { assessmentOrNotFound, versionOf } from './assessments.service.ts';
+import { recordItemChange } from './item-change.ts';
 
 async function target(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
@@ -43,17 +42,12 @@ export async function attachEvidence(deps: Deps, caller: Caller, orgId: string, 
       attachedAt: now,
     });
     if (!added) return;
-    await updateAssessmentRow(tx, orgId, assessmentId, { updatedAt: now });
-    await recordAudit(
+    await recordItemChange(
       tx,
-      caller.actor,
-      {
-        organizationId: orgId,
-        action: 'assessment.evidence_attached',
-        targetType: 'assessment',
-        targetId: `${assessmentId}#${itemId}`,
-        after: { evidenceId, fileName: file.fileName, sha256: file.sha256 },
-      },
+      caller,
+      { orgId, assessmentId, itemId },
+      'assessment.evidence_attached',
+      { after: { evidenceId, fileName: file.fileName, sha256: file.sha256 } },
       now,
     );
   });
@@ -66,19 +60,7 @@ export async function detachEvidence(deps: Deps, caller: Caller, orgId: string, 
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     if (!(await detach(tx, orgId, assessmentId, itemId, evidenceId))) throw notFound('添付');
-    await updateAssessmentRow(tx, orgId, assessmentId, { updatedAt: now });
-    await recordAudit(
-      tx,
-      caller.actor,
-      {
-        organizationId: orgId,
-        action: 'assessment.evidence_detached',
-        targetType: 'assessment',
-        targetId: `${assessmentId}#${itemId}`,
-        before: { evidenceId },
-      },
-      now,
-    );
+    await recordItemChange(tx, caller, { orgId, assessmentId, itemId }, 'assessment.evidence_detached', { before: { evidenceId } }, now);
   });
   return { evidence: await itemLinks(deps, orgId, assessmentId, itemId) };
 }

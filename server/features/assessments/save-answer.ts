@@ -4,13 +4,13 @@ import { checkAnswer } from '../../../domain/assessment/rules.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
-import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { formOf, presentAnswer, presentAssessment } from './assessments.present.ts';
-import { answersOf, findAnswerForUpdate, updateAssessmentRow, upsertAnswer } from './assessments.repo.ts';
+import { answersOf, findAnswerForUpdate, upsertAnswer } from './assessments.repo.ts';
 import { answerInputSchema } from './assessments.schemas.ts';
 import { assessmentOrNotFound, versionOf } from './assessments.service.ts';
+import { recordItemChange } from './item-change.ts';
 
 export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
@@ -42,18 +42,12 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, asse
       updatedBy: caller.user.id,
       updatedAt: now,
     });
-    await updateAssessmentRow(tx, orgId, assessmentId, { updatedAt: now });
-    await recordAudit(
+    await recordItemChange(
       tx,
-      caller.actor,
-      {
-        organizationId: orgId,
-        action: 'assessment.answer_saved',
-        targetType: 'assessment',
-        targetId: `${assessmentId}#${itemId}`,
-        before: current ? presentAnswer(current) : null,
-        after: checked.values,
-      },
+      caller,
+      { orgId, assessmentId, itemId },
+      'assessment.answer_saved',
+      { before: current ? presentAnswer(current) : null, after: checked.values },
       now,
     );
     const full = presentAssessment({ ...row, updatedAt: now }, version, await answersOf(tx, orgId, [assessmentId]));

@@ -2,6 +2,7 @@
 // list is cut to its first few lines so the items stay near; the rest is one button away.
 import { type MouseEvent, useState } from 'react';
 import type { Gap } from '../../api-types.ts';
+import { ShowAllToggle } from '../../components/ShowAllToggle.tsx';
 import { useT } from '../../i18n.ts';
 import { itemAnchor, itemHeadingId } from './item-anchor.ts';
 
@@ -25,17 +26,14 @@ export function GapsPanel({ gaps }: { gaps: Gap[] }) {
               <GapLine key={`${g.code}:${g.itemId ?? ''}:${g.message}`} gap={g} />
             ))}
           </ul>
-          {gaps.length > GAPS_SHOWN && (
-            <button
-              type="button"
-              className="button-link gaps-toggle"
-              aria-expanded={all}
-              aria-controls="gap-list"
-              onClick={() => setAll(!all)}
-            >
-              {all ? t('sheet.gapsFewer', { count: GAPS_SHOWN }) : t('sheet.gapsAll', { count: gaps.length })}
-            </button>
-          )}
+          <ShowAllToggle
+            total={gaps.length}
+            limit={GAPS_SHOWN}
+            all={all}
+            onChange={setAll}
+            controls="gap-list"
+            labels={{ all: 'sheet.gapsAll', fewer: 'sheet.gapsFewer' }}
+          />
         </>
       )}
     </section>

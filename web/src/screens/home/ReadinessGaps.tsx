@@ -1,6 +1,7 @@
 // What keeps the year from being ready, as the server's sentences: the first 20, the rest one button away.
 import { useState } from 'react';
 import type { Readiness } from '../../api-types.ts';
+import { ShowAllToggle } from '../../components/ShowAllToggle.tsx';
 import { useT } from '../../i18n.ts';
 import { firstOf } from './fiscal-years.ts';
 
@@ -21,17 +22,14 @@ export function ReadinessGaps({ gaps }: { gaps: Readiness['gaps'] }) {
           <li key={`${i}:${g.message}`}>{g.message}</li>
         ))}
       </ul>
-      {gaps.length > GAPS_SHOWN && (
-        <button
-          type="button"
-          className="button-link gaps-toggle"
-          aria-expanded={all}
-          aria-controls="readiness-gaps"
-          onClick={() => setAll(!all)}
-        >
-          {all ? t('dashboard.gapsFewer', { count: GAPS_SHOWN }) : t('dashboard.gapsAll', { count: gaps.length })}
-        </button>
-      )}
+      <ShowAllToggle
+        total={gaps.length}
+        limit={GAPS_SHOWN}
+        all={all}
+        onChange={setAll}
+        controls="readiness-gaps"
+        labels={{ all: 'dashboard.gapsAll', fewer: 'dashboard.gapsFewer' }}
+      />
     </>
   );
 }
