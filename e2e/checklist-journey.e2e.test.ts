@@ -1,9 +1,10 @@
 // The checklist journey of a clinic's editor, in real Chromium against a real server on a fresh
 // embedded database: start 令和7年度 医療機関確認用 → answer every item by keyboard (はい with a 和暦
-// date; 2(5) いいえ with a 目標日) → attach a PDF to 2(1) by upload (a file whose content does not
-// match its name refused next to the input), attach and detach a stored one on 2(5) → fill and
-// confirm the 連絡体制図 → the home dashboard shows 令和7年度 ready → the 立入検査用一式 PDF, the
-// form's .xlsx (reopened with exceljs, converted by LibreOffice) and the print view carry the answers.
+// date; 2(5) いいえ with a 目標日) → open 2(1)'s 解説 (Mamori's help, badged as not official) → attach
+// a PDF to 2(1) by upload (a file whose content does not match its name refused next to the input),
+// attach and detach a stored one on 2(5) → fill and confirm the 連絡体制図 → the home dashboard shows
+// 令和7年度 ready → the 立入検査用一式 PDF, the form's .xlsx (reopened with exceljs, converted by
+// LibreOffice) and the print view carry the answers.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -154,10 +155,13 @@ describe('checklist journey', { timeout: 240_000 }, () => {
       expect(await progress.getAttribute('max')).toBe(String(labels.length));
       await page.getByText('不足はありません。').waitFor();
 
-      // the evidence part is one Tab after the note, and the next Tab goes on to the next item's answer
+      // the evidence part is one Tab after the note, Mamori's help one more, and the next Tab goes on to
+      // the next item's answer
       await page.getByLabel(`${NO_ITEM} メモ`, { exact: true }).focus();
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`${NO_ITEM} 証跡ファイル (0)`);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`${NO_ITEM} この項目の解説`);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('article')?.querySelector('h3')?.textContent)).toBe(
         '2(6) 医療情報システム全般',
@@ -172,6 +176,20 @@ describe('checklist journey', { timeout: 240_000 }, () => {
       );
       expect(answers.items.find((i) => i.id === '2-5')?.answer).toMatchObject({ firstAnswer: 'no', targetDate: '2026-03-15' });
       expect(answers.items.find((i) => i.id === '2-1')?.answer).toMatchObject({ firstAnswer: 'yes', firstDate: '2025-10-01' });
+    });
+  });
+
+  it("opens 2(1)'s 解説: Mamori's help, marked as not the official wording", async () => {
+    await step(page, 'journey-help', async () => {
+      const item = article(FILE_ITEM);
+      await item.getByText('この項目の解説').click();
+      const help = item.locator('.item-help-body');
+      await help.getByRole('heading', { name: '確認のしかた', exact: true }).waitFor();
+      expect(await help.getByText('Mamori の解説 (公式の文言ではありません)', { exact: true }).isVisible()).toBe(true);
+      expect(await help.textContent()).toContain('文言ではありません');
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await item.screenshot({ path: path.join(SHOTS, 'journey-help-item.png') });
+      await item.getByText('この項目の解説').click(); // closed again for the steps after
     });
   });
 

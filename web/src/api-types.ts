@@ -1,5 +1,6 @@
 // Shapes of the server's JSON responses (see server/features/*/*.present.ts).
 import type { AnswerValues } from '../../domain/assessment/types.ts';
+import type { ItemHelp } from '../../domain/catalog/help-schema.ts';
 import type { CatalogItem } from '../../domain/catalog/schema.ts';
 import type { ContactEntryValues, ContactStarter, ContactEntry as DomainContactEntry } from '../../domain/contacts/chart.ts';
 import type { OrgKind } from '../../domain/organization.ts';
@@ -143,6 +144,20 @@ export interface CatalogSummary {
   released: boolean;
   published: string;
   forms: { form: string; label: string; items: number; unconfirmed: number }[];
+}
+
+// Mamori's own help for the items of one form (GET /api/catalog/:versionId/help): plain-language
+// explanations, never the ministry's wording; `notice` says so wherever it is shown.
+export type { ItemHelp };
+
+export interface FormHelp {
+  /** 「Mamori による解説です。…」 */
+  notice: string;
+  versionId: string;
+  revision: number;
+  form: string;
+  /** every item of the form, null where Mamori has no help for it */
+  items: Record<string, ItemHelp | null>;
 }
 
 // Assessments: one organisation's answers to one checklist form for one fiscal year

@@ -19,6 +19,7 @@ import type {
   Enrolment,
   EvidenceFile,
   FieldIssue,
+  FormHelp,
   LoginResult,
   Member,
   Organization,
@@ -144,6 +145,9 @@ export const api = {
 
   catalogVersions: () => get<{ versions: CatalogSummary[] }>('/api/catalog'),
   catalogVersion: (versionId: string) => get<CatalogVersion>(`/api/catalog/${id(versionId)}`),
+  /** Mamori's help for every item of one form of a version's revision (null where there is none) */
+  catalogHelp: (versionId: string, revision: number, form: string) =>
+    get<FormHelp>(`/api/catalog/${id(versionId)}/help?form=${id(form)}&revision=${revision}`),
   listEvidence: (orgId: string) => get<{ files: EvidenceFile[]; maxUploadBytes: number }>(`/api/orgs/${id(orgId)}/evidence`),
   assessmentCsvUrl: (orgId: string, assessmentId: string, encoding: 'utf8' | 'sjis') =>
     `/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/export.csv${encoding === 'sjis' ? '?encoding=sjis' : ''}`,

@@ -9,6 +9,7 @@ import './styles/forms.css';
 import './styles/tables.css';
 import './styles/feedback.css';
 import './styles/answers.css';
+import './styles/item-help.css';
 import './styles/contacts.css';
 import './styles/print.css';
 

@@ -10,6 +10,7 @@ import { contactEdit } from './contact-edit.ts';
 import { contacts } from './contacts.ts';
 import { home } from './home.ts';
 import { itemEvidence } from './item-evidence.ts';
+import { itemHelp } from './item-help.ts';
 
 export const messages = {
   ...common,
@@ -23,5 +24,6 @@ export const messages = {
   ...contactEdit,
   ...home,
   ...itemEvidence,
+  ...itemHelp,
 };
 export type MessageKey = keyof typeof messages;

@@ -1,33 +1,39 @@
 // One checklist item on the answer sheet: its heading, text and badges, then the answer columns for
-// those who answer, the saved answer for those who read, or why it needs no answer (記入不要), and
-// last the evidence files attached to it (collapsed).
+// those who answer, the saved answer for those who read, or why it needs no answer (記入不要), then
+// the evidence files attached to it and last Mamori's help on it (both collapsed).
 import type { ReactNode } from 'react';
 import { statusLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
-import type { AssessmentItem } from '../../api-types.ts';
+import type { AssessmentItem, FormHelp } from '../../api-types.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { AnswerEditor } from './AnswerEditor.tsx';
 import { AnswerValues } from './AnswerValues.tsx';
 import { draftOf } from './answer-draft.ts';
 import type { AnswerEditorProps } from './answer-editor-state.ts';
 import { ItemEvidence, type ItemEvidenceProps } from './ItemEvidence.tsx';
+import { ItemHelpDetails } from './ItemHelpDetails.tsx';
 import { itemAnchor, itemHeadingId } from './item-anchor.ts';
 import { SavedBy } from './SavedBy.tsx';
+import { itemHelpOf } from './sheet-data.ts';
 
 export interface AnswerItemProps extends AnswerEditorProps, Pick<ItemEvidenceProps, 'evidenceStore' | 'onEvidence'> {
   canWrite: boolean;
   /** a line under the item's text from elsewhere (the 連絡体制図 under 3(1)), or nothing */
   itemNote?: (item: AssessmentItem) => ReactNode;
+  /** Mamori's help for the sheet's form, once read; items without help show none */
+  formHelp?: FormHelp | null;
 }
 
 export function AnswerItem(props: AnswerItemProps) {
   const { item } = props;
   const headingId = itemHeadingId(item.id);
+  const help = itemHelpOf(props.formHelp, item.id);
   return (
     <article id={itemAnchor(item.id)} className={`answer-item${item.exempt ? ' answer-item-exempt' : ''}`} aria-labelledby={headingId}>
       <ItemText item={item} headingId={headingId} />
       {props.itemNote?.(item)}
       <ItemAnswer {...props} />
       {(!item.exempt || item.evidence.length > 0) && <ItemEvidence {...props} />}
+      {help && props.formHelp && <ItemHelpDetails label={item.label} help={help} notice={props.formHelp.notice} />}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 // The answer sheet of one assessment: progress, the vendor-contract switch, what an inspection would
-// point out (each linked to its item), then the items by section with their answer columns and
-// attached evidence files. Editors and administrators answer (each item saves itself); viewers read.
+// point out (each linked to its item), then the items by section with their answer columns, attached
+// evidence files and Mamori's help. Editors and administrators answer (each item saves itself);
+// viewers read.
 import { useCallback } from 'react';
 import { api } from '../../api.ts';
 import type { Assessment, AssessmentItem, AttachedEvidence, OrgSummary, SavedAnswer } from '../../api-types.ts';
@@ -19,7 +20,7 @@ import { LiveRegion, useAnnouncer } from './LiveRegion.tsx';
 import { useOrgEvidence } from './org-evidence.ts';
 import { usePendingGuard } from './pending-guard.ts';
 import { SheetSummary } from './SheetSummary.tsx';
-import { bySection, type SetSheet, withItemEvidence, withSavedAnswer } from './sheet-data.ts';
+import { bySection, helpForSheet, type SetSheet, withItemEvidence, withSavedAnswer } from './sheet-data.ts';
 
 interface Props {
   org: OrgSummary;
@@ -50,6 +51,10 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
   const chart = useLoad(`contacts:${org.id}`, () => api.contacts(org.id));
   const itemNote = (item: AssessmentItem) =>
     isContactChartItem(item, sheet.form) ? <ContactChartLine slug={org.slug} chart={chart.data} /> : null;
+  // Mamori's help on the items: read once per version, revision and form; none shown until it is there
+  const help = useLoad(`help:${sheet.versionId}:${sheet.revision}:${sheet.form}`, () =>
+    api.catalogHelp(sheet.versionId, sheet.revision, sheet.form),
+  );
   const context: ItemContext = {
     orgId: org.id,
     assessmentId: sheet.id,
@@ -63,6 +68,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
     itemNote,
     evidenceStore,
     onEvidence,
+    formHelp: helpForSheet(sheet, help.data),
   };
 
   const title = t('sheet.title', { year: sheet.fiscalYearLabel, form: sheet.formLabel, version: sheet.versionLabel });

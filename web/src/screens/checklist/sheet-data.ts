@@ -1,7 +1,7 @@
-// The answer sheet's data: its items grouped by section, and the sheet after one answer was saved or
-// an item's evidence files changed.
+// The answer sheet's data: its items grouped by section, the sheet after one answer was saved or an
+// item's evidence files changed, and Mamori's help for its items.
 // Pure: no React.
-import type { Assessment, AssessmentItem, AttachedEvidence, SavedAnswer } from '../../api-types.ts';
+import type { Assessment, AssessmentItem, AssessmentSummary, AttachedEvidence, FormHelp, ItemHelp, SavedAnswer } from '../../api-types.ts';
 
 /** Replaces the sheet on the page (as React's state setter does, from the current one). */
 export type SetSheet = (update: (s: Assessment | null) => Assessment | null) => void;
@@ -45,3 +45,16 @@ export function withSavedAnswer(sheet: Assessment, item: AssessmentItem, saved: 
 export function withItemEvidence(sheet: Assessment, itemId: string, evidence: AttachedEvidence[]): Assessment {
   return { ...sheet, items: sheet.items.map((i) => (i.id === itemId ? { ...i, evidence } : i)) };
 }
+
+/** The help read for this sheet, or null: none yet, or still another sheet's (version, revision or form). */
+export function helpForSheet(
+  sheet: Pick<AssessmentSummary, 'versionId' | 'revision' | 'form'>,
+  help: FormHelp | undefined,
+): FormHelp | null {
+  if (!help) return null;
+  const same = help.versionId === sheet.versionId && help.revision === sheet.revision && help.form === sheet.form;
+  return same ? help : null;
+}
+
+/** One item's help, or null when there is none for it (or none read). */
+export const itemHelpOf = (help: FormHelp | null | undefined, itemId: string): ItemHelp | null => help?.items[itemId] ?? null;
