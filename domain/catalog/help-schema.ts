@@ -4,7 +4,7 @@
 // in server/features/catalog/help.loader.ts reads the file, this checks it against the catalog.
 import { z } from 'zod';
 import { FORMS, type FormKind } from './labels.ts';
-import { type CatalogVersion, describePath } from './schema.ts';
+import { type CatalogProblem, type CatalogVersion, describePath } from './schema.ts';
 
 const text = z.string().trim().min(1, '空にできません');
 const textList = z.array(text).min(1, '1 つ以上必要です');
@@ -60,11 +60,8 @@ export interface ItemHelp {
   note: string | null;
 }
 
-export interface HelpProblem {
-  /** e.g. "topics[3] (access-rights).appliesTo[2].items[0]" */
-  where: string;
-  message: string;
-}
+/** where: e.g. "topics[3] (access-rights).appliesTo[2].items[0]" */
+export type HelpProblem = CatalogProblem;
 
 const keyOf = (version: string, form: string, item: string) => `${version}\u0000${form}\u0000${item}`;
 

@@ -1,9 +1,10 @@
 // Evidence files attached to answers: attach, list with the item, detach; other organisations'
 // files and deleted files are refused; viewers may not change; every change audited; printed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../test/client.ts';
-import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
-import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
+import type { TestClient } from '../../test/client.ts';
+import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { memberClient } from '../../test/members.ts';
+import { seedOrg } from '../../test/seed.ts';
 
 let deps: TestDeps;
 let orgId: string;
@@ -27,18 +28,9 @@ beforeAll(async () => {
   deps = await testDeps();
   orgId = (await seedOrg(deps)).id;
   otherOrgId = (await seedOrg(deps)).id;
-  const clients: TestClient[] = [];
-  for (const [org, role] of [
-    [orgId, 'editor'],
-    [orgId, 'viewer'],
-    [otherOrgId, 'editor'],
-  ] as const) {
-    const u = await seedUser(deps, { org: { id: org, role } });
-    const c = new TestClient(testApp(deps));
-    await c.signIn(u.loginId, PASSWORD);
-    clients.push(c);
-  }
-  [editor, viewer, other] = clients as [TestClient, TestClient, TestClient];
+  editor = await memberClient(deps, orgId, 'editor');
+  viewer = await memberClient(deps, orgId, 'viewer');
+  other = await memberClient(deps, otherOrgId, 'editor');
   assessmentId = (await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'institution' })).body.id;
 });
 afterAll(() => deps.close());

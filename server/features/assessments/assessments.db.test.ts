@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../test/client.ts';
-import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
-import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
+import type { TestClient } from '../../test/client.ts';
+import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { memberClient } from '../../test/members.ts';
+import { seedOrg } from '../../test/seed.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 
 let deps: TestDeps;
@@ -15,14 +16,9 @@ const blank = { firstAnswer: null, firstDate: null, targetDate: null, secondAnsw
 beforeAll(async () => {
   deps = await testDeps();
   orgId = (await seedOrg(deps)).id;
-  const clients: TestClient[] = [];
-  for (const role of ['editor', 'editor', 'viewer'] as const) {
-    const u = await seedUser(deps, { org: { id: orgId, role } });
-    const c = new TestClient(testApp(deps));
-    await c.signIn(u.loginId, PASSWORD);
-    clients.push(c);
-  }
-  [editor, editor2, viewer] = clients as [TestClient, TestClient, TestClient];
+  editor = await memberClient(deps, orgId, 'editor');
+  editor2 = await memberClient(deps, orgId, 'editor');
+  viewer = await memberClient(deps, orgId, 'viewer');
 });
 afterAll(() => deps.close());
 

@@ -98,3 +98,5 @@ export function presentAssessment(row: AssessmentRow, version: CatalogVersion, a
     }),
   };
 }
+
+export type AssessmentView = ReturnType<typeof presentAssessment>;

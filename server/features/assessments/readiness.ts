@@ -4,9 +4,11 @@ import { fiscalYear, fiscalYearOf, todayJst } from '../../../domain/dates/fiscal
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Caller } from '../caller.ts';
+import type { ChartView } from '../contacts/contacts.present.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
-import { presentAssessment } from './assessments.present.ts';
+import { linksOf } from './answer-evidence.repo.ts';
+import { type AssessmentView, presentAssessment } from './assessments.present.ts';
 import { answersOf, listAssessmentsOfOrg } from './assessments.repo.ts';
 import { versionOf } from './assessments.service.ts';
 
@@ -20,15 +22,21 @@ export interface YearReadiness {
   contactChart: { required: boolean; entries: number; confirmedOn: string | null; ready: boolean };
 }
 
-export async function readinessForYear(deps: Deps, orgId: string, year: number): Promise<YearReadiness> {
-  const fy = fiscalYear(year);
+/** A year's assessments of an organisation as presented, with their evidence links. */
+export async function yearViews(deps: Deps, orgId: string, year: number): Promise<AssessmentView[]> {
   const rows = (await listAssessmentsOfOrg(deps.db, orgId)).filter((r) => r.fiscalYear === year);
-  const answers = await answersOf(
-    deps.db,
-    orgId,
-    rows.map((r) => r.id),
-  );
-  const views = rows.map((r) => presentAssessment(r, versionOf(deps, r.catalogVersion, r.catalogRevision), answers));
+  const ids = rows.map((r) => r.id);
+  const [answers, links] = [await answersOf(deps.db, orgId, ids), await linksOf(deps.db, orgId, ids)];
+  return rows.map((r) => presentAssessment(r, versionOf(deps, r.catalogVersion, r.catalogRevision), answers, links));
+}
+
+export async function readinessForYear(deps: Deps, orgId: string, year: number): Promise<YearReadiness> {
+  return readinessOf(year, await yearViews(deps, orgId, year), await loadChart(deps.db, orgId));
+}
+
+/** The 手引き rules over a year's assessments and the 連絡体制図. */
+export function readinessOf(year: number, views: AssessmentView[], chart: ChartView): YearReadiness {
+  const fy = fiscalYear(year);
   const gaps: YearReadiness['gaps'] = [];
   if (!views.some((v) => v.form === 'institution' || v.form === 'pharmacy')) {
     gaps.push({ assessment: null, itemId: null, message: `${fy.label}の医療機関確認用 (または薬局確認用) がまだありません` });
@@ -38,7 +46,6 @@ export async function readinessForYear(deps: Deps, orgId: string, year: number):
     for (const g of v.gaps) gaps.push({ assessment: title, itemId: g.itemId, message: `${title}: ${g.message}` });
     return { id: v.id, title, ready: v.ready, progress: v.progress };
   });
-  const chart = await loadChart(deps.db, orgId);
   // a 医療機関 without a 医療情報システム (gate いいえ) has nothing else to show, the chart included
   const required = !views.some((v) => v.form !== 'vendor' && v.gateAnsweredNo);
   const chartGaps = required ? chart.problems : [];

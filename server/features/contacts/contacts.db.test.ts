@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTACT_STARTERS } from '../../../domain/contacts/chart.ts';
-import { TestClient } from '../../test/client.ts';
-import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
-import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
+import type { TestClient } from '../../test/client.ts';
+import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { memberClient } from '../../test/members.ts';
+import { seedOrg } from '../../test/seed.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 
 let deps: TestDeps;
@@ -14,14 +15,8 @@ const url = () => `/api/orgs/${orgId}/contacts`;
 beforeAll(async () => {
   deps = await testDeps();
   orgId = (await seedOrg(deps)).id;
-  const clients: TestClient[] = [];
-  for (const role of ['editor', 'viewer'] as const) {
-    const u = await seedUser(deps, { org: { id: orgId, role } });
-    const c = new TestClient(testApp(deps));
-    await c.signIn(u.loginId, PASSWORD);
-    clients.push(c);
-  }
-  [editor, viewer] = clients as [TestClient, TestClient];
+  editor = await memberClient(deps, orgId, 'editor');
+  viewer = await memberClient(deps, orgId, 'viewer');
 });
 afterAll(() => deps.close());
 

@@ -2,9 +2,9 @@
 // header facts and an assessment as presented to the API. Renderers take these and nothing else, so
 // they need no database and are tested on plain values.
 import { itemNumber } from '../../../domain/catalog/labels.ts';
-import type { presentAssessment } from '../assessments/assessments.present.ts';
+import type { AssessmentView } from '../assessments/assessments.present.ts';
 
-export type AssessmentView = ReturnType<typeof presentAssessment>;
+export type { AssessmentView };
 export type ItemView = AssessmentView['items'][number];
 
 export interface OrgHeader {

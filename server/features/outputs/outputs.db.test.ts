@@ -5,16 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../test/client.ts';
-import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
-import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
+import type { TestClient } from '../../test/client.ts';
+import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { memberClient } from '../../test/members.ts';
+import { seedOrg } from '../../test/seed.ts';
 
 let deps: TestDeps;
 let orgId: string;
 let editor: TestClient;
 let viewer: TestClient;
 let institution: string;
-let vendorForm: string;
 
 function pdfText(bytes: ArrayBuffer): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-out-'));
@@ -29,14 +29,8 @@ function pdfText(bytes: ArrayBuffer): string {
 beforeAll(async () => {
   deps = await testDeps();
   orgId = (await seedOrg(deps, { slug: 'midori', name: 'みどり内科クリニック' })).id;
-  const clients: TestClient[] = [];
-  for (const role of ['editor', 'viewer'] as const) {
-    const u = await seedUser(deps, { org: { id: orgId, role } });
-    const c = new TestClient(testApp(deps));
-    await c.signIn(u.loginId, PASSWORD);
-    clients.push(c);
-  }
-  [editor, viewer] = clients as [TestClient, TestClient];
+  editor = await memberClient(deps, orgId, 'editor');
+  viewer = await memberClient(deps, orgId, 'viewer');
   const started = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'institution' });
   institution = started.body.id;
   const base = { firstDate: '2025-06-01', targetDate: null, secondAnswer: null, secondDate: null, note: '', version: 0 };
@@ -46,14 +40,13 @@ beforeAll(async () => {
     firstAnswer: 'no',
     targetDate: '令和8年3月15日',
   });
-  vendorForm = (
-    await editor.post(`/api/orgs/${orgId}/assessments`, {
-      fiscalYear: 2024,
-      form: 'vendor',
-      vendorName: 'ABCメディカル',
-      systemName: '電子カルテ',
-    })
-  ).body.id;
+  const vendorForm = await editor.post(`/api/orgs/${orgId}/assessments`, {
+    fiscalYear: 2024,
+    form: 'vendor',
+    vendorName: 'ABCメディカル',
+    systemName: '電子カルテ',
+  });
+  expect(vendorForm.status).toBe(201);
   await editor.post(`/api/orgs/${orgId}/contacts`, {
     side: 'internal',
     category: '医療情報システム安全管理責任者',
@@ -133,7 +126,6 @@ describe('official outputs', () => {
     const html = await (await viewer.raw(`/api/orgs/${orgId}/inspection-pack/print?fiscalYear=2024`)).text();
     expect(html).toContain('事業者確認用');
     expect(html).toContain('ABCメディカル');
-    void vendorForm;
   }, 60_000);
 
   it('says what is missing instead of an empty pack, and refuses a year that is not one', async () => {

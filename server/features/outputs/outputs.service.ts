@@ -6,11 +6,8 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Html } from '../../lib/html.ts';
 import { htmlToPdf } from '../../lib/pdf.ts';
-import { linksOf } from '../assessments/answer-evidence.repo.ts';
-import { presentAssessment } from '../assessments/assessments.present.ts';
-import { answersOf, listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
-import { getAssessment, versionOf } from '../assessments/assessments.service.ts';
-import { fiscalYearParam, readinessForYear } from '../assessments/readiness.ts';
+import { getAssessment } from '../assessments/assessments.service.ts';
+import { fiscalYearParam, readinessOf, yearViews } from '../assessments/readiness.ts';
 import type { Caller } from '../caller.ts';
 import { type ChartView, responsiblePersonOf } from '../contacts/contacts.present.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
@@ -46,23 +43,10 @@ export const orgHeader = (org: OrgRow): OrgHeader => ({
 
 /** The year's forms, 医療機関確認用/薬局確認用 first, then each 事業者確認用 by vendor and system. */
 export async function yearDocuments(deps: Deps, org: OrgRow, year: number, chart: ChartView): Promise<FormDocument[]> {
-  const rows = (await listAssessmentsOfOrg(deps.db, org.id)).filter((r) => r.fiscalYear === year);
-  const answers = await answersOf(
-    deps.db,
-    org.id,
-    rows.map((r) => r.id),
-  );
   const order = (form: string) => (form === 'vendor' ? 1 : 0);
-  const links = await linksOf(
-    deps.db,
-    org.id,
-    rows.map((r) => r.id),
-  );
-  return rows
+  return (await yearViews(deps, org.id, year))
     .sort((a, b) => order(a.form) - order(b.form))
-    .map((r) =>
-      formDocumentOf(deps, org, presentAssessment(r, versionOf(deps, r.catalogVersion, r.catalogRevision), answers, links), chart),
-    );
+    .map((view) => formDocumentOf(deps, org, view, chart));
 }
 
 export const formDocumentOf = (deps: Deps, org: OrgRow, assessment: FormDocument['assessment'], chart: ChartView): FormDocument => ({
@@ -108,7 +92,11 @@ export async function packFile(deps: Deps, org: OrgRow, year: number, format: Pr
   const forms = await yearDocuments(deps, org, year, chart);
   const label = fiscalYear(year).label;
   if (forms.length === 0) throw new AppError('NOT_FOUND', `${org.name} の${label}のチェックリストがまだありません。`);
-  const readiness = await readinessForYear(deps, org.id, year);
+  const readiness = readinessOf(
+    year,
+    forms.map((f) => f.assessment),
+    chart,
+  );
   const body = renderPack({ org: orgHeader(org), readiness, forms, chart, generatedAt: deps.clock.now() });
   return printed(deps, `${org.name} ${label} 立入検査用資料`, body, format, `${label}_立入検査用資料`);
 }
