@@ -32,10 +32,19 @@ export function planCarryForward(from: CatalogItem[], to: CatalogItem[], answers
     else if (!same(before, item) || item.wording === 'unknown') plan.changedItems.push(item.id);
     else {
       const a = answers.get(item.id);
-      if (a?.firstAnswer)
+      // a vendor's contract scope (契約範囲外) carries over like an answer: it needs no date
+      if (a?.firstAnswer || a?.outOfScope)
         plan.carried.push({
           itemId: item.id,
-          values: { firstAnswer: a.firstAnswer, firstDate: null, targetDate: null, secondAnswer: null, secondDate: null, note: a.note },
+          values: {
+            firstAnswer: a.outOfScope ? null : a.firstAnswer,
+            firstDate: null,
+            targetDate: null,
+            secondAnswer: null,
+            secondDate: null,
+            note: a.note,
+            outOfScope: a.outOfScope ?? false,
+          },
         });
     }
   }

@@ -20,16 +20,23 @@ export function gateAnsweredNo(items: CatalogItem[], answers: Map<string, Answer
   return gate !== undefined && answers.get(gate.id)?.firstAnswer === 'no';
 }
 
-/** Why an item needs no answer, or null. 2(2)/2(3) need nothing without a vendor contract (手引き). */
-export function exemption(item: CatalogItem, ctx: AssessmentContext, gateNo: boolean): string | null {
+export const OUT_OF_SCOPE_REASON =
+  '契約範囲外のため、この事業者の確認は不要です (医療機関確認用か他の事業者確認用に回答があれば問題ありません)';
+
+/**
+ * Why an item needs no answer, or null. 2(2)/2(3) need nothing without a vendor contract; in a
+ * 事業者確認用 an item outside the vendor's contract needs nothing there (手引き R5 ②).
+ */
+export function exemption(item: CatalogItem, ctx: AssessmentContext, gateNo: boolean, answer?: AnswerValues): string | null {
   if (gateNo && !isGate(item)) return '「医療情報システムの有無」が「いいえ」のため記入不要です';
   if (item.skipIfNoVendorContract && !ctx.hasVendorContract && ctx.form !== 'vendor') return '事業者と契約していないため記入不要です';
+  if (ctx.form === 'vendor' && answer?.outOfScope) return OUT_OF_SCOPE_REASON;
   return null;
 }
 
 /** Items an inspector expects answered: not exempt and not a 参考項目 (due only in a later year). */
-const counted = (item: CatalogItem, ctx: AssessmentContext, gateNo: boolean) =>
-  item.status !== 'reference' && exemption(item, ctx, gateNo) === null;
+const counted = (item: CatalogItem, ctx: AssessmentContext, gateNo: boolean, answer: AnswerValues | undefined) =>
+  item.status !== 'reference' && exemption(item, ctx, gateNo, answer) === null;
 
 // The gate's いいえ means "no medical information system": it never takes a target date.
 const needsTarget = (item: CatalogItem, a: AnswerValues | undefined) =>
@@ -40,7 +47,7 @@ const complete = (item: CatalogItem, a: AnswerValues | undefined) =>
 
 export function progressOf(items: CatalogItem[], answers: Map<string, AnswerValues>, ctx: AssessmentContext): Progress {
   const gateNo = gateAnsweredNo(items, answers);
-  const needed = items.filter((i) => counted(i, ctx, gateNo));
+  const needed = items.filter((i) => counted(i, ctx, gateNo, answers.get(i.id)));
   return { answered: needed.filter((i) => complete(i, answers.get(i.id))).length, total: needed.length };
 }
 
@@ -57,7 +64,7 @@ export function gapsOf(items: CatalogItem[], answers: Map<string, AnswerValues>,
   }
   const gateNo = gateAnsweredNo(items, answers);
   const gaps: Gap[] = [];
-  for (const item of items.filter((i) => (isGate(i) ? i.answerType === 'dated' : true) && counted(i, ctx, gateNo))) {
+  for (const item of items.filter((i) => (isGate(i) ? i.answerType === 'dated' : true) && counted(i, ctx, gateNo, answers.get(i.id)))) {
     const a = answers.get(item.id);
     const label = itemLabel(item);
     if (!a?.firstAnswer) gaps.push({ itemId: item.id, code: 'FIRST_MISSING', message: `${label}: 1回目の回答がありません` });

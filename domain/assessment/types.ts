@@ -8,6 +8,8 @@ export interface AnswerValues {
   secondAnswer: YesNo | null;
   secondDate: string | null;
   note: string;
+  /** 事業者確認用 only: outside this vendor's contract (手引き: 契約内容により確認不要); no answer then */
+  outOfScope?: boolean;
 }
 
 export interface Gap {

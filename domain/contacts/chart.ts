@@ -167,3 +167,9 @@ export function chartProblems(entries: readonly ContactEntry[], confirmedOn: str
 
 export const entryTitle = (e: ContactEntryValues): string =>
   [e.category, e.organizationName, e.personName].filter((s) => s.trim()).join(' ');
+
+/** The vendors (事業者) the chart names: the institution's contracted vendors, one 事業者確認用 each. */
+export const chartVendors = (chart: { external: readonly ContactEntryValues[] }): string[] =>
+  chart.external
+    .filter((e) => e.category.normalize('NFKC').trim() === '事業者' && e.organizationName.trim())
+    .map((e) => e.organizationName);

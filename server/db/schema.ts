@@ -135,7 +135,12 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.chainKey, t.seq] }), index('audit_events_org_time_idx').on(t.organizationId, t.occurredAt)],
+  (t) => [
+    primaryKey({ columns: [t.chainKey, t.seq] }),
+    index('audit_events_org_time_idx').on(t.organizationId, t.occurredAt),
+    // an item's history (target_id = assessment#item) and an assessment's (prefix match, hence text_pattern_ops)
+    index('audit_events_org_target_idx').on(t.organizationId, t.targetType, t.targetId.op('text_pattern_ops')),
+  ],
 );
 
 // The head of each chain, updated in the same transaction: deleting the newest events is detected too.
@@ -240,6 +245,8 @@ export const assessmentAnswers = pgTable(
     secondAnswer: text('second_answer'),
     secondDate: date('second_date', { mode: 'string' }),
     note: text('note').notNull().default(''),
+    // 事業者確認用: outside this vendor's contract (手引き: another form answers it)
+    outOfScope: boolean('out_of_scope').notNull().default(false),
     // optimistic concurrency: two people editing the same item do not overwrite each other unseen
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by'),

@@ -261,6 +261,20 @@ export interface SavedAnswer {
   answer: Answer;
   progress: Progress;
   gaps: Gap[];
+  /** after a change of a vendor item's scope: whether it now needs no answer, and why */
+  exempt?: boolean;
+  exemptReason?: string | null;
+}
+
+/** One change of an item, from the audit trail (newest first). */
+export interface ItemHistoryEntry {
+  at: string;
+  actor: string;
+  action: string;
+  /** 回答を保存, 前年度から引き継ぎ, 証跡ファイルを添付 … (Japanese, from the server) */
+  label: string;
+  answer: AnswerValues | null;
+  file: string | null;
 }
 
 /** error.details of a 409 on an answer: what the other person saved. */
@@ -303,4 +317,8 @@ export interface Readiness {
   gaps: { assessment: string | null; itemId: string | null; message: string }[];
   assessments: { id: string; title: string; ready: boolean; progress: Progress }[];
   contactChart: { required: boolean; entries: number; confirmedOn: string | null; ready: boolean };
+  /** contracted vendors (事業者 of the 連絡体制図 and of the forms): one 事業者確認用 each */
+  vendors: { name: string; hasForm: boolean; inChart: boolean }[];
+  /** things to know that are not gaps */
+  notices: string[];
 }

@@ -20,6 +20,7 @@ import type {
   EvidenceFile,
   FieldIssue,
   FormHelp,
+  ItemHistoryEntry,
   LoginResult,
   Member,
   Organization,
@@ -162,6 +163,11 @@ export const api = {
     patch<Assessment>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}`, body),
   saveAnswer: (orgId: string, assessmentId: string, itemId: string, body: AnswerInput) =>
     put<SavedAnswer>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/answers/${id(itemId)}`, body),
+  itemHistory: (orgId: string, assessmentId: string, itemId: string) =>
+    get<{ events: ItemHistoryEntry[] }>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/answers/${id(itemId)}/history`),
+  /** 事業者確認用: marks an item outside the vendor's contract (clears its answer), or back within it */
+  setItemScope: (orgId: string, assessmentId: string, itemId: string, body: { outOfScope: boolean; version: number }) =>
+    put<SavedAnswer>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/answers/${id(itemId)}/scope`, body),
   /** attaches a file of the evidence store to an item; answers with the item's files after the change */
   attachEvidence: (orgId: string, assessmentId: string, itemId: string, evidenceId: string) =>
     post<{ evidence: AttachedEvidence[] }>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/answers/${id(itemId)}/evidence`, {

@@ -5,26 +5,17 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Caller } from '../caller.ts';
 import { findEvidence } from '../evidence/evidence.repo.ts';
-import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
+import { isUuid } from '../orgs/orgs.policy.ts';
 import { attach, detach, linksOf } from './answer-evidence.repo.ts';
-import { formOf, presentLinks } from './assessments.present.ts';
+import { presentLinks } from './assessments.present.ts';
 import { attachEvidenceSchema } from './assessments.schemas.ts';
-import { assessmentOrNotFound, versionOf } from './assessments.service.ts';
-import { recordItemChange } from './item-change.ts';
-
-async function target(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
-  const row = await assessmentOrNotFound(deps, orgId, assessmentId);
-  const item = formOf(versionOf(deps, row.catalogVersion, row.catalogRevision), row.form).items.find((i) => i.id === itemId);
-  if (!item) throw notFound(`項目 ${itemId}`);
-  return row;
-}
+import { itemForWrite, recordItemChange } from './item-change.ts';
 
 const itemLinks = async (deps: Deps, orgId: string, assessmentId: string, itemId: string) =>
   presentLinks((await linksOf(deps.db, orgId, [assessmentId])).filter((l) => l.itemId === itemId));
 
 export async function attachEvidence(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
-  await target(deps, caller, orgId, assessmentId, itemId);
+  await itemForWrite(deps, caller, orgId, assessmentId, itemId);
   const { evidenceId } = parseInput(attachEvidenceSchema, raw);
   const file = await findEvidence(deps.db, orgId, evidenceId);
   if (!file)
@@ -55,7 +46,7 @@ export async function attachEvidence(deps: Deps, caller: Caller, orgId: string, 
 }
 
 export async function detachEvidence(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, evidenceId: string) {
-  await target(deps, caller, orgId, assessmentId, itemId);
+  await itemForWrite(deps, caller, orgId, assessmentId, itemId);
   if (!isUuid(evidenceId)) throw notFound('添付');
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();

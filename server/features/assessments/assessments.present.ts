@@ -14,6 +14,7 @@ export const presentAnswer = (a: AnswerRow) => ({
   secondAnswer: a.secondAnswer as AnswerValues['secondAnswer'],
   secondDate: a.secondDate,
   note: a.note,
+  outOfScope: a.outOfScope,
   version: a.version,
   updatedAt: a.updatedAt.toISOString(),
   updatedBy: a.updatedByLogin,
@@ -85,7 +86,7 @@ export function presentAssessment(row: AssessmentRow, version: CatalogVersion, a
     headerNotes: formOf(version, row.form).headerNotes,
     gaps,
     items: items.map((item) => {
-      const reason = exemption(item, ctx, gateNo);
+      const reason = exemption(item, ctx, gateNo, values.get(item.id));
       const answer = byItem.get(item.id);
       return {
         ...item,

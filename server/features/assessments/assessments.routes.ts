@@ -5,6 +5,8 @@ import { jsonBody, requireAuth } from '../../http/request.ts';
 import { attachEvidence, detachEvidence } from './answer-evidence.ts';
 import { getAssessment, listAssessments, startAssessment, updateAssessment } from './assessments.service.ts';
 import { exportAssessmentCsv } from './export-csv.ts';
+import { getItemHistory } from './history.ts';
+import { setItemScope } from './item-scope.ts';
 import { getReadiness } from './readiness.ts';
 import { saveAnswer } from './save-answer.ts';
 
@@ -36,6 +38,16 @@ export const assessmentRoutes = new Hono<AppEnv>()
     const caller = requireAuth(c);
     const { orgId, assessmentId, itemId } = c.req.param();
     return c.json(await saveAnswer(c.get('deps'), caller, orgId, assessmentId, itemId, await jsonBody(c)));
+  })
+  .get('/orgs/:orgId/assessments/:assessmentId/answers/:itemId/history', async (c) => {
+    const caller = requireAuth(c);
+    const { orgId, assessmentId, itemId } = c.req.param();
+    return c.json(await getItemHistory(c.get('deps'), caller, orgId, assessmentId, itemId));
+  })
+  .put('/orgs/:orgId/assessments/:assessmentId/answers/:itemId/scope', async (c) => {
+    const caller = requireAuth(c);
+    const { orgId, assessmentId, itemId } = c.req.param();
+    return c.json(await setItemScope(c.get('deps'), caller, orgId, assessmentId, itemId, await jsonBody(c)));
   })
   .post('/orgs/:orgId/assessments/:assessmentId/answers/:itemId/evidence', async (c) => {
     const caller = requireAuth(c);

@@ -43,3 +43,8 @@ export const answerInputSchema = z.object({
 export const attachEvidenceSchema = z.object({
   evidenceId: z.uuid('証跡ファイルの指定が正しくありません'),
 });
+
+export const itemScopeSchema = z.object({
+  outOfScope: z.boolean(),
+  version: z.number().int().min(0),
+});

@@ -87,7 +87,7 @@ export async function startAssessment(deps: Deps, caller: Caller, orgId: string,
       },
       now,
     );
-    const carried = input.carryFrom ? await carryForward(deps, tx, row, version, input.carryFrom, caller.user.id) : null;
+    const carried = input.carryFrom ? await carryForward(deps, tx, row, version, input.carryFrom, caller) : null;
     return { ...presentAssessment(row, version, await answersOf(tx, orgId, [row.id])), carryForward: carried };
   });
 }

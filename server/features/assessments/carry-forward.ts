@@ -7,6 +7,8 @@ import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/audit.record.ts';
+import type { Caller } from '../caller.ts';
 import { isUuid } from '../orgs/orgs.policy.ts';
 import { formOf, presentAnswer } from './assessments.present.ts';
 import { type AssessmentRow, answersOf, findAssessment, upsertAnswer } from './assessments.repo.ts';
@@ -18,7 +20,7 @@ export async function carryForward(
   target: AssessmentRow,
   targetVersion: CatalogVersion,
   sourceId: string,
-  userId: string,
+  caller: Caller,
 ): Promise<CarryReport> {
   const source = isUuid(sourceId) ? await findAssessment(tx, target.organizationId, sourceId) : undefined;
   if (!source)
@@ -40,9 +42,23 @@ export async function carryForward(
       itemId,
       ...values,
       version: 1,
-      updatedBy: userId,
+      updatedBy: caller.user.id,
       updatedAt: target.createdAt,
     });
+    // each carried answer enters the item's history (and the state of the form at a past date)
+    await recordAudit(
+      tx,
+      caller.actor,
+      {
+        organizationId: target.organizationId,
+        action: 'assessment.answer_carried',
+        targetType: 'assessment',
+        targetId: `${target.id}#${itemId}`,
+        before: null,
+        after: { ...values, from: source.id },
+      },
+      target.createdAt,
+    );
   }
   const labels = (ids: string[], version: CatalogVersion) => {
     const items = formOf(version, target.form).items;

@@ -1,9 +1,25 @@
-// What every change to one item of an assessment ends with: the assessment marked as changed, and
-// the audit event naming the item, in the same transaction.
+// What every change to one item of an assessment starts with (the caller may write, the item is of
+// the assessment's form) and ends with: the assessment marked as changed, and the audit event naming
+// the item, in the same transaction.
 import type { Tx } from '../../db/client.ts';
+import type { Deps } from '../../deps.ts';
+import { notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
+import { authorizeOrg } from '../orgs/orgs.policy.ts';
+import { formOf } from './assessments.present.ts';
 import { updateAssessmentRow } from './assessments.repo.ts';
+import { assessmentOrNotFound, versionOf } from './assessments.service.ts';
+
+/** The assessment, its catalog version and the item, for a caller who may change answers. */
+export async function itemForWrite(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  const row = await assessmentOrNotFound(deps, orgId, assessmentId);
+  const version = versionOf(deps, row.catalogVersion, row.catalogRevision);
+  const item = formOf(version, row.form).items.find((i) => i.id === itemId);
+  if (!item) throw notFound(`項目 ${itemId}`);
+  return { row, version, item };
+}
 
 export interface ItemRef {
   orgId: string;

@@ -45,22 +45,41 @@ describe('readiness for the 立入検査 (mamori check)', () => {
       });
       expect(res.status, item.id).toBe(200);
     }
-    // the answers are complete; the 連絡体制図 (3(1)) is still missing
-    expect((await check(2023)).gaps.map((g) => g.message)).toEqual(['3(1) 連絡体制図がありません']);
+    // the answers are complete; the 連絡体制図 (3(1)) is still missing, and with it who the vendors are
+    expect((await check(2023)).gaps.map((g) => g.message)).toEqual([
+      '3(1) 連絡体制図がありません',
+      expect.stringMatching(/^事業者と契約しているため、契約している事業者ごとに事業者確認用が必要です/),
+    ]);
     await client.post(`/api/orgs/${orgId}/contacts`, { side: 'internal', category: '医療情報システム安全管理責任者', phone: '内線 201' });
     const chart = await client.post(`/api/orgs/${orgId}/contacts`, { side: 'external', category: '事業者', organizationName: 'A社' });
     expect((await check(2023)).gaps.map((g) => g.message)).toEqual([
       '3(1) 連絡体制図: 「事業者 A社」の電話番号がありません',
       '3(1) 連絡体制図の最終確認日がありません',
+      '事業者確認用がありません: A社 (連絡体制図の事業者)',
     ]);
     const vendor = chart.body.external[0];
     await client.request('PUT', `/api/orgs/${orgId}/contacts/${vendor.id}`, { ...vendor, phone: '０３－１２３４－５６７８' });
     await client.post(`/api/orgs/${orgId}/contacts/confirm`, { confirmedOn: '令和5年6月1日' });
+    // the chart names a contracted vendor: its 事業者確認用 is due (手引き ②)
     expect(await check(2023)).toMatchObject({
-      ready: true,
-      gaps: [],
+      ready: false,
+      gaps: [{ message: '事業者確認用がありません: A社 (連絡体制図の事業者)' }],
       contactChart: { entries: 2, confirmedOn: '2023-06-01', ready: true },
+      vendors: [{ name: 'A社', hasForm: false, inChart: true }],
     });
+    // typed with full-width letters and 株式会社: still the chart's A社
+    const vendorForm = await client.post(`/api/orgs/${orgId}/assessments`, {
+      fiscalYear: 2023,
+      form: 'vendor',
+      vendorName: '株式会社 Ａ社',
+    });
+    for (const item of vendorForm.body.items.filter((i: { status: string }) => i.status !== 'reference')) {
+      await client.request('PUT', `/api/orgs/${orgId}/assessments/${vendorForm.body.id}/answers/${item.id}`, {
+        ...base,
+        firstAnswer: 'yes',
+      });
+    }
+    expect(await check(2023)).toMatchObject({ ready: true, gaps: [], vendors: [{ name: 'A社', hasForm: true, inChart: true }] });
     expect((await check(2024)).ready).toBe(false);
   });
 

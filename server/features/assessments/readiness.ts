@@ -1,5 +1,7 @@
 // Readiness of an organisation for the 立入検査 in one fiscal year, across its assessments: what
 // `mamori check` prints and the dashboard will show.
+import { type CoverageForm, type VendorStatus, vendorFormRules } from '../../../domain/assessment/vendor-forms.ts';
+import { chartVendors } from '../../../domain/contacts/chart.ts';
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -10,7 +12,7 @@ import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { linksOf } from './answer-evidence.repo.ts';
 import { type AssessmentView, presentAssessment } from './assessments.present.ts';
 import { answersOf, listAssessmentsOfOrg } from './assessments.repo.ts';
-import { versionOf } from './assessments.service.ts';
+import { versionForYear, versionOf } from './assessments.service.ts';
 
 export interface YearReadiness {
   fiscalYear: number;
@@ -20,6 +22,10 @@ export interface YearReadiness {
   assessments: { id: string; title: string; ready: boolean; progress: { answered: number; total: number } }[];
   /** the 連絡体制図 (3(1)): required unless the gate was answered いいえ */
   contactChart: { required: boolean; entries: number; confirmedOn: string | null; ready: boolean };
+  /** the contracted vendors (事業者 of the chart and of the forms) and whether each has its 事業者確認用 */
+  vendors: VendorStatus[];
+  /** what the person should know but is not a gap (e.g. a version whose 事業者確認用 Mamori cannot hold) */
+  notices: string[];
 }
 
 /** A year's assessments of an organisation as presented, with their evidence links. */
@@ -31,18 +37,30 @@ export async function yearViews(deps: Deps, orgId: string, year: number): Promis
 }
 
 export async function readinessForYear(deps: Deps, orgId: string, year: number): Promise<YearReadiness> {
-  return readinessOf(year, await yearViews(deps, orgId, year), await loadChart(deps.db, orgId));
+  return readinessOf(year, await yearViews(deps, orgId, year), await loadChart(deps.db, orgId), vendorFormOf(deps, year));
 }
 
-/** The 手引き rules over a year's assessments and the 連絡体制図. */
-export function readinessOf(year: number, views: AssessmentView[], chart: ChartView): YearReadiness {
+/** Whether the year's checklist version has a 事業者確認用 with items (R7's is not in the reference). */
+export function vendorFormOf(deps: Deps, year: number): { available: boolean; versionLabel: string } {
+  const version = versionForYear(deps.catalog, year);
+  const form = version.forms.find((f) => f.form === 'vendor');
+  return { available: (form?.items.length ?? 0) > 0, versionLabel: version.label };
+}
+
+/** The 手引き rules over a year's assessments, the 連絡体制図 and the vendors it lists. */
+export function readinessOf(
+  year: number,
+  views: AssessmentView[],
+  chart: ChartView,
+  vendorForm: { available: boolean; versionLabel: string },
+): YearReadiness {
   const fy = fiscalYear(year);
   const gaps: YearReadiness['gaps'] = [];
   if (!views.some((v) => v.form === 'institution' || v.form === 'pharmacy')) {
     gaps.push({ assessment: null, itemId: null, message: `${fy.label}の医療機関確認用 (または薬局確認用) がまだありません` });
   }
   const assessments = views.map((v) => {
-    const title = [v.fiscalYearLabel, v.formLabel, v.vendorName, v.systemName].filter(Boolean).join(' ');
+    const title = titleOf(v);
     for (const g of v.gaps) gaps.push({ assessment: title, itemId: g.itemId, message: `${title}: ${g.message}` });
     return { id: v.id, title, ready: v.ready, progress: v.progress };
   });
@@ -56,8 +74,28 @@ export function readinessOf(year: number, views: AssessmentView[], chart: ChartV
     confirmedOn: chart.confirmedOn,
     ready: chartGaps.length === 0,
   };
-  return { fiscalYear: year, fiscalYearLabel: fy.label, ready: gaps.length === 0, gaps, assessments, contactChart };
+  const institution = views.find((v) => v.form !== 'vendor');
+  const vendorRules = vendorFormRules({
+    forms: views.map(coverageOf),
+    contractedVendors: chartVendors(chart),
+    // without a medical information system nothing else is checked (手引き ①)
+    hasVendorContract: required && (institution?.hasVendorContract ?? false),
+    vendorFormAvailable: vendorForm.available,
+    versionLabel: vendorForm.versionLabel,
+  });
+  gaps.push(...vendorRules.gaps);
+  const { vendors, notices } = vendorRules;
+  return { fiscalYear: year, fiscalYearLabel: fy.label, ready: gaps.length === 0, gaps, assessments, contactChart, vendors, notices };
 }
+
+const titleOf = (v: AssessmentView) => [v.fiscalYearLabel, v.formLabel, v.vendorName, v.systemName].filter(Boolean).join(' ');
+
+const coverageOf = (v: AssessmentView): CoverageForm => ({
+  title: titleOf(v),
+  form: v.form,
+  vendorName: v.vendorName,
+  items: v.items.map((i) => ({ id: i.id, label: i.label, answered: !!i.answer?.firstAnswer, outOfScope: !!i.answer?.outOfScope })),
+});
 
 /** GET /api/orgs/:orgId/readiness?fiscalYear=YYYY (default: the current fiscal year in Japan). */
 export async function getReadiness(deps: Deps, caller: Caller, orgId: string, yearParam: string | undefined): Promise<YearReadiness> {

@@ -133,3 +133,18 @@ describe('the R7 gate, which has a date column', () => {
     expect(gapsOf(r7, answers, ctx7).map((g) => g.message)).toContain('医療情報システムの有無: 1回目の確認日がありません');
   });
 });
+
+describe('契約範囲外 in a 事業者確認用', () => {
+  const vendor = form('R5', 'vendor');
+  const vctx = { fiscalYear: 2023, form: 'vendor', hasVendorContract: true };
+  const out: AnswerValues = { ...yes(), firstAnswer: null, firstDate: null, outOfScope: true };
+  it('needs no answer there, and counts neither as a gap nor in the progress', () => {
+    const answers = new Map([['2-7.network', out]]);
+    expect(exemption(item(vendor, '2-7.network'), vctx, false, out)).toMatch(/^契約範囲外のため/);
+    expect(gapsOf(vendor, answers, vctx).some((g) => g.itemId === '2-7.network')).toBe(false);
+    expect(progressOf(vendor, answers, vctx).total).toBe(progressOf(vendor, new Map(), vctx).total - 1);
+  });
+  it('means nothing on the institution’s own form', () => {
+    expect(exemption(item(r5, '2-7.network'), { ...vctx, form: 'institution' }, false, out)).toBeNull();
+  });
+});

@@ -1,23 +1,19 @@
 // Use case: save one item's answer. Dates may be typed in 和暦; the 手引き rules are applied; two
 // people editing the same item are told instead of silently overwriting each other (version check).
 import { checkAnswer } from '../../../domain/assessment/rules.ts';
+import type { CatalogVersion } from '../../../domain/catalog/schema.ts';
+import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { AppError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Caller } from '../caller.ts';
-import { authorizeOrg } from '../orgs/orgs.policy.ts';
-import { formOf, presentAnswer, presentAssessment } from './assessments.present.ts';
-import { answersOf, findAnswerForUpdate, upsertAnswer } from './assessments.repo.ts';
+import { presentAnswer, presentAssessment } from './assessments.present.ts';
+import { type AssessmentRow, answersOf, findAnswerForUpdate, upsertAnswer } from './assessments.repo.ts';
 import { answerInputSchema } from './assessments.schemas.ts';
-import { assessmentOrNotFound, versionOf } from './assessments.service.ts';
-import { recordItemChange } from './item-change.ts';
+import { type ItemRef, itemForWrite, recordItemChange } from './item-change.ts';
 
 export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
-  const row = await assessmentOrNotFound(deps, orgId, assessmentId);
-  const version = versionOf(deps, row.catalogVersion, row.catalogRevision);
-  const item = formOf(version, row.form).items.find((i) => i.id === itemId);
-  if (!item) throw notFound(`項目 ${itemId}`);
+  const { row, version, item } = await itemForWrite(deps, caller, orgId, assessmentId, itemId);
   const input = parseInput(answerInputSchema, raw);
   const checked = checkAnswer(item, input, row.fiscalYear);
   if (!checked.ok) {
@@ -25,11 +21,10 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, asse
   }
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const current = await findAnswerForUpdate(tx, orgId, assessmentId, itemId);
-    if ((current?.version ?? 0) !== input.version) {
-      const who = current?.updatedByLogin ?? '別の利用者';
-      throw new AppError('CONFLICT', `ほかの人 (${who}) が先にこの項目を保存しました。内容を確認してから、もう一度保存してください。`, {
-        details: { current: current ? presentAnswer(current) : null, updatedBy: who },
+    const current = await currentAnswer(tx, { orgId, assessmentId, itemId }, input.version);
+    if (current?.outOfScope) {
+      throw new AppError('VALIDATION', 'この項目は契約範囲外にしてあります。範囲内に戻してから回答してください。', {
+        fields: [{ field: 'firstAnswer', message: '契約範囲外の項目です' }],
       });
     }
     const nextVersion = input.version + 1;
@@ -50,8 +45,31 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, asse
       { before: current ? presentAnswer(current) : null, after: checked.values },
       now,
     );
-    const full = presentAssessment({ ...row, updatedAt: now }, version, await answersOf(tx, orgId, [assessmentId]));
-    const saved = full.items.find((i) => i.id === itemId)?.answer;
-    return { answer: saved, progress: full.progress, gaps: full.gaps };
+    return savedItem(tx, { ...row, updatedAt: now }, version, itemId);
   });
+}
+
+/** The item's stored answer, locked; a CONFLICT when someone saved it since the caller read it. */
+export async function currentAnswer(tx: Tx, ref: ItemRef, expectedVersion: number) {
+  const current = await findAnswerForUpdate(tx, ref.orgId, ref.assessmentId, ref.itemId);
+  if ((current?.version ?? 0) !== expectedVersion) {
+    const who = current?.updatedByLogin ?? '別の利用者';
+    throw new AppError('CONFLICT', `ほかの人 (${who}) が先にこの項目を保存しました。内容を確認してから、もう一度保存してください。`, {
+      details: { current: current ? presentAnswer(current) : null, updatedBy: who },
+    });
+  }
+  return current;
+}
+
+/** What a change to one item answers with: its saved answer, and the form's progress and gaps. */
+export async function savedItem(tx: Tx, row: AssessmentRow, version: CatalogVersion, itemId: string) {
+  const full = presentAssessment(row, version, await answersOf(tx, row.organizationId, [row.id]));
+  const saved = full.items.find((i) => i.id === itemId);
+  return {
+    answer: saved?.answer,
+    exempt: saved?.exempt ?? false,
+    exemptReason: saved?.exemptReason ?? null,
+    progress: full.progress,
+    gaps: full.gaps,
+  };
 }

@@ -71,3 +71,25 @@ export async function chainPage(db: Db, chainKey: string, afterSeq: number, limi
     .orderBy(asc(auditEvents.seq))
     .limit(limit);
 }
+
+/**
+ * An organisation's events on one target type, oldest first: those of one target id, or of every id
+ * that starts with a prefix (an assessment's items: "assessment-id#"), optionally up to a moment.
+ */
+export async function eventsOfTarget(
+  db: Db,
+  organizationId: string,
+  targetType: string,
+  target: { id: string } | { prefix: string },
+  before?: Date,
+): Promise<AuditRow[]> {
+  const conds: SQL[] = [eq(auditEvents.organizationId, organizationId), eq(auditEvents.targetType, targetType)];
+  if ('id' in target) conds.push(eq(auditEvents.targetId, target.id));
+  else conds.push(sql`${auditEvents.targetId} like ${`${escapeLike(target.prefix)}%`}`);
+  if (before) conds.push(lt(auditEvents.occurredAt, before));
+  return db
+    .select()
+    .from(auditEvents)
+    .where(and(...conds))
+    .orderBy(asc(auditEvents.seq));
+}

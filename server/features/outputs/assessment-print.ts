@@ -68,6 +68,7 @@ ${a.form === 'vendor' ? html`<tr><th scope="row">事業者名</th><td>${a.vendor
 </tbody></table>
 ${a.headerNotes.length ? html`<ul class="notes">${a.headerNotes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
 <p class="notes">事業者との契約: ${contractLine(a)}</p>
+${doc.asOf ? html`<p class="notes as-of">${formatWareki(doc.asOf)}（${doc.asOf}）終了時点（日本時間）の内容です。監査証跡から再現しました。</p>` : ''}
 <table class="items">
 <colgroup><col class="c-no"><col><col class="c-result"><col class="c-result"><col class="c-result"><col class="c-memo"></colgroup>
 <thead><tr><th rowspan="2" class="no" scope="col">番号</th><th rowspan="2" scope="col">チェック項目</th><th colspan="3" scope="colgroup">確認結果（日付）</th><th rowspan="2" class="memo" scope="col">備考</th></tr>

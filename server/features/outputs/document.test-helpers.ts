@@ -47,6 +47,7 @@ export function formDocument(spec: DocumentSpec = {}): FormDocument {
     secondAnswer: v.secondAnswer ?? null,
     secondDate: v.secondDate ?? null,
     note: v.note ?? '',
+    outOfScope: v.outOfScope ?? false,
     version: 1,
     updatedBy: null,
     updatedAt: at,

@@ -22,6 +22,8 @@ export interface FormDocument {
   generatedAt: Date;
   /** 医療情報システム安全管理責任者 from the 連絡体制図, printed in the header when known */
   responsiblePerson: string | null;
+  /** a past day (YYYY-MM-DD) whose end the answers were replayed to from the audit trail */
+  asOf?: string | null;
 }
 
 export const yesNoJa = (v: string | null | undefined): string => (v === 'yes' ? 'はい' : v === 'no' ? 'いいえ' : '');

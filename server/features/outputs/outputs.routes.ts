@@ -22,13 +22,29 @@ export const outputRoutes = new Hono<AppEnv>()
   .get('/print/print.css', asset(PRINT_CSS, 'text/css'))
   .get('/print/print.js', asset(PRINT_JS, 'text/javascript'))
   .get('/orgs/:orgId/assessments/:assessmentId/print', async (c) =>
-    send(c, await assessmentOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), 'print')),
+    send(
+      c,
+      await assessmentOutput(
+        c.get('deps'),
+        requireAuth(c),
+        c.req.param('orgId'),
+        c.req.param('assessmentId'),
+        'print',
+        c.req.query('asOf'),
+      ),
+    ),
   )
   .get('/orgs/:orgId/assessments/:assessmentId/export.pdf', async (c) =>
-    send(c, await assessmentOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), 'pdf')),
+    send(
+      c,
+      await assessmentOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), 'pdf', c.req.query('asOf')),
+    ),
   )
   .get('/orgs/:orgId/assessments/:assessmentId/export.xlsx', async (c) =>
-    send(c, await assessmentOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), 'xlsx')),
+    send(
+      c,
+      await assessmentOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), 'xlsx', c.req.query('asOf')),
+    ),
   )
   .get('/orgs/:orgId/contacts/print', async (c) =>
     send(c, await contactsOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), 'print')),

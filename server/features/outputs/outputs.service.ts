@@ -1,13 +1,14 @@
 // Use cases for the official outputs: a form as print view / PDF / xlsx, the 連絡体制図 as print view /
 // PDF, and the year's inspection pack. Members may read them (org.read); the CLI uses the same
 // builders with its local authority (export-year.ts).
-import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
+import { fiscalYear, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Html } from '../../lib/html.ts';
 import { htmlToPdf } from '../../lib/pdf.ts';
-import { getAssessment } from '../assessments/assessments.service.ts';
-import { fiscalYearParam, readinessOf, yearViews } from '../assessments/readiness.ts';
+import { assessmentOrNotFound, getAssessment } from '../assessments/assessments.service.ts';
+import { asOfParam, assessmentAsOf } from '../assessments/history.ts';
+import { fiscalYearParam, readinessOf, vendorFormOf, yearViews } from '../assessments/readiness.ts';
 import type { Caller } from '../caller.ts';
 import { type ChartView, responsiblePersonOf } from '../contacts/contacts.present.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
@@ -73,10 +74,16 @@ export async function formFile(deps: Deps, doc: FormDocument, format: FormFormat
   return printed(deps, `${doc.org.name} ${doc.assessment.fiscalYearLabel} ${doc.assessment.formLabel}`, renderForm(doc), format, stem);
 }
 
-export async function assessmentOutput(deps: Deps, caller: Caller, orgId: string, id: string, format: FormFormat) {
+/** One form; with asOf (a past day, 和暦 or 西暦) as it stood at the end of that day. */
+export async function assessmentOutput(deps: Deps, caller: Caller, orgId: string, id: string, format: FormFormat, asOfRaw?: string) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  const view = await getAssessment(deps, caller, orgId, id);
-  return formFile(deps, formDocumentOf(deps, org, view, await loadChart(deps.db, orgId)), format);
+  const chart = await loadChart(deps.db, orgId);
+  if (!asOfRaw) return formFile(deps, formDocumentOf(deps, org, await getAssessment(deps, caller, orgId, id), chart), format);
+  const asOf = asOfParam(asOfRaw, todayJst(deps.clock.now()));
+  const view = await assessmentAsOf(deps, await assessmentOrNotFound(deps, orgId, id), asOf);
+  const doc = { ...formDocumentOf(deps, org, view, chart), asOf };
+  const file = await formFile(deps, doc, format);
+  return { ...file, fileName: file.fileName.replace(/(\.\w+)$/, `_${asOf}時点$1`) };
 }
 
 export const contactsFile = (deps: Deps, org: OrgRow, chart: ChartView, format: PrintFormat) =>
@@ -96,6 +103,7 @@ export async function packFile(deps: Deps, org: OrgRow, year: number, format: Pr
     year,
     forms.map((f) => f.assessment),
     chart,
+    vendorFormOf(deps, year),
   );
   const body = renderPack({ org: orgHeader(org), readiness, forms, chart, generatedAt: deps.clock.now() });
   return printed(deps, `${org.name} ${label} 立入検査用資料`, body, format, `${label}_立入検査用資料`);

@@ -11,6 +11,7 @@ import { contacts } from './contacts.ts';
 import { home } from './home.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
+import { itemScope } from './item-scope.ts';
 
 export const messages = {
   ...common,
@@ -25,5 +26,6 @@ export const messages = {
   ...home,
   ...itemEvidence,
   ...itemHelp,
+  ...itemScope,
 };
 export type MessageKey = keyof typeof messages;

@@ -11,6 +11,8 @@ import { draftOf } from './answer-draft.ts';
 import type { AnswerEditorProps } from './answer-editor-state.ts';
 import { ItemEvidence, type ItemEvidenceProps } from './ItemEvidence.tsx';
 import { ItemHelpDetails } from './ItemHelpDetails.tsx';
+import { ItemHistory } from './ItemHistory.tsx';
+import { ItemScopeToggle } from './ItemScopeToggle.tsx';
 import { itemAnchor, itemHeadingId } from './item-anchor.ts';
 import { SavedBy } from './SavedBy.tsx';
 import { itemHelpOf } from './sheet-data.ts';
@@ -21,6 +23,8 @@ export interface AnswerItemProps extends AnswerEditorProps, Pick<ItemEvidencePro
   itemNote?: (item: AssessmentItem) => ReactNode;
   /** Mamori's help for the sheet's form, once read; items without help show none */
   formHelp?: FormHelp | null;
+  /** a 事業者確認用: items can be marked outside the vendor's contract */
+  vendorForm?: boolean;
 }
 
 export function AnswerItem(props: AnswerItemProps) {
@@ -32,7 +36,11 @@ export function AnswerItem(props: AnswerItemProps) {
       <ItemText item={item} headingId={headingId} />
       {props.itemNote?.(item)}
       <ItemAnswer {...props} />
+      {props.vendorForm && props.canWrite && item.status !== 'gate' && (!item.exempt || item.answer?.outOfScope) && (
+        <ItemScopeToggle {...props} />
+      )}
       {(!item.exempt || item.evidence.length > 0) && <ItemEvidence {...props} />}
+      <ItemHistory orgId={props.orgId} assessmentId={props.assessmentId} item={item} />
       {help && props.formHelp && <ItemHelpDetails label={item.label} help={help} notice={props.formHelp.notice} />}
     </article>
   );

@@ -9,6 +9,7 @@ import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { AnswerSection, type ItemContext } from './AnswerSection.tsx';
+import { AsOfPrint } from './AsOfPrint.tsx';
 import { BackLink } from './BackLink.tsx';
 import { CarryReportPanel } from './CarryReportPanel.tsx';
 import { canAnswer } from './ChecklistScreen.tsx';
@@ -69,6 +70,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
     evidenceStore,
     onEvidence,
     formHelp: helpForSheet(sheet, help.data),
+    vendorForm: sheet.form === 'vendor',
   };
 
   const title = t('sheet.title', { year: sheet.fiscalYearLabel, form: sheet.formLabel, version: sheet.versionLabel });
@@ -76,6 +78,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
     <Page title={title} lead={canWrite ? t('sheet.lead') : t('sheet.leadViewer')}>
       <BackLink org={org} />
       <DownloadLinks orgId={org.id} assessmentId={sheet.id} />
+      <AsOfPrint orgId={org.id} assessmentId={sheet.id} />
       <LiveRegion live={live} />
       <SheetSummary org={org} sheet={sheet} canWrite={canWrite} setSheet={setSheet} announce={announce} />
       <CarryReportPanel assessmentId={sheet.id} />

@@ -1,8 +1,10 @@
 // One item's answer as the person is editing it (dates as typed, so 和暦 stays as written), what is
 // sent to the server, and how the server's saved answer is folded back in without losing keystrokes
 // made while the save was under way. Pure: no React.
+
+import type { AnswerValues } from '../../../../domain/assessment/types.ts';
 import { parseJapaneseDate } from '../../../../domain/dates/wareki.ts';
-import type { Answer, AnswerInput, YesNo } from '../../api-types.ts';
+import type { AnswerInput, YesNo } from '../../api-types.ts';
 
 export interface Draft {
   firstAnswer: YesNo | null;
@@ -18,7 +20,7 @@ export type DateField = 'firstDate' | 'targetDate' | 'secondDate';
 
 const FIELDS: DraftField[] = ['firstAnswer', 'firstDate', 'targetDate', 'secondAnswer', 'secondDate', 'note'];
 
-export function draftOf(answer: Answer | null): Draft {
+export function draftOf(answer: AnswerValues | null): Draft {
   return {
     firstAnswer: answer?.firstAnswer ?? null,
     firstDate: answer?.firstDate ?? '',

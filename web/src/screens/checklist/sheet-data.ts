@@ -37,7 +37,11 @@ export function withSavedAnswer(sheet: Assessment, item: AssessmentItem, saved: 
     gapCount: saved.gaps.length,
     ready: saved.gaps.length === 0,
     updatedAt: saved.answer.updatedAt,
-    items: sheet.items.map((i) => (i.id === item.id ? { ...i, answer: saved.answer } : i)),
+    items: sheet.items.map((i) => {
+      if (i.id !== item.id) return i;
+      const scope = saved.exempt === undefined ? {} : { exempt: saved.exempt, exemptReason: saved.exemptReason ?? null };
+      return { ...i, answer: saved.answer, ...scope };
+    }),
   };
 }
 

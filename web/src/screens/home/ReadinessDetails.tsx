@@ -53,3 +53,30 @@ export function ChartReadiness({ org, chart }: { org: OrgSummary; chart: Readine
     </>
   );
 }
+
+/** The contracted vendors (事業者 of the chart and of the forms): one 事業者確認用 each, and what to know. */
+export function VendorReadiness({ readiness }: { readiness: Readiness }) {
+  const t = useT();
+  const { vendors, notices } = readiness;
+  if (vendors.length === 0 && notices.length === 0) return null;
+  return (
+    <>
+      <h3>{t('dashboard.vendors')}</h3>
+      {vendors.length > 0 && (
+        <ul className="readiness-list">
+          {vendors.map((v) => (
+            <li key={v.name}>
+              <span lang="ja">{v.name}</span> — {v.hasForm ? t('dashboard.vendorHasForm') : t('dashboard.vendorNoForm')}{' '}
+              <ReadyBadge ready={v.hasForm} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {notices.map((n) => (
+        <p key={n} className="notice notice-info" lang="ja">
+          {n}
+        </p>
+      ))}
+    </>
+  );
+}

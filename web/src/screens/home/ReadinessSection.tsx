@@ -8,7 +8,7 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { currentFiscalYear, dashboardYears } from './fiscal-years.ts';
-import { AssessmentsReadiness, ChartReadiness } from './ReadinessDetails.tsx';
+import { AssessmentsReadiness, ChartReadiness, VendorReadiness } from './ReadinessDetails.tsx';
 import { ReadinessGaps } from './ReadinessGaps.tsx';
 
 export function ReadinessSection({ org }: { org: OrgSummary }) {
@@ -46,6 +46,7 @@ function ReadinessBody({ org, readiness }: { org: OrgSummary; readiness: Readine
       <StatusLine readiness={readiness} />
       <AssessmentsReadiness org={org} readiness={readiness} />
       <ChartReadiness org={org} chart={readiness.contactChart} />
+      <VendorReadiness readiness={readiness} />
       <ReadinessGaps gaps={readiness.gaps} />
     </>
   );

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { type CoverageForm, vendorFormRules, vendorKey } from './vendor-forms.ts';
+
+const form = (f: string, vendorName: string | null, items: [string, 'answered' | 'out' | 'none'][]): CoverageForm => ({
+  title: vendorName ? `事業者確認用 ${vendorName}` : '医療機関確認用',
+  form: f,
+  vendorName,
+  items: items.map(([id, s]) => ({ id, label: id, answered: s === 'answered', outOfScope: s === 'out' })),
+});
+const input = { contractedVendors: [] as string[], hasVendorContract: true, vendorFormAvailable: true, versionLabel: '令和5年度版' };
+
+describe('vendorKey', () => {
+  it('meets spellings of one company', () => {
+    expect(vendorKey('株式会社 ＡＢＣ メディカル')).toBe(vendorKey('ABCメディカル(株)'));
+    expect(vendorKey('㈱ABC')).toBe(vendorKey('abc'));
+    expect(vendorKey('A社')).not.toBe(vendorKey('B社'));
+  });
+});
+
+describe('vendorFormRules', () => {
+  it('asks for one 事業者確認用 per vendor of the chart', () => {
+    const r = vendorFormRules({ ...input, contractedVendors: ['A社', 'B社'], forms: [form('vendor', '株式会社A社', [])] });
+    expect(r.vendors).toEqual([
+      { name: 'A社', hasForm: true, inChart: true },
+      { name: 'B社', hasForm: false, inChart: true },
+    ]);
+    expect(r.gaps.map((g) => g.message)).toEqual(['事業者確認用がありません: B社 (連絡体制図の事業者)']);
+  });
+
+  it('asks for the vendors when there is a contract but none is known, and nothing without a contract', () => {
+    expect(vendorFormRules({ ...input, forms: [] }).gaps).toHaveLength(1);
+    expect(vendorFormRules({ ...input, hasVendorContract: false, contractedVendors: ['A社'], forms: [] }).gaps).toEqual([]);
+  });
+
+  it('accepts a 契約範囲外 item answered by the institution or another vendor, and names it otherwise', () => {
+    const a = form('vendor', 'A社', [
+      ['2-4.server', 'out'],
+      ['2-7.network', 'out'],
+    ]);
+    const b = form('vendor', 'B社', [
+      ['2-4.server', 'answered'],
+      ['2-7.network', 'none'],
+    ]);
+    const inst = form('institution', null, [['2-7.network', 'none']]);
+    const r = vendorFormRules({ ...input, contractedVendors: ['A社', 'B社'], forms: [inst, a, b] });
+    expect(r.gaps).toEqual([
+      { assessment: '事業者確認用 A社', itemId: '2-7.network', message: expect.stringContaining('2-7.network: 契約範囲外ですが') },
+    ]);
+  });
+
+  it('tells, without a gap, when the version has no 事業者確認用 and when a form’s vendor is not in the chart', () => {
+    const r = vendorFormRules({ ...input, vendorFormAvailable: false, versionLabel: '令和7年度版', forms: [] });
+    expect(r.gaps).toEqual([]);
+    expect(r.notices).toEqual([expect.stringMatching(/^令和7年度版の事業者確認用は/)]);
+    const notInChart = vendorFormRules({ ...input, forms: [form('vendor', 'C社', [])] });
+    expect(notInChart.notices).toEqual([expect.stringContaining('事業者「C社」の事業者確認用がありますが、連絡体制図に載っていません')]);
+    expect(notInChart.gaps).toEqual([]);
+  });
+});

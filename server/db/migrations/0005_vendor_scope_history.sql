@@ -1,0 +1,2 @@
+ALTER TABLE "assessment_answers" ADD COLUMN "out_of_scope" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "audit_events_org_target_idx" ON "audit_events" USING btree ("organization_id","target_type","target_id" text_pattern_ops);

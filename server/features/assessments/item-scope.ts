@@ -1,0 +1,41 @@
+// Use case: mark an item of a 事業者確認用 as outside this vendor's contract (契約内容により確認不要,
+// 立入検査の手引き R5 ②), or back within it. Marking it clears the answer columns (the audit trail keeps
+// them); the year's readiness then asks that the institution's form or another vendor's form answer it.
+import type { Deps } from '../../deps.ts';
+import { AppError } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import type { Caller } from '../caller.ts';
+import { presentAnswer } from './assessments.present.ts';
+import { upsertAnswer } from './assessments.repo.ts';
+import { itemScopeSchema } from './assessments.schemas.ts';
+import { itemForWrite, recordItemChange } from './item-change.ts';
+import { currentAnswer, savedItem } from './save-answer.ts';
+
+export async function setItemScope(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
+  const { row, version, item } = await itemForWrite(deps, caller, orgId, assessmentId, itemId);
+  if (row.form !== 'vendor') {
+    throw new AppError('VALIDATION', '契約範囲外にできるのは事業者確認用の項目だけです。', {
+      fields: [{ field: 'outOfScope', message: '事業者確認用ではありません' }],
+    });
+  }
+  const input = parseInput(itemScopeSchema, raw);
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const ref = { orgId, assessmentId, itemId };
+    const current = await currentAnswer(tx, ref, input.version);
+    const empty = { firstAnswer: null, firstDate: null, targetDate: null, secondAnswer: null, secondDate: null };
+    const values = { ...empty, note: current?.note ?? '', outOfScope: input.outOfScope };
+    await upsertAnswer(tx, {
+      organizationId: orgId,
+      assessmentId,
+      itemId: item.id,
+      ...values,
+      version: input.version + 1,
+      updatedBy: caller.user.id,
+      updatedAt: now,
+    });
+    const action = input.outOfScope ? 'assessment.item_out_of_scope' : 'assessment.item_in_scope';
+    await recordItemChange(tx, caller, ref, action, { before: current ? presentAnswer(current) : null, after: values }, now);
+    return savedItem(tx, { ...row, updatedAt: now }, version, itemId);
+  });
+}
