@@ -155,13 +155,15 @@ describe('checklist journey', { timeout: 240_000 }, () => {
       expect(await progress.getAttribute('max')).toBe(String(labels.length));
       await page.getByText('不足はありません。').waitFor();
 
-      // the evidence part is one Tab after the note, Mamori's help one more, and the next Tab goes on to
-      // the next item's answer
+      // the evidence part is one Tab after the note, Mamori's help one more, the item's history one
+      // more, and the next Tab goes on to the next item's answer
       await page.getByLabel(`${NO_ITEM} メモ`, { exact: true }).focus();
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`${NO_ITEM} 証跡ファイル (0)`);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`${NO_ITEM} この項目の解説`);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`${NO_ITEM} 履歴`);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('article')?.querySelector('h3')?.textContent)).toBe(
         '2(6) 医療情報システム全般',

@@ -146,6 +146,15 @@ export interface CatalogSummary {
   forms: { form: string; label: string; items: number; unconfirmed: number }[];
 }
 
+/** POST /api/catalog/import: the version as stored (or as it would be), and how it differs from its base. */
+export interface CatalogImportResult {
+  version: CatalogSummary;
+  diff: { base: { id: string; revision: number; label: string } | null; same: boolean };
+  /** the differences as sentences */
+  lines: string[];
+  stored: boolean;
+}
+
 // Mamori's own help for the items of one form (GET /api/catalog/:versionId/help): plain-language
 // explanations, never the ministry's wording; `notice` says so wherever it is shown.
 export type { ItemHelp };

@@ -11,6 +11,7 @@ import type {
   AuditPage,
   AuditQuery,
   CarryReport,
+  CatalogImportResult,
   CatalogSummary,
   ContactChart,
   ContactInput,
@@ -145,7 +146,11 @@ export const api = {
   },
 
   catalogVersions: () => get<{ versions: CatalogSummary[] }>('/api/catalog'),
-  catalogVersion: (versionId: string) => get<CatalogVersion>(`/api/catalog/${id(versionId)}`),
+  catalogVersion: (versionId: string, revision?: number) =>
+    get<CatalogVersion>(`/api/catalog/${id(versionId)}${revision ? `?revision=${revision}` : ''}`),
+  /** system administrators: a new version or revision, checked (dryRun: nothing stored) and compared with its base */
+  importCatalog: (version: CatalogVersion, dryRun: boolean) =>
+    post<CatalogImportResult>(`/api/catalog/import${dryRun ? '?dryRun=1' : ''}`, version),
   /** Mamori's help for every item of one form of a version's revision (null where there is none) */
   catalogHelp: (versionId: string, revision: number, form: string) =>
     get<FormHelp>(`/api/catalog/${id(versionId)}/help?form=${id(form)}&revision=${revision}`),

@@ -10,6 +10,7 @@ import './styles/tables.css';
 import './styles/feedback.css';
 import './styles/answers.css';
 import './styles/item-help.css';
+import './styles/editor.css';
 import './styles/contacts.css';
 import './styles/print.css';
 

@@ -7,6 +7,7 @@ import { AccountScreen } from './screens/AccountScreen.tsx';
 import { AdminOrgsScreen } from './screens/AdminOrgsScreen.tsx';
 import { AdminUsersScreen } from './screens/AdminUsersScreen.tsx';
 import { AuditScreen } from './screens/AuditScreen.tsx';
+import { CatalogAdminScreen } from './screens/catalog-admin/CatalogAdminScreen.tsx';
 import { AssessmentScreen } from './screens/checklist/AssessmentScreen.tsx';
 import { ChecklistScreen } from './screens/checklist/ChecklistScreen.tsx';
 import { ContactsScreen } from './screens/contacts/ContactsScreen.tsx';
@@ -58,6 +59,7 @@ export function Routes() {
     if (path === '/admin/orgs') return <AdminOrgsScreen />;
     if (path === '/admin/users') return <AdminUsersScreen />;
     if (path === '/admin/audit') return <AuditScreen key="system" org={null} />;
+    if (path === '/admin/catalog') return <CatalogAdminScreen />;
   }
   const sheet = matchPath('/o/:slug/checklist/:assessmentId', path);
   if (sheet) {

@@ -1,6 +1,6 @@
 // Labelled form controls: the label names the control, the hint and the server's error for the field
 // are linked through aria-describedby, and aria-invalid marks a field the server rejected.
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes, useId } from 'react';
 import { useT } from '../i18n.ts';
 
 interface Common {
@@ -107,5 +107,14 @@ export function CheckboxField({ label, hint, error, className, ...input }: Commo
       <label htmlFor={id}>{label}</label>
       <Extra id={id} hint={hint} error={error} />
     </div>
+  );
+}
+
+export function TextAreaField({ label, hint, error, className, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <Labelled id={id} label={label} hint={hint} error={error} className={className} required={area.required}>
+      <textarea {...linked(id, hint, error)} {...area} />
+    </Labelled>
   );
 }

@@ -7,6 +7,7 @@ import { Link } from './Link.tsx';
 const ADMIN_LINKS: { to: string; label: MessageKey }[] = [
   { to: '/admin/orgs', label: 'nav.adminOrgs' },
   { to: '/admin/users', label: 'nav.adminUsers' },
+  { to: '/admin/catalog', label: 'nav.adminCatalog' },
   { to: '/admin/audit', label: 'nav.adminAudit' },
 ];
 

@@ -10,6 +10,7 @@ export const checklist = {
   },
   'checklist.catalogTitle': { ja: 'チェックリストの項目 (各年度版)', en: 'Checklist items (each year’s version)' },
   'checklist.version': { ja: '版', en: 'Version' },
+  'checklist.unreleased': { ja: '(未公表・回答には使いません)', en: '(not published: not used for answers)' },
   'checklist.form': { ja: '様式', en: 'Form' },
   'checklist.noItems': {
     ja: 'この様式の項目は、公開資料で確認できていないため収録していません。',

@@ -4,6 +4,7 @@ import { areas } from './areas.ts';
 import { assessments } from './assessments.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
+import { catalogAdmin } from './catalog-admin.ts';
 import { checklist } from './checklist.ts';
 import { common } from './common.ts';
 import { contactEdit } from './contact-edit.ts';
@@ -20,6 +21,7 @@ export const messages = {
   ...areas,
   ...audit,
   ...checklist,
+  ...catalogAdmin,
   ...assessments,
   ...contacts,
   ...contactEdit,

@@ -7,8 +7,8 @@ export const itemScope = {
   'itemScope.outOf': { ja: '{label} を契約範囲外にする', en: 'Mark {label} outside this vendor’s contract' },
   'itemScope.inOf': { ja: '{label} を契約範囲内に戻す', en: 'Put {label} back within the contract' },
   'itemScope.hint': {
-    ja: '契約内容によりこの事業者が確認しない項目です。医療機関確認用か別の事業者確認用に回答があれば、立入検査では問題ありません。入力済みの回答は消えます (履歴には残ります)。',
-    en: 'An item this vendor does not check under its contract. The inspection accepts it when the institution’s form or another vendor’s form answers it. Any answer entered is cleared (it stays in the history).',
+    ja: '契約内容によりこの事業者が確認しない項目は「この事業者の契約範囲外にする」を押します。医療機関確認用か別の事業者確認用に回答があれば、立入検査では問題ありません (立入検査の手引き)。入力済みの回答は消えます (履歴には残ります)。',
+    en: 'Press “Outside this vendor’s contract” for an item this vendor does not check under its contract. The inspection accepts it when the institution’s form or another vendor’s form answers it. Any answer entered is cleared (it stays in the history).',
   },
   'itemScope.doneOut': { ja: '{label} を契約範囲外にしました', en: '{label} marked outside the contract' },
   'itemScope.doneIn': { ja: '{label} を契約範囲内に戻しました', en: '{label} back within the contract' },

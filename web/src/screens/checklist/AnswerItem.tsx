@@ -1,6 +1,6 @@
 // One checklist item on the answer sheet: its heading, text and badges, then the answer columns for
 // those who answer, the saved answer for those who read, or why it needs no answer (記入不要), then
-// the evidence files attached to it and last Mamori's help on it (both collapsed).
+// the evidence files attached to it, Mamori's help on it and last its history (all collapsed).
 import type { ReactNode } from 'react';
 import { statusLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
 import type { AssessmentItem, FormHelp } from '../../api-types.ts';
@@ -40,8 +40,8 @@ export function AnswerItem(props: AnswerItemProps) {
         <ItemScopeToggle {...props} />
       )}
       {(!item.exempt || item.evidence.length > 0) && <ItemEvidence {...props} />}
-      <ItemHistory orgId={props.orgId} assessmentId={props.assessmentId} item={item} />
       {help && props.formHelp && <ItemHelpDetails label={item.label} help={help} notice={props.formHelp.notice} />}
+      <ItemHistory orgId={props.orgId} assessmentId={props.assessmentId} item={item} />
     </article>
   );
 }

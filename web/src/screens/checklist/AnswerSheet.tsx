@@ -17,6 +17,7 @@ import { ContactChartLine } from './ContactChartLine.tsx';
 import { isContactChartItem } from './contact-item.ts';
 import { DownloadLinks } from './DownloadLinks.tsx';
 import { GapsPanel } from './GapsPanel.tsx';
+import { ScopeHint } from './ItemScopeToggle.tsx';
 import { LiveRegion, useAnnouncer } from './LiveRegion.tsx';
 import { useOrgEvidence } from './org-evidence.ts';
 import { usePendingGuard } from './pending-guard.ts';
@@ -84,6 +85,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
       <CarryReportPanel assessmentId={sheet.id} />
       <GapsPanel gaps={sheet.gaps} />
       {sheet.gateAnsweredNo && <p className="notice notice-info sheet-gate-no">{t('sheet.gateNo')}</p>}
+      {sheet.form === 'vendor' && canWrite && <ScopeHint />}
       {bySection(sheet.items).map((section) => (
         <AnswerSection key={section.key} section={section} context={context} />
       ))}

@@ -17,7 +17,9 @@ export function CatalogSection() {
   const t = useT();
   const versions = useLoad('catalog', () => api.catalogVersions());
   const [chosen, setChosen] = useState<string | null>(null);
-  const latest = versions.data?.versions.at(-1)?.id;
+  // the latest published version first; an administrator's draft of the next year is one choice away
+  const all = versions.data?.versions ?? [];
+  const latest = (all.filter((v) => v.released).at(-1) ?? all.at(-1))?.id;
   const versionId = chosen ?? latest;
   return (
     <section className="area-part" aria-labelledby="catalog-heading">
@@ -30,7 +32,10 @@ export function CatalogSection() {
               label={t('checklist.version')}
               value={versionId ?? ''}
               onChange={(e) => setChosen(e.target.value)}
-              options={data.versions.map((v) => ({ value: v.id, label: `${v.label} (${v.fiscalYear})` }))}
+              options={data.versions.map((v) => ({
+                value: v.id,
+                label: `${v.label} (${v.fiscalYear})${v.released ? '' : ` ${t('checklist.unreleased')}`}`,
+              }))}
             />
             {versionId && <VersionView key={versionId} versionId={versionId} />}
           </>

@@ -1,7 +1,7 @@
 // 「この項目の解説」 at the end of an item: Mamori's own plain-language help — what the item asks, how
 // to check it, what serves as evidence, the guideline — collapsed. It is never the ministry's
-// wording: a badge above the title, the basis and the notice say so, and it looks unlike the item's text. Last in
-// the item (after the evidence part), so keyboard answering passes it with one Tab between items.
+// wording: a badge above the title, the basis and the notice say so, and it looks unlike the item's text. After
+// the evidence part, before the history: keyboard answering passes both with a Tab each between items.
 import type { ItemHelp } from '../../api-types.ts';
 import { useT } from '../../i18n.ts';
 

@@ -9,12 +9,23 @@ import type { AnswerEditorProps } from './answer-editor-state.ts';
 
 type Props = Pick<AnswerEditorProps, 'orgId' | 'assessmentId' | 'onSaved' | 'onStale' | 'announce'> & { item: AssessmentItem };
 
+/** The sheet's one explanation of 契約範囲外, which every item's switch points to. */
+export const SCOPE_HINT_ID = 'scope-hint';
+
+export function ScopeHint() {
+  const t = useT();
+  return (
+    <p id={SCOPE_HINT_ID} className="notice notice-info">
+      {t('itemScope.hint')}
+    </p>
+  );
+}
+
 export function ItemScopeToggle({ orgId, assessmentId, item, onSaved, onStale, announce }: Props) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const outOfScope = !!item.answer?.outOfScope;
-  const hintId = `scope-hint-${item.id}`;
   const toggle = async () => {
     setBusy(true);
     setError(null);
@@ -35,15 +46,12 @@ export function ItemScopeToggle({ orgId, assessmentId, item, onSaved, onStale, a
         type="button"
         className="button-secondary button-small"
         aria-label={t(outOfScope ? 'itemScope.inOf' : 'itemScope.outOf', { label: item.label })}
-        aria-describedby={hintId}
+        aria-describedby={SCOPE_HINT_ID}
         disabled={busy}
         onClick={() => void toggle()}
       >
         {t(outOfScope ? 'itemScope.in' : 'itemScope.out')}
       </button>
-      <p id={hintId} className="field-hint">
-        {t('itemScope.hint')}
-      </p>
       <FormError error={error} />
     </div>
   );
