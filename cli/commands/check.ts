@@ -14,7 +14,9 @@ export async function checkCommand(values: CliValues): Promise<number> {
     const lines = result.assessments.map(
       (a) => `  ${a.title} — 回答済み ${a.progress.answered} / ${a.progress.total}${a.ready ? '' : ' (不足あり)'}`,
     );
-    return [head, ...lines, ...result.gaps.map((g) => `  - ${g.message}`)].join('\n');
+    const vendors = result.vendors.map((v) => `  事業者 ${v.name} — ${v.hasForm ? '事業者確認用あり' : '事業者確認用なし'}`);
+    const notices = result.notices.map((n) => `  ※ ${n}`);
+    return [head, ...lines, ...vendors, ...result.gaps.map((g) => `  - ${g.message}`), ...notices].join('\n');
   });
   return result.ready ? 0 : 1;
 }

@@ -99,6 +99,10 @@ describe('the year’s 事業者確認用 by the 手引き', () => {
       '令和5年度 事業者確認用 Aシステム株式会社: 2(7) ネットワーク機器: 契約範囲外ですが、医療機関確認用にも他の事業者確認用にも回答がありません',
       '事業者確認用がありません: Cネット (連絡体制図の事業者)',
     ]);
+    // the inspection pack's cover says the same
+    const pack = String((await viewer.get(`/api/orgs/${orgId}/inspection-pack/print?fiscalYear=2023`)).body);
+    expect(pack).toContain('<h2>契約している事業者</h2>');
+    expect(pack).toContain('<li>Cネット: 事業者確認用なし</li>');
   });
 
   it('accepts the item once another vendor answers it, and is ready when every vendor has its form', async () => {
