@@ -10,6 +10,7 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { contactRoutes } from './features/contacts/contacts.routes.ts';
+import { deviceRoutes } from './features/devices/devices.routes.ts';
 import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
@@ -53,6 +54,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.route('/api', evidenceRoutes);
   app.route('/api', assessmentRoutes);
   app.route('/api', contactRoutes);
+  app.route('/api', deviceRoutes);
   app.route('/api', outputRoutes);
   app.all('/api/*', notFoundResponse);
   mountWeb(app, deps.config.webDist);

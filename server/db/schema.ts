@@ -327,6 +327,69 @@ export const contactEntries = pgTable(
   ],
 );
 
+// The 機器台帳 (device ledger): the manual's 12 columns, then class, vendor, remote maintenance,
+// support end, last patch, USB restriction, services review. Values are kept as written; os_normalized
+// and search_text are derived at write time for matching and search. Retired rows stay (status).
+export const devices = pgTable(
+  'devices',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    assetNo: text('asset_no'),
+    maker: text('maker').notNull().default(''),
+    os: text('os').notNull().default(''),
+    osNormalized: text('os_normalized').notNull().default(''),
+    software: jsonb('software').notNull().default([]),
+    ipAddress: text('ip_address').notNull().default(''),
+    hostname: text('hostname').notNull().default(''),
+    location: text('location').notNull().default(''),
+    userName: text('user_name').notNull().default(''),
+    registeredOn: date('registered_on', { mode: 'string' }),
+    status: text('status').notNull().default('active'),
+    description: text('description').notNull().default(''),
+    deviceClass: text('device_class').notNull().default('other'),
+    model: text('model').notNull().default(''),
+    mac: text('mac').notNull().default(''),
+    segment: text('segment').notNull().default(''),
+    vendorName: text('vendor_name').notNull().default(''),
+    remoteMaintenance: boolean('remote_maintenance'),
+    supportEnd: date('support_end', { mode: 'string' }),
+    lastPatch: date('last_patch', { mode: 'string' }),
+    usbRestricted: boolean('usb_restricted'),
+    servicesReviewedOn: date('services_reviewed_on', { mode: 'string' }),
+    medicalSystem: boolean('medical_system').notNull().default(false),
+    tags: jsonb('tags').notNull().default([]),
+    searchText: text('search_text').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('devices_id_key').on(t.id),
+    uniqueIndex('devices_asset_no_key').on(t.organizationId, t.assetNo).where(sql`${t.assetNo} is not null`),
+    index('devices_host_idx').on(t.organizationId, t.ipAddress, t.hostname),
+  ],
+);
+
+// A header mapping an organisation confirmed for an import kind, offered again for the same headers.
+export const importMappings = pgTable(
+  'import_mappings',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** normalised header → column key (or '' for a header left out) */
+    mapping: jsonb('mapping').notNull(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.kind] })],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -343,4 +406,6 @@ export const schema = {
   answerEvidence,
   contactCharts,
   contactEntries,
+  devices,
+  importMappings,
 };

@@ -9,6 +9,7 @@ import { seedOrg, seedUser } from '../test/seed.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
 import { callerFor } from './caller.ts';
 import { addEntry } from './contacts/contacts.service.ts';
+import { createDevice } from './devices/devices.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
 import { findUserById } from './users/users.repo.ts';
 
@@ -16,7 +17,7 @@ let deps: TestDeps;
 let ids: { A: Record<string, string>; B: Record<string, string> };
 let alice: TestClient;
 
-const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId', 'contactId'];
+const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId', 'contactId', 'deviceId'];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId'];
 
@@ -25,6 +26,7 @@ async function snapshot() {
     (select count(*) from audit_events)::int as audit,
     (select count(*) from memberships)::int as members,
     (select count(*) from evidence_files where deleted_at is null)::int as evidence,
+    (select string_agg(status || location || version, ',' order by id) from devices) as devices,
     (select string_agg(password_hash, ',' order by id) from users) as hashes,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
@@ -49,9 +51,27 @@ beforeAll(async () => {
   const contactA = (await addEntry(deps, callerFor(aliceRow, null), orgA.id, { side: 'internal', category: '院長' })).internal[0];
   const contactB = (await addEntry(deps, callerFor(bobRow, null), orgB.id, { side: 'internal', category: '院長' })).internal[0];
   if (!contactA || !contactB) throw new Error('seed failed');
+  const deviceA = await createDevice(deps, callerFor(aliceRow, null), orgA.id, { assetNo: 'A-1', hostname: 'pc-a' });
+  const deviceB = await createDevice(deps, callerFor(bobRow, null), orgB.id, { assetNo: 'B-1', hostname: 'pc-b' });
   ids = {
-    A: { orgId: orgA.id, userId: userA2.id, evidenceId: fileA.id, assessmentId: asmA.id, itemId: '2-1', contactId: contactA.id },
-    B: { orgId: orgB.id, userId: userB2.id, evidenceId: fileB.id, assessmentId: asmB.id, itemId: '2-1', contactId: contactB.id },
+    A: {
+      orgId: orgA.id,
+      userId: userA2.id,
+      evidenceId: fileA.id,
+      assessmentId: asmA.id,
+      itemId: '2-1',
+      contactId: contactA.id,
+      deviceId: deviceA.id,
+    },
+    B: {
+      orgId: orgB.id,
+      userId: userB2.id,
+      evidenceId: fileB.id,
+      assessmentId: asmB.id,
+      itemId: '2-1',
+      contactId: contactB.id,
+      deviceId: deviceB.id,
+    },
   };
   alice = new TestClient(testApp(deps));
   await alice.signIn('alice', userA.password);

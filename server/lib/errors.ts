@@ -21,6 +21,11 @@ export const errorStatus = {
   BACKUP_INVALID: 400,
   RESTORE_TARGET_NOT_EMPTY: 409,
   CATALOG_INVALID: 400,
+  /** an uploaded file that cannot be read as what it claims (encoding, zip, XML, JSON) */
+  IMPORT_FILE_INVALID: 400,
+  IMPORT_ENCODING: 400,
+  /** rows of an import were rejected: nothing was written; details.rejected names row, column, reason */
+  IMPORT_ROWS_INVALID: 422,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;

@@ -25,6 +25,8 @@ export const BACKUP_TABLES = [
   'answer_evidence',
   'contact_charts',
   'contact_entries',
+  'devices',
+  'import_mappings',
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -50,6 +52,8 @@ export const TABLE_KEYS: Record<BackupTable, readonly string[]> = {
   answer_evidence: ['organization_id', 'assessment_id', 'item_id', 'evidence_id'],
   contact_charts: ['organization_id'],
   contact_entries: ['organization_id', 'id'],
+  devices: ['organization_id', 'id'],
+  import_mappings: ['organization_id', 'kind'],
 };
 
 /** Rows read per page; evidence blobs hold up to the upload limit each, so only a few at a time. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { isIPv4, isIPv6, parseIpList } from './ip.ts';
+import { normalizeOs, searchForm } from './normalize.ts';
+
+describe('normalizeOs', () => {
+  it('gives one spelling to the usual ways of writing an OS', () => {
+    for (const s of ['Win11', 'Windows 11 Pro', 'ｗｉｎ１１', 'Microsoft Windows 11 Enterprise', 'windows11'])
+      expect(normalizeOs(s)).toBe('windows 11');
+    expect(normalizeOs('Windows Server 2012 R2 Standard')).toBe('windows server 2012 r2');
+    expect(normalizeOs('WS2012R2')).toBe('windows server 2012 r2');
+    expect(normalizeOs('Windows 8.1')).toBe('windows 8.1');
+    expect(normalizeOs('FortiOS v6.0.4')).toBe('fortios 6.0.4');
+    expect(normalizeOs('Red Hat Enterprise Linux 8')).toBe('rhel 8');
+  });
+});
+
+describe('searchForm', () => {
+  it('folds width, case and katakana', () => {
+    expect(searchForm('ﾃﾞﾝｼｶﾙﾃ ｻｰﾊﾞ')).toBe(searchForm('でんしかるて さーば'));
+    expect(searchForm('ＰＣ－０１')).toBe('pc-01');
+  });
+});
+
+describe('IP addresses', () => {
+  it('accepts IPv4 and IPv6, full-width digits included, and refuses 192.168.1.300', () => {
+    expect(isIPv4('192.168.1.10')).toBe(true);
+    expect(isIPv4('192.168.1.300')).toBe(false);
+    expect(isIPv4('192.168.01.1')).toBe(false);
+    expect(isIPv6('fe80::1')).toBe(true);
+    expect(isIPv6('2001:db8:0:0:0:0:2:1')).toBe(true);
+    expect(isIPv6('::ffff:192.168.1.1')).toBe(true);
+    expect(isIPv6('2001:db8::2::1')).toBe(false);
+    expect(isIPv6('12345::1')).toBe(false);
+    expect(parseIpList('１９２．１６８．１．１０, 10.0.0.1')).toEqual({ ok: true, value: '192.168.1.10, 10.0.0.1' });
+    expect(parseIpList('192.168.1.300')).toEqual({ ok: false, message: expect.stringContaining('0〜255') });
+  });
+});

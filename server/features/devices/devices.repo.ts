@@ -1,0 +1,236 @@
+// SQL for the 機器台帳. Every query is scoped by organisation. Imports write in batches with
+// insert/update … from unnest(...) (one statement per few thousand rows, not one per row).
+import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { DeviceSort } from '../../../domain/devices/device.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { devices, importMappings } from '../../db/schema.ts';
+import type { DeviceRow, DeviceWrite } from './device-row.ts';
+
+type Q = Db | Tx;
+
+export async function insertDevice(
+  db: Q,
+  organizationId: string,
+  values: DeviceWrite,
+  userId: string | null,
+  now: Date,
+): Promise<DeviceRow> {
+  const [row] = await db
+    .insert(devices)
+    .values({ ...values, organizationId, updatedBy: userId, createdAt: now, updatedAt: now })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw Object.assign(new Error('duplicate asset number'), { duplicate: true });
+  return row;
+}
+
+export async function findDevice(db: Q, organizationId: string, id: string, forUpdate = false): Promise<DeviceRow | undefined> {
+  const q = db
+    .select()
+    .from(devices)
+    .where(and(eq(devices.organizationId, organizationId), eq(devices.id, id)));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+export async function findByAssetNo(db: Q, organizationId: string, assetNo: string): Promise<DeviceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(devices)
+    .where(and(eq(devices.organizationId, organizationId), eq(devices.assetNo, assetNo)));
+  return row;
+}
+
+export async function updateDevice(
+  db: Q,
+  organizationId: string,
+  id: string,
+  values: Partial<DeviceWrite>,
+  userId: string | null,
+  now: Date,
+) {
+  const [row] = await db
+    .update(devices)
+    .set({ ...values, updatedBy: userId, updatedAt: now, version: sql`${devices.version} + 1` })
+    .where(and(eq(devices.organizationId, organizationId), eq(devices.id, id)))
+    .returning();
+  if (!row) throw new Error('update devices returned nothing');
+  return row;
+}
+
+export const SORTS: Record<DeviceSort, AnyPgColumn> = {
+  assetNo: devices.assetNo,
+  hostname: devices.hostname,
+  ipAddress: devices.ipAddress,
+  os: devices.os,
+  location: devices.location,
+  deviceClass: devices.deviceClass,
+  status: devices.status,
+  supportEnd: devices.supportEnd,
+  lastPatch: devices.lastPatch,
+  updatedAt: devices.updatedAt,
+};
+
+export interface DeviceQuery {
+  /** already in search form (searchForm) */
+  q: string;
+  deviceClass: string[];
+  status: string[];
+  includeRetired: boolean;
+  vendor: string;
+  sort: DeviceSort;
+  desc: boolean;
+  limit: number;
+  offset: number;
+}
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function where(organizationId: string, f: DeviceQuery): SQL | undefined {
+  const conds: SQL[] = [eq(devices.organizationId, organizationId)];
+  for (const word of f.q.split(' ').filter(Boolean)) conds.push(sql`${devices.searchText} like ${`%${escapeLike(word)}%`}`);
+  if (f.deviceClass.length) conds.push(inArray(devices.deviceClass, f.deviceClass));
+  if (f.status.length) conds.push(inArray(devices.status, f.status));
+  else if (!f.includeRetired) conds.push(ne(devices.status, 'retired'));
+  if (f.vendor) conds.push(eq(devices.vendorName, f.vendor));
+  return and(...conds);
+}
+
+export async function listDevices(db: Db, organizationId: string, f: DeviceQuery): Promise<{ rows: DeviceRow[]; total: number }> {
+  const w = where(organizationId, f);
+  const order = f.desc ? desc(SORTS[f.sort]) : asc(SORTS[f.sort]);
+  const rows = await db.select().from(devices).where(w).orderBy(order, asc(devices.id)).limit(f.limit).offset(f.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(devices).where(w);
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+/** Counts per class and status (the list's filters), retired included. */
+export async function deviceFacets(db: Db, organizationId: string) {
+  return db
+    .select({ deviceClass: devices.deviceClass, status: devices.status, n: sql<number>`count(*)::int` })
+    .from(devices)
+    .where(eq(devices.organizationId, organizationId))
+    .groupBy(devices.deviceClass, devices.status);
+}
+
+export async function allDevices(db: Q, organizationId: string): Promise<DeviceRow[]> {
+  return db.select().from(devices).where(eq(devices.organizationId, organizationId)).orderBy(asc(devices.assetNo), asc(devices.id));
+}
+
+export async function devicesByIds(db: Q, organizationId: string, ids: string[]): Promise<DeviceRow[]> {
+  if (!ids.length) return [];
+  return db
+    .select()
+    .from(devices)
+    .where(and(eq(devices.organizationId, organizationId), inArray(devices.id, ids)))
+    .for('update');
+}
+
+// the columns an import writes, with their PostgreSQL array types for unnest
+const BULK: [keyof DeviceWrite, string, string][] = [
+  ['assetNo', 'asset_no', 'text'],
+  ['maker', 'maker', 'text'],
+  ['os', 'os', 'text'],
+  ['osNormalized', 'os_normalized', 'text'],
+  ['software', 'software', 'jsonb'],
+  ['ipAddress', 'ip_address', 'text'],
+  ['hostname', 'hostname', 'text'],
+  ['location', 'location', 'text'],
+  ['userName', 'user_name', 'text'],
+  ['registeredOn', 'registered_on', 'date'],
+  ['status', 'status', 'text'],
+  ['description', 'description', 'text'],
+  ['deviceClass', 'device_class', 'text'],
+  ['model', 'model', 'text'],
+  ['mac', 'mac', 'text'],
+  ['segment', 'segment', 'text'],
+  ['vendorName', 'vendor_name', 'text'],
+  ['remoteMaintenance', 'remote_maintenance', 'boolean'],
+  ['supportEnd', 'support_end', 'date'],
+  ['lastPatch', 'last_patch', 'date'],
+  ['usbRestricted', 'usb_restricted', 'boolean'],
+  ['servicesReviewedOn', 'services_reviewed_on', 'date'],
+  ['medicalSystem', 'medical_system', 'boolean'],
+  ['tags', 'tags', 'jsonb'],
+  ['searchText', 'search_text', 'text'],
+];
+const BATCH = 2000;
+
+/** Postgres array literal of one column (jsonb travels as text and is cast per element). */
+function arrayParam(rows: DeviceWrite[], key: keyof DeviceWrite, type: string) {
+  const values = rows.map((r) => {
+    const v = r[key];
+    if (v === null || v === undefined) return null;
+    return type === 'jsonb' ? JSON.stringify(v) : v;
+  });
+  const pgType = type === 'jsonb' ? 'text' : type;
+  return sql`${sql.param(values)}::${sql.raw(pgType)}[]`;
+}
+
+const selectList = (prefix = 'u') =>
+  sql.raw(BULK.map(([, col, type]) => (type === 'jsonb' ? `${prefix}.${col}::jsonb` : `${prefix}.${col}`)).join(', '));
+const columnList = sql.raw(BULK.map(([, col]) => col).join(', '));
+
+export async function insertDevicesBulk(
+  tx: Tx,
+  organizationId: string,
+  rows: DeviceWrite[],
+  userId: string | null,
+  now: Date,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const arrays = sql.join(
+      BULK.map(([key, , type]) => arrayParam(batch, key, type)),
+      sql`, `,
+    );
+    const result = await tx.execute<{ id: string }>(sql`
+      insert into devices (organization_id, ${columnList}, updated_by, created_at, updated_at)
+      select ${organizationId}::uuid, ${selectList()}, ${userId}::uuid, ${now}::timestamptz, ${now}::timestamptz
+      from unnest(${arrays}) as u(${columnList})
+      returning id`);
+    ids.push(...rowsOf<{ id: string }>(result).map((r) => r.id));
+  }
+  return ids;
+}
+
+export async function updateDevicesBulk(
+  tx: Tx,
+  organizationId: string,
+  rows: (DeviceWrite & { id: string })[],
+  userId: string | null,
+  now: Date,
+) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const arrays = sql.join(
+      [sql`${sql.param(batch.map((r) => r.id))}::uuid[]`, ...BULK.map(([key, , type]) => arrayParam(batch, key, type))],
+      sql`, `,
+    );
+    const sets = sql.raw(BULK.map(([, col, type]) => `${col} = u.${col}${type === 'jsonb' ? '::jsonb' : ''}`).join(', '));
+    await tx.execute(sql`
+      update devices d set ${sets}, version = d.version + 1, updated_by = ${userId}::uuid, updated_at = ${now}::timestamptz
+      from unnest(${arrays}) as u(id, ${columnList})
+      where d.organization_id = ${organizationId}::uuid and d.id = u.id`);
+  }
+}
+
+/** Result rows of db.execute on either driver (pg gives {rows}, PGlite gives {rows} too; be lenient). */
+const rowsOf = <T>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+
+export async function mappingOf(db: Q, organizationId: string, kind: string): Promise<Record<string, string> | null> {
+  const [row] = await db
+    .select({ mapping: importMappings.mapping })
+    .from(importMappings)
+    .where(and(eq(importMappings.organizationId, organizationId), eq(importMappings.kind, kind)));
+  return (row?.mapping as Record<string, string> | undefined) ?? null;
+}
+
+export async function saveMapping(tx: Tx, organizationId: string, kind: string, mapping: Record<string, string>, now: Date) {
+  await tx
+    .insert(importMappings)
+    .values({ organizationId, kind, mapping, updatedAt: now })
+    .onConflictDoUpdate({ target: [importMappings.organizationId, importMappings.kind], set: { mapping, updatedAt: now } });
+}

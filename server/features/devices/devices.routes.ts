@@ -1,0 +1,78 @@
+// /api/orgs/:orgId/devices: the 機器台帳 — list, read, create, change, retire, bulk change, import
+// (multipart: file + options), export.
+import { type Context, Hono } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
+import { jsonBody, requireAuth } from '../../http/request.ts';
+import { AppError } from '../../lib/errors.ts';
+import { bulkChangeDevices, createDevice, getDevice, listDevicesOf, retireDevice, updateDeviceOf } from './devices.service.ts';
+import { exportDevices, type LedgerFormat } from './export-devices.ts';
+import { type ImportFile, type ImportOptions, importDevices } from './import-devices.ts';
+
+const json = (raw: unknown, field: string) => {
+  if (typeof raw !== 'string' || raw === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new AppError('BAD_REQUEST', `${field} の JSON 形式が正しくありません。`, { fields: [{ field, message: 'JSON ではありません' }] });
+  }
+};
+
+/** The uploaded file and the import options sent with it (multipart/form-data). */
+async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; opts: ImportOptions }> {
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'ファイルは multipart/form-data で送信してください。');
+  }
+  const form = await c.req.parseBody();
+  const upload = form.file;
+  if (!(upload instanceof File))
+    throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
+  const bytes = new Uint8Array(await upload.arrayBuffer());
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const format = form.format === 'xlsx' || form.format === 'csv' ? form.format : zip || /\.xlsx$/i.test(upload.name) ? 'xlsx' : 'csv';
+  const encoding = form.encoding === 'utf8' || form.encoding === 'cp932' ? form.encoding : 'auto';
+  return {
+    file: { name: upload.name, bytes },
+    opts: {
+      format,
+      encoding,
+      sheet: typeof form.sheet === 'string' && form.sheet ? form.sheet : undefined,
+      mapping: json(form.mapping, 'mapping'),
+      overrides: json(form.overrides, 'overrides'),
+      skipInvalid: form.skipInvalid === '1',
+      dryRun: c.req.query('dryRun') === '1',
+    },
+  };
+}
+
+const FORMATS: Record<string, LedgerFormat> = { csv: 'csv', 'csv-sjis': 'csv-cp932', xlsx: 'xlsx' };
+
+export const deviceRoutes = new Hono<AppEnv>()
+  .get('/orgs/:orgId/devices', async (c) => c.json(await listDevicesOf(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query())))
+  .post('/orgs/:orgId/devices', async (c) =>
+    c.json(await createDevice(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c)), 201),
+  )
+  .post('/orgs/:orgId/devices/bulk', async (c) =>
+    c.json(await bulkChangeDevices(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c))),
+  )
+  .post('/orgs/:orgId/devices/import', async (c) => {
+    const caller = requireAuth(c);
+    return c.json(await importDevices(c.get('deps'), caller, c.req.param('orgId'), () => importRequest(c)));
+  })
+  .get('/orgs/:orgId/devices/export', async (c) => {
+    const format = FORMATS[c.req.query('format') ?? 'csv'] ?? 'csv';
+    const file = await exportDevices(c.get('deps'), requireAuth(c), c.req.param('orgId'), format);
+    return c.body(new Uint8Array(file.body), 200, {
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="devices.${format === 'xlsx' ? 'xlsx' : 'csv'}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Cache-Control': 'no-store',
+    });
+  })
+  .get('/orgs/:orgId/devices/:deviceId', async (c) =>
+    c.json(await getDevice(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('deviceId'))),
+  )
+  .put('/orgs/:orgId/devices/:deviceId', async (c) =>
+    c.json(await updateDeviceOf(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('deviceId'), await jsonBody(c))),
+  )
+  .post('/orgs/:orgId/devices/:deviceId/retire', async (c) =>
+    c.json(await retireDevice(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('deviceId'))),
+  );

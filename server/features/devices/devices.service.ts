@@ -1,0 +1,140 @@
+// Use cases of the 機器台帳: list (search, filters, sort, pages), read with its history, create,
+// change (version-checked), retire (never delete), and change several rows at once. Members read;
+// 担当者 and 管理者 change. Every change is audited per row in the same transaction.
+
+import { columnLabels } from '../../../domain/devices/columns.ts';
+import { checkDevice, type DeviceValues } from '../../../domain/devices/device.ts';
+import { searchForm } from '../../../domain/devices/normalize.ts';
+import type { Tx } from '../../db/client.ts';
+import type { Deps } from '../../deps.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { recordAudit } from '../audit/audit.record.ts';
+import type { Caller } from '../caller.ts';
+import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
+import { deviceHistory } from './device-history.ts';
+import { changedFields, type DeviceRow, valuesOf, writeOf } from './device-row.ts';
+import { presentDevice } from './devices.present.ts';
+import { deviceFacets, devicesByIds, findDevice, insertDevice, listDevices, updateDevice } from './devices.repo.ts';
+import { bulkChangeSchema, deviceQuerySchema } from './devices.schemas.ts';
+
+export async function listDevicesOf(deps: Deps, caller: Caller, orgId: string, query: Record<string, string>) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const q = parseInput(deviceQuerySchema, query);
+  const { rows, total } = await listDevices(deps.db, orgId, {
+    q: searchForm(q.q),
+    deviceClass: q.class,
+    status: q.status,
+    includeRetired: q.retired === '1',
+    vendor: q.vendor.normalize('NFKC').trim(),
+    sort: q.sort,
+    desc: q.dir === 'desc',
+    limit: q.limit,
+    offset: q.offset,
+  });
+  return { devices: rows.map(presentDevice), total, limit: q.limit, offset: q.offset, facets: await deviceFacets(deps.db, orgId) };
+}
+
+async function deviceOrNotFound(deps: Deps | { db: Tx }, orgId: string, id: string, forUpdate = false): Promise<DeviceRow> {
+  const row = isUuid(id) ? await findDevice(deps.db, orgId, id, forUpdate) : undefined;
+  if (!row) throw notFound('機器');
+  return row;
+}
+
+export async function getDevice(deps: Deps, caller: Caller, orgId: string, id: string) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const row = await deviceOrNotFound(deps, orgId, id);
+  return { device: presentDevice(row), history: await deviceHistory(deps.db, orgId, id) };
+}
+
+/** The row's values from a request body, or a VALIDATION error whose fields name the columns. */
+function valuesFrom(raw: Record<string, unknown>): DeviceValues {
+  const checked = checkDevice(raw, columnLabels);
+  if (!checked.ok) {
+    throw new AppError('VALIDATION', checked.problems.map((p) => p.message).join(' / '), { fields: checked.problems });
+  }
+  return checked.values;
+}
+
+const duplicateAssetNo = (assetNo: string | null) =>
+  new AppError('CONFLICT', `管理番号 ${assetNo} の機器は既にあります。`, { fields: [{ field: 'assetNo', message: '既に使われています' }] });
+
+export async function createDevice(deps: Deps, caller: Caller, orgId: string, raw: Record<string, unknown>) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  const values = valuesFrom(raw);
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const row = await insertDevice(tx, orgId, writeOf(values), caller.user.id, now).catch((err: { duplicate?: boolean }) => {
+      throw err.duplicate ? duplicateAssetNo(values.assetNo) : err;
+    });
+    await recordAudit(
+      tx,
+      caller.actor,
+      { organizationId: orgId, action: 'device.created', targetType: 'device', targetId: row.id, after: values },
+      now,
+    );
+    return presentDevice(row);
+  });
+}
+
+export async function updateDeviceOf(deps: Deps, caller: Caller, orgId: string, id: string, raw: Record<string, unknown>) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  const values = valuesFrom(raw);
+  const expected = Number(raw.version);
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const current = await deviceOrNotFound({ db: tx }, orgId, id, true);
+    if (current.version !== expected) {
+      throw new AppError('CONFLICT', 'ほかの人が先にこの機器を変更しました。画面を読み込み直してから、もう一度変更してください。', {
+        details: { current: presentDevice(current) },
+      });
+    }
+    const before = changedFields(valuesOf(current), values);
+    if (Object.keys(before).length === 0) return presentDevice(current);
+    const row = await updateDevice(tx, orgId, id, writeOf(values), caller.user.id, now).catch((err: { code?: string }) => {
+      throw err.code === '23505' || String(err).includes('devices_asset_no_key') ? duplicateAssetNo(values.assetNo) : err;
+    });
+    const after = Object.fromEntries(Object.keys(before).map((k) => [k, values[k as keyof DeviceValues]]));
+    await recordAudit(
+      tx,
+      caller.actor,
+      { organizationId: orgId, action: 'device.updated', targetType: 'device', targetId: id, before, after },
+      now,
+    );
+    return presentDevice(row);
+  });
+}
+
+/** Retire instead of delete: the row stays (history, findings of the past), marked 廃棄. */
+export async function retireDevice(deps: Deps, caller: Caller, orgId: string, id: string) {
+  return bulkChangeDevices(deps, caller, orgId, { ids: [id], changes: { status: 'retired' } }).then((r) => r.devices[0]);
+}
+
+export async function bulkChangeDevices(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  const input = parseInput(bulkChangeSchema, raw);
+  const changes = Object.fromEntries(
+    Object.entries(input.changes).map(([k, v]) => [k, typeof v === 'string' ? v.normalize('NFKC').trim() : v]),
+  );
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const rows = await devicesByIds(tx, orgId, [...new Set(input.ids)]);
+    if (rows.length !== new Set(input.ids).size) throw notFound('選んだ機器の一部');
+    const out: DeviceRow[] = [];
+    let changed = 0;
+    for (const row of rows) {
+      const values = { ...valuesOf(row), ...changes } as DeviceValues;
+      const before = changedFields(valuesOf(row), values);
+      if (Object.keys(before).length === 0) {
+        out.push(row);
+        continue;
+      }
+      out.push(await updateDevice(tx, orgId, row.id, writeOf(values), caller.user.id, now));
+      changed++;
+      const after = Object.fromEntries(Object.keys(before).map((k) => [k, values[k as keyof DeviceValues]]));
+      const action = changes.status === 'retired' && input.ids.length === 1 ? 'device.retired' : 'device.bulk_updated';
+      await recordAudit(tx, caller.actor, { organizationId: orgId, action, targetType: 'device', targetId: row.id, before, after }, now);
+    }
+    return { devices: out.map(presentDevice), changed };
+  });
+}

@@ -1,0 +1,169 @@
+// What an import of ledger rows would do, before anything is written: the header row found, the
+// mapping of its columns, every row read by the ledger's rules (rejections name row, column and
+// reason), duplicates in the file, and each row matched to the ledger by 管理番号 (or IP address +
+// コンピュータ名 when it has none): created, updated (with the fields that change) or unchanged.
+import { type ColumnKey, columnLabels, DEVICE_COLUMNS, recognizeHeaders } from '../../../domain/devices/columns.ts';
+import { checkDevice, type DeviceValues } from '../../../domain/devices/device.ts';
+import { nfkc, searchForm } from '../../../domain/devices/normalize.ts';
+import { AppError } from '../../lib/errors.ts';
+import { type Cell, isFormula, MAX_CELL, type TableRow } from '../imports/tabular.ts';
+import { changedFields, type DeviceRow, valuesOf } from './device-row.ts';
+
+export interface Rejection {
+  row: number;
+  column: string | null;
+  field: string | null;
+  message: string;
+}
+
+export interface PlannedRow {
+  row: number;
+  values: DeviceValues;
+}
+
+export interface ImportPlan {
+  headerRow: number;
+  headers: string[];
+  /** per header: the column it fills, or null when left out */
+  mapping: (ColumnKey | null)[];
+  create: PlannedRow[];
+  update: (PlannedRow & { id: string; before: Partial<DeviceValues> })[];
+  unchanged: number;
+  rejected: Rejection[];
+}
+
+export type Overrides = Record<string, Partial<Record<ColumnKey, string>>>;
+
+/** A header as stored in a remembered mapping: NFKC, lower case, no spaces. */
+export const headerKey = (h: string) => searchForm(h).replace(/\s+/g, '');
+
+const cellText = (c: Cell | undefined) => (c instanceof Date ? c.toISOString().slice(0, 10) : isFormula(c) ? c.formula : (c ?? '').trim());
+
+/** The header row: among the first 20 rows, the one with the most recognised column names (at least 2). */
+export function findHeaderRow(rows: TableRow[]): number {
+  let best = -1;
+  let bestCount = 1;
+  rows.slice(0, 20).forEach((r, i) => {
+    const count = recognizeHeaders(r.cells.map(cellText)).filter(Boolean).length;
+    if (count > bestCount) [best, bestCount] = [i, count];
+  });
+  if (best < 0) {
+    const message = '見出し行が見つかりません。1 行目に「管理番号」「コンピュータ名」「IPアドレス」などの列名を入れてください。';
+    throw new AppError('IMPORT_FILE_INVALID', message, { fields: [{ field: 'file', message }] });
+  }
+  return best;
+}
+
+/** The mapping to use: the person's choice for a header, else the remembered one, else recognition. */
+export function mappingFor(headers: string[], chosen: Record<string, string> | undefined, remembered: Record<string, string> | null) {
+  const recognized = recognizeHeaders(headers);
+  const keys = new Set(DEVICE_COLUMNS.map((c) => c.key as string));
+  const taken = new Set<string>();
+  return headers.map((h, i) => {
+    const k = headerKey(h);
+    const pick = chosen?.[h] ?? chosen?.[k] ?? remembered?.[k] ?? recognized[i] ?? '';
+    if (!pick || !keys.has(pick) || taken.has(pick)) return null;
+    taken.add(pick);
+    return pick as ColumnKey;
+  });
+}
+
+export function planImport(
+  table: TableRow[],
+  existing: DeviceRow[],
+  opts: { chosen?: Record<string, string>; remembered: Record<string, string> | null; overrides?: Overrides },
+): ImportPlan {
+  const h = findHeaderRow(table);
+  const headerRow = table[h] as TableRow;
+  const headers = headerRow.cells.map(cellText);
+  const mapping = mappingFor(headers, opts.chosen, opts.remembered);
+  if (!mapping.some(Boolean)) {
+    throw new AppError('VALIDATION', '取り込む列がありません。列の対応を選んでください。', {
+      fields: [{ field: 'mapping', message: '列の対応がありません' }],
+    });
+  }
+  const plan: ImportPlan = { headerRow: headerRow.row, headers, mapping, create: [], update: [], unchanged: 0, rejected: [] };
+  const byAssetNo = new Map(existing.filter((d) => d.assetNo).map((d) => [d.assetNo as string, d]));
+  const byHost = new Map(existing.filter((d) => !d.assetNo && d.ipAddress && d.hostname).map((d) => [hostKey(d.ipAddress, d.hostname), d]));
+  const seen = new Map<string, number>();
+  for (const r of table.slice(h + 1)) {
+    const read = readRow(r, headers, mapping, opts.overrides?.[String(r.row)]);
+    if (!read.ok) {
+      plan.rejected.push(...read.rejections);
+      continue;
+    }
+    const v = read.values;
+    const key = v.assetNo ? `a:${v.assetNo}` : v.ipAddress && v.hostname ? `h:${hostKey(v.ipAddress, v.hostname)}` : null;
+    const first = key ? seen.get(key) : undefined;
+    if (key && first !== undefined) {
+      const what = v.assetNo ? `管理番号 ${v.assetNo}` : `IPアドレス ${v.ipAddress} とコンピュータ名 ${v.hostname}`;
+      plan.rejected.push({
+        row: r.row,
+        column: v.assetNo ? (columnLabels.assetNo ?? null) : null,
+        field: 'assetNo',
+        message: `${what} が ${first} 行目と重複しています`,
+      });
+      continue;
+    }
+    if (key) seen.set(key, r.row);
+    const match = v.assetNo
+      ? byAssetNo.get(v.assetNo)
+      : v.ipAddress && v.hostname
+        ? byHost.get(hostKey(v.ipAddress, v.hostname))
+        : undefined;
+    if (!match) plan.create.push({ row: r.row, values: v });
+    else {
+      const before = changedFields(valuesOf(match), v);
+      if (Object.keys(before).length === 0) plan.unchanged++;
+      else plan.update.push({ row: r.row, values: v, id: match.id, before });
+    }
+  }
+  return plan;
+}
+
+const hostKey = (ip: string, host: string) => `${nfkc(ip)}|${searchForm(host)}`;
+
+type RowRead = { ok: true; values: DeviceValues } | { ok: false; rejections: Rejection[] };
+
+function readRow(
+  r: TableRow,
+  headers: string[],
+  mapping: (ColumnKey | null)[],
+  overrides: Partial<Record<ColumnKey, string>> | undefined,
+): RowRead {
+  const raw: Record<string, unknown> = {};
+  const rejections: Rejection[] = [];
+  const headerOf = new Map<string, string>();
+  mapping.forEach((key, i) => {
+    if (!key) return;
+    headerOf.set(key, headers[i] ?? key);
+    const cell = r.cells[i];
+    if (isFormula(cell)) {
+      rejections.push({
+        row: r.row,
+        column: headers[i] ?? null,
+        field: key,
+        message: `数式は取り込めません (${cell.formula.slice(0, 40)})。値に変換してから取り込んでください`,
+      });
+      return;
+    }
+    if (typeof cell === 'string' && cell.length > MAX_CELL) {
+      rejections.push({
+        row: r.row,
+        column: headers[i] ?? null,
+        field: key,
+        message: `${MAX_CELL} 文字を超えています (${cell.length} 文字)`,
+      });
+      return;
+    }
+    raw[key] = cell;
+  });
+  for (const [key, value] of Object.entries(overrides ?? {})) raw[key] = value;
+  const checked = checkDevice(raw, columnLabels);
+  if (!checked.ok) {
+    for (const p of checked.problems)
+      rejections.push({ row: r.row, column: headerOf.get(p.field) ?? columnLabels[p.field] ?? null, field: p.field, message: p.message });
+  }
+  if (rejections.length || !checked.ok) return { ok: false, rejections };
+  return { ok: true, values: checked.values };
+}

@@ -1,0 +1,90 @@
+// An uploaded table as rows of cells: CSV (papaparse, after decoding) or .xlsx (exceljs, after the
+// zip check; the sheet chosen by name, else the first). Row numbers are the file's own (1-based), so
+// messages point at the row a person sees in Excel. Empty rows are dropped; formula cells are marked.
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { AppError } from '../../lib/errors.ts';
+import { type Detected, decodeText, type Encoding } from './decode.ts';
+import { checkZip } from './zip-guard.ts';
+
+export type Cell = string | Date | { formula: string };
+export interface TableRow {
+  row: number;
+  cells: Cell[];
+}
+export interface Table {
+  format: 'csv' | 'xlsx';
+  encoding: Detected | null;
+  sheets: string[];
+  sheet: string | null;
+  rows: TableRow[];
+}
+
+/** Longest cell a ledger import reads; a longer one is refused by the row's checks, not stored. */
+export const MAX_CELL = 100_000;
+
+export const isFormula = (c: Cell | undefined): c is { formula: string } => typeof c === 'object' && c !== null && !(c instanceof Date);
+
+export async function readTable(bytes: Uint8Array, opts: { format: 'csv' | 'xlsx'; encoding?: Encoding; sheet?: string }): Promise<Table> {
+  return opts.format === 'xlsx' ? readXlsx(bytes, opts.sheet) : readCsv(bytes, opts.encoding ?? 'auto');
+}
+
+function readCsv(bytes: Uint8Array, encoding: Encoding): Table {
+  const { text, detected } = decodeText(bytes, encoding);
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const broken = parsed.errors.find((e) => e.type === 'Quotes');
+  if (broken) {
+    const message = `${(broken.row ?? 0) + 1} 行目: 引用符 (") が閉じていません。`;
+    throw new AppError('IMPORT_FILE_INVALID', message, { fields: [{ field: 'file', message }] });
+  }
+  const rows: TableRow[] = [];
+  parsed.data.forEach((cells, i) => {
+    if (cells.some((c) => c.trim() !== '')) rows.push({ row: i + 1, cells: cells.map(csvCell) });
+  });
+  return { format: 'csv', encoding: detected, sheets: [], sheet: null, rows };
+}
+
+// a CSV cell that Excel would run as a formula (=…, @…, +/-…( or !) is refused like an xlsx formula
+const csvCell = (c: string): Cell => (/^[=@]/.test(c) || /^[+-].*[(!]/.test(c) ? { formula: c } : c);
+
+async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<Table> {
+  checkZip(bytes);
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch (err) {
+    const message = `Excel ファイル (.xlsx) として読めません: ${(err as Error).message.slice(0, 200)}`;
+    throw new AppError('IMPORT_FILE_INVALID', message, { fields: [{ field: 'file', message }] });
+  }
+  const sheets = book.worksheets.map((w) => w.name);
+  const sheet = sheetName ? book.getWorksheet(sheetName) : book.worksheets[0];
+  if (!sheet) {
+    const message = `シート「${sheetName}」がありません (${sheets.join('、')})。`;
+    throw new AppError('VALIDATION', message, { fields: [{ field: 'sheet', message }] });
+  }
+  const rows: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cells[col - 1] = xlsxCell(cell);
+    });
+    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+    if (cells.some((c) => c instanceof Date || isFormula(c) || String(c).trim() !== '')) rows.push({ row: rowNumber, cells });
+  });
+  return { format: 'xlsx', encoding: null, sheets, sheet: sheet.name, rows };
+}
+
+function xlsxCell(cell: ExcelJS.Cell): Cell {
+  // a merged area reads as its top-left cell's value everywhere in it (header cells over two columns)
+  const value = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) return { formula: String((value as { formula?: string }).formula ?? '') };
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return String(value.error);
+    return '';
+  }
+  return String(value);
+}
