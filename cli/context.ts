@@ -52,9 +52,12 @@ export async function callServer(server: { url: string; token: string }, path: s
     body: JSON.stringify(body),
   });
   if (!res.ok) {
-    const payload = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string; fields?: [] } };
+    const payload = (await res.json().catch(() => ({}))) as {
+      error?: { code?: string; message?: string; fields?: []; details?: Record<string, unknown> };
+    };
     throw new AppError((payload.error?.code as never) ?? 'INTERNAL', payload.error?.message ?? `サーバーが ${res.status} を返しました。`, {
       fields: payload.error?.fields,
+      details: payload.error?.details,
     });
   }
   return res;

@@ -32,6 +32,8 @@ const options = {
   vendor: { type: 'string' },
   encoding: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
+  'skip-invalid': { type: 'boolean', default: false },
+  sheet: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

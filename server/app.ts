@@ -33,7 +33,8 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.use(
     '/api/*',
     bodyLimit({
-      maxSize: deps.config.maxUploadBytes + 1024 * 1024,
+      // the CLI's local channel carries a file as base64 in JSON (a third larger)
+      maxSize: Math.ceil(deps.config.maxUploadBytes * 1.4) + 1024 * 1024,
       onError: () => {
         throw new AppError(
           'PAYLOAD_TOO_LARGE',

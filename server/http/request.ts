@@ -27,13 +27,13 @@ export function requireAuth(
   return { ...callerFor(auth.user, c.get('clientAddress')), auth };
 }
 
-export async function jsonBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
+export async function jsonBody(c: Context<AppEnv>, maxBytes = MAX_JSON_BYTES): Promise<Record<string, unknown>> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Content-Type: application/json で送信してください。');
   }
   const text = await c.req.text();
-  if (text.length > MAX_JSON_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', '送信されたデータが大きすぎます。');
+  if (text.length > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', '送信されたデータが大きすぎます。');
   let body: unknown;
   try {
     body = text === '' ? {} : JSON.parse(text);

@@ -26,6 +26,8 @@ async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; op
   const upload = form.file;
   if (!(upload instanceof File))
     throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
+  const limit = c.get('deps').config.maxUploadBytes;
+  if (upload.size > limit) throw new AppError('PAYLOAD_TOO_LARGE', `ファイルが大きすぎます (上限 ${Math.round(limit / 1048576)} MB)。`);
   const bytes = new Uint8Array(await upload.arrayBuffer());
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const format = form.format === 'xlsx' || form.format === 'csv' ? form.format : zip || /\.xlsx$/i.test(upload.name) ? 'xlsx' : 'csv';

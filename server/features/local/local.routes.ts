@@ -30,7 +30,8 @@ export function localControlRoutes(token: string) {
         await next();
       })
       .post('/run', async (c) => {
-        const body = await jsonBody(c);
+        // an import sends its file along (base64)
+        const body = await jsonBody(c, Math.ceil(c.get('deps').config.maxUploadBytes * 1.4) + 1024 * 1024);
         const name = typeof body.operation === 'string' ? body.operation : '';
         const op = operations[name];
         if (!op) throw new AppError('BAD_REQUEST', `不明な操作です: ${name}`);

@@ -8,6 +8,9 @@ import { AppError } from '../../lib/errors.ts';
 import { readinessForYear } from '../assessments/readiness.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 import { importCatalogVersion } from '../catalog/import-version.ts';
+import { exportDevicesAs, type LedgerFormat } from '../devices/export-devices.ts';
+import { importDevicesAs } from '../devices/import-devices.ts';
+import type { Encoding } from '../imports/decode.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
 import { createOrganizationAs } from '../orgs/orgs.service.ts';
@@ -32,6 +35,13 @@ async function orgMembership(deps: Deps, args: Args) {
   if (!isRole(role))
     throw new AppError('VALIDATION', '--role は admin / editor / viewer のいずれかです。', { fields: [{ field: 'role', message: role }] });
   return { organizationId: org.id, role };
+}
+
+async function orgOf(deps: Deps, args: Args) {
+  const slug = text(args, 'org') ?? '';
+  const org = await findOrgBySlug(deps.db, slug);
+  if (!org) throw new AppError('NOT_FOUND', `組織 ${slug} が見つかりません。`);
+  return org;
 }
 
 export const operations: Record<string, Operation> = {
@@ -69,6 +79,39 @@ export const operations: Record<string, Operation> = {
       vendor: text(args, 'vendor'),
       encoding: args.encoding === 'cp932' ? 'cp932' : 'utf8',
     });
+  },
+  'devices.import': async (deps, actor, args) => {
+    const org = await orgOf(deps, args);
+    const format = text(args, 'format');
+    const encoding = text(args, 'encoding') ?? 'auto';
+    if (format && !['csv', 'xlsx'].includes(format))
+      throw new AppError('VALIDATION', '--format は csv / xlsx のいずれかです (nmap / glpi は今後対応します)。');
+    if (!['auto', 'utf8', 'cp932'].includes(encoding))
+      throw new AppError('VALIDATION', '--encoding は auto / utf8 / cp932 のいずれかです。');
+    const name = text(args, 'fileName') ?? 'import.csv';
+    const bytes = new Uint8Array(Buffer.from(text(args, 'base64') ?? '', 'base64'));
+    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    return importDevicesAs(
+      deps,
+      actor,
+      org.id,
+      { name, bytes },
+      {
+        format: (format as 'csv' | 'xlsx' | undefined) ?? (isZip || /\.xlsx$/i.test(name) ? 'xlsx' : 'csv'),
+        encoding: encoding as Encoding,
+        sheet: text(args, 'sheet'),
+        skipInvalid: args.skipInvalid === true,
+        dryRun: args.dryRun === true,
+      },
+    );
+  },
+  'devices.export': async (deps, _actor, args) => {
+    const org = await orgOf(deps, args);
+    const format = text(args, 'format') ?? 'csv';
+    if (!['csv', 'xlsx'].includes(format)) throw new AppError('VALIDATION', '--format は csv / xlsx のいずれかです。');
+    const ledger = args.encoding === 'cp932' ? 'csv-cp932' : format;
+    const file = await exportDevicesAs(deps, org.id, ledger as LedgerFormat, `機器台帳_${org.slug}`);
+    return { fileName: file.fileName, base64: file.body.toString('base64') };
   },
   check: async (deps, _actor, args) => {
     const slug = text(args, 'org') ?? '';

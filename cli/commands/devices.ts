@@ -1,0 +1,78 @@
+// mamori import devices FILE --org SLUG [--format csv|xlsx] [--encoding auto|utf8|cp932] [--sheet NAME]
+//   [--dry-run] [--skip-invalid] [--json]: the 機器台帳 from a file, all or nothing (exit 1 and nothing
+//   written when any row is rejected, unless --skip-invalid).
+// mamori export devices --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../server/lib/errors.ts';
+import { configFrom, runOperation } from '../context.ts';
+import type { CliValues } from '../main.ts';
+import { print } from '../output.ts';
+
+interface Report {
+  stored: boolean;
+  encoding: string | null;
+  sheet: string | null;
+  headerRow: number;
+  columns: { header: string; key: string | null }[];
+  summary: { created: number; updated: number; unchanged: number; rejected: number };
+  rejected: { row: number; column: string | null; message: string }[];
+}
+
+const rejectedLines = (rows: Report['rejected']) => rows.map((r) => `  ${r.row} 行目${r.column ? ` [${r.column}]` : ''}: ${r.message}`);
+
+export async function importDevicesCommand(values: CliValues, positionals: string[] = []): Promise<number> {
+  const file = positionals[0];
+  if (!file || !values.org) {
+    process.stderr.write(
+      '使い方: mamori import devices FILE --org SLUG [--format csv|xlsx] [--encoding auto|utf8|cp932] [--dry-run] [--skip-invalid]\n',
+    );
+    return 2;
+  }
+  const bytes = fs.readFileSync(path.resolve(file));
+  const args = {
+    org: values.org,
+    fileName: path.basename(file),
+    base64: bytes.toString('base64'),
+    format: values.format,
+    encoding: values.encoding ?? 'auto',
+    sheet: values.sheet,
+    dryRun: values['dry-run'],
+    skipInvalid: values['skip-invalid'],
+  };
+  let report: Report;
+  try {
+    report = (await runOperation(configFrom(values), 'devices.import', args)) as Report;
+  } catch (err) {
+    if (!(err instanceof AppError) || err.code !== 'IMPORT_ROWS_INVALID') throw err;
+    const rejected = (err.details?.rejected ?? []) as Report['rejected'];
+    print(values.json, { stored: false, error: err.message, rejected }, () => [`${err.message}`, ...rejectedLines(rejected)].join('\n'));
+    return 1;
+  }
+  const s = report.summary;
+  print(values.json, report, () =>
+    [
+      `${report.stored ? '取り込みました' : '取り込んだ場合 (まだ書き込んでいません)'}: 追加 ${s.created} / 更新 ${s.updated} / 変更なし ${s.unchanged} / 取り込めない行 ${s.rejected}`,
+      `  文字コード ${report.encoding ?? '-'}${report.sheet ? `、シート ${report.sheet}` : ''}、見出し ${report.headerRow} 行目`,
+      `  列: ${report.columns.map((c) => `${c.header}→${c.key ?? '(使わない)'}`).join(', ')}`,
+      ...rejectedLines(report.rejected),
+    ].join('\n'),
+  );
+  return s.rejected > 0 && !values['skip-invalid'] ? 1 : 0;
+}
+
+export async function exportDevicesCommand(values: CliValues): Promise<number> {
+  const format = values.format ?? 'csv';
+  if (!values.org || !values.out || !['csv', 'xlsx'].includes(format)) {
+    process.stderr.write('使い方: mamori export devices --org SLUG --format csv|xlsx [--encoding cp932] --out FILE\n');
+    return 2;
+  }
+  const result = (await runOperation(configFrom(values), 'devices.export', { org: values.org, format, encoding: values.encoding })) as {
+    fileName: string;
+    base64: string;
+  };
+  const out = path.resolve(values.out);
+  fs.writeFileSync(out, Buffer.from(result.base64, 'base64'));
+  print(values.json, { file: out, name: result.fileName }, () => `${result.fileName} を ${out} に書き出しました。`);
+  return 0;
+}
