@@ -12,7 +12,6 @@ export function isIPv6(text: string): boolean {
   let s = text.toLowerCase();
   const zone = s.indexOf('%');
   if (zone >= 0) s = s.slice(0, zone);
-  let groups = 8;
   const lastColon = s.lastIndexOf(':');
   const tail = s.slice(lastColon + 1);
   if (tail.includes('.')) {
@@ -24,7 +23,8 @@ export function isIPv6(text: string): boolean {
   const parts = halves.map((h) => (h === '' ? [] : h.split(':')));
   if (!parts.flat().every((g) => /^[0-9a-f]{1,4}$/.test(g))) return false;
   const count = parts.flat().length;
-  return halves.length === 2 ? count < groups : count === (groups = 8);
+  // an embedded IPv4 tail was replaced by two groups above, so the count is always out of 8
+  return halves.length === 2 ? count < 8 : count === 8;
 }
 
 export type IpParse = { ok: true; value: string } | { ok: false; message: string };
