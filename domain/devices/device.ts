@@ -190,7 +190,18 @@ export function checkDevice(raw: Partial<Record<DeviceField, unknown>>, labels: 
     medicalSystem: bool('medicalSystem') ?? false,
     tags: listOf(raw.tags),
   };
+  // the manual's 12 columns have no class: without one, it follows from the OS where that is clear
+  if (!word(raw.deviceClass)) values.deviceClass = inferClass(values);
   return problems.length ? { ok: false, problems } : { ok: true, values };
+}
+
+/** サーバ for a server OS, ネットワーク機器 for router/firewall firmware, 端末PC for a desktop OS; else その他. */
+export function inferClass(v: Pick<DeviceValues, 'os' | 'description' | 'hostname'>): DeviceClass {
+  const os = v.os.normalize('NFKC').toLowerCase();
+  if (/server|rhel|red hat|centos|ubuntu server|esxi|vmware/.test(os)) return 'server';
+  if (/fortios|pan-os|junos|ios-xe|cisco ios|routeros|yamaha|rtx|sonicos|big-ip|screenos/.test(os)) return 'network';
+  if (/windows\s*(11|10|8\.1|8|7|vista|xp)|win\s*(11|10|7)|^w(11|10|7)\b|macos|mac os|chrome ?os/.test(os)) return 'pc';
+  return 'other';
 }
 
 const SPLIT = /\r?\n|[;；]/;

@@ -35,3 +35,15 @@ describe('IP addresses', () => {
     expect(parseIpList('192.168.1.300')).toEqual({ ok: false, message: expect.stringContaining('0〜255') });
   });
 });
+
+describe('the class of a row without one', () => {
+  it('follows from the OS where it is clear, else その他', async () => {
+    const { inferClass } = await import('./device.ts');
+    const of = (os: string) => inferClass({ os, description: '', hostname: '' });
+    expect(of('Windows Server 2012 R2')).toBe('server');
+    expect(of('FortiOS 6.0.4')).toBe('network');
+    expect(of('ｗｉｎ１１')).toBe('pc');
+    expect(of('Windows 10 Pro')).toBe('pc');
+    expect(of('')).toBe('other');
+  });
+});

@@ -3,6 +3,7 @@ import type { AnswerValues } from '../../domain/assessment/types.ts';
 import type { ItemHelp } from '../../domain/catalog/help-schema.ts';
 import type { CatalogItem } from '../../domain/catalog/schema.ts';
 import type { ContactEntryValues, ContactStarter, ContactEntry as DomainContactEntry } from '../../domain/contacts/chart.ts';
+import type { DeviceValues } from '../../domain/devices/device.ts';
 import type { OrgKind } from '../../domain/organization.ts';
 import type { Role } from '../../domain/roles.ts';
 
@@ -330,4 +331,65 @@ export interface Readiness {
   vendors: { name: string; hasForm: boolean; inChart: boolean }[];
   /** things to know that are not gaps */
   notices: string[];
+}
+
+// The 機器台帳 (server/features/devices): values as written, plus the OS spelling used for matching.
+export type { DeviceValues, Software } from '../../domain/devices/device.ts';
+
+export interface Device extends DeviceValues {
+  id: string;
+  osNormalized: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DeviceList {
+  devices: Device[];
+  total: number;
+  limit: number;
+  offset: number;
+  facets: { deviceClass: string; status: string; n: number }[];
+}
+
+export interface DeviceHistoryEntry {
+  at: string;
+  actor: string;
+  action: string;
+  label: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** What the form sends: the row's values as typed (dates may be 和暦), and the version when changing. */
+export type DeviceInput = Partial<Record<keyof DeviceValues, unknown>> & { version?: number };
+
+export interface DeviceImportOptions {
+  encoding: 'auto' | 'utf8' | 'cp932';
+  sheet?: string;
+  mapping?: Record<string, string>;
+  overrides?: Record<string, Record<string, string>>;
+  skipInvalid?: boolean;
+}
+
+export interface ImportRejection {
+  row: number;
+  column: string | null;
+  field: string | null;
+  message: string;
+}
+
+export interface DeviceImportReport {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  sheets: string[];
+  sheet: string | null;
+  headerRow: number;
+  columns: { header: string; key: string | null }[];
+  available: { key: string; ja: string; en: string; manual: boolean }[];
+  summary: { created: number; updated: number; unchanged: number; rejected: number };
+  preview: { row: number; action: 'create' | 'update'; values: DeviceValues }[];
+  rejected: ImportRejection[];
+  stored: boolean;
 }

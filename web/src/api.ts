@@ -17,6 +17,10 @@ import type {
   ContactInput,
   ContactSide,
   CreatedUser,
+  Device,
+  DeviceHistoryEntry,
+  DeviceInput,
+  DeviceList,
   Enrolment,
   EvidenceFile,
   FieldIssue,
@@ -148,6 +152,15 @@ export const api = {
   catalogVersions: () => get<{ versions: CatalogSummary[] }>('/api/catalog'),
   catalogVersion: (versionId: string, revision?: number) =>
     get<CatalogVersion>(`/api/catalog/${id(versionId)}${revision ? `?revision=${revision}` : ''}`),
+  devices: (orgId: string, query: string) => get<DeviceList>(`/api/orgs/${id(orgId)}/devices?${query}`),
+  device: (orgId: string, deviceId: string) =>
+    get<{ device: Device; history: DeviceHistoryEntry[] }>(`/api/orgs/${id(orgId)}/devices/${id(deviceId)}`),
+  createDevice: (orgId: string, body: DeviceInput) => post<Device>(`/api/orgs/${id(orgId)}/devices`, body),
+  updateDevice: (orgId: string, deviceId: string, body: DeviceInput) => put<Device>(`/api/orgs/${id(orgId)}/devices/${id(deviceId)}`, body),
+  retireDevice: (orgId: string, deviceId: string) => post<Device>(`/api/orgs/${id(orgId)}/devices/${id(deviceId)}/retire`),
+  bulkChangeDevices: (orgId: string, ids: string[], changes: { status?: string; location?: string; vendorName?: string }) =>
+    post<{ devices: Device[]; changed: number }>(`/api/orgs/${id(orgId)}/devices/bulk`, { ids, changes }),
+  devicesExportUrl: (orgId: string, format: 'csv' | 'csv-sjis' | 'xlsx') => `/api/orgs/${id(orgId)}/devices/export?format=${format}`,
   /** system administrators: a new version or revision, checked (dryRun: nothing stored) and compared with its base */
   importCatalog: (version: CatalogVersion, dryRun: boolean) =>
     post<CatalogImportResult>(`/api/catalog/import${dryRun ? '?dryRun=1' : ''}`, version),

@@ -11,6 +11,7 @@ import './styles/feedback.css';
 import './styles/answers.css';
 import './styles/item-help.css';
 import './styles/editor.css';
+import './styles/ledger.css';
 import './styles/contacts.css';
 import './styles/print.css';
 

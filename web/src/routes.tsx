@@ -11,6 +11,9 @@ import { CatalogAdminScreen } from './screens/catalog-admin/CatalogAdminScreen.t
 import { AssessmentScreen } from './screens/checklist/AssessmentScreen.tsx';
 import { ChecklistScreen } from './screens/checklist/ChecklistScreen.tsx';
 import { ContactsScreen } from './screens/contacts/ContactsScreen.tsx';
+import { DeviceFormScreen } from './screens/devices/DeviceFormScreen.tsx';
+import { DeviceImportScreen } from './screens/devices/DeviceImportScreen.tsx';
+import { DevicesScreen } from './screens/devices/DevicesScreen.tsx';
 import { EvidenceScreen } from './screens/EvidenceScreen.tsx';
 import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
 import { NoOrganizationScreen, NotFoundScreen } from './screens/NotFoundScreen.tsx';
@@ -38,6 +41,8 @@ function OrgArea({ org, area }: { org: OrgSummary; area: Area }) {
       return <ChecklistScreen key={org.id} org={org} />;
     case 'contacts':
       return <ContactsScreen key={org.id} org={org} />;
+    case 'devices':
+      return <DevicesScreen key={org.id} org={org} />;
     case 'evidence':
       return <EvidenceScreen key={org.id} org={org} />;
     case 'audit':
@@ -69,6 +74,15 @@ export function Routes() {
       return <AssessmentScreen key={`${org.id}:${sheet.assessmentId}`} org={org} assessmentId={sheet.assessmentId} />;
     }
     return <NotFoundScreen />;
+  }
+  const device = matchPath('/o/:slug/devices/:deviceId', path);
+  if (device) {
+    const org = organizations.find((o) => o.slug === device.slug);
+    const area = ORG_AREAS.find((a) => a.id === 'devices');
+    if (!org || !area || !canSee(area, org.role, user.isSystemAdmin)) return <NotFoundScreen />;
+    if (device.deviceId === 'import') return <DeviceImportScreen key={org.id} org={org} />;
+    const id = device.deviceId === 'new' ? null : (device.deviceId ?? null);
+    return <DeviceFormScreen key={`${org.id}:${id}`} org={org} deviceId={id} />;
   }
   const m = matchPath('/o/:slug', path) ?? matchPath('/o/:slug/:area', path);
   const org = m ? organizations.find((o) => o.slug === m.slug) : undefined;

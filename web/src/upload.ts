@@ -1,22 +1,14 @@
-// Evidence upload as multipart/form-data through XMLHttpRequest, which (unlike fetch) reports
-// upload progress.
+// Uploads as multipart/form-data through XMLHttpRequest, which (unlike fetch) reports upload
+// progress: evidence files, and the files of a ledger import.
 
 import { ApiError, currentCsrfToken, errorFrom } from './api.ts';
-import type { EvidenceFile } from './api-types.ts';
+import type { DeviceImportOptions, DeviceImportReport, EvidenceFile } from './api-types.ts';
 import { t } from './i18n.ts';
 
-export function uploadEvidence(
-  orgId: string,
-  file: File,
-  description: string,
-  onProgress: (percent: number) => void,
-): Promise<EvidenceFile> {
-  const form = new FormData();
-  form.append('file', file);
-  if (description) form.append('description', description);
+function postForm<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/orgs/${encodeURIComponent(orgId)}/evidence`);
+    xhr.open('POST', path);
     xhr.setRequestHeader('Accept', 'application/json');
     const token = currentCsrfToken();
     if (token) xhr.setRequestHeader('X-CSRF-Token', token);
@@ -31,9 +23,39 @@ export function uploadEvidence(
       } catch {
         body = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as EvidenceFile);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
       else reject(errorFrom(xhr.status, body));
     };
     xhr.send(form);
   });
+}
+
+export function uploadEvidence(
+  orgId: string,
+  file: File,
+  description: string,
+  onProgress: (percent: number) => void,
+): Promise<EvidenceFile> {
+  const form = new FormData();
+  form.append('file', file);
+  if (description) form.append('description', description);
+  return postForm(`/api/orgs/${encodeURIComponent(orgId)}/evidence`, form, onProgress);
+}
+
+/** A ledger file, previewed (dryRun) or imported with the mapping and corrections chosen on screen. */
+export function importDevices(
+  orgId: string,
+  file: File,
+  opts: DeviceImportOptions,
+  dryRun: boolean,
+  onProgress: (percent: number) => void = () => {},
+): Promise<DeviceImportReport> {
+  const form = new FormData();
+  form.append('file', file);
+  form.append('encoding', opts.encoding);
+  if (opts.sheet) form.append('sheet', opts.sheet);
+  if (opts.mapping) form.append('mapping', JSON.stringify(opts.mapping));
+  if (opts.overrides) form.append('overrides', JSON.stringify(opts.overrides));
+  if (opts.skipInvalid) form.append('skipInvalid', '1');
+  return postForm(`/api/orgs/${encodeURIComponent(orgId)}/devices/import${dryRun ? '?dryRun=1' : ''}`, form, onProgress);
 }

@@ -9,6 +9,7 @@ import { checklist } from './checklist.ts';
 import { common } from './common.ts';
 import { contactEdit } from './contact-edit.ts';
 import { contacts } from './contacts.ts';
+import { devices } from './devices.ts';
 import { home } from './home.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
@@ -25,6 +26,7 @@ export const messages = {
   ...assessments,
   ...contacts,
   ...contactEdit,
+  ...devices,
   ...home,
   ...itemEvidence,
   ...itemHelp,

@@ -1,0 +1,134 @@
+// The 機器台帳 in real Chromium: an editor imports the manual's ledger as .xlsx with Japanese headers
+// (a merged title row above them), sees one row rejected (192.168.10.300), types the right address
+// in the check, imports; finds a PC by typing its name in full width; edits a row and sees its
+// history; retires a device; a viewer reads without any control to change.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ledgerXlsx, MANUAL_ROWS } from '../server/features/devices/ledger-files.test-helpers.ts';
+import { runCli } from '../server/test/run-cli.ts';
+import { launchBrowser, SHOTS, step } from './support/browser.ts';
+import { type E2EServer, startE2EServer } from './support/server.ts';
+
+const EDITOR = { loginId: 'it02', password: 'Daicho-no-Kato-2026' };
+const VIEWER = { loginId: 'view02', password: 'Etsuran-no-Ito-2026' };
+const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
+const WAIT = { timeout: 15_000 };
+
+let server: E2EServer;
+let browser: Browser;
+let tmp = '';
+
+const cli = (args: string[], input?: string) => runCli([...args, '--data', server.dataDir], input);
+
+async function signIn(p: Page, who: { loginId: string; password: string }) {
+  await p.goto(server.url);
+  await p.getByLabel('ログインID').fill(who.loginId);
+  await p.getByLabel('パスワード').fill(who.password);
+  await p.getByRole('button', { name: 'ログイン', exact: true }).click();
+  await p.getByRole('heading', { name: 'ひまわり病院' }).first().waitFor();
+  await p.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '機器台帳' }).click();
+  await p.getByRole('heading', { name: '機器台帳', level: 1 }).waitFor();
+}
+
+beforeAll(async () => {
+  server = await startE2EServer();
+  for (const args of [
+    ['org', 'create', '--slug', 'himawari', '--name', 'ひまわり病院', '--kind', 'hospital'],
+    ['user', 'create', '--login', EDITOR.loginId, '--org', 'himawari', '--role', 'editor', '--password-stdin'],
+    ['user', 'create', '--login', VIEWER.loginId, '--org', 'himawari', '--role', 'viewer', '--password-stdin'],
+  ]) {
+    const password = args.includes(EDITOR.loginId) ? EDITOR.password : VIEWER.password;
+    const res = await cli(args, `${password}\n`);
+    expect(res.code, res.stderr).toBe(0);
+  }
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-devices-'));
+  const rows = [
+    ...MANUAL_ROWS,
+    ['PC-002', '富士通', 'Windows 10 Pro', '', '', '192.168.10.300', '病棟PC02', '病棟', '看護部', '令和6年4月1日', '稼働中', ''],
+  ];
+  fs.writeFileSync(path.join(tmp, '機器台帳.xlsx'), await ledgerXlsx(rows));
+  browser = await launchBrowser();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('device ledger journey', { timeout: 240_000 }, () => {
+  it('imports the ledger from .xlsx after correcting the one rejected row', async () => {
+    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    await step(page, 'devices-import', async () => {
+      await signIn(page, EDITOR);
+      await page.getByText('機器はまだ登録されていません').waitFor();
+      await page.getByRole('link', { name: 'ファイルから取り込む' }).click();
+      await page.getByLabel('取り込むファイル').setInputFiles(path.join(tmp, '機器台帳.xlsx'));
+      await page.getByRole('button', { name: '内容を確かめる' }).click();
+      const summary = page.locator('.import-summary');
+      await expect.poll(() => summary.textContent(), WAIT).toContain('追加 3 台 / 更新 0 台 / 変更なし 0 台 / 取り込めない行 1');
+      expect(await summary.textContent()).toContain('見出しは 2 行目');
+      const rejected = page.getByRole('region', { name: '取り込めない行' });
+      expect(await rejected.textContent()).toContain('192.168.10.300 は IPv4 アドレスとして正しくありません');
+      expect(await page.getByRole('button', { name: '取り込む', exact: true }).isDisabled()).toBe(true);
+      await page.getByLabel('6 行目「IPアドレス」を直した値').fill('192.168.10.103');
+      await page.getByRole('button', { name: '直した内容で確かめ直す' }).click();
+      await expect.poll(() => summary.textContent(), WAIT).toContain('追加 4 台 / 更新 0 台 / 変更なし 0 台 / 取り込めない行 0');
+      await page.screenshot({ path: path.join(SHOTS, 'devices-import-check.png'), fullPage: true });
+      await page.getByRole('button', { name: '取り込む', exact: true }).click();
+      await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('取り込みました: 追加 4 台、更新 0 台。');
+      await page.getByRole('heading', { name: '機器台帳', level: 1 }).waitFor();
+      await expect.poll(() => page.locator('.ledger-count').textContent(), WAIT).toContain('4 台');
+    });
+    await page.context().close();
+  });
+
+  it('finds a PC typed in full width, edits it, sees the history, and retires it', async () => {
+    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    await step(page, 'devices-edit', async () => {
+      await signIn(page, EDITOR);
+      // full-width and upper case typed, stored half-width: found alike
+      await page.getByLabel('検索 (管理番号、名前、IP、OS、場所など)').fill('外来ＰＣ');
+      await expect.poll(() => page.locator('.ledger-table tbody tr').count(), WAIT).toBe(1);
+      expect(page.url()).toContain('q=');
+      await page.getByRole('link', { name: 'PC-001' }).click();
+      await page.getByRole('heading', { name: '機器: PC-001 外来PC01', level: 1 }).waitFor();
+      expect(await page.getByText('照合には「windows 11」として使います。').count()).toBe(1);
+      await page.getByLabel('設置場所').fill('外来2番');
+      await page.getByLabel('サポート終了日').fill('令和7年2月30日');
+      await page.getByRole('button', { name: '保存' }).click();
+      await expect.poll(() => page.locator('.form-error').textContent(), WAIT).toContain('令和7年2月30日 は存在しない日付です');
+      await page.getByLabel('サポート終了日').fill('令和13年10月14日');
+      await page.getByRole('button', { name: '保存' }).click();
+      await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('PC-001 外来PC01 を保存しました。');
+      await expect.poll(() => page.getByRole('region', { name: '履歴' }).textContent(), WAIT).toContain('設置場所: 外来 → 外来2番');
+      expect(await page.getByRole('region', { name: '履歴' }).textContent()).toContain('取り込み (機器台帳.xlsx)');
+      await page.getByRole('button', { name: '廃棄にする' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '廃棄にする' }).click();
+      await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('廃棄にしました');
+      await page.getByRole('link', { name: '機器台帳に戻る' }).click();
+      await page.getByLabel('検索 (管理番号、名前、IP、OS、場所など)').fill('');
+      await expect.poll(() => page.locator('.ledger-count').textContent(), WAIT).toContain('3 台');
+    });
+    await page.context().close();
+  });
+
+  it('lets a viewer read the ledger without any control to change it', async () => {
+    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    await step(page, 'devices-viewer', async () => {
+      await signIn(page, VIEWER);
+      await page.getByRole('link', { name: 'SV-001' }).waitFor();
+      expect(await page.getByRole('link', { name: '機器を追加' }).count()).toBe(0);
+      expect(await page.getByRole('checkbox', { name: /を選ぶ$/ }).count()).toBe(0);
+      await page.getByRole('link', { name: 'SV-001' }).click();
+      await page.getByRole('heading', { name: /機器: SV-001/ }).waitFor();
+      expect(await page.getByRole('button', { name: '保存' }).count()).toBe(0);
+      expect(await page.getByLabel('設置場所').getAttribute('readonly')).not.toBeNull();
+    });
+    await page.context().close();
+  });
+});

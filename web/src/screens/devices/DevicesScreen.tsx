@@ -1,0 +1,139 @@
+// The 機器台帳: search (kana and width variants alike), filters by class and status, sort, pages,
+// saved views; select rows to change them together; add, import, export. The view lives in the URL.
+import { useEffect, useState } from 'react';
+import { classLabels, DEVICE_CLASSES, DEVICE_SORTS, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
+import { api } from '../../api.ts';
+import type { OrgSummary } from '../../api-types.ts';
+import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Loadable } from '../../components/Loadable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { Pagination } from '../../components/Pagination.tsx';
+import { useLoad } from '../../hooks.ts';
+import { useLang, useT } from '../../i18n.ts';
+import { navigate, useLocation } from '../../router.ts';
+import { canAnswer } from '../checklist/ChecklistScreen.tsx';
+import { BulkChange } from './BulkChange.tsx';
+import { DeviceTable } from './DeviceTable.tsx';
+import { apiQueryOf, type DeviceView, PAGE_SIZE, queryOf, viewOf } from './device-query.ts';
+import { devicesPath } from './paths.ts';
+import { SavedViews } from './SavedViews.tsx';
+
+export function DevicesScreen({ org }: { org: OrgSummary }) {
+  const t = useT();
+  const { query } = useLocation();
+  const view = viewOf(query);
+  const setView = (next: Partial<DeviceView>) => {
+    const q = queryOf({ ...view, page: 1, ...next });
+    navigate(`${devicesPath(org.slug)}${q ? `?${q}` : ''}`, { replace: true });
+  };
+  const list = useLoad(`devices:${org.id}:${apiQueryOf(view)}`, () => api.devices(org.id, apiQueryOf(view)));
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const canWrite = canAnswer(org);
+  return (
+    <Page title={t('devices.title')} lead={t('devices.lead')}>
+      <Actions org={org} canWrite={canWrite} />
+      <Filters view={view} setView={setView} />
+      <SavedViews
+        orgId={org.id}
+        current={queryOf({ ...view, page: 1 })}
+        onOpen={(q) => navigate(`${devicesPath(org.slug)}${q ? `?${q}` : ''}`)}
+      />
+      <Loadable state={list}>
+        {(data) => (
+          <>
+            <p className="ledger-count" aria-live="polite">
+              {t('devices.count', { total: data.total })}
+            </p>
+            {canWrite && selected.size > 0 && (
+              <BulkChange
+                orgId={org.id}
+                ids={[...selected]}
+                onDone={() => {
+                  setSelected(new Set());
+                  list.reload();
+                }}
+              />
+            )}
+            <DeviceTable
+              org={org}
+              devices={data.devices}
+              empty={data.total === 0 && !view.q && !view.classes.length ? t('devices.empty') : t('devices.noMatch')}
+              canSelect={canWrite}
+              selected={selected}
+              setSelected={setSelected}
+            />
+            <Pagination page={view.page} pageSize={PAGE_SIZE} total={data.total} onPage={(page) => setView({ page })} />
+          </>
+        )}
+      </Loadable>
+    </Page>
+  );
+}
+
+function Actions({ org, canWrite }: { org: OrgSummary; canWrite: boolean }) {
+  const t = useT();
+  return (
+    <div className="ledger-actions no-print">
+      {canWrite && (
+        <>
+          <Link className="button" to={`${devicesPath(org.slug)}/new`}>
+            {t('devices.add')}
+          </Link>
+          <Link className="button button-secondary" to={`${devicesPath(org.slug)}/import`}>
+            {t('devices.import')}
+          </Link>
+        </>
+      )}
+      <span>
+        {t('devices.export')} <a href={api.devicesExportUrl(org.id, 'csv')}>{t('devices.exportCsv')}</a> /{' '}
+        <a href={api.devicesExportUrl(org.id, 'csv-sjis')}>{t('devices.exportSjis')}</a> /{' '}
+        <a href={api.devicesExportUrl(org.id, 'xlsx')}>{t('devices.exportXlsx')}</a>
+      </span>
+    </div>
+  );
+}
+
+function Filters({ view, setView }: { view: DeviceView; setView: (v: Partial<DeviceView>) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const [q, setQ] = useState(view.q);
+  // typing searches after a short pause, not on every key
+  useEffect(() => {
+    if (q === view.q) return;
+    const timer = setTimeout(() => setView({ q }), 300);
+    return () => clearTimeout(timer);
+  });
+  const one = <T extends string>(v: T[]) => v[0] ?? '';
+  return (
+    <div className="ledger-filters no-print">
+      <TextField
+        label={t('devices.search')}
+        hint={t('devices.searchHint')}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+      />
+      <SelectField
+        label={t('devices.class')}
+        value={one(view.classes)}
+        onChange={(e) => setView({ classes: e.target.value ? [e.target.value as DeviceView['classes'][number]] : [] })}
+        options={[{ value: '', label: t('devices.all') }, ...DEVICE_CLASSES.map((c) => ({ value: c, label: classLabels[c][lang] }))]}
+      />
+      <SelectField
+        label={t('devices.status')}
+        value={one(view.statuses)}
+        onChange={(e) => setView({ statuses: e.target.value ? [e.target.value as DeviceView['statuses'][number]] : [] })}
+        options={[{ value: '', label: t('devices.all') }, ...DEVICE_STATUSES.map((s) => ({ value: s, label: statusLabels[s][lang] }))]}
+      />
+      <SelectField
+        label={t('devices.sort')}
+        value={view.sort}
+        onChange={(e) => setView({ sort: e.target.value as DeviceView['sort'] })}
+        options={DEVICE_SORTS.map((s) => ({ value: s, label: t(`devices.col.${s}`) }))}
+      />
+      <CheckboxField label={t('devices.desc')} checked={view.desc} onChange={(e) => setView({ desc: e.target.checked })} />
+      <CheckboxField label={t('devices.retired')} checked={view.retired} onChange={(e) => setView({ retired: e.target.checked })} />
+    </div>
+  );
+}
