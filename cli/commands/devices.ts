@@ -1,7 +1,7 @@
 // mamori import devices FILE --org SLUG [--format csv|xlsx] [--encoding auto|utf8|cp932] [--sheet NAME]
 //   [--dry-run] [--skip-invalid] [--json]: the 機器台帳 from a file, all or nothing (exit 1 and nothing
 //   written when any row is rejected, unless --skip-invalid).
-// mamori export devices --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
+// mamori export devices|connections --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../server/lib/errors.ts';
@@ -61,13 +61,16 @@ export async function importDevicesCommand(values: CliValues, positionals: strin
   return s.rejected > 0 && !values['skip-invalid'] ? 1 : 0;
 }
 
-export async function exportDevicesCommand(values: CliValues): Promise<number> {
+export const exportDevicesCommand = (values: CliValues) => exportLedger(values, 'devices');
+export const exportConnectionsCommand = (values: CliValues) => exportLedger(values, 'connections');
+
+async function exportLedger(values: CliValues, ledger: 'devices' | 'connections'): Promise<number> {
   const format = values.format ?? 'csv';
   if (!values.org || !values.out || !['csv', 'xlsx'].includes(format)) {
-    process.stderr.write('使い方: mamori export devices --org SLUG --format csv|xlsx [--encoding cp932] --out FILE\n');
+    process.stderr.write(`使い方: mamori export ${ledger} --org SLUG --format csv|xlsx [--encoding cp932] --out FILE\n`);
     return 2;
   }
-  const result = (await runOperation(configFrom(values), 'devices.export', { org: values.org, format, encoding: values.encoding })) as {
+  const result = (await runOperation(configFrom(values), `${ledger}.export`, { org: values.org, format, encoding: values.encoding })) as {
     fileName: string;
     base64: string;
   };

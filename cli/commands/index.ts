@@ -5,7 +5,7 @@ import { auditVerifyCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { catalogImportCommand } from './catalog.ts';
 import { checkCommand } from './check.ts';
-import { exportDevicesCommand, importDevicesCommand } from './devices.ts';
+import { exportConnectionsCommand, exportDevicesCommand, importDevicesCommand } from './devices.ts';
 import { exportCommand } from './export.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
 import { serveCommand } from './serve.ts';
@@ -27,6 +27,7 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   'import devices': importDevicesCommand,
   'export devices': exportDevicesCommand,
+  'export connections': exportConnectionsCommand,
   backup: backupCommand,
   restore: restoreCommand,
 };
@@ -49,8 +50,8 @@ export const usage = `使い方 / usage: mamori <command> [options]
                                               チェックリストの回答を書き出し (pack: その年度の全様式と連絡体制図を 1 つの PDF に)
   import devices FILE --org SLUG [--format csv|xlsx] [--encoding auto|utf8|cp932] [--sheet NAME] [--dry-run] [--skip-invalid]
                                               機器台帳を CSV / Excel から取り込み (1 行でも取り込めなければ何も書き込まず終了コード 1)
-  export devices --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
-                                              機器台帳を書き出し
+  export devices|connections --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
+                                              機器台帳 / 外部接続点を書き出し
   backup --out FILE                           データベースと証跡ファイルを 1 ファイルに保存
   restore FILE                                空のデータベースへ復元
 

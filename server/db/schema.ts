@@ -375,6 +375,46 @@ export const devices = pgTable(
   ],
 );
 
+// The 外部接続点 register: every connection between the institution's network and the outside.
+export const connectionPoints = pgTable(
+  'connection_points',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    deviceId: uuid('device_id'),
+    vendorName: text('vendor_name').notNull().default(''),
+    purpose: text('purpose').notNull().default(''),
+    carrier: text('carrier').notNull().default(''),
+    sourceRestriction: text('source_restriction').notNull().default('unknown'),
+    allowedSources: jsonb('allowed_sources').notNull().default([]),
+    timeWindow: text('time_window').notNull().default(''),
+    geoRestriction: text('geo_restriction').notNull().default(''),
+    mfa: boolean('mfa'),
+    firmware: text('firmware').notNull().default(''),
+    confirmedBy: text('confirmed_by').notNull().default(''),
+    confirmedOn: date('confirmed_on', { mode: 'string' }),
+    status: text('status').notNull().default('active'),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('connection_points_id_key').on(t.id),
+    foreignKey({
+      name: 'connection_points_device_fk',
+      columns: [t.organizationId, t.deviceId],
+      foreignColumns: [devices.organizationId, devices.id],
+    }),
+  ],
+);
+
 // A header mapping an organisation confirmed for an import kind, offered again for the same headers.
 export const importMappings = pgTable(
   'import_mappings',
@@ -408,4 +448,5 @@ export const schema = {
   contactEntries,
   devices,
   importMappings,
+  connectionPoints,
 };

@@ -8,6 +8,7 @@ import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
 import { callerFor } from './caller.ts';
+import { createConnection } from './connections/connections.service.ts';
 import { addEntry } from './contacts/contacts.service.ts';
 import { createDevice } from './devices/devices.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
@@ -17,7 +18,7 @@ let deps: TestDeps;
 let ids: { A: Record<string, string>; B: Record<string, string> };
 let alice: TestClient;
 
-const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId', 'contactId', 'deviceId'];
+const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId', 'contactId', 'deviceId', 'connectionId'];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId'];
 
@@ -27,6 +28,7 @@ async function snapshot() {
     (select count(*) from memberships)::int as members,
     (select count(*) from evidence_files where deleted_at is null)::int as evidence,
     (select string_agg(status || location || version, ',' order by id) from devices) as devices,
+    (select string_agg(name || version, ',' order by id) from connection_points) as connections,
     (select string_agg(password_hash, ',' order by id) from users) as hashes,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
@@ -53,6 +55,8 @@ beforeAll(async () => {
   if (!contactA || !contactB) throw new Error('seed failed');
   const deviceA = await createDevice(deps, callerFor(aliceRow, null), orgA.id, { assetNo: 'A-1', hostname: 'pc-a' });
   const deviceB = await createDevice(deps, callerFor(bobRow, null), orgB.id, { assetNo: 'B-1', hostname: 'pc-b' });
+  const pointA = await createConnection(deps, callerFor(aliceRow, null), orgA.id, { name: 'VPN A', kind: 'vpn' });
+  const pointB = await createConnection(deps, callerFor(bobRow, null), orgB.id, { name: 'VPN B', kind: 'vpn' });
   ids = {
     A: {
       orgId: orgA.id,
@@ -62,6 +66,7 @@ beforeAll(async () => {
       itemId: '2-1',
       contactId: contactA.id,
       deviceId: deviceA.id,
+      connectionId: pointA.id,
     },
     B: {
       orgId: orgB.id,
@@ -71,6 +76,7 @@ beforeAll(async () => {
       itemId: '2-1',
       contactId: contactB.id,
       deviceId: deviceB.id,
+      connectionId: pointB.id,
     },
   };
   alice = new TestClient(testApp(deps));

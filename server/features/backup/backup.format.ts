@@ -27,6 +27,7 @@ export const BACKUP_TABLES = [
   'contact_entries',
   'devices',
   'import_mappings',
+  'connection_points',
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -54,6 +55,7 @@ export const TABLE_KEYS: Record<BackupTable, readonly string[]> = {
   contact_entries: ['organization_id', 'id'],
   devices: ['organization_id', 'id'],
   import_mappings: ['organization_id', 'kind'],
+  connection_points: ['organization_id', 'id'],
 };
 
 /** Rows read per page; evidence blobs hold up to the upload limit each, so only a few at a time. */

@@ -3,9 +3,10 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { jsonBody, requireAuth } from '../../http/request.ts';
+import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
 import { AppError } from '../../lib/errors.ts';
 import { bulkChangeDevices, createDevice, getDevice, listDevicesOf, retireDevice, updateDeviceOf } from './devices.service.ts';
-import { exportDevices, type LedgerFormat } from './export-devices.ts';
+import { exportDevices } from './export-devices.ts';
 import { type ImportFile, type ImportOptions, importDevices } from './import-devices.ts';
 
 const json = (raw: unknown, field: string) => {
@@ -46,8 +47,6 @@ async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; op
   };
 }
 
-const FORMATS: Record<string, LedgerFormat> = { csv: 'csv', 'csv-sjis': 'csv-cp932', xlsx: 'xlsx' };
-
 export const deviceRoutes = new Hono<AppEnv>()
   .get('/orgs/:orgId/devices', async (c) => c.json(await listDevicesOf(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query())))
   .post('/orgs/:orgId/devices', async (c) =>
@@ -61,13 +60,8 @@ export const deviceRoutes = new Hono<AppEnv>()
     return c.json(await importDevices(c.get('deps'), caller, c.req.param('orgId'), () => importRequest(c)));
   })
   .get('/orgs/:orgId/devices/export', async (c) => {
-    const format = FORMATS[c.req.query('format') ?? 'csv'] ?? 'csv';
-    const file = await exportDevices(c.get('deps'), requireAuth(c), c.req.param('orgId'), format);
-    return c.body(new Uint8Array(file.body), 200, {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="devices.${format === 'xlsx' ? 'xlsx' : 'csv'}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      'Cache-Control': 'no-store',
-    });
+    const format = TABLE_FORMATS[c.req.query('format') ?? 'csv'] ?? 'csv';
+    return sendTable(c, await exportDevices(c.get('deps'), requireAuth(c), c.req.param('orgId'), format), 'devices');
   })
   .get('/orgs/:orgId/devices/:deviceId', async (c) =>
     c.json(await getDevice(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('deviceId'))),

@@ -2,12 +2,10 @@
 // columns first, then the rest; values as a person reads them (はい/いいえ, 稼働中, サーバ, 和暦-free
 // ISO dates). CSV cells that start with = + - @ are neutralised; in the .xlsx every value is a string
 // or a date cell, never a formula.
-import ExcelJS from 'exceljs';
-import iconv from 'iconv-lite';
-import { csvCell } from '../../../domain/csv.ts';
 import { type ColumnKey, DEVICE_COLUMNS } from '../../../domain/devices/columns.ts';
 import { classLabels, type DeviceValues, statusLabels } from '../../../domain/devices/device.ts';
 import type { Deps } from '../../deps.ts';
+import { type TableFormat, tableFile } from '../../lib/table-file.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { valuesOf } from './device-row.ts';
@@ -37,7 +35,7 @@ function cell(v: DeviceValues, key: ColumnKey): string {
   }
 }
 
-export type LedgerFormat = 'csv' | 'csv-cp932' | 'xlsx';
+export type LedgerFormat = TableFormat;
 
 export async function ledgerRows(deps: Deps, orgId: string): Promise<string[][]> {
   const rows = (await allDevices(deps.db, orgId)).map(valuesOf);
@@ -45,28 +43,10 @@ export async function ledgerRows(deps: Deps, orgId: string): Promise<string[][]>
 }
 
 export async function exportDevicesAs(deps: Deps, orgId: string, format: LedgerFormat, stem = '機器台帳') {
-  const rows = await ledgerRows(deps, orgId);
-  if (format === 'xlsx') return { body: await xlsxOf(rows), contentType: XLSX, fileName: `${stem}.xlsx` };
-  const text = `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
-  const body = format === 'csv-cp932' ? iconv.encode(text, 'cp932') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
-  return { body, contentType: `text/csv; charset=${format === 'csv-cp932' ? 'Shift_JIS' : 'utf-8'}`, fileName: `${stem}.csv` };
+  return tableFile(await ledgerRows(deps, orgId), format, stem, '機器台帳');
 }
 
 export async function exportDevices(deps: Deps, caller: Caller, orgId: string, format: LedgerFormat) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
   return exportDevicesAs(deps, orgId, format, `機器台帳_${org.slug}`);
-}
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function xlsxOf(rows: string[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('機器台帳', { views: [{ state: 'frozen', ySplit: 1 }] });
-  for (const r of rows) sheet.addRow(r);
-  sheet.getRow(1).font = { bold: true };
-  sheet.columns.forEach((c, i) => {
-    c.width = Math.min(40, Math.max(10, (rows[0]?.[i]?.length ?? 8) * 2 + 4));
-  });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: rows[0]?.length ?? 1 } };
-  return Buffer.from(await book.xlsx.writeBuffer());
 }

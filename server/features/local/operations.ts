@@ -5,10 +5,12 @@ import { isRole } from '../../../domain/roles.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
+import type { TableFormat } from '../../lib/table-file.ts';
 import { readinessForYear } from '../assessments/readiness.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 import { importCatalogVersion } from '../catalog/import-version.ts';
-import { exportDevicesAs, type LedgerFormat } from '../devices/export-devices.ts';
+import { exportConnectionsAs } from '../connections/export-connections.ts';
+import { exportDevicesAs } from '../devices/export-devices.ts';
 import { importDevicesAs } from '../devices/import-devices.ts';
 import type { Encoding } from '../imports/decode.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
@@ -42,6 +44,19 @@ async function orgOf(deps: Deps, args: Args) {
   const org = await findOrgBySlug(deps.db, slug);
   if (!org) throw new AppError('NOT_FOUND', `組織 ${slug} が見つかりません。`);
   return org;
+}
+
+/** A ledger as CSV / CP932 CSV / xlsx, for `mamori export devices|connections`. */
+async function ledgerExport(deps: Deps, args: Args, ledger: 'devices' | 'connections') {
+  const org = await orgOf(deps, args);
+  const format = text(args, 'format') ?? 'csv';
+  if (!['csv', 'xlsx'].includes(format)) throw new AppError('VALIDATION', '--format は csv / xlsx のいずれかです。');
+  const table: TableFormat = format === 'xlsx' ? 'xlsx' : args.encoding === 'cp932' ? 'csv-cp932' : 'csv';
+  const file =
+    ledger === 'devices'
+      ? await exportDevicesAs(deps, org.id, table, `機器台帳_${org.slug}`)
+      : await exportConnectionsAs(deps, org.id, table, `外部接続点_${org.slug}`);
+  return { fileName: file.fileName, base64: file.body.toString('base64') };
 }
 
 export const operations: Record<string, Operation> = {
@@ -105,14 +120,8 @@ export const operations: Record<string, Operation> = {
       },
     );
   },
-  'devices.export': async (deps, _actor, args) => {
-    const org = await orgOf(deps, args);
-    const format = text(args, 'format') ?? 'csv';
-    if (!['csv', 'xlsx'].includes(format)) throw new AppError('VALIDATION', '--format は csv / xlsx のいずれかです。');
-    const ledger = args.encoding === 'cp932' ? 'csv-cp932' : format;
-    const file = await exportDevicesAs(deps, org.id, ledger as LedgerFormat, `機器台帳_${org.slug}`);
-    return { fileName: file.fileName, base64: file.body.toString('base64') };
-  },
+  'devices.export': (deps, _actor, args) => ledgerExport(deps, args, 'devices'),
+  'connections.export': (deps, _actor, args) => ledgerExport(deps, args, 'connections'),
   check: async (deps, _actor, args) => {
     const slug = text(args, 'org') ?? '';
     const org = await findOrgBySlug(deps.db, slug);

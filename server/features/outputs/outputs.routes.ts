@@ -5,7 +5,7 @@ import { requireAuth } from '../../http/request.ts';
 import { assessmentOutput, contactsOutput, type OutputFile, packOutput } from './outputs.service.ts';
 import { PRINT_CSS, PRINT_JS } from './print-page.ts';
 
-function send(c: Context<AppEnv>, file: OutputFile) {
+export function send(c: Context<AppEnv>, file: OutputFile) {
   const name = encodeURIComponent(file.fileName);
   const ascii = file.fileName.replace(/[^\x20-\x7e]+/g, '_').replace(/"/g, '');
   return c.body(new Uint8Array(file.body), 200, {

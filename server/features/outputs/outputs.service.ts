@@ -10,12 +10,14 @@ import { assessmentOrNotFound, getAssessment } from '../assessments/assessments.
 import { asOfParam, assessmentAsOf } from '../assessments/history.ts';
 import { fiscalYearParam, readinessOf, vendorFormOf, yearViews } from '../assessments/readiness.ts';
 import type { Caller } from '../caller.ts';
+import { listConnectionsOf } from '../connections/connections.service.ts';
 import { type ChartView, responsiblePersonOf } from '../contacts/contacts.present.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import type { OrgRow } from '../orgs/orgs.repo.ts';
 import { renderForm } from './assessment-print.ts';
 import { assessmentXlsx } from './assessment-xlsx.ts';
+import { renderConnections } from './connections-print.ts';
 import { renderContactChart } from './contacts-print.ts';
 import { type FormDocument, formFileStem, jstStamp, type OrgHeader } from './document.ts';
 import { renderPack } from './pack-print.ts';
@@ -92,6 +94,18 @@ export const contactsFile = (deps: Deps, org: OrgRow, chart: ChartView, format: 
 export async function contactsOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
   return contactsFile(deps, org, await loadChart(deps.db, orgId), format);
+}
+
+export async function connectionsOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
+  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const points = await listConnectionsOf(deps, caller, orgId);
+  return printed(
+    deps,
+    `${org.name} 外部接続点`,
+    renderConnections(orgHeader(org), points, deps.clock.now()),
+    format,
+    `外部接続点_${org.slug}`,
+  );
 }
 
 export async function packFile(deps: Deps, org: OrgRow, year: number, format: PrintFormat): Promise<OutputFile> {

@@ -1,0 +1,39 @@
+// What leaves the server about a connection point: its values, the ledger device it runs on, and
+// what is wrong with it in words.
+import { type ConnectionValues, connectionWarnings } from '../../../domain/connections/connection.ts';
+import type { ConnectionRow } from './connections.repo.ts';
+
+export function valuesOfConnection(r: ConnectionRow): ConnectionValues {
+  return {
+    name: r.name,
+    kind: r.kind as ConnectionValues['kind'],
+    deviceId: r.deviceId,
+    vendorName: r.vendorName,
+    purpose: r.purpose,
+    carrier: r.carrier,
+    sourceRestriction: r.sourceRestriction as ConnectionValues['sourceRestriction'],
+    allowedSources: r.allowedSources as string[],
+    timeWindow: r.timeWindow,
+    geoRestriction: r.geoRestriction,
+    mfa: r.mfa,
+    firmware: r.firmware,
+    confirmedBy: r.confirmedBy,
+    confirmedOn: r.confirmedOn,
+    status: r.status as ConnectionValues['status'],
+    note: r.note,
+  };
+}
+
+export function presentConnection(r: ConnectionRow, deviceLabel: string | null = null) {
+  const values = valuesOfConnection(r);
+  return {
+    id: r.id,
+    ...values,
+    deviceLabel,
+    warnings: connectionWarnings(values),
+    version: r.version,
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+export type ConnectionView = ReturnType<typeof presentConnection>;
