@@ -19,7 +19,14 @@ describe('connection points', () => {
   });
 
   it('warns of a remote-access point without source restriction or MFA', () => {
-    const r = checkConnection({ name: 'VPN', kind: 'vpn', sourceRestriction: 'none', mfa: false, firmware: 'FortiOS 6.0.4', confirmedOn: '2026-11-01' });
+    const r = checkConnection({
+      name: 'VPN',
+      kind: 'vpn',
+      sourceRestriction: 'none',
+      mfa: false,
+      firmware: 'FortiOS 6.0.4',
+      confirmedOn: '2026-11-01',
+    });
     expect(r.ok && connectionWarnings(r.values)).toEqual(['接続元制限がありません', '多要素認証がありません']);
   });
 });

@@ -89,14 +89,16 @@ export function checkSource(s: string): string | null {
     return null;
   }
   const range = s.split(/[-〜~]/);
-  if (range.length === 2) return range.every((a) => isIPv4(a.trim())) ? null : `${s} は範囲 (例: 203.0.113.1-203.0.113.20) として正しくありません`;
+  if (range.length === 2)
+    return range.every((a) => isIPv4(a.trim())) ? null : `${s} は範囲 (例: 203.0.113.1-203.0.113.20) として正しくありません`;
   if (isIPv4(s) || isIPv6(s)) return null;
   return `${s} は IP アドレス・CIDR・範囲として読み取れません`;
 }
 
 export function checkConnection(raw: Partial<Record<keyof ConnectionValues, unknown>>): ConnectionCheck {
   const problems: { field: string; message: string }[] = [];
-  const fail = (field: keyof ConnectionValues, message: string) => problems.push({ field, message: `${connectionLabels[field]}: ${message}` });
+  const fail = (field: keyof ConnectionValues, message: string) =>
+    problems.push({ field, message: `${connectionLabels[field]}: ${message}` });
   const text = (field: keyof ConnectionValues, max = 200) => {
     const v = word(raw[field]);
     if (v.length > max) fail(field, `${max} 文字以内にしてください`);
@@ -156,7 +158,8 @@ export function connectionWarnings(v: ConnectionValues): string[] {
   const out: string[] = [];
   if (v.sourceRestriction === 'none') out.push('接続元制限がありません');
   if (v.sourceRestriction === 'unknown') out.push('接続元制限を確認していません');
-  if (REMOTE_ACCESS.includes(v.kind) && v.mfa !== true) out.push(v.mfa === false ? '多要素認証がありません' : '多要素認証を確認していません');
+  if (REMOTE_ACCESS.includes(v.kind) && v.mfa !== true)
+    out.push(v.mfa === false ? '多要素認証がありません' : '多要素認証を確認していません');
   if (!v.firmware) out.push('ファームウェア・バージョンが未記入です');
   if (!v.confirmedOn) out.push('確認日がありません');
   return out;
