@@ -117,6 +117,47 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
     await page.context().close();
   });
 
+  it('registers the maintenance VPN without source restriction, and sees 2(8) suggested as いいえ with the reason', async () => {
+    const context = await browser.newContext(VIEWPORT);
+    const page = await context.newPage();
+    await step(page, 'connections-suggest', async () => {
+      await signIn(page, EDITOR);
+      await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '外部接続点' }).click();
+      await page.getByText('外部接続点はまだ登録されていません').waitFor();
+      await page.getByRole('button', { name: '外部接続点を追加' }).click();
+      const form = page.getByRole('region', { name: '外部接続点を追加' });
+      await form.getByLabel('名称', { exact: true }).fill('電子カルテ保守用VPN');
+      await form.getByLabel('種類', { exact: true }).selectOption({ label: '保守用VPN' });
+      await form.getByLabel('事業者', { exact: true }).fill('ABCメディカル');
+      await form.getByLabel('機器を検索 (管理番号・名前)').fill('FGT');
+      await expect.poll(() => form.getByLabel('機器 (機器台帳から)').locator('option').count(), WAIT).toBe(2);
+      await form.getByLabel('機器 (機器台帳から)').selectOption({ label: 'NW-001 FGT60E' });
+      await form.getByLabel('接続元制限', { exact: true }).selectOption({ label: '制限なし' });
+      await form.getByLabel('多要素認証').selectOption({ label: 'なし' });
+      await form.getByRole('button', { name: '保存' }).click();
+      const row = page.getByRole('row', { name: /電子カルテ保守用VPN/ });
+      await expect.poll(() => row.textContent(), WAIT).toContain('接続元制限がありません');
+      expect(await row.textContent()).toContain('NW-001 FGT60E');
+      const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /A4 の一覧/ }).click()]);
+      await print.waitForLoadState();
+      expect(await print.textContent('body')).toContain('接続元を制限していない (または未確認の) もの 1 件');
+      await print.close();
+
+      await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'チェックリスト' }).click();
+      await page.getByLabel('年度', { exact: true }).selectOption('2024');
+      await page.getByLabel('回答する様式').selectOption('institution');
+      await page.getByRole('button', { name: '回答を始める' }).click();
+      await page.getByRole('heading', { name: /令和6年度 医療機関確認用/, level: 1 }).waitFor();
+      const item = page.getByRole('article', { name: '2(8) ネットワーク機器', exact: true });
+      const hint = item.getByRole('complementary', { name: '2(8) ネットワーク機器 について台帳からわかること' });
+      await expect.poll(() => hint.textContent(), WAIT).toContain('台帳から: いいえ');
+      expect(await hint.textContent()).toContain('接続元制限のない外部接続点があります: 電子カルテ保守用VPN');
+      await hint.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, 'suggestion-2-8.png') });
+    });
+    await context.close();
+  });
+
   it('lets a viewer read the ledger without any control to change it', async () => {
     const page = await (await browser.newContext(VIEWPORT)).newPage();
     await step(page, 'devices-viewer', async () => {

@@ -17,6 +17,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
+import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import type { AppEnv } from './http/env.ts';
 import { handleError, notFoundResponse } from './http/errors.ts';
@@ -58,6 +59,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.route('/api', contactRoutes);
   app.route('/api', deviceRoutes);
   app.route('/api', connectionRoutes);
+  app.route('/api', suggestionRoutes);
   app.route('/api', outputRoutes);
   app.all('/api/*', notFoundResponse);
   mountWeb(app, deps.config.webDist);

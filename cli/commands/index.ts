@@ -9,6 +9,7 @@ import { exportConnectionsCommand, exportDevicesCommand, importDevicesCommand } 
 import { exportCommand } from './export.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
 import { serveCommand } from './serve.ts';
+import { suggestCommand } from './suggest.ts';
 import { userCreateCommand, userListCommand, userResetPasswordCommand } from './user.ts';
 
 export type Command = (values: CliValues, positionals: string[]) => Promise<number>;
@@ -24,6 +25,7 @@ export const commands: Record<string, Command> = {
   'audit verify': auditVerifyCommand,
   'catalog import': catalogImportCommand,
   check: checkCommand,
+  suggest: suggestCommand,
   export: exportCommand,
   'import devices': importDevicesCommand,
   'export devices': exportDevicesCommand,
@@ -45,6 +47,7 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user reset-password --login ID [--reset-mfa]
   audit verify                                監査ログのハッシュチェーンを検証 (改ざんがあれば終了コード 1)
   check --org SLUG --fiscal-year YYYY        立入検査の準備状況 (不足があれば終了コード 1)
+  suggest --org SLUG --fiscal-year YYYY     台帳から見た各項目の回答の目安 (はい / いいえ / 判断できない と理由)
   catalog import FILE [--dry-run]             チェックリストの新しい版 (catalog/*.json と同じ形式) を検証して追加し、元の版との違いを表示
   export --org SLUG --fiscal-year YYYY --format csv|xlsx|pdf|pack --out FILE [--form institution|pharmacy|vendor] [--vendor NAME] [--encoding utf8|cp932]
                                               チェックリストの回答を書き出し (pack: その年度の全様式と連絡体制図を 1 つの PDF に)

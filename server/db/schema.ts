@@ -247,6 +247,8 @@ export const assessmentAnswers = pgTable(
     note: text('note').notNull().default(''),
     // 事業者確認用: outside this vendor's contract (手引き: another form answers it)
     outOfScope: boolean('out_of_scope').notNull().default(false),
+    // what the ledgers said about the item when it was answered (はい/いいえ/判断できない and why)
+    suggestion: jsonb('suggestion'),
     // optimistic concurrency: two people editing the same item do not overwrite each other unseen
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by'),
@@ -415,6 +417,18 @@ export const connectionPoints = pgTable(
   ],
 );
 
+// Per organisation: when the 機器台帳 was last reviewed as a whole (2(1)), and how many days without a
+// patch still count as patched (2(7) and successors).
+export const ledgerSettings = pgTable('ledger_settings', {
+  organizationId: uuid('organization_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  devicesReviewedOn: date('devices_reviewed_on', { mode: 'string' }),
+  devicesReviewedBy: text('devices_reviewed_by'),
+  patchMaxDays: integer('patch_max_days').notNull().default(90),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
 // A header mapping an organisation confirmed for an import kind, offered again for the same headers.
 export const importMappings = pgTable(
   'import_mappings',
@@ -449,4 +463,5 @@ export const schema = {
   devices,
   importMappings,
   connectionPoints,
+  ledgerSettings,
 };

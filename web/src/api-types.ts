@@ -2,10 +2,12 @@
 import type { AnswerValues } from '../../domain/assessment/types.ts';
 import type { ItemHelp } from '../../domain/catalog/help-schema.ts';
 import type { CatalogItem } from '../../domain/catalog/schema.ts';
+import type { ConnectionValues } from '../../domain/connections/connection.ts';
 import type { ContactEntryValues, ContactStarter, ContactEntry as DomainContactEntry } from '../../domain/contacts/chart.ts';
 import type { DeviceValues } from '../../domain/devices/device.ts';
 import type { OrgKind } from '../../domain/organization.ts';
 import type { Role } from '../../domain/roles.ts';
+import type { Suggestion } from '../../domain/suggestions/suggest.ts';
 
 export type Stage = 'full' | 'mfa' | 'enrol';
 
@@ -175,6 +177,8 @@ export interface FormHelp {
 export type { YesNo } from '../../domain/assessment/types.ts';
 
 export interface Answer extends AnswerValues {
+  /** what the ledgers said when it was answered */
+  suggestion?: Suggestion | null;
   version: number;
   updatedAt: string;
   /** login id of the person who saved it last */
@@ -392,4 +396,33 @@ export interface DeviceImportReport {
   preview: { row: number; action: 'create' | 'update'; values: DeviceValues }[];
   rejected: ImportRejection[];
   stored: boolean;
+}
+
+// The 外部接続点 register (server/features/connections).
+export type { ConnectionValues } from '../../domain/connections/connection.ts';
+
+export interface ConnectionPoint extends ConnectionValues {
+  id: string;
+  /** 管理番号 and name of the ledger device it runs on */
+  deviceLabel: string | null;
+  /** what is wrong with it, in words */
+  warnings: string[];
+  version: number;
+  updatedAt: string;
+}
+
+export type ConnectionInput = Partial<Record<keyof ConnectionValues, unknown>> & { version?: number };
+
+// Suggested answers from the ledgers (server/features/suggestions).
+export type { RowRef, Suggestion } from '../../domain/suggestions/suggest.ts';
+
+export interface SheetSuggestions {
+  items: Record<string, Suggestion>;
+  ledger: { devices: number; connections: number; reviewedOn: string | null; patchMaxDays: number };
+}
+
+export interface LedgerSettings {
+  devicesReviewedOn: string | null;
+  devicesReviewedBy: string | null;
+  patchMaxDays: number;
 }

@@ -13,6 +13,8 @@ import type {
   CarryReport,
   CatalogImportResult,
   CatalogSummary,
+  ConnectionInput,
+  ConnectionPoint,
   ContactChart,
   ContactInput,
   ContactSide,
@@ -26,6 +28,7 @@ import type {
   FieldIssue,
   FormHelp,
   ItemHistoryEntry,
+  LedgerSettings,
   LoginResult,
   Member,
   Organization,
@@ -34,6 +37,7 @@ import type {
   Readiness,
   SavedAnswer,
   Session,
+  SheetSuggestions,
   User,
 } from './api-types.ts';
 import { t } from './i18n.ts';
@@ -161,6 +165,17 @@ export const api = {
   bulkChangeDevices: (orgId: string, ids: string[], changes: { status?: string; location?: string; vendorName?: string }) =>
     post<{ devices: Device[]; changed: number }>(`/api/orgs/${id(orgId)}/devices/bulk`, { ids, changes }),
   devicesExportUrl: (orgId: string, format: 'csv' | 'csv-sjis' | 'xlsx') => `/api/orgs/${id(orgId)}/devices/export?format=${format}`,
+  connections: (orgId: string) => get<{ connections: ConnectionPoint[] }>(`/api/orgs/${id(orgId)}/connections`),
+  createConnection: (orgId: string, body: ConnectionInput) => post<ConnectionPoint>(`/api/orgs/${id(orgId)}/connections`, body),
+  updateConnection: (orgId: string, pointId: string, body: ConnectionInput) =>
+    put<ConnectionPoint>(`/api/orgs/${id(orgId)}/connections/${id(pointId)}`, body),
+  connectionsUrl: (orgId: string, output: 'print' | 'export.pdf' | 'export?format=csv' | 'export?format=csv-sjis' | 'export?format=xlsx') =>
+    `/api/orgs/${id(orgId)}/connections/${output}`,
+  suggestions: (orgId: string, assessmentId: string) =>
+    get<SheetSuggestions>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/suggestions`),
+  ledgerSettings: (orgId: string) => get<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`),
+  updateLedgerSettings: (orgId: string, body: { devicesReviewedOn?: string; patchMaxDays?: number }) =>
+    put<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`, body),
   /** system administrators: a new version or revision, checked (dryRun: nothing stored) and compared with its base */
   importCatalog: (version: CatalogVersion, dryRun: boolean) =>
     post<CatalogImportResult>(`/api/catalog/import${dryRun ? '?dryRun=1' : ''}`, version),

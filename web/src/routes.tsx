@@ -10,6 +10,7 @@ import { AuditScreen } from './screens/AuditScreen.tsx';
 import { CatalogAdminScreen } from './screens/catalog-admin/CatalogAdminScreen.tsx';
 import { AssessmentScreen } from './screens/checklist/AssessmentScreen.tsx';
 import { ChecklistScreen } from './screens/checklist/ChecklistScreen.tsx';
+import { ConnectionsScreen } from './screens/connections/ConnectionsScreen.tsx';
 import { ContactsScreen } from './screens/contacts/ContactsScreen.tsx';
 import { DeviceFormScreen } from './screens/devices/DeviceFormScreen.tsx';
 import { DeviceImportScreen } from './screens/devices/DeviceImportScreen.tsx';
@@ -43,6 +44,8 @@ function OrgArea({ org, area }: { org: OrgSummary; area: Area }) {
       return <ContactsScreen key={org.id} org={org} />;
     case 'devices':
       return <DevicesScreen key={org.id} org={org} />;
+    case 'connections':
+      return <ConnectionsScreen key={org.id} org={org} />;
     case 'evidence':
       return <EvidenceScreen key={org.id} org={org} />;
     case 'audit':

@@ -4,6 +4,7 @@ import { exemption, gapsOf, gateAnsweredNo, itemLabel, progressOf } from '../../
 import type { AnswerValues, AssessmentContext } from '../../../domain/assessment/types.ts';
 import type { CatalogVersion } from '../../../domain/catalog/schema.ts';
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
+import type { Suggestion } from '../../../domain/suggestions/suggest.ts';
 import type { EvidenceLinkRow } from './answer-evidence.repo.ts';
 import type { AnswerRow, AssessmentRow } from './assessments.repo.ts';
 
@@ -15,6 +16,8 @@ export const presentAnswer = (a: AnswerRow) => ({
   secondDate: a.secondDate,
   note: a.note,
   outOfScope: a.outOfScope,
+  /** what the ledgers said when it was answered */
+  suggestion: (a.suggestion ?? null) as Suggestion | null,
   version: a.version,
   updatedAt: a.updatedAt.toISOString(),
   updatedBy: a.updatedByLogin,

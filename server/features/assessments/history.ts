@@ -121,6 +121,7 @@ function replay(row: AssessmentRow, events: AuditRow[]): { answers: AnswerRow[];
       answers.set(itemId, {
         ...answerOf(after),
         outOfScope: after.outOfScope ?? false,
+        suggestion: (after as { suggestion?: unknown }).suggestion ?? null,
         organizationId: row.organizationId,
         assessmentId: row.id,
         itemId,

@@ -7,6 +7,7 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Caller } from '../caller.ts';
+import { suggestionAtAnswer } from '../suggestions/suggestions.service.ts';
 import { presentAnswer, presentAssessment } from './assessments.present.ts';
 import { type AssessmentRow, answersOf, findAnswerForUpdate, upsertAnswer } from './assessments.repo.ts';
 import { answerInputSchema } from './assessments.schemas.ts';
@@ -28,11 +29,14 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, asse
       });
     }
     const nextVersion = input.version + 1;
+    // what the ledgers say now is kept with the answer: the person decided knowing it
+    const suggestion = checked.values.firstAnswer ? await suggestionAtAnswer(tx, orgId, item, now) : null;
     await upsertAnswer(tx, {
       organizationId: orgId,
       assessmentId,
       itemId,
       ...checked.values,
+      suggestion,
       version: nextVersion,
       updatedBy: caller.user.id,
       updatedAt: now,
@@ -42,7 +46,7 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, asse
       caller,
       { orgId, assessmentId, itemId },
       'assessment.answer_saved',
-      { before: current ? presentAnswer(current) : null, after: checked.values },
+      { before: current ? presentAnswer(current) : null, after: { ...checked.values, suggestion } },
       now,
     );
     return savedItem(tx, { ...row, updatedAt: now }, version, itemId);

@@ -28,6 +28,7 @@ export const BACKUP_TABLES = [
   'devices',
   'import_mappings',
   'connection_points',
+  'ledger_settings',
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -56,6 +57,7 @@ export const TABLE_KEYS: Record<BackupTable, readonly string[]> = {
   devices: ['organization_id', 'id'],
   import_mappings: ['organization_id', 'kind'],
   connection_points: ['organization_id', 'id'],
+  ledger_settings: ['organization_id'],
 };
 
 /** Rows read per page; evidence blobs hold up to the upload limit each, so only a few at a time. */

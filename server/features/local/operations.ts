@@ -18,6 +18,7 @@ import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
 import { createOrganizationAs } from '../orgs/orgs.service.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportYear } from '../outputs/export-year.ts';
 import { createFirstAdmin, needsSetup } from '../setup/setup.service.ts';
+import { suggestYear } from '../suggestions/suggestions.service.ts';
 import { createUserAs } from '../users/create-user.ts';
 import { presentUser } from '../users/users.present.ts';
 import { listAllUsers } from '../users/users.repo.ts';
@@ -122,6 +123,13 @@ export const operations: Record<string, Operation> = {
   },
   'devices.export': (deps, _actor, args) => ledgerExport(deps, args, 'devices'),
   'connections.export': (deps, _actor, args) => ledgerExport(deps, args, 'connections'),
+  suggest: async (deps, _actor, args) => {
+    const org = await orgOf(deps, args);
+    const year = Number(args.fiscalYear);
+    if (!Number.isInteger(year) || year < 2023)
+      throw new AppError('VALIDATION', '--fiscal-year は 2023 以降の西暦年 (例: 2025 = 令和7年度) で指定してください。');
+    return { organization: org.slug, fiscalYear: year, assessments: await suggestYear(deps, org.id, year) };
+  },
   check: async (deps, _actor, args) => {
     const slug = text(args, 'org') ?? '';
     const org = await findOrgBySlug(deps.db, slug);

@@ -48,6 +48,7 @@ export function formDocument(spec: DocumentSpec = {}): FormDocument {
     secondDate: v.secondDate ?? null,
     note: v.note ?? '',
     outOfScope: v.outOfScope ?? false,
+    suggestion: null,
     version: 1,
     updatedBy: null,
     updatedAt: at,

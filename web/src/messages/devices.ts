@@ -83,6 +83,17 @@ export const devices = {
     ja: 'ほかの人が先に変更しました。最新の内容を読み込みました。',
     en: 'Someone else changed it first; the latest is loaded.',
   },
+  'ledgerReview.title': { ja: '台帳の点検', en: 'Ledger review' },
+  'ledgerReview.last': { ja: '最後の点検 {date} ({who})', en: 'last reviewed {date} ({who})' },
+  'ledgerReview.never': { ja: '点検の記録がありません', en: 'never recorded' },
+  'ledgerReview.lead': {
+    ja: '台帳が実際の機器と合っているかを確かめたら、その日を記録します (チェックリスト 2(1) の目安になります)。パッチ適用の目安日数を超えた機器は、セキュリティパッチの項目で「いいえ」の理由になります。',
+    en: 'Record the day the ledger was checked against the real devices (used for checklist 2(1)). Devices unpatched for longer than the days given count against the patch item.',
+  },
+  'ledgerReview.date': { ja: '点検した日', en: 'Reviewed on' },
+  'ledgerReview.days': { ja: 'パッチ適用の目安 (日)', en: 'Patch age allowed (days)' },
+  'ledgerReview.submit': { ja: '点検を記録', en: 'Record the review' },
+  'ledgerReview.saved': { ja: '台帳の点検を記録しました。', en: 'Review recorded.' },
   'import.title': { ja: '機器台帳の取り込み', en: 'Import the device ledger' },
   'import.lead': {
     ja: 'CSV (UTF-8 / Shift_JIS) か Excel (.xlsx) を選ぶと、取り込む前に内容を確かめられます。1 行でも取り込めない行があれば、直すか除くまで何も書き込みません。',

@@ -7,6 +7,7 @@ import { auth } from './auth.ts';
 import { catalogAdmin } from './catalog-admin.ts';
 import { checklist } from './checklist.ts';
 import { common } from './common.ts';
+import { connections } from './connections.ts';
 import { contactEdit } from './contact-edit.ts';
 import { contacts } from './contacts.ts';
 import { devices } from './devices.ts';
@@ -25,6 +26,7 @@ export const messages = {
   ...catalogAdmin,
   ...assessments,
   ...contacts,
+  ...connections,
   ...contactEdit,
   ...devices,
   ...home,

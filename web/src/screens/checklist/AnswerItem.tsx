@@ -3,7 +3,7 @@
 // the evidence files attached to it, Mamori's help on it and last its history (all collapsed).
 import type { ReactNode } from 'react';
 import { statusLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
-import type { AssessmentItem, FormHelp } from '../../api-types.ts';
+import type { AssessmentItem, FormHelp, OrgSummary, SheetSuggestions } from '../../api-types.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { AnswerEditor } from './AnswerEditor.tsx';
 import { AnswerValues } from './AnswerValues.tsx';
@@ -13,6 +13,7 @@ import { ItemEvidence, type ItemEvidenceProps } from './ItemEvidence.tsx';
 import { ItemHelpDetails } from './ItemHelpDetails.tsx';
 import { ItemHistory } from './ItemHistory.tsx';
 import { ItemScopeToggle } from './ItemScopeToggle.tsx';
+import { ItemSuggestion } from './ItemSuggestion.tsx';
 import { itemAnchor, itemHeadingId } from './item-anchor.ts';
 import { SavedBy } from './SavedBy.tsx';
 import { itemHelpOf } from './sheet-data.ts';
@@ -25,6 +26,9 @@ export interface AnswerItemProps extends AnswerEditorProps, Pick<ItemEvidencePro
   formHelp?: FormHelp | null;
   /** a 事業者確認用: items can be marked outside the vendor's contract */
   vendorForm?: boolean;
+  /** what the ledgers say about each item now, once read */
+  suggestions?: SheetSuggestions | null;
+  org?: OrgSummary;
 }
 
 export function AnswerItem(props: AnswerItemProps) {
@@ -35,6 +39,9 @@ export function AnswerItem(props: AnswerItemProps) {
     <article id={itemAnchor(item.id)} className={`answer-item${item.exempt ? ' answer-item-exempt' : ''}`} aria-labelledby={headingId}>
       <ItemText item={item} headingId={headingId} />
       {props.itemNote?.(item)}
+      {props.org && !item.exempt && (
+        <ItemSuggestion org={props.org} label={item.label} now={props.suggestions?.items[item.id]} answer={item.answer} />
+      )}
       <ItemAnswer {...props} />
       {props.vendorForm && props.canWrite && item.status !== 'gate' && (!item.exempt || item.answer?.outOfScope) && (
         <ItemScopeToggle {...props} />

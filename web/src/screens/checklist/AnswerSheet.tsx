@@ -57,6 +57,8 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
   const help = useLoad(`help:${sheet.versionId}:${sheet.revision}:${sheet.form}`, () =>
     api.catalogHelp(sheet.versionId, sheet.revision, sheet.form),
   );
+  // what the ledgers say, read once for the sheet (a saved answer keeps the suggestion of its moment)
+  const suggestions = useLoad(`suggestions:${sheet.id}`, () => api.suggestions(org.id, sheet.id));
   const context: ItemContext = {
     orgId: org.id,
     assessmentId: sheet.id,
@@ -72,6 +74,8 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
     onEvidence,
     formHelp: helpForSheet(sheet, help.data),
     vendorForm: sheet.form === 'vendor',
+    suggestions: suggestions.data ?? null,
+    org,
   };
 
   const title = t('sheet.title', { year: sheet.fiscalYearLabel, form: sheet.formLabel, version: sheet.versionLabel });

@@ -16,6 +16,7 @@ import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { BulkChange } from './BulkChange.tsx';
 import { DeviceTable } from './DeviceTable.tsx';
 import { apiQueryOf, type DeviceView, PAGE_SIZE, queryOf, viewOf } from './device-query.ts';
+import { LedgerReview } from './LedgerReview.tsx';
 import { devicesPath } from './paths.ts';
 import { SavedViews } from './SavedViews.tsx';
 
@@ -33,6 +34,7 @@ export function DevicesScreen({ org }: { org: OrgSummary }) {
   return (
     <Page title={t('devices.title')} lead={t('devices.lead')}>
       <Actions org={org} canWrite={canWrite} />
+      <LedgerReview org={org} canWrite={canWrite} />
       <Filters view={view} setView={setView} />
       <SavedViews
         orgId={org.id}

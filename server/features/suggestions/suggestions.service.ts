@@ -1,0 +1,98 @@
+// What the ledgers say about each checklist item of an assessment (domain/suggestions/suggest.ts),
+// read once per request from the 機器台帳, the 外部接続点 register and the ledger settings.
+
+import { itemLabel } from '../../../domain/assessment/rules.ts';
+import type { CatalogItem } from '../../../domain/catalog/schema.ts';
+import { fiscalYear, todayJst } from '../../../domain/dates/fiscal-year.ts';
+import { type LedgerFacts, type Suggestion, suggest, topicOf } from '../../../domain/suggestions/suggest.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Deps } from '../../deps.ts';
+import { formOf } from '../assessments/assessments.present.ts';
+import { listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
+import { assessmentOrNotFound, versionOf } from '../assessments/assessments.service.ts';
+import type { Caller } from '../caller.ts';
+import { listConnections } from '../connections/connections.repo.ts';
+import { allDevices } from '../devices/devices.repo.ts';
+import { authorizeOrg } from '../orgs/orgs.policy.ts';
+import { settingsOf } from './ledger-settings.repo.ts';
+
+export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date): Promise<LedgerFacts> {
+  const [devices, points, settings] = [await allDevices(db, orgId), await listConnections(db, orgId), await settingsOf(db, orgId)];
+  return {
+    devices: devices.map((d) => ({
+      id: d.id,
+      label: [d.assetNo, d.hostname].filter(Boolean).join(' ') || d.id.slice(0, 8),
+      deviceClass: d.deviceClass as LedgerFacts['devices'][number]['deviceClass'],
+      status: d.status as LedgerFacts['devices'][number]['status'],
+      assetNo: d.assetNo,
+      maker: d.maker,
+      os: d.os,
+      hostname: d.hostname,
+      location: d.location,
+      ipAddress: d.ipAddress,
+      vendorName: d.vendorName,
+      remoteMaintenance: d.remoteMaintenance,
+      supportEnd: d.supportEnd,
+      lastPatch: d.lastPatch,
+      usbRestricted: d.usbRestricted,
+      servicesReviewedOn: d.servicesReviewedOn,
+    })),
+    connections: points.map(({ point: p }) => ({
+      id: p.id,
+      label: p.name,
+      kind: p.kind as LedgerFacts['connections'][number]['kind'],
+      status: p.status as LedgerFacts['connections'][number]['status'],
+      sourceRestriction: p.sourceRestriction as LedgerFacts['connections'][number]['sourceRestriction'],
+      mfa: p.mfa,
+    })),
+    ledgerReviewedOn: settings.devicesReviewedOn,
+    today: todayJst(now),
+    patchMaxDays: settings.patchMaxDays,
+  };
+}
+
+export function suggestionsOf(items: CatalogItem[], facts: LedgerFacts): Record<string, Suggestion> {
+  const out: Record<string, Suggestion> = {};
+  for (const item of items) {
+    const s = suggest(item, facts);
+    if (s) out[item.id] = s;
+  }
+  return out;
+}
+
+/** The suggestion for one item at the moment it is answered (kept with the answer), or null. */
+export async function suggestionAtAnswer(db: Db | Tx, orgId: string, item: CatalogItem, now: Date): Promise<Suggestion | null> {
+  return topicOf(item) ? suggest(item, await ledgerFacts(db, orgId, now)) : null;
+}
+
+/** GET …/assessments/:assessmentId/suggestions */
+export async function getSuggestions(deps: Deps, caller: Caller, orgId: string, assessmentId: string) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const row = await assessmentOrNotFound(deps, orgId, assessmentId);
+  const items = formOf(versionOf(deps, row.catalogVersion, row.catalogRevision), row.form).items;
+  const facts = await ledgerFacts(deps.db, orgId, deps.clock.now());
+  return {
+    items: suggestionsOf(items, facts),
+    ledger: {
+      devices: facts.devices.length,
+      connections: facts.connections.length,
+      reviewedOn: facts.ledgerReviewedOn,
+      patchMaxDays: facts.patchMaxDays,
+    },
+  };
+}
+
+/** Every assessment of a year with what the ledgers say per item (`mamori suggest`). */
+export async function suggestYear(deps: Deps, orgId: string, year: number) {
+  const facts = await ledgerFacts(deps.db, orgId, deps.clock.now());
+  const rows = (await listAssessmentsOfOrg(deps.db, orgId)).filter((r) => r.fiscalYear === year);
+  return rows.map((r) => {
+    const version = versionOf(deps, r.catalogVersion, r.catalogRevision);
+    const form = formOf(version, r.form);
+    const items = suggestionsOf(form.items, facts);
+    return {
+      assessment: [fiscalYear(year).label, form.label, r.vendorName, r.systemName].filter(Boolean).join(' '),
+      items: form.items.filter((i) => items[i.id]).map((i) => ({ itemId: i.id, label: itemLabel(i), ...(items[i.id] as Suggestion) })),
+    };
+  });
+}

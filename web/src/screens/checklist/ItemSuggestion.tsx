@@ -1,0 +1,59 @@
+// 「台帳から」 under an item: what the 機器台帳 and the 外部接続点 register say now (はい / いいえ /
+// 判断できない, why, and links to the rows), and — when it differs — what they said when the item was
+// answered. A suggestion, never an answer: the person decides.
+import type { Answer, OrgSummary, RowRef, Suggestion } from '../../api-types.ts';
+import { Link } from '../../components/Link.tsx';
+import { useT } from '../../i18n.ts';
+import { devicePath } from '../devices/paths.ts';
+
+const rowPath = (org: OrgSummary, r: RowRef) =>
+  r.type === 'device' ? devicePath(org.slug, r.id) : `/o/${encodeURIComponent(org.slug)}/connections`;
+
+export function ItemSuggestion({
+  org,
+  label,
+  now,
+  answer,
+}: {
+  org: OrgSummary;
+  label: string;
+  now: Suggestion | undefined;
+  answer: Answer | null;
+}) {
+  const t = useT();
+  const then = answer?.suggestion ?? null;
+  if (!now && !then) return null;
+  const word = (s: Suggestion) => t(`suggest.${s.answer}`);
+  return (
+    <aside className={`item-suggestion suggestion-${now?.answer ?? 'unknown'}`} aria-label={t('suggest.name', { label })}>
+      {now && (
+        <>
+          <p>
+            <strong>{t('suggest.now')}</strong> <span className="badge">{word(now)}</span>{' '}
+            <span className="field-hint">{t('suggest.notAnswer')}</span>
+          </p>
+          <ul lang="ja">
+            {now.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          {now.rows.length > 0 && (
+            <p className="suggestion-rows">
+              {now.rows.map((r, i) => (
+                <span key={r.id}>
+                  {i > 0 && '、'}
+                  <Link to={rowPath(org, r)}>{r.label}</Link>
+                </span>
+              ))}
+            </p>
+          )}
+        </>
+      )}
+      {then && (then.answer !== now?.answer || then.reasons.join() !== now?.reasons.join()) && (
+        <p className="field-hint" lang="ja">
+          {t('suggest.then', { answer: word(then) })} {then.reasons.join(' ')}
+        </p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,131 @@
+// The 外部接続点 register: every connection to the outside with what is wrong with it (no source
+// restriction, no MFA on remote access, no firmware, never confirmed); add and edit in the form
+// below the table; the one-page A4 overview and CSV/Excel.
+import { useState } from 'react';
+import { connectionStatusLabels, kindLabels, restrictionLabels } from '../../../../domain/connections/connection.ts';
+import { api } from '../../api.ts';
+import type { ConnectionPoint, OrgSummary } from '../../api-types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Loadable } from '../../components/Loadable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useLoad } from '../../hooks.ts';
+import { useLang, useT } from '../../i18n.ts';
+import { canAnswer } from '../checklist/ChecklistScreen.tsx';
+import { ConnectionForm } from './ConnectionForm.tsx';
+
+export function ConnectionsScreen({ org }: { org: OrgSummary }) {
+  const t = useT();
+  const list = useLoad(`connections:${org.id}`, () => api.connections(org.id));
+  const [editing, setEditing] = useState<ConnectionPoint | 'new' | null>(null);
+  const canWrite = canAnswer(org);
+  return (
+    <Page title={t('connections.title')} lead={t('connections.lead')}>
+      <Outputs orgId={org.id} />
+      <Loadable state={list}>
+        {({ connections }) => <ConnectionTable points={connections} canWrite={canWrite} onEdit={setEditing} />}
+      </Loadable>
+      {canWrite && editing === null && (
+        <button type="button" onClick={() => setEditing('new')}>
+          {t('connections.add')}
+        </button>
+      )}
+      {canWrite && editing !== null && (
+        <ConnectionForm
+          key={editing === 'new' ? 'new' : `${editing.id}:${editing.version}`}
+          org={org}
+          point={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            list.reload();
+          }}
+        />
+      )}
+    </Page>
+  );
+}
+
+function Outputs({ orgId }: { orgId: string }) {
+  const t = useT();
+  return (
+    <p className="no-print output-links">
+      {t('connections.outputs')}{' '}
+      <a href={api.connectionsUrl(orgId, 'print')} target="_blank" rel="noopener">
+        {t('connections.print')}
+        <span className="visually-hidden"> {t('common.newTab')}</span>
+      </a>
+      {' / '}
+      <a href={api.connectionsUrl(orgId, 'export.pdf')} download>
+        {t('connections.pdf')}
+      </a>
+      {' / '}
+      <a href={api.connectionsUrl(orgId, 'export?format=csv')}>{t('devices.exportCsv')}</a>
+      {' / '}
+      <a href={api.connectionsUrl(orgId, 'export?format=csv-sjis')}>{t('devices.exportSjis')}</a>
+      {' / '}
+      <a href={api.connectionsUrl(orgId, 'export?format=xlsx')}>{t('devices.exportXlsx')}</a>
+    </p>
+  );
+}
+
+const mfaKey = (v: boolean | null) => (v === null ? 'connections.mfa.unknown' : v ? 'connections.mfa.yes' : 'connections.mfa.no');
+
+function ConnectionTable({
+  points,
+  canWrite,
+  onEdit,
+}: {
+  points: ConnectionPoint[];
+  canWrite: boolean;
+  onEdit: (p: ConnectionPoint) => void;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const columns = ['name', 'kind', 'vendor', 'device', 'restriction', 'mfa', 'warnings'].map((c) =>
+    t(`connections.col.${c}` as 'connections.col.name'),
+  );
+  return (
+    <DataTable columns={columns} rows={points} empty={t('connections.empty')} className="connections-table">
+      {(p) => (
+        <tr key={p.id} className={p.status === 'removed' ? 'row-retired' : undefined}>
+          <th scope="row">
+            {canWrite ? (
+              <button
+                type="button"
+                className="button-link"
+                aria-label={t('connections.editOf', { name: p.name })}
+                onClick={() => onEdit(p)}
+              >
+                {p.name}
+              </button>
+            ) : (
+              p.name
+            )}
+            {p.status !== 'active' && <span className="badge">{connectionStatusLabels[p.status][lang]}</span>}
+          </th>
+          <td>{kindLabels[p.kind][lang]}</td>
+          <td>{p.vendorName}</td>
+          <td>{[p.deviceLabel, p.firmware].filter(Boolean).join(' / ')}</td>
+          <td>
+            {restrictionLabels[p.sourceRestriction][lang]}
+            {p.allowedSources.length > 0 && <small className="sources"> {p.allowedSources.join(', ')}</small>}
+          </td>
+          <td>{t(mfaKey(p.mfa))}</td>
+          <td lang="ja">
+            {p.warnings.length === 0 ? (
+              <span className="badge badge-ok">{t('connections.ok')}</span>
+            ) : (
+              <ul className="warnings">
+                {p.warnings.map((w) => (
+                  <li key={w}>
+                    <span className="badge badge-warn">!</span> {w}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </td>
+        </tr>
+      )}
+    </DataTable>
+  );
+}
