@@ -1,6 +1,6 @@
 // The 機器台帳 in real Chromium: an editor imports the manual's ledger as .xlsx with Japanese headers
 // (a merged title row above them), sees one row rejected (192.168.10.300), types the right address
-// in the check, imports; finds a PC by typing its name in full width; edits a row and sees its
+// in the check, imports; accepts nmap candidates (RDP flagged); finds a PC by typing its name in full width; edits a row and sees its
 // history; retires a device; a viewer reads without any control to change.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +16,7 @@ const EDITOR = { loginId: 'it02', password: 'Daicho-no-Kato-2026' };
 const VIEWER = { loginId: 'view02', password: 'Etsuran-no-Ito-2026' };
 const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 const WAIT = { timeout: 15_000 };
+const SAMPLES = path.resolve(import.meta.dirname, '..', '..', 'shared', 'reference', 'samples');
 
 let server: E2EServer;
 let browser: Browser;
@@ -87,6 +88,25 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
     await page.context().close();
   });
 
+  it('accepts nmap candidates, with the host that exposes RDP flagged', async () => {
+    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    await step(page, 'devices-nmap', async () => {
+      await signIn(page, EDITOR);
+      await page.getByRole('link', { name: 'ファイルから取り込む' }).click();
+      await page.getByLabel('取り込むファイル').setInputFiles(path.join(SAMPLES, 'nmap', 'libnmap-full_sudo6.xml'));
+      await page.getByRole('button', { name: '内容を確かめる' }).click();
+      await expect.poll(() => page.locator('.import-summary').textContent(), WAIT).toContain('稼働中のホスト 4 台から候補 4 件');
+      const rdp = page.getByRole('row', { name: /192\.168\.1\.3/ });
+      expect(await rdp.textContent()).toContain('3389/tcp リモートデスクトップ (RDP)');
+      await page.getByLabel('192.168.1.2 を登録する').uncheck();
+      await page.screenshot({ path: path.join(SHOTS, 'devices-nmap-candidates.png'), fullPage: true });
+      await page.getByRole('button', { name: '選んだ 3 件を登録' }).click();
+      await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('登録しました: 追加 3 台、既存の機器に補完 0 台。');
+      await expect.poll(() => page.locator('.ledger-count').textContent(), WAIT).toContain('7 台');
+    });
+    await page.context().close();
+  });
+
   it('finds a PC typed in full width, edits it, sees the history, and retires it', async () => {
     const page = await (await browser.newContext(VIEWPORT)).newPage();
     await step(page, 'devices-edit', async () => {
@@ -112,7 +132,7 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
       await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('廃棄にしました');
       await page.getByRole('link', { name: '機器台帳に戻る' }).click();
       await page.getByLabel('検索 (管理番号、名前、IP、OS、場所など)').fill('');
-      await expect.poll(() => page.locator('.ledger-count').textContent(), WAIT).toContain('3 台');
+      await expect.poll(() => page.locator('.ledger-count').textContent(), WAIT).toContain('6 台');
     });
     await page.context().close();
   });

@@ -1,4 +1,4 @@
-// mamori import devices FILE --org SLUG [--format csv|xlsx] [--encoding auto|utf8|cp932] [--sheet NAME]
+// mamori import devices FILE --org SLUG [--format csv|xlsx|nmap|glpi] [--encoding auto|utf8|cp932] [--sheet NAME]
 //   [--dry-run] [--skip-invalid] [--json]: the 機器台帳 from a file, all or nothing (exit 1 and nothing
 //   written when any row is rejected, unless --skip-invalid).
 // mamori export devices|connections --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
@@ -42,7 +42,9 @@ export async function importDevicesCommand(values: CliValues, positionals: strin
   };
   let report: Report;
   try {
-    report = (await runOperation(configFrom(values), 'devices.import', args)) as Report;
+    const result = (await runOperation(configFrom(values), 'devices.import', args)) as Report | ScanReport;
+    if ('candidates' in result) return printScan(values, result);
+    report = result;
   } catch (err) {
     if (!(err instanceof AppError) || err.code !== 'IMPORT_ROWS_INVALID') throw err;
     const rejected = (err.details?.rejected ?? []) as Report['rejected'];
@@ -59,6 +61,29 @@ export async function importDevicesCommand(values: CliValues, positionals: strin
     ].join('\n'),
   );
   return s.rejected > 0 && !values['skip-invalid'] ? 1 : 0;
+}
+
+interface ScanReport {
+  stored: boolean;
+  hosts: number;
+  created: number;
+  updated: number;
+  candidates: { values: { ipAddress: string; hostname: string; os: string }; match: { label: string } | null; exposures: string[] }[];
+}
+
+function printScan(values: CliValues, r: ScanReport): number {
+  print(values.json, r, () =>
+    [
+      r.stored
+        ? `取り込みました: 追加 ${r.created} / 既存の機器に補完 ${r.updated}`
+        : `候補 ${r.candidates.length} 件 (まだ書き込んでいません)`,
+      ...r.candidates.map(
+        (c) =>
+          `  ${c.values.ipAddress} ${c.values.hostname} ${c.values.os}${c.match ? ` → 既存: ${c.match.label}` : ' → 新規'}${c.exposures.map((e) => `\n    ! ${e}`).join('')}`,
+      ),
+    ].join('\n'),
+  );
+  return 0;
 }
 
 export const exportDevicesCommand = (values: CliValues) => exportLedger(values, 'devices');

@@ -51,8 +51,8 @@ export const usage = `使い方 / usage: mamori <command> [options]
   catalog import FILE [--dry-run]             チェックリストの新しい版 (catalog/*.json と同じ形式) を検証して追加し、元の版との違いを表示
   export --org SLUG --fiscal-year YYYY --format csv|xlsx|pdf|pack --out FILE [--form institution|pharmacy|vendor] [--vendor NAME] [--encoding utf8|cp932]
                                               チェックリストの回答を書き出し (pack: その年度の全様式と連絡体制図を 1 つの PDF に)
-  import devices FILE --org SLUG [--format csv|xlsx] [--encoding auto|utf8|cp932] [--sheet NAME] [--dry-run] [--skip-invalid]
-                                              機器台帳を CSV / Excel から取り込み (1 行でも取り込めなければ何も書き込まず終了コード 1)
+  import devices FILE --org SLUG [--format csv|xlsx|nmap|glpi] [--encoding auto|utf8|cp932] [--sheet NAME] [--dry-run] [--skip-invalid]
+                                              機器台帳を CSV / Excel / nmap XML / GLPI JSON から取り込み (1 行でも取り込めなければ何も書き込まず終了コード 1)
   export devices|connections --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
                                               機器台帳 / 外部接続点を書き出し
   backup --out FILE                           データベースと証跡ファイルを 1 ファイルに保存

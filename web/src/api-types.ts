@@ -426,3 +426,22 @@ export interface LedgerSettings {
   devicesReviewedBy: string | null;
   patchMaxDays: number;
 }
+
+/** Device candidates from an nmap scan or a GLPI inventory (POST …/devices/scan-import). */
+export interface ScanCandidate {
+  index: number;
+  values: DeviceValues;
+  match: { id: string; label: string } | null;
+  fills: string[];
+  exposures: string[];
+}
+
+export interface ScanImportReport {
+  fileName: string;
+  format: 'nmap' | 'glpi';
+  hosts: number;
+  candidates: ScanCandidate[];
+  stored: boolean;
+  created: number;
+  updated: number;
+}

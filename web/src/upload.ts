@@ -2,7 +2,7 @@
 // progress: evidence files, and the files of a ledger import.
 
 import { ApiError, currentCsrfToken, errorFrom } from './api.ts';
-import type { DeviceImportOptions, DeviceImportReport, EvidenceFile } from './api-types.ts';
+import type { DeviceImportOptions, DeviceImportReport, EvidenceFile, ScanImportReport } from './api-types.ts';
 import { t } from './i18n.ts';
 
 function postForm<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
@@ -58,4 +58,19 @@ export function importDevices(
   if (opts.overrides) form.append('overrides', JSON.stringify(opts.overrides));
   if (opts.skipInvalid) form.append('skipInvalid', '1');
   return postForm(`/api/orgs/${encodeURIComponent(orgId)}/devices/import${dryRun ? '?dryRun=1' : ''}`, form, onProgress);
+}
+
+/** An nmap XML or GLPI JSON file: its device candidates (dryRun), or the accepted ones written. */
+export function importScan(
+  orgId: string,
+  file: File,
+  accept: number[] | null,
+  dryRun: boolean,
+  onProgress: (percent: number) => void = () => {},
+): Promise<ScanImportReport> {
+  const form = new FormData();
+  form.append('file', file);
+  form.append('format', /\.json$/i.test(file.name) ? 'glpi' : 'nmap');
+  if (accept) form.append('accept', JSON.stringify(accept));
+  return postForm(`/api/orgs/${encodeURIComponent(orgId)}/devices/scan-import${dryRun ? '?dryRun=1' : ''}`, form, onProgress);
 }

@@ -8,6 +8,7 @@ import { AppError } from '../../lib/errors.ts';
 import { bulkChangeDevices, createDevice, getDevice, listDevicesOf, retireDevice, updateDeviceOf } from './devices.service.ts';
 import { exportDevices } from './export-devices.ts';
 import { type ImportFile, type ImportOptions, importDevices } from './import-devices.ts';
+import { importScan, type ScanOptions } from './scan-import.ts';
 
 const json = (raw: unknown, field: string) => {
   if (typeof raw !== 'string' || raw === '') return undefined;
@@ -18,8 +19,8 @@ const json = (raw: unknown, field: string) => {
   }
 };
 
-/** The uploaded file and the import options sent with it (multipart/form-data). */
-async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; opts: ImportOptions }> {
+/** The multipart form of an upload and its file, refused above the upload limit. */
+async function uploaded(c: Context<AppEnv>) {
   if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'ファイルは multipart/form-data で送信してください。');
   }
@@ -29,7 +30,23 @@ async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; op
     throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
   const limit = c.get('deps').config.maxUploadBytes;
   if (upload.size > limit) throw new AppError('PAYLOAD_TOO_LARGE', `ファイルが大きすぎます (上限 ${Math.round(limit / 1048576)} MB)。`);
-  const bytes = new Uint8Array(await upload.arrayBuffer());
+  return { form, upload, bytes: new Uint8Array(await upload.arrayBuffer()) };
+}
+
+/** A scan (nmap XML or GLPI JSON) and the candidates accepted (multipart/form-data). */
+async function scanRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; opts: ScanOptions }> {
+  const { form, upload, bytes } = await uploaded(c);
+  const format = form.format === 'glpi' || (form.format !== 'nmap' && /\.json$/i.test(upload.name)) ? 'glpi' : 'nmap';
+  const accept = form.accept === 'all' ? 'all' : (json(form.accept, 'accept') ?? []);
+  if (accept !== 'all' && (!Array.isArray(accept) || !accept.every((n) => Number.isInteger(n)))) {
+    throw new AppError('VALIDATION', '登録する候補の指定が正しくありません。', { fields: [{ field: 'accept', message: '番号の配列' }] });
+  }
+  return { file: { name: upload.name, bytes }, opts: { format, accept, dryRun: c.req.query('dryRun') === '1' } };
+}
+
+/** The uploaded file and the import options sent with it (multipart/form-data). */
+async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; opts: ImportOptions }> {
+  const { form, upload, bytes } = await uploaded(c);
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const format = form.format === 'xlsx' || form.format === 'csv' ? form.format : zip || /\.xlsx$/i.test(upload.name) ? 'xlsx' : 'csv';
   const encoding = form.encoding === 'utf8' || form.encoding === 'cp932' ? form.encoding : 'auto';
@@ -58,6 +75,10 @@ export const deviceRoutes = new Hono<AppEnv>()
   .post('/orgs/:orgId/devices/import', async (c) => {
     const caller = requireAuth(c);
     return c.json(await importDevices(c.get('deps'), caller, c.req.param('orgId'), () => importRequest(c)));
+  })
+  .post('/orgs/:orgId/devices/scan-import', async (c) => {
+    const caller = requireAuth(c);
+    return c.json(await importScan(c.get('deps'), caller, c.req.param('orgId'), () => scanRequest(c)));
   })
   .get('/orgs/:orgId/devices/export', async (c) => {
     const format = TABLE_FORMATS[c.req.query('format') ?? 'csv'] ?? 'csv';

@@ -12,6 +12,7 @@ import { importCatalogVersion } from '../catalog/import-version.ts';
 import { exportConnectionsAs } from '../connections/export-connections.ts';
 import { exportDevicesAs } from '../devices/export-devices.ts';
 import { importDevicesAs } from '../devices/import-devices.ts';
+import { importScanAs } from '../devices/scan-import.ts';
 import type { Encoding } from '../imports/decode.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
@@ -106,6 +107,9 @@ export const operations: Record<string, Operation> = {
       throw new AppError('VALIDATION', '--encoding は auto / utf8 / cp932 のいずれかです。');
     const name = text(args, 'fileName') ?? 'import.csv';
     const bytes = new Uint8Array(Buffer.from(text(args, 'base64') ?? '', 'base64'));
+    const scan = format === 'nmap' || format === 'glpi' ? format : /\.xml$/i.test(name) ? 'nmap' : /\.json$/i.test(name) ? 'glpi' : null;
+    // a scan's candidates are all accepted from the command line; --dry-run lists them
+    if (scan) return importScanAs(deps, actor, org.id, { name, bytes }, { format: scan, accept: 'all', dryRun: args.dryRun === true });
     const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
     return importDevicesAs(
       deps,

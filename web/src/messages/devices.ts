@@ -94,6 +94,27 @@ export const devices = {
   'ledgerReview.days': { ja: 'パッチ適用の目安 (日)', en: 'Patch age allowed (days)' },
   'ledgerReview.submit': { ja: '点検を記録', en: 'Record the review' },
   'ledgerReview.saved': { ja: '台帳の点検を記録しました。', en: 'Review recorded.' },
+  'scan.summary': {
+    ja: '稼働中のホスト {hosts} 台から候補 {candidates} 件。遠隔操作のサービスが開いているもの {exposed} 件。',
+    en: '{candidates} candidates from {hosts} hosts up; {exposed} expose a remote-access service.',
+  },
+  'scan.accept': { ja: '登録', en: 'Register' },
+  'scan.acceptOf': { ja: '{name} を登録する', en: 'Register {name}' },
+  'scan.maker': { ja: 'メーカー・型番・MAC', en: 'Maker / model / MAC' },
+  'scan.ledger': { ja: '機器台帳', en: 'Ledger' },
+  'scan.exposures': { ja: '注意', en: 'Issues' },
+  'scan.new': { ja: '新規', en: 'New' },
+  'scan.matchFill': { ja: '既存: {label} (空欄を補完)', en: 'Existing: {label} (fills empty fields)' },
+  'scan.matchSame': { ja: '既存: {label} (変更なし)', en: 'Existing: {label} (nothing new)' },
+  'scan.commit': { ja: '選んだ {count} 件を登録', en: 'Register the {count} chosen' },
+  'scan.done': {
+    ja: '登録しました: 追加 {created} 台、既存の機器に補完 {updated} 台。',
+    en: 'Registered: {created} added, {updated} filled in.',
+  },
+  'scan.hint': {
+    ja: 'nmap の XML 出力 (-oX) か GLPI のインベントリ (JSON) なら、見つかった機器を候補として示します。',
+    en: 'An nmap XML (-oX) or GLPI inventory (JSON) gives device candidates.',
+  },
   'import.title': { ja: '機器台帳の取り込み', en: 'Import the device ledger' },
   'import.lead': {
     ja: 'CSV (UTF-8 / Shift_JIS) か Excel (.xlsx) を選ぶと、取り込む前に内容を確かめられます。1 行でも取り込めない行があれば、直すか除くまで何も書き込みません。',

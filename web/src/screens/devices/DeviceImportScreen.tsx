@@ -4,7 +4,7 @@
 import { type FormEvent, useState } from 'react';
 import { classLabels, statusLabels } from '../../../../domain/devices/device.ts';
 import { ApiError } from '../../api.ts';
-import type { DeviceImportOptions, DeviceImportReport, OrgSummary } from '../../api-types.ts';
+import type { DeviceImportOptions, DeviceImportReport, OrgSummary, ScanImportReport } from '../../api-types.ts';
 import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -12,10 +12,11 @@ import { Page } from '../../components/Page.tsx';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { navigate } from '../../router.ts';
-import { importDevices } from '../../upload.ts';
+import { importDevices, importScan } from '../../upload.ts';
 import { ImportMapping } from './ImportMapping.tsx';
 import { ImportRejections } from './ImportRejections.tsx';
 import { devicesPath } from './paths.ts';
+import { ScanImport } from './ScanImport.tsx';
 
 export function DeviceImportScreen({ org }: { org: OrgSummary }) {
   const t = useT();
@@ -24,6 +25,8 @@ export function DeviceImportScreen({ org }: { org: OrgSummary }) {
   const [file, setFile] = useState<File | null>(null);
   const [opts, setOpts] = useState<DeviceImportOptions>({ encoding: 'auto' });
   const [report, setReport] = useState<DeviceImportReport | null>(null);
+  const [scan, setScan] = useState<ScanImportReport | null>(null);
+  const isScan = !!file && /\.(xml|json)$/i.test(file.name);
   const [error, setError] = useState<ApiError | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const send = async (dryRun: boolean, next = opts) => {
@@ -31,6 +34,10 @@ export function DeviceImportScreen({ org }: { org: OrgSummary }) {
     setError(null);
     setProgress(0);
     try {
+      if (isScan) {
+        setScan(await importScan(org.id, file, null, true, setProgress));
+        return;
+      }
       const result = await importDevices(org.id, file, next, dryRun, setProgress);
       if (dryRun) setReport(result);
       else {
@@ -64,14 +71,19 @@ export function DeviceImportScreen({ org }: { org: OrgSummary }) {
           <input
             id="import-file"
             type="file"
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".csv,.txt,.xlsx,.xml,.json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="import-file-hint"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               setReport(null);
+              setScan(null);
               setOpts({ encoding: opts.encoding });
             }}
           />
         </div>
+        <p className="field-hint" id="import-file-hint">
+          {t('scan.hint')}
+        </p>
         <SelectField
           label={t('import.encoding')}
           value={opts.encoding}
@@ -92,7 +104,8 @@ export function DeviceImportScreen({ org }: { org: OrgSummary }) {
         {progress !== null && <p role="status">{t('import.reading', { percent: progress })}</p>}
       </form>
       <FormError error={error} />
-      {report && (
+      {isScan && file && scan && <ScanImport key={scan.fileName} org={org} file={file} report={scan} />}
+      {!isScan && report && (
         <>
           <p role="status" className="import-summary">
             {t('import.detected', {
