@@ -6,13 +6,14 @@ import path from 'node:path';
 import { type ApiLoadResult, type EngineLoad, runApiLoad } from './api-load.ts';
 import { type ChecklistResult, runChecklistLoad } from './checklist-load.ts';
 import { type ColdStartResult, coldStartSummary, runColdStart } from './cold-start.ts';
+import { type LedgerResult, runLedger } from './ledger.ts';
 import type { LoadResult } from './lib/load.ts';
 import { ROOT } from './lib/proc.ts';
 import { fmt, median, mib } from './lib/stats.ts';
 import { table } from './lib/table.ts';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const parts = ['cold-start', 'api-load', 'checklist'] as const;
+const parts = ['cold-start', 'api-load', 'checklist', 'ledger'] as const;
 type Part = (typeof parts)[number];
 
 function printColdStart(r: ColdStartResult): void {
@@ -103,6 +104,59 @@ function printChecklist(r: ChecklistResult): void {
   for (const s of r.skipped) out(`  ${s}`);
 }
 
+function printLedger(r: LedgerResult): void {
+  out(`Ledger import: ${r.settings.importRows} rows (CP932 CSV and the same as .xlsx); each step its own process (peak RSS = its maxRSS)`);
+  out(
+    table(
+      [
+        'engine',
+        'file',
+        'MiB',
+        'parse alone s',
+        'import s',
+        'import ÷ parse',
+        'parse peak MiB',
+        'import peak MiB',
+        'RSS after open MiB',
+        'target',
+      ],
+      r.engines.flatMap((e) =>
+        e.imports.map((i) => [
+          e.engine,
+          i.format,
+          fmt(i.bytes / 1048576, 1),
+          fmt(i.parse.ms / 1000, 2),
+          fmt(i.import.ms / 1000, 2),
+          fmt(i.import.ms / i.parse.ms, 2),
+          mib(i.parse.peakKib),
+          mib(i.import.peakKib),
+          mib(i.import.openedKib ?? Number.NaN),
+          e.engine === 'pglite'
+            ? `${i.import.ms < 20_000 ? 'ok' : 'MISSED'} <20 s, ${i.import.peakKib < 1024 * 1024 ? 'ok' : 'MISSED'} <1 GB`
+            : '',
+        ]),
+      ),
+    ),
+  );
+  out(`Ledger list at ${r.settings.listRows} rows: server time per page (in-process listDevicesOf, HTTP excluded; median / max of 15)`);
+  out(
+    table(
+      ['engine', 'query', 'rows matched', 'median ms', 'max ms', 'target <100 ms'],
+      r.engines.flatMap((e) =>
+        Object.entries(e.list.timings).map(([q, t]) => [
+          e.engine,
+          q,
+          String(t.total),
+          fmt(t.median, 1),
+          fmt(t.max, 1),
+          t.median < 100 ? 'ok' : 'MISSED',
+        ]),
+      ),
+    ),
+  );
+  for (const s of r.skipped) out(`  ${s}`);
+}
+
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
   const unknown = asked.filter((a) => !parts.includes(a as Part));
@@ -118,6 +172,7 @@ async function main(): Promise<void> {
   const coldStart = selected.includes('cold-start') ? await runColdStart(log) : undefined;
   const apiLoad = selected.includes('api-load') ? await runApiLoad(log) : undefined;
   const checklist = selected.includes('checklist') ? await runChecklistLoad(log) : undefined;
+  const ledger = selected.includes('ledger') ? await runLedger(log) : undefined;
   out();
   if (coldStart) printColdStart(coldStart);
   if (coldStart && apiLoad) out();
@@ -126,10 +181,14 @@ async function main(): Promise<void> {
     out();
     printChecklist(checklist);
   }
+  if (ledger) {
+    out();
+    printLedger(ledger);
+  }
   const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
-  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger }, null, 2)}\n`);
   out();
   out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
   const failed =

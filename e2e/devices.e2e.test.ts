@@ -101,7 +101,9 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
       await page.getByLabel('192.168.1.2 を登録する').uncheck();
       await page.screenshot({ path: path.join(SHOTS, 'devices-nmap-candidates.png'), fullPage: true });
       await page.getByRole('button', { name: '選んだ 3 件を登録' }).click();
-      await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('登録しました: 追加 3 台、既存の機器に補完 0 台。');
+      await expect
+        .poll(() => page.locator('.notice-region').textContent(), WAIT)
+        .toContain('登録しました: 追加 3 台、既存の機器に補完 0 台。');
       await expect.poll(() => page.locator('.ledger-count').textContent(), WAIT).toContain('7 台');
     });
     await page.context().close();

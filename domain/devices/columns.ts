@@ -209,7 +209,11 @@ export const DEVICE_COLUMNS: readonly DeviceColumn[] = [
   col('tags', 'タグ', 'Tags', ['tags', 'tag', 'ラベル'], false),
 ];
 
-export const columnLabels: Record<string, string> = Object.fromEntries(DEVICE_COLUMNS.map((c) => [c.key, c.ja]));
+/** Labels of every ledger field, including the one no file carries (the connection point it is maintained through). */
+export const columnLabels: Record<string, string> = {
+  ...Object.fromEntries(DEVICE_COLUMNS.map((c) => [c.key, c.ja])),
+  remoteVia: '経由する外部接続点',
+};
 
 const headerKey = (h: string) => searchForm(h).replace(/[\s_　:：*※（）()]/g, '');
 

@@ -99,6 +99,8 @@ export interface DeviceValues {
   segment: string;
   vendorName: string;
   remoteMaintenance: boolean | null;
+  /** the 外部接続点 the vendor maintains it through (its id), when known */
+  remoteVia: string | null;
   supportEnd: string | null;
   lastPatch: string | null;
   usbRestricted: boolean | null;
@@ -158,6 +160,12 @@ export function checkDevice(raw: Partial<Record<DeviceField, unknown>>, labels: 
     if (!found) fail(field, `「${s.slice(0, 40)}」は読み取れません。${names} のどれかにしてください`);
     return found ?? fallback;
   };
+  const uuidOf = (field: DeviceField): string | null => {
+    const s = word(raw[field]).toLowerCase();
+    if (!s) return null;
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(s)) fail(field, '外部接続点の指定が正しくありません');
+    return s;
+  };
   const ip = (() => {
     const s = text('ipAddress', 500);
     if (!s) return '';
@@ -183,6 +191,7 @@ export function checkDevice(raw: Partial<Record<DeviceField, unknown>>, labels: 
     segment: text('segment'),
     vendorName: text('vendorName'),
     remoteMaintenance: bool('remoteMaintenance'),
+    remoteVia: uuidOf('remoteVia'),
     supportEnd: date('supportEnd'),
     lastPatch: date('lastPatch'),
     usbRestricted: bool('usbRestricted'),

@@ -357,6 +357,9 @@ export const devices = pgTable(
     segment: text('segment').notNull().default(''),
     vendorName: text('vendor_name').notNull().default(''),
     remoteMaintenance: boolean('remote_maintenance'),
+    // the connection point the vendor maintains it through (checked to be the organisation's; no FK,
+    // since connection points refer to devices too)
+    remoteVia: uuid('remote_via'),
     supportEnd: date('support_end', { mode: 'string' }),
     lastPatch: date('last_patch', { mode: 'string' }),
     usbRestricted: boolean('usb_restricted'),

@@ -70,6 +70,29 @@ describe('the 外部接続点 register', () => {
     expect((await viewer.request('PUT', url(`/${vpn.id}`), { ...vpn })).status).toBe(403);
   });
 
+  it('records which connection point a device is maintained through, refusing one that is not the organisation’s', async () => {
+    const device = (await editor.get(`/api/orgs/${orgId}/devices/${fortigate}`)).body.device;
+    const bogus = await editor.request('PUT', `/api/orgs/${orgId}/devices/${fortigate}`, {
+      ...device,
+      remoteMaintenance: true,
+      remoteVia: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(bogus.body.error.fields).toEqual([{ field: 'remoteVia', message: '外部接続点がありません' }]);
+    const ok = await editor.request('PUT', `/api/orgs/${orgId}/devices/${fortigate}`, {
+      ...device,
+      remoteMaintenance: true,
+      remoteVia: vpn.id,
+    });
+    expect(ok.body).toMatchObject({ remoteMaintenance: true, remoteVia: vpn.id });
+    const csv = await viewer.raw(`/api/orgs/${orgId}/devices/export?format=csv`);
+    const lines = Buffer.from(await csv.arrayBuffer())
+      .subarray(3)
+      .toString('utf8')
+      .split('\r\n');
+    expect(lines[0]?.endsWith(',経由する外部接続点')).toBe(true);
+    expect(lines[1]?.endsWith(',電子カルテ保守用VPN')).toBe(true);
+  });
+
   it('prints the overview on A4 and exports the register', async () => {
     await editor.post(url(), { name: '検査会社 RDP', kind: 'rdp', sourceRestriction: 'unknown' });
     const page = String((await viewer.get(url('/print'))).body);

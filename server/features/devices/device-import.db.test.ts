@@ -93,6 +93,14 @@ describe('import of the 機器台帳', () => {
     expect(history[0].before).toEqual({ location: '外来' });
   });
 
+  it('keeps what the file has no column for: a support end date typed on screen survives a re-import', async () => {
+    const pc = (await list('PC-001')).devices[0];
+    await editor.request('PUT', `/api/orgs/${orgId}/devices/${pc.id}`, { ...pc, supportEnd: '令和13年10月14日', deviceClass: 'medical' });
+    const res = await postImport(editor, orgId, '機器台帳.csv', cp932(csvText([MANUAL_HEADERS, ...MANUAL_ROWS])));
+    expect(res.body.summary).toMatchObject({ updated: 1, unchanged: 2 });
+    expect((await list('PC-001')).devices[0]).toMatchObject({ supportEnd: '2031-10-14', deviceClass: 'medical', location: '外来' });
+  });
+
   it('reads an .xlsx with a merged title row above the headers and empty rows below', async () => {
     const rows = [
       [

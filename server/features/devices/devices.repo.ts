@@ -147,6 +147,7 @@ const BULK: [keyof DeviceWrite, string, string][] = [
   ['segment', 'segment', 'text'],
   ['vendorName', 'vendor_name', 'text'],
   ['remoteMaintenance', 'remote_maintenance', 'boolean'],
+  ['remoteVia', 'remote_via', 'uuid'],
   ['supportEnd', 'support_end', 'date'],
   ['lastPatch', 'last_patch', 'date'],
   ['usbRestricted', 'usb_restricted', 'boolean'],

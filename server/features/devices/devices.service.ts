@@ -11,6 +11,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
+import { findConnection } from '../connections/connections.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { deviceHistory } from './device-history.ts';
 import { changedFields, type DeviceRow, valuesOf, writeOf } from './device-row.ts';
@@ -48,10 +49,16 @@ export async function getDevice(deps: Deps, caller: Caller, orgId: string, id: s
 }
 
 /** The row's values from a request body, or a VALIDATION error whose fields name the columns. */
-function valuesFrom(raw: Record<string, unknown>): DeviceValues {
+async function valuesFrom(deps: Deps, orgId: string, raw: Record<string, unknown>): Promise<DeviceValues> {
   const checked = checkDevice(raw, columnLabels);
   if (!checked.ok) {
     throw new AppError('VALIDATION', checked.problems.map((p) => p.message).join(' / '), { fields: checked.problems });
+  }
+  const via = checked.values.remoteVia;
+  if (via && !(await findConnection(deps.db, orgId, via))) {
+    throw new AppError('VALIDATION', '経由する外部接続点: 登録されていない外部接続点です。', {
+      fields: [{ field: 'remoteVia', message: '外部接続点がありません' }],
+    });
   }
   return checked.values;
 }
@@ -61,7 +68,7 @@ const duplicateAssetNo = (assetNo: string | null) =>
 
 export async function createDevice(deps: Deps, caller: Caller, orgId: string, raw: Record<string, unknown>) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
-  const values = valuesFrom(raw);
+  const values = await valuesFrom(deps, orgId, raw);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const row = await insertDevice(tx, orgId, writeOf(values), caller.user.id, now).catch((err: { duplicate?: boolean }) => {
@@ -79,7 +86,7 @@ export async function createDevice(deps: Deps, caller: Caller, orgId: string, ra
 
 export async function updateDeviceOf(deps: Deps, caller: Caller, orgId: string, id: string, raw: Record<string, unknown>) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
-  const values = valuesFrom(raw);
+  const values = await valuesFrom(deps, orgId, raw);
   const expected = Number(raw.version);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();

@@ -2,11 +2,12 @@
 // columns first, then the rest; values as a person reads them (はい/いいえ, 稼働中, サーバ, 和暦-free
 // ISO dates). CSV cells that start with = + - @ are neutralised; in the .xlsx every value is a string
 // or a date cell, never a formula.
-import { type ColumnKey, DEVICE_COLUMNS } from '../../../domain/devices/columns.ts';
+import { type ColumnKey, columnLabels, DEVICE_COLUMNS } from '../../../domain/devices/columns.ts';
 import { classLabels, type DeviceValues, statusLabels } from '../../../domain/devices/device.ts';
 import type { Deps } from '../../deps.ts';
 import { type TableFormat, tableFile } from '../../lib/table-file.ts';
 import type { Caller } from '../caller.ts';
+import { listConnections } from '../connections/connections.repo.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { valuesOf } from './device-row.ts';
 import { allDevices } from './devices.repo.ts';
@@ -39,7 +40,12 @@ export type LedgerFormat = TableFormat;
 
 export async function ledgerRows(deps: Deps, orgId: string): Promise<string[][]> {
   const rows = (await allDevices(deps.db, orgId)).map(valuesOf);
-  return [DEVICE_COLUMNS.map((c) => c.ja), ...rows.map((v) => DEVICE_COLUMNS.map((c) => cell(v, c.key)))];
+  const points = new Map((await listConnections(deps.db, orgId)).map((r) => [r.point.id, r.point.name]));
+  const via = (v: DeviceValues) => (v.remoteVia ? (points.get(v.remoteVia) ?? '') : '');
+  return [
+    [...DEVICE_COLUMNS.map((c) => c.ja), columnLabels.remoteVia ?? ''],
+    ...rows.map((v) => [...DEVICE_COLUMNS.map((c) => cell(v, c.key)), via(v)]),
+  ];
 }
 
 export async function exportDevicesAs(deps: Deps, orgId: string, format: LedgerFormat, stem = '機器台帳') {

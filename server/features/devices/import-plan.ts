@@ -113,12 +113,24 @@ export function planImport(
         : undefined;
     if (!match) plan.create.push({ row: r.row, values: v });
     else {
-      const before = changedFields(valuesOf(match), v);
+      // a column the file does not have keeps what the ledger holds (a date typed on screen survives)
+      const fields = fileFields(mapping, opts.overrides?.[String(r.row)]);
+      const current = valuesOf(match);
+      const merged = { ...current, ...Object.fromEntries(fields.map((f) => [f, v[f]])) } as DeviceValues;
+      const before = changedFields(current, merged);
       if (Object.keys(before).length === 0) plan.unchanged++;
-      else plan.update.push({ row: r.row, values: v, id: match.id, before });
+      else plan.update.push({ row: r.row, values: merged, id: match.id, before });
     }
   }
   return plan;
+}
+
+/** The ledger fields a file (and the corrections typed for a row) gives values for. */
+function fileFields(mapping: (ColumnKey | null)[], overrides: Partial<Record<ColumnKey, string>> | undefined): (keyof DeviceValues)[] {
+  const keys = new Set<ColumnKey>([...mapping.filter((k): k is ColumnKey => k !== null), ...(Object.keys(overrides ?? {}) as ColumnKey[])]);
+  return [...keys]
+    .map((k) => (k === 'softwareVersion' ? 'software' : k))
+    .filter((k, i, all) => all.indexOf(k) === i) as (keyof DeviceValues)[];
 }
 
 const hostKey = (ip: string, host: string) => `${nfkc(ip)}|${searchForm(host)}`;

@@ -100,6 +100,7 @@ export function candidatesOf(hosts: ScanHost[], existing: DeviceRow[], source: '
       segment: '',
       vendorName: '',
       remoteMaintenance: null,
+      remoteVia: null,
       supportEnd: null,
       lastPatch: null,
       usbRestricted: null,

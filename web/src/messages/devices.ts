@@ -76,6 +76,10 @@ export const devices = {
   'devices.osMatch': { ja: '照合には「{os}」として使います。', en: 'Matched as “{os}”.' },
   'devices.dateHint': { ja: '例: 2026-03-31 または 令和8年3月31日', en: 'e.g. 2026-03-31 or 令和8年3月31日' },
   'devices.tagsHint': { ja: '読点 (、) かカンマで区切ります。', en: 'Separate with commas.' },
+  'devices.remoteViaNone': {
+    ja: '外部接続点がまだ登録されていません (「外部接続点」で登録できます)。',
+    en: 'No connection points yet (register them under “External connection points”).',
+  },
   'devices.save': { ja: '保存', en: 'Save' },
   'devices.history': { ja: '履歴', en: 'History' },
   'devices.historyNone': { ja: '履歴はまだありません。', en: 'No history yet.' },

@@ -20,6 +20,7 @@ import { DeviceHistory } from './DeviceHistory.tsx';
 import { deviceName } from './DeviceTable.tsx';
 import { DATE_KEYS, type DeviceDraft, draftOf, inputOf, MANUAL_TEXT, MORE_TEXT, type TextKey, type Tri } from './device-draft.ts';
 import { devicePath, devicesPath } from './paths.ts';
+import { RemoteViaField } from './RemoteViaField.tsx';
 import { RetireButton } from './RetireButton.tsx';
 import { SoftwareRows } from './SoftwareRows.tsx';
 
@@ -126,6 +127,15 @@ function DeviceForm({ org, device, onSaved }: { org: OrgSummary; device: Device 
             />
             {MORE_TEXT.map((k) => text(k))}
             {triField('remoteMaintenance')}
+            {draft.remoteMaintenance === 'yes' && (
+              <RemoteViaField
+                orgId={org.id}
+                value={draft.remoteVia}
+                disabled={!canWrite}
+                error={save.error?.field('remoteVia')}
+                onChange={(remoteVia) => setDraft({ ...draft, remoteVia })}
+              />
+            )}
             {triField('usbRestricted')}
             <TextField
               label={columnLabels.tags ?? 'タグ'}

@@ -10,6 +10,8 @@ export interface DeviceDraft {
   deviceClass: DeviceValues['deviceClass'];
   status: DeviceValues['status'];
   remoteMaintenance: Tri;
+  /** the 外部接続点 (id) the vendor maintains it through, or '' */
+  remoteVia: string;
   usbRestricted: Tri;
   medicalSystem: boolean;
   software: Software[];
@@ -44,6 +46,7 @@ export function draftOf(d: Device | null): DeviceDraft {
     deviceClass: d?.deviceClass ?? 'pc',
     status: d?.status ?? 'active',
     remoteMaintenance: tri(d?.remoteMaintenance ?? null),
+    remoteVia: d?.remoteVia ?? '',
     usbRestricted: tri(d?.usbRestricted ?? null),
     medicalSystem: d?.medicalSystem ?? false,
     software: d?.software.length ? d.software : [],
@@ -57,6 +60,7 @@ export function inputOf(draft: DeviceDraft, version?: number): DeviceInput {
     deviceClass: draft.deviceClass,
     status: draft.status,
     remoteMaintenance: fromTri(draft.remoteMaintenance),
+    remoteVia: draft.remoteMaintenance === 'yes' ? draft.remoteVia || null : null,
     usbRestricted: fromTri(draft.usbRestricted),
     medicalSystem: draft.medicalSystem,
     software: draft.software.filter((s) => s.name.trim()),
