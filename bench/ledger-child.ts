@@ -57,7 +57,8 @@ if (mode === 'parse') {
     const queries: Record<string, Record<string, string>> = {
       'first page': {},
       'page 200': { offset: '9950' },
-      'search 外来 (kana/width folded)': { q: 'がいらい' },
+      'search 外来': { q: '外来' },
+      'search がいらい (kana folded, no match)': { q: 'がいらい' },
       'search full-width ＰＣ０００１': { q: 'ＰＣ０００１' },
       'filter class=server': { class: 'server' },
       'sort hostname desc': { sort: 'hostname', dir: 'desc' },

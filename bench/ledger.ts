@@ -41,6 +41,9 @@ async function child(args: string[], env: NodeJS.ProcessEnv): Promise<Record<str
     cwd: ROOT,
     env: { ...process.env, ...env },
     maxBuffer: 16 * 1024 * 1024,
+  }).catch((err: { stderr?: string }) => {
+    // the first lines say what went wrong; the rest (a rejected-row list) is not for the console
+    throw new Error(`ledger-child ${args[0]} failed: ${(err.stderr ?? String(err)).split('\n').slice(0, 8).join('\n')}`);
   });
   const line = stdout.trim().split('\n').at(-1) ?? '{}';
   return JSON.parse(line);

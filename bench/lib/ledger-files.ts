@@ -3,6 +3,7 @@
 // CP932 CSV (what Excel in Japan writes) and as .xlsx. Deterministic: the same n gives the same file.
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { DEVICE_COLUMNS } from '../../domain/devices/columns.ts';
 
 const HEADERS = [
   '管理番号',
@@ -49,7 +50,7 @@ export function ledgerRows(n: number): string[][] {
       `${PLACES[i % PLACES.length]}PC${String(i).padStart(5, '0')}`,
       PLACES[i % PLACES.length] ?? '',
       USERS[i % USERS.length] ?? '',
-      i % 2 === 0 ? `令和${1 + (i % 7)}年${1 + (i % 12)}月${1 + (i % 28)}日` : `20${19 + (i % 7)}/${1 + (i % 12)}/${1 + (i % 28)}`,
+      i % 2 === 0 ? `令和${2 + (i % 6)}年${1 + (i % 12)}月${1 + (i % 28)}日` : `20${19 + (i % 7)}/${1 + (i % 12)}/${1 + (i % 28)}`,
       STATES[i % STATES.length] ?? '',
       i % 5 === 0 ? '医療情報システム用端末' : '',
     ]);

@@ -6,14 +6,14 @@ import { DEVICE_COLUMNS } from '../../../domain/devices/columns.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import type { Encoding } from '../imports/decode.ts';
 import { readTable } from '../imports/tabular.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { writeOf } from './device-row.ts';
-import { allDevices, insertDevicesBulk, mappingOf, saveMapping, updateDevicesBulk } from './devices.repo.ts';
+import { allDevices, mappingOf, saveMapping } from './devices.repo.ts';
 import { headerKey, type ImportPlan, type Overrides, planImport } from './import-plan.ts';
+import { writeImport } from './write-import.ts';
 
 export interface ImportOptions {
   format: 'csv' | 'xlsx';
@@ -67,34 +67,16 @@ export async function importDevicesAs(deps: Deps, actor: Actor, orgId: string, f
   }
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const createdIds = await insertDevicesBulk(
+    const updates = plan.update.map((r) => ({ id: r.id, write: writeOf(r.values), before: r.before }));
+    const creates = plan.create.map((r) => writeOf(r.values));
+    await writeImport(
       tx,
+      actor,
       orgId,
-      plan.create.map((r) => writeOf(r.values)),
-      actor.userId,
-      now,
-    );
-    await updateDevicesBulk(
-      tx,
-      orgId,
-      plan.update.map((r) => ({ ...writeOf(r.values), id: r.id })),
-      actor.userId,
+      { fileName: file.name, creates, updates, about: { ...report.summary, sha256: report.sha256 } },
       now,
     );
     await saveMapping(tx, orgId, 'devices', rememberedMapping(plan), now);
-    await recordAudit(
-      tx,
-      actor,
-      {
-        organizationId: orgId,
-        action: 'devices.imported',
-        targetType: 'devices',
-        targetId: null,
-        before: { updated: Object.fromEntries(plan.update.map((r) => [r.id, r.before])) },
-        after: { ...report.summary, fileName: file.name, sha256: report.sha256, createdIds, updatedIds: plan.update.map((r) => r.id) },
-      },
-      now,
-    );
   });
   return { ...report, stored: true };
 }

@@ -4,6 +4,7 @@
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { DEVICE_COLUMNS } from '../../../domain/devices/columns.ts';
 import type { TestClient } from '../../test/client.ts';
 
 export const MANUAL_HEADERS = [

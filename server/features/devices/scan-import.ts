@@ -6,15 +6,15 @@ import type { DeviceValues } from '../../../domain/devices/device.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { parseGlpi } from '../imports/glpi.ts';
 import { parseNmap } from '../imports/nmap.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { valuesOf, writeOf } from './device-row.ts';
-import { allDevices, insertDevicesBulk, updateDevicesBulk } from './devices.repo.ts';
+import { allDevices } from './devices.repo.ts';
 import type { ImportFile } from './import-devices.ts';
 import { candidatesOf } from './scan-candidates.ts';
+import { writeImport } from './write-import.ts';
 
 export interface ScanOptions {
   format: 'nmap' | 'glpi';
@@ -53,36 +53,10 @@ export async function importScanAs(deps: Deps, actor: Actor, orgId: string, file
       const merged: DeviceValues = { ...before, ...Object.fromEntries(c.fills.map((f) => [f, c.values[f]])) };
       return { id: row.id, write: writeOf(merged), before: Object.fromEntries(c.fills.map((f) => [f, before[f]])) };
     });
+  const exposures = chosen.flatMap((c) => c.exposures.map((e) => `${c.values.ipAddress}: ${e}`)).slice(0, 200);
   await deps.db.transaction(async (tx) => {
-    const createdIds = await insertDevicesBulk(tx, orgId, creates, actor.userId, now);
-    await updateDevicesBulk(
-      tx,
-      orgId,
-      updates.map((u) => ({ ...u.write, id: u.id })),
-      actor.userId,
-      now,
-    );
-    await recordAudit(
-      tx,
-      actor,
-      {
-        organizationId: orgId,
-        action: 'devices.imported',
-        targetType: 'devices',
-        targetId: null,
-        before: { updated: Object.fromEntries(updates.map((u) => [u.id, u.before])) },
-        after: {
-          fileName: file.name,
-          format: opts.format,
-          created: creates.length,
-          updated: updates.length,
-          createdIds,
-          updatedIds: updates.map((u) => u.id),
-          exposures: chosen.flatMap((c) => c.exposures.map((e) => `${c.values.ipAddress}: ${e}`)).slice(0, 200),
-        },
-      },
-      now,
-    );
+    const about = { format: opts.format, created: creates.length, updated: updates.length, exposures };
+    await writeImport(tx, actor, orgId, { fileName: file.name, creates, updates, about }, now);
   });
   return { ...report, stored: true, created: creates.length, updated: updates.length };
 }
