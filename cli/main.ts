@@ -34,6 +34,10 @@ const options = {
   'dry-run': { type: 'boolean', default: false },
   'skip-invalid': { type: 'boolean', default: false },
   sheet: { type: 'string' },
+  kev: { type: 'string' },
+  eol: { type: 'string' },
+  nvd: { type: 'string' },
+  severity: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

@@ -13,6 +13,7 @@ import { connectionRoutes } from './features/connections/connections.routes.ts';
 import { contactRoutes } from './features/contacts/contacts.routes.ts';
 import { deviceRoutes } from './features/devices/devices.routes.ts';
 import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
+import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { outputRoutes } from './features/outputs/outputs.routes.ts';
@@ -60,6 +61,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.route('/api', deviceRoutes);
   app.route('/api', connectionRoutes);
   app.route('/api', suggestionRoutes);
+  app.route('/api', feedRoutes);
   app.route('/api', outputRoutes);
   app.all('/api/*', notFoundResponse);
   mountWeb(app, deps.config.webDist);

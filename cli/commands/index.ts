@@ -7,6 +7,7 @@ import { catalogImportCommand } from './catalog.ts';
 import { checkCommand } from './check.ts';
 import { exportConnectionsCommand, exportDevicesCommand, importDevicesCommand } from './devices.ts';
 import { exportCommand } from './export.ts';
+import { feedsLoadCommand, findingsCommand } from './feeds.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
 import { serveCommand } from './serve.ts';
 import { suggestCommand } from './suggest.ts';
@@ -26,6 +27,8 @@ export const commands: Record<string, Command> = {
   'catalog import': catalogImportCommand,
   check: checkCommand,
   suggest: suggestCommand,
+  'feeds load': feedsLoadCommand,
+  findings: findingsCommand,
   export: exportCommand,
   'import devices': importDevicesCommand,
   'export devices': exportDevicesCommand,
@@ -47,6 +50,10 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user reset-password --login ID [--reset-mfa]
   audit verify                                監査ログのハッシュチェーンを検証 (改ざんがあれば終了コード 1)
   check --org SLUG --fiscal-year YYYY        立入検査の準備状況 (不足があれば終了コード 1)
+  feeds load --kev FILE --eol DIR|FILE [--nvd FILE|DIR]
+                                              脆弱性 (CISA KEV, NVD) とサポート期限 (endoflife.date) のデータをファイルから読み込み
+  findings --org SLUG [--severity critical,high,medium,info]
+                                              機器台帳・外部接続点の指摘 (悪用が知られた脆弱性、サポート終了、規則)
   suggest --org SLUG --fiscal-year YYYY     台帳から見た各項目の回答の目安 (はい / いいえ / 判断できない と理由)
   catalog import FILE [--dry-run]             チェックリストの新しい版 (catalog/*.json と同じ形式) を検証して追加し、元の版との違いを表示
   export --org SLUG --fiscal-year YYYY --format csv|xlsx|pdf|pack --out FILE [--form institution|pharmacy|vendor] [--vendor NAME] [--encoding utf8|cp932]

@@ -447,6 +447,23 @@ export const importMappings = pgTable(
   (t) => [primaryKey({ columns: [t.organizationId, t.kind] })],
 );
 
+// The data the ledgers are checked against (not an organisation's): which version of each feed is
+// loaded, and its entries. A load replaces a feed whole, in one transaction.
+export const feedVersions = pgTable('feed_versions', {
+  kind: text('kind').primaryKey(),
+  version: text('version').notNull(),
+  releasedAt: text('released_at'),
+  loadedAt: ts('loaded_at').notNull(),
+  loadedBy: text('loaded_by').notNull(),
+  sha256: text('sha256').notNull(),
+  entries: integer('entries').notNull(),
+  source: text('source').notNull(),
+});
+
+export const feedKev = pgTable('feed_kev', { cveId: text('cve_id').primaryKey(), entry: jsonb('entry').notNull() });
+export const feedEol = pgTable('feed_eol', { product: text('product').primaryKey(), entry: jsonb('entry').notNull() });
+export const feedNvd = pgTable('feed_nvd', { cveId: text('cve_id').primaryKey(), ranges: jsonb('ranges').notNull() });
+
 export const schema = {
   users,
   recoveryCodes,
@@ -467,4 +484,8 @@ export const schema = {
   importMappings,
   connectionPoints,
   ledgerSettings,
+  feedVersions,
+  feedKev,
+  feedEol,
+  feedNvd,
 };

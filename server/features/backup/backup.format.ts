@@ -29,6 +29,10 @@ export const BACKUP_TABLES = [
   'import_mappings',
   'connection_points',
   'ledger_settings',
+  'feed_versions',
+  'feed_kev',
+  'feed_eol',
+  'feed_nvd',
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -58,6 +62,10 @@ export const TABLE_KEYS: Record<BackupTable, readonly string[]> = {
   import_mappings: ['organization_id', 'kind'],
   connection_points: ['organization_id', 'id'],
   ledger_settings: ['organization_id'],
+  feed_versions: ['kind'],
+  feed_kev: ['cve_id'],
+  feed_eol: ['product'],
+  feed_nvd: ['cve_id'],
 };
 
 /** Rows read per page; evidence blobs hold up to the upload limit each, so only a few at a time. */

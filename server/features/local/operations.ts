@@ -13,6 +13,8 @@ import { exportConnectionsAs } from '../connections/export-connections.ts';
 import { exportDevicesAs } from '../devices/export-devices.ts';
 import { importDevicesAs } from '../devices/import-devices.ts';
 import { importScanAs } from '../devices/scan-import.ts';
+import { findingsFor, severitiesParam } from '../feeds/findings.service.ts';
+import { loadFeedsAs } from '../feeds/load-feeds.ts';
 import type { Encoding } from '../imports/decode.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
@@ -133,6 +135,18 @@ export const operations: Record<string, Operation> = {
     if (!Number.isInteger(year) || year < 2023)
       throw new AppError('VALIDATION', '--fiscal-year は 2023 以降の西暦年 (例: 2025 = 令和7年度) で指定してください。');
     return { organization: org.slug, fiscalYear: year, assessments: await suggestYear(deps, org.id, year) };
+  },
+  'feeds.load': (deps, actor, args) => {
+    const files = (key: string) =>
+      ((Array.isArray(args[key]) ? args[key] : []) as { name: string; base64: string }[]).map((f) => ({
+        name: f.name,
+        bytes: new Uint8Array(Buffer.from(f.base64, 'base64')),
+      }));
+    return loadFeedsAs(deps, actor, { kev: files('kev')[0], eol: files('eol'), nvd: files('nvd') });
+  },
+  findings: async (deps, _actor, args) => {
+    const org = await orgOf(deps, args);
+    return { organization: org.slug, ...(await findingsFor(deps, org.id, severitiesParam(text(args, 'severity')))) };
   },
   check: async (deps, _actor, args) => {
     const slug = text(args, 'org') ?? '';

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { classLabels, DEVICE_CLASSES, DEVICE_SORTS, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
 import { api } from '../../api.ts';
-import type { OrgSummary } from '../../api-types.ts';
+import type { DeviceList, OrgSummary } from '../../api-types.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
@@ -35,7 +35,7 @@ export function DevicesScreen({ org }: { org: OrgSummary }) {
     <Page title={t('devices.title')} lead={t('devices.lead')}>
       <Actions org={org} canWrite={canWrite} />
       <LedgerReview org={org} canWrite={canWrite} />
-      <Filters view={view} setView={setView} />
+      <Filters view={view} setView={setView} facets={list.data?.facets ?? []} />
       <SavedViews
         orgId={org.id}
         current={queryOf({ ...view, page: 1 })}
@@ -96,9 +96,17 @@ function Actions({ org, canWrite }: { org: OrgSummary; canWrite: boolean }) {
   );
 }
 
-function Filters({ view, setView }: { view: DeviceView; setView: (v: Partial<DeviceView>) => void }) {
+interface FilterProps {
+  view: DeviceView;
+  setView: (v: Partial<DeviceView>) => void;
+  /** rows per class and status in the whole ledger (retired included) */
+  facets: DeviceList['facets'];
+}
+
+function Filters({ view, setView, facets }: FilterProps) {
   const t = useT();
   const lang = useLang();
+  const count = (key: 'deviceClass' | 'status', value: string) => facets.filter((f) => f[key] === value).reduce((n, f) => n + f.n, 0);
   const [q, setQ] = useState(view.q);
   // typing searches after a short pause, not on every key
   useEffect(() => {
@@ -120,13 +128,19 @@ function Filters({ view, setView }: { view: DeviceView; setView: (v: Partial<Dev
         label={t('devices.class')}
         value={one(view.classes)}
         onChange={(e) => setView({ classes: e.target.value ? [e.target.value as DeviceView['classes'][number]] : [] })}
-        options={[{ value: '', label: t('devices.all') }, ...DEVICE_CLASSES.map((c) => ({ value: c, label: classLabels[c][lang] }))]}
+        options={[
+          { value: '', label: t('devices.all') },
+          ...DEVICE_CLASSES.map((c) => ({ value: c, label: `${classLabels[c][lang]} (${count('deviceClass', c)})` })),
+        ]}
       />
       <SelectField
         label={t('devices.status')}
         value={one(view.statuses)}
         onChange={(e) => setView({ statuses: e.target.value ? [e.target.value as DeviceView['statuses'][number]] : [] })}
-        options={[{ value: '', label: t('devices.all') }, ...DEVICE_STATUSES.map((s) => ({ value: s, label: statusLabels[s][lang] }))]}
+        options={[
+          { value: '', label: t('devices.all') },
+          ...DEVICE_STATUSES.map((s) => ({ value: s, label: `${statusLabels[s][lang]} (${count('status', s)})` })),
+        ]}
       />
       <SelectField
         label={t('devices.sort')}

@@ -1,0 +1,303 @@
+// Findings from real data: ledger rows and connection points checked against endoflife.date cycles
+// and the CISA KEV catalog (refined by NVD version ranges where loaded), plus rule findings that need
+// no feed. Worst first: 重大 (known-exploited on an internet-facing point, or with known ransomware
+// use), 高 (known-exploited; end-of-life on a server, network device or connection point), 中
+// (end-of-life elsewhere; support ending within 180 days), 情報 (nothing can be said: no version).
+import type { ConnectionKind } from '../connections/connection.ts';
+import type { DeviceClass } from '../devices/device.ts';
+import { searchForm } from '../devices/normalize.ts';
+import { cycleOf, type EolHit, eolHitOf } from './eol-rules.ts';
+import { type EolProduct, inRange, type KevEntry, type NvdRecord } from './feeds.ts';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const severityLabels: Record<Severity, { ja: string; en: string }> = {
+  critical: { ja: '重大', en: 'Critical' },
+  high: { ja: '高', en: 'High' },
+  medium: { ja: '中', en: 'Medium' },
+  info: { ja: '情報', en: 'Info' },
+};
+
+export interface Subject {
+  type: 'device' | 'connection';
+  id: string;
+  label: string;
+  deviceClass: DeviceClass | 'connection';
+  /** an internet-facing connection point, or the device one runs on */
+  exposed: boolean;
+  maker: string;
+  /** the values to check: OS / firmware, and each software with its version */
+  values: { field: 'os' | 'firmware' | 'software'; text: string }[];
+  /** rule inputs */
+  kind?: ConnectionKind;
+  sourceRestriction?: string;
+  remoteServices?: string[];
+}
+
+export type MatchMethod = 'version-range' | 'exact-cycle' | 'name-only' | 'rule';
+
+export interface Finding {
+  /** stable across runs for the same subject, kind and key (for decisions kept later) */
+  id: string;
+  severity: Severity;
+  kind: 'kev' | 'eol' | 'eol-soon' | 'version-missing' | 'rule';
+  subject: { type: Subject['type']; id: string; label: string };
+  title: string;
+  detail: string[];
+  method: MatchMethod;
+  confidence: 'high' | 'medium' | 'low';
+  cves: { cveId: string; name: string; dueDate: string; requiredAction: string; ransomware: boolean }[];
+  eol: { product: string; cycle: string; date: string | null } | null;
+  /** checklist topics it bears on (セキュリティパッチ …) */
+  topics: string[];
+}
+
+export interface Feeds {
+  kev: KevEntry[];
+  eol: EolProduct[];
+  nvd: NvdRecord[];
+}
+
+const PERIMETER = new Set<Subject['deviceClass']>(['network', 'connection']);
+const VENDOR_ALIASES: [RegExp, string][] = [
+  [/フォーティネット/g, 'fortinet'],
+  [/富士通/g, 'fujitsu'],
+  [/日本電気/g, 'nec'],
+  [/キヤノン/g, 'canon'],
+  [/マイクロソフト/g, 'microsoft'],
+  [/シスコ/g, 'cisco'],
+  [/パロアルト/g, 'palo alto'],
+];
+const norm = (s: string) => VENDOR_ALIASES.reduce((t, [re, to]) => t.replace(re, to), searchForm(s));
+
+/** KEV entries by the first word of their product, with the whole product in matching form. */
+export function kevIndex(kev: KevEntry[]) {
+  const index = new Map<string, { entry: KevEntry; product: string; vendor: string }[]>();
+  for (const entry of kev) {
+    const product = norm(entry.product);
+    const first = product.split(/[\s/(),-]+/)[0] ?? '';
+    if (!first || product === 'multiple products') continue;
+    const list = index.get(first) ?? [];
+    list.push({ entry, product, vendor: norm(entry.vendor) });
+    index.set(first, list);
+  }
+  return index;
+}
+
+export type KevIndex = ReturnType<typeof kevIndex>;
+
+const versionIn = (text: string) => text.match(/\d+(?:\.\d+)+/)?.[0] ?? null;
+
+function nvdVerdict(nvd: Map<string, NvdRecord>, cveId: string, product: string, version: string | null): 'in' | 'out' | 'unknown' {
+  const rec = nvd.get(cveId);
+  if (!rec || rec.ranges.length === 0) return 'unknown';
+  const mine = rec.ranges.filter(
+    (r) => product.includes(r.product.replace(/_/g, ' ')) || r.product.replace(/_/g, '').includes(product.split(' ')[0] ?? '~'),
+  );
+  if (mine.length === 0) return 'unknown';
+  if (!version) return 'unknown';
+  return mine.some((r) => inRange(version, r)) ? 'in' : 'out';
+}
+
+export function findingsOf(
+  subjects: Subject[],
+  feeds: Feeds,
+  today: string,
+  prepared?: { index: KevIndex; nvd: Map<string, NvdRecord> },
+): Finding[] {
+  const index = prepared?.index ?? kevIndex(feeds.kev);
+  const nvd = prepared?.nvd ?? new Map(feeds.nvd.map((r) => [r.cveId, r]));
+  const products = new Map(feeds.eol.map((p) => [p.product, p]));
+  const out: Finding[] = [];
+  for (const s of subjects) {
+    out.push(...ruleFindings(s));
+    for (const v of s.values) {
+      const hit = eolHitOf(v.text);
+      if (hit) out.push(...eolFindings(s, v.text, hit, products, today));
+      out.push(...kevFindings(s, v.text, index, nvd));
+    }
+  }
+  return out.sort(
+    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.subject.label.localeCompare(b.subject.label),
+  );
+}
+
+const base = (s: Subject) => ({ subject: { type: s.type, id: s.id, label: s.label }, cves: [], eol: null });
+const PATCH = ['patch'];
+
+function eolFindings(s: Subject, text: string, hit: EolHit, products: Map<string, EolProduct>, today: string): Finding[] {
+  const product = products.get(hit.product);
+  if (!product) return [];
+  if (!hit.cycle) {
+    return [
+      {
+        ...base(s),
+        id: `${s.id}:vermissing:${hit.product}`,
+        severity: 'info',
+        kind: 'version-missing',
+        title: `${product.label}: バージョンが分からないため、サポート期限を判断できません`,
+        detail: [`台帳の値「${text}」に版 (例: 22H2、6.0.4) がありません。`],
+        method: 'rule',
+        confidence: 'high',
+        topics: PATCH,
+      },
+    ];
+  }
+  const cycle = cycleOf(product, hit.cycle);
+  if (!cycle) return [];
+  const eol = cycle.eol;
+  const ended = eol === true || (typeof eol === 'string' && eol <= today);
+  const date = typeof eol === 'string' ? eol : null;
+  const name = `${product.label} ${cycle.label}`;
+  const esu = typeof cycle.eoes === 'string' && cycle.eoes > today ? [`延長サポート (有償) は ${cycle.eoes} まで。`] : [];
+  if (ended) {
+    return [
+      {
+        ...base(s),
+        id: `${s.id}:eol:${product.product}:${cycle.cycle}`,
+        severity: s.deviceClass === 'server' || PERIMETER.has(s.deviceClass) ? 'high' : 'medium',
+        kind: 'eol',
+        title: `${name} はサポートが終了しています${date ? ` (${date})` : ''}`,
+        detail: [`台帳の値「${text}」を endoflife.date の ${product.product} ${cycle.cycle} と照合しました。`, ...esu],
+        method: 'exact-cycle',
+        confidence: 'high',
+        eol: { product: product.product, cycle: cycle.cycle, date },
+        topics: PATCH,
+      },
+    ];
+  }
+  if (date && Date.parse(date) - Date.parse(today) <= 180 * 86_400_000) {
+    return [
+      {
+        ...base(s),
+        id: `${s.id}:eolsoon:${product.product}:${cycle.cycle}`,
+        severity: 'medium',
+        kind: 'eol-soon',
+        title: `${name} のサポートが ${date} に終わります`,
+        detail: [`台帳の値「${text}」。180 日以内です。更新を計画してください。`],
+        method: 'exact-cycle',
+        confidence: 'high',
+        eol: { product: product.product, cycle: cycle.cycle, date },
+        topics: PATCH,
+      },
+    ];
+  }
+  return [];
+}
+
+function kevFindings(s: Subject, text: string, index: KevIndex, nvd: Map<string, NvdRecord>): Finding[] {
+  const t = norm(`${s.maker} ${text}`);
+  const words = new Set(t.split(/[\s/(),-]+/));
+  const version = versionIn(text);
+  const confirmed: KevEntry[] = [];
+  const nameOnly: KevEntry[] = [];
+  for (const w of words) {
+    for (const cand of index.get(w) ?? []) {
+      if (!t.includes(cand.product)) continue;
+      const verdict = nvdVerdict(nvd, cand.entry.cveId, cand.product, version);
+      if (verdict === 'in') confirmed.push(cand.entry);
+      // a bare name matches only with its vendor named, or when the value begins with the product
+      else if (verdict === 'unknown' && (t.includes(cand.vendor.split(' ')[0] ?? '~') || norm(text).startsWith(cand.product))) nameOnly.push(cand.entry);
+    }
+  }
+  const out: Finding[] = [];
+  const cves = (list: KevEntry[]) =>
+    list.map((e) => ({
+      cveId: e.cveId,
+      name: e.name,
+      dueDate: e.dueDate,
+      requiredAction: e.requiredAction,
+      ransomware: e.ransomware === 'Known',
+    }));
+  const worst = (list: KevEntry[]): Severity => (s.exposed || list.some((e) => e.ransomware === 'Known') ? 'critical' : 'high');
+  for (const e of confirmed) {
+    out.push({
+      ...base(s),
+      id: `${s.id}:kev:${e.cveId}`,
+      severity: worst([e]),
+      kind: 'kev',
+      title: `${e.cveId} ${e.name}`,
+      detail: [
+        `台帳の値「${text}」の版 ${version} が NVD の影響範囲に入っています。`,
+        `対応: ${e.requiredAction} (期限 ${e.dueDate})`,
+        ...(s.exposed ? ['インターネットから到達できる外部接続点です。最優先で対応してください。'] : []),
+        ...(e.ransomware === 'Known' ? ['ランサムウェア攻撃での悪用が知られています。'] : []),
+      ],
+      method: 'version-range',
+      confidence: 'high',
+      cves: cves([e]),
+      topics: PATCH,
+    });
+  }
+  if (nameOnly.length) {
+    // without version ranges, a name match is only worth a look: perimeter boxes rank by it, PCs do not
+    const perimeter = PERIMETER.has(s.deviceClass) || s.exposed;
+    const first = nameOnly[0] as KevEntry;
+    out.push({
+      ...base(s),
+      id: `${s.id}:kevname:${norm(first.vendor)}:${norm(first.product)}`,
+      severity: perimeter ? worst(nameOnly) : 'info',
+      kind: 'kev',
+      title: `${first.vendor} ${first.product}: 既知の悪用された脆弱性 ${nameOnly.length} 件 (要確認)`,
+      detail: [
+        `台帳の値「${text}」と製品名が一致しました。版の照合には NVD のデータが必要です${version ? '' : '。台帳に版もありません'}。`,
+      ],
+      method: 'name-only',
+      confidence: 'low',
+      cves: cves(nameOnly),
+      topics: PATCH,
+    });
+  }
+  return out;
+}
+
+const REMOTE_KINDS: ConnectionKind[] = ['vpn', 'rdp', 'mobile'];
+
+function ruleFindings(s: Subject): Finding[] {
+  const out: Finding[] = [];
+  if (s.type === 'connection' && s.sourceRestriction === 'none') {
+    out.push({
+      ...base(s),
+      id: `${s.id}:rule:source`,
+      severity: s.kind && REMOTE_KINDS.includes(s.kind) ? 'high' : 'medium',
+      kind: 'rule',
+      title: '外部接続点に接続元制限がありません',
+      detail: ['許可する接続元 (IP アドレス等) を決めて制限してください (チェックリスト 2(8))。'],
+      method: 'rule',
+      confidence: 'high',
+      topics: ['source'],
+    });
+  }
+  for (const r of s.remoteServices ?? []) {
+    out.push({
+      ...base(s),
+      id: `${s.id}:rule:exposed:${r}`,
+      severity: s.exposed ? 'high' : 'medium',
+      kind: 'rule',
+      title: `nmap で遠隔操作のサービスを検出: ${r}`,
+      detail: ['使っていなければ停止し、使うなら接続元を制限してください。'],
+      method: 'rule',
+      confidence: 'medium',
+      topics: ['services'],
+    });
+  }
+  if (
+    s.type === 'device' &&
+    s.deviceClass !== 'other' &&
+    s.deviceClass !== 'medical' &&
+    !s.values.some((v) => v.field === 'os' && v.text)
+  ) {
+    out.push({
+      ...base(s),
+      id: `${s.id}:rule:noos`,
+      severity: 'info',
+      kind: 'version-missing',
+      title: 'OS・バージョンが未記入のため、サポート期限や脆弱性を判断できません',
+      detail: ['機器台帳の OS 欄に、版まで記入してください。'],
+      method: 'rule',
+      confidence: 'high',
+      topics: PATCH,
+    });
+  }
+  return out;
+}

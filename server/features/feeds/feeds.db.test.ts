@@ -1,0 +1,143 @@
+// Feeds loaded from the real sample files, refused when broken (the previous data kept), and the
+// findings they give an organisation's ledger: the FortiOS 6.0.4 maintenance VPN first.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../lib/actor.ts';
+import type { TestClient } from '../../test/client.ts';
+import { testEngine } from '../../test/engines.ts';
+import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { memberClient } from '../../test/members.ts';
+import { runCli } from '../../test/run-cli.ts';
+import { seedOrg } from '../../test/seed.ts';
+import { operations } from '../local/operations.ts';
+
+const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'samples');
+const have = fs.existsSync(SAMPLES);
+const file = (p: string) => ({ name: path.basename(p), base64: fs.readFileSync(path.join(SAMPLES, p)).toString('base64') });
+const text = (name: string, s: string) => ({ name, base64: Buffer.from(s).toString('base64') });
+
+let deps: TestDeps;
+let orgId: string;
+let editor: TestClient;
+const load = (args: Record<string, unknown>) =>
+  operations['feeds.load']?.(deps, systemActor(), args) as Promise<{ loaded: { kind: string; entries: number }[] }>;
+const versions = async () => (await editor.get('/api/feeds')).body.feeds as { kind: string; version: string; entries: number }[];
+
+beforeAll(async () => {
+  deps = await testDeps();
+  orgId = (await seedOrg(deps, { slug: 'feeds-hospital' })).id;
+  editor = await memberClient(deps, orgId, 'editor');
+});
+afterAll(() => deps.close());
+
+describe.skipIf(!have)('feeds and findings', () => {
+  it('loads KEV, endoflife.date product files and an NVD record', async () => {
+    const eol = ['fortios.md', 'windows.md', 'windows-server.md', 'office.md'].map((f) => file(`endoflife/products/${f}`));
+    const r = await load({
+      kev: [file('kev/known_exploited_vulnerabilities.2026-08-07.json')],
+      eol,
+      nvd: [file('nvd/CVE-2018-13379.nvd-cve-2.0.json')],
+    });
+    expect(r.loaded).toEqual([
+      { kind: 'kev', version: '2026.08.07', entries: 1662 },
+      { kind: 'eol', version: '4 products', entries: 4 },
+      { kind: 'nvd', version: '1 CVEs', entries: 1 },
+    ]);
+  });
+
+  it('refuses truncated JSON, a file of another shape and a KEV with no entries, keeping what was loaded', async () => {
+    const before = await versions();
+    const kevText = fs.readFileSync(path.join(SAMPLES, 'kev/known_exploited_vulnerabilities.2026-08-07.json'), 'utf8');
+    await expect(load({ kev: [text('kev.json', kevText.slice(0, 5000))] })).rejects.toMatchObject({
+      code: 'IMPORT_FILE_INVALID',
+      message: expect.stringContaining('JSON として読めません'),
+    });
+    await expect(load({ kev: [text('kev.json', '{"title":"x","items":[]}')] })).rejects.toMatchObject({
+      message: expect.stringContaining('KEV カタログの形式ではありません'),
+    });
+    await expect(
+      load({
+        kev: [text('kev.json', '{"catalogVersion":"2026.09.01","dateReleased":"2026-09-01T00:00:00.000Z","count":0,"vulnerabilities":[]}')],
+      }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('項目が 0 件です'),
+    });
+    await expect(load({ eol: [text('broken.md', 'no front matter')] })).rejects.toMatchObject({
+      message: expect.stringContaining('front matter'),
+    });
+    expect(await versions()).toEqual(before);
+  });
+
+  it('puts CVE-2018-13379 on the FortiOS 6.0.4 maintenance VPN first, as 重大, and warns that KEV is stale', async () => {
+    await editor.post(`/api/orgs/${orgId}/connections`, {
+      name: '保守用VPN',
+      kind: 'vpn',
+      firmware: 'FortiGate-60E / FortiOS 6.0.4',
+      sourceRestriction: 'restricted',
+      allowedSources: '203.0.113.5',
+    });
+    await editor.post(`/api/orgs/${orgId}/devices`, {
+      assetNo: 'SV-1',
+      hostname: 'EMR',
+      os: 'Windows Server 2012 R2',
+      deviceClass: 'server',
+    });
+    await editor.post(`/api/orgs/${orgId}/devices`, { assetNo: 'PC-1', hostname: '外来PC', os: 'Win11' });
+    const res = await editor.get(`/api/orgs/${orgId}/findings`);
+    expect(res.status).toBe(200);
+    const [first] = res.body.findings;
+    expect(first).toMatchObject({
+      severity: 'critical',
+      method: 'version-range',
+      subject: { type: 'connection', label: '保守用VPN' },
+      cves: [{ cveId: 'CVE-2018-13379' }],
+    });
+    expect(
+      res.body.findings.find((f: { subject: { label: string }; kind: string }) => f.subject.label === 'SV-1 EMR' && f.kind === 'eol'),
+    ).toMatchObject({ severity: 'high', eol: { date: '2023-10-10' } });
+    expect(
+      res.body.findings.some((f: { subject: { label: string }; kind: string }) => f.subject.label === 'PC-1 外来PC' && f.kind === 'eol'),
+    ).toBe(false);
+    // the test clock stands on 2026-11-22; the sample catalog is of 2026-08-07
+    expect(res.body.warnings).toEqual([expect.stringMatching(/^CISA KEV のデータ \(2026\.08\.07\) は \d+ 日前のものです/)]);
+    const high = await editor.get(`/api/orgs/${orgId}/findings?severity=critical`);
+    expect(high.body.findings.every((f: { severity: string }) => f.severity === 'critical')).toBe(true);
+    expect((await editor.get(`/api/orgs/${orgId}/findings?severity=urgent`)).status).toBe(400);
+  });
+
+  it('lets only system administrators load feeds through the API', async () => {
+    const form = new FormData();
+    form.append('kev', new File([fs.readFileSync(path.join(SAMPLES, 'kev/known_exploited_vulnerabilities.2026-08-07.json'))], 'kev.json'));
+    const res = await editor.raw('/api/feeds/load', { method: 'POST', body: form });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe.skipIf(testEngine() !== 'pglite' || !have)('mamori feeds load on an embedded folder', () => {
+  it('refuses a 2 GB file without reading it, and loads the sample KEV', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-feeds-'));
+    try {
+      const big = path.join(dir, 'kev.json');
+      fs.writeFileSync(big, '');
+      fs.truncateSync(big, 2 * 1024 * 1024 * 1024);
+      const data = path.join(dir, 'data');
+      const refused = await runCli(['feeds', 'load', '--kev', big, '--data', data]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('ファイルが大きすぎます');
+      const ok = await runCli([
+        'feeds',
+        'load',
+        '--kev',
+        path.join(SAMPLES, 'kev/known_exploited_vulnerabilities.2026-08-07.json'),
+        '--data',
+        data,
+      ]);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ok.stdout).toContain('kev: 2026.08.07 (1662 件) を読み込みました。');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

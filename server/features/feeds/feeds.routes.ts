@@ -1,0 +1,45 @@
+// /api/feeds: the loaded vulnerability and end-of-life data (any signed-in user reads what is
+// loaded; system administrators load files); /api/orgs/:orgId/findings: an organisation's findings.
+import { Hono } from 'hono';
+import type { AppEnv } from '../../http/env.ts';
+import { requireAuth } from '../../http/request.ts';
+import { AppError } from '../../lib/errors.ts';
+import { requireSystemAdmin } from '../orgs/orgs.policy.ts';
+import { feedVersionsAll } from './feeds.repo.ts';
+import { getFindings } from './findings.service.ts';
+import { type FeedFile, loadFeedsAs } from './load-feeds.ts';
+
+export const feedRoutes = new Hono<AppEnv>()
+  .get('/feeds', async (c) => {
+    requireAuth(c);
+    const rows = await feedVersionsAll(c.get('deps').db);
+    return c.json({
+      feeds: rows.map((r) => ({
+        kind: r.kind,
+        version: r.version,
+        releasedAt: r.releasedAt,
+        loadedAt: r.loadedAt.toISOString(),
+        loadedBy: r.loadedBy,
+        entries: r.entries,
+        source: r.source,
+      })),
+    });
+  })
+  .post('/feeds/load', async (c) => {
+    const caller = requireAuth(c);
+    requireSystemAdmin(caller.user);
+    if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'ファイルは multipart/form-data で送信してください。');
+    }
+    const form = await c.req.parseBody({ all: true });
+    const files = async (key: string): Promise<FeedFile[]> => {
+      const v = form[key];
+      const list = (Array.isArray(v) ? v : v ? [v] : []).filter((x): x is File => x instanceof File);
+      return Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    };
+    const [kev] = await files('kev');
+    return c.json(await loadFeedsAs(c.get('deps'), caller.actor, { kev, eol: await files('eol'), nvd: await files('nvd') }));
+  })
+  .get('/orgs/:orgId/findings', async (c) =>
+    c.json(await getFindings(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query('severity'))),
+  );

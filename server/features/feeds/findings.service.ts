@@ -1,0 +1,130 @@
+// Findings of an organisation: its 機器台帳 and 外部接続点 checked against the loaded feeds
+// (domain/findings/match.ts), worst first, with the feeds' versions and a warning when KEV is stale
+// or nothing is loaded. The feeds' indexes are kept per process until another version is loaded.
+
+import type { ConnectionKind } from '../../../domain/connections/connection.ts';
+import { todayJst } from '../../../domain/dates/fiscal-year.ts';
+import type { NvdRecord } from '../../../domain/findings/feeds.ts';
+import {
+  type Feeds,
+  findingsOf,
+  type KevIndex,
+  kevIndex,
+  SEVERITIES,
+  type Severity,
+  type Subject,
+} from '../../../domain/findings/match.ts';
+import type { Db } from '../../db/client.ts';
+import type { Deps } from '../../deps.ts';
+import { AppError } from '../../lib/errors.ts';
+import type { Caller } from '../caller.ts';
+import { listConnections } from '../connections/connections.repo.ts';
+import { allDevices } from '../devices/devices.repo.ts';
+import { authorizeOrg } from '../orgs/orgs.policy.ts';
+import { feedsStamp, feedVersionsAll, loadedFeeds } from './feeds.repo.ts';
+
+const INTERNET: ConnectionKind[] = ['vpn', 'rdp', 'internet', 'cloud', 'mobile'];
+const REMOTE_PORTS = new Set([22, 23, 3389, 5800, 5900, 5901, 5938, 1723, 1194]);
+export const KEV_STALE_DAYS = 14;
+
+let cache: { stamp: string; feeds: Feeds; index: KevIndex; nvd: Map<string, NvdRecord> } | null = null;
+
+async function preparedFeeds(db: Db) {
+  const stamp = await feedsStamp(db);
+  if (cache?.stamp !== stamp) {
+    const feeds = await loadedFeeds(db);
+    cache = { stamp, feeds, index: kevIndex(feeds.kev), nvd: new Map(feeds.nvd.map((r) => [r.cveId, r])) };
+  }
+  return cache;
+}
+
+/** The ledger rows and connection points as the matcher reads them. */
+export async function subjectsOf(db: Db, orgId: string): Promise<Subject[]> {
+  const [devices, points] = [await allDevices(db, orgId), await listConnections(db, orgId)];
+  const open = points.filter(({ point }) => point.status !== 'removed');
+  const exposedDevices = new Set(
+    open.filter(({ point }) => INTERNET.includes(point.kind as ConnectionKind) && point.deviceId).map(({ point }) => point.deviceId),
+  );
+  const fromDevices: Subject[] = devices
+    .filter((d) => d.status !== 'retired')
+    .map((d) => ({
+      type: 'device',
+      id: d.id,
+      label: [d.assetNo, d.hostname].filter(Boolean).join(' ') || d.id.slice(0, 8),
+      deviceClass: d.deviceClass as Subject['deviceClass'],
+      exposed: exposedDevices.has(d.id),
+      maker: d.maker,
+      values: [
+        ...(d.os ? [{ field: 'os' as const, text: d.os }] : []),
+        ...(d.software as { name: string; version: string }[]).map((s) => ({
+          field: 'software' as const,
+          text: `${s.name} ${s.version}`.trim(),
+        })),
+      ],
+      remoteServices: [...d.description.matchAll(/(\d+)\/(tcp|udp) ?([\w-]*)/g)]
+        .filter((m) => REMOTE_PORTS.has(Number(m[1])))
+        .map((m) => `${m[1]}/${m[2]} ${m[3]}`.trim()),
+    }));
+  const fromPoints: Subject[] = open.map(({ point, deviceLabel }) => ({
+    type: 'connection',
+    id: point.id,
+    label: [point.name, deviceLabel].filter(Boolean).join(' / '),
+    deviceClass: 'connection',
+    exposed: INTERNET.includes(point.kind as ConnectionKind),
+    maker: point.vendorName,
+    values: point.firmware ? [{ field: 'firmware', text: point.firmware }] : [],
+    kind: point.kind as ConnectionKind,
+    sourceRestriction: point.sourceRestriction,
+  }));
+  return [...fromPoints, ...fromDevices];
+}
+
+export async function findingsFor(deps: Deps, orgId: string, severities: Severity[] = []) {
+  const prepared = await preparedFeeds(deps.db);
+  const today = todayJst(deps.clock.now());
+  const all = findingsOf(await subjectsOf(deps.db, orgId), prepared.feeds, today, prepared);
+  const versions = await feedVersionsAll(deps.db);
+  const warnings: string[] = [];
+  const kev = versions.find((v) => v.kind === 'kev');
+  if (!kev)
+    warnings.push(
+      '既知の悪用された脆弱性 (CISA KEV) のデータが読み込まれていません。システム管理者が「mamori feeds load --kev FILE」で読み込めます。',
+    );
+  else {
+    const asOf = kev.releasedAt ? new Date(kev.releasedAt) : kev.loadedAt;
+    const days = Math.floor((deps.clock.now().getTime() - asOf.getTime()) / 86_400_000);
+    if (days > KEV_STALE_DAYS)
+      warnings.push(`CISA KEV のデータ (${kev.version}) は ${days} 日前のものです。最新のファイルを読み込んでください。`);
+  }
+  if (!versions.some((v) => v.kind === 'eol')) warnings.push('サポート期限 (endoflife.date) のデータが読み込まれていません。');
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, all.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  return {
+    findings: severities.length ? all.filter((f) => severities.includes(f.severity)) : all,
+    counts,
+    feeds: versions.map((v) => ({
+      kind: v.kind,
+      version: v.version,
+      releasedAt: v.releasedAt,
+      loadedAt: v.loadedAt.toISOString(),
+      entries: v.entries,
+    })),
+    warnings,
+  };
+}
+
+export function severitiesParam(raw: string | undefined): Severity[] {
+  const list = (raw ?? '').split(',').filter(Boolean);
+  const bad = list.filter((s) => !(SEVERITIES as readonly string[]).includes(s));
+  if (bad.length) {
+    throw new AppError('VALIDATION', `severity は ${SEVERITIES.join(' / ')} のいずれかです (${bad.join(', ')})。`, {
+      fields: [{ field: 'severity', message: bad.join(', ') }],
+    });
+  }
+  return list as Severity[];
+}
+
+/** GET /api/orgs/:orgId/findings?severity=critical,high */
+export async function getFindings(deps: Deps, caller: Caller, orgId: string, severity: string | undefined) {
+  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  return findingsFor(deps, orgId, severitiesParam(severity));
+}

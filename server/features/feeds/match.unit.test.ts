@@ -1,0 +1,100 @@
+// Findings on the real feeds: the 2026-08-07 KEV catalog, endoflife.date product files and the NVD
+// record of CVE-2018-13379 (the FortiGate SSL-VPN flaw of the 半田病院 attack).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, type Subject } from '../../../domain/findings/match.ts';
+import { parseProductFile } from './parse-eol.ts';
+import { parseKev } from './parse-kev.ts';
+import { parseNvd } from './parse-nvd.ts';
+
+const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'samples');
+const read = (p: string) => fs.readFileSync(path.join(SAMPLES, p));
+const have = fs.existsSync(SAMPLES);
+
+describe.skipIf(!have)('findings on the real samples', () => {
+  const kev = have
+    ? parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json')
+    : { entries: [], version: '', released: null };
+  const eol = have
+    ? fs
+        .readdirSync(path.join(SAMPLES, 'endoflife/products'))
+        .map((f) => parseProductFile(f, read(`endoflife/products/${f}`).toString('utf8')))
+    : [];
+  const nvd = have ? parseNvd('nvd', read('nvd/CVE-2018-13379.nvd-cve-2.0.json').toString('utf8')) : [];
+  const feeds = { kev: kev.entries, eol, nvd };
+  const today = '2026-12-01';
+  const vpn = (firmware: string): Subject => ({
+    type: 'connection',
+    id: `vpn-${firmware}`,
+    label: '保守用VPN',
+    deviceClass: 'connection',
+    exposed: true,
+    maker: 'Fortinet',
+    values: [{ field: 'firmware', text: firmware }],
+    kind: 'vpn',
+    sourceRestriction: 'restricted',
+  });
+  const device = (id: string, os: string, deviceClass: Subject['deviceClass'] = 'pc'): Subject => ({
+    type: 'device',
+    id,
+    label: id,
+    deviceClass,
+    exposed: false,
+    maker: '',
+    values: [{ field: 'os', text: os }],
+  });
+
+  it('reads the feeds as published', () => {
+    expect(kev.version).toBe('2026.08.07');
+    expect(kev.entries.length).toBe(1662);
+    expect(nvd[0]?.ranges.some((r) => r.product === 'fortios' && r.startIncluding === '6.0.0' && r.endExcluding === '6.0.5')).toBe(true);
+  });
+
+  it('finds CVE-2018-13379 as 重大 on a FortiOS 6.0.4 maintenance VPN, by its NVD version range', () => {
+    const f = findingsOf([vpn('FortiGate-60E / FortiOS 6.0.4')], feeds, today);
+    const cve = f.find((x) => x.cves.some((c) => c.cveId === 'CVE-2018-13379') && x.method === 'version-range');
+    expect(cve).toMatchObject({
+      severity: 'critical',
+      kind: 'kev',
+      confidence: 'high',
+      cves: [{ cveId: 'CVE-2018-13379', ransomware: true }],
+    });
+    // FortiOS 6.0 left support on 2022-09-29: end-of-life on a connection point is 高
+    expect(f.find((x) => x.kind === 'eol')).toMatchObject({
+      severity: 'high',
+      eol: { product: 'fortios', cycle: '6.0', date: '2022-09-29' },
+    });
+  });
+
+  it('does not match CVE-2018-13379 on FortiOS 6.0.5', () => {
+    const f = findingsOf([vpn('FortiOS 6.0.5')], feeds, today);
+    expect(f.some((x) => x.cves.some((c) => c.cveId === 'CVE-2018-13379'))).toBe(false);
+  });
+
+  it('says Windows Server 2012 R2 and Windows 8.1 are end-of-life on their real dates, and nothing about a bare Win11', () => {
+    const f = findingsOf(
+      [device('sv', 'Windows Server 2012 R2 Standard', 'server'), device('pc', 'Windows 8.1'), device('new', 'Win11')],
+      feeds,
+      today,
+    );
+    const sv = f.find((x) => x.subject.id === 'sv' && x.kind === 'eol');
+    expect(sv).toMatchObject({ severity: 'high', eol: { product: 'windows-server', cycle: '2012-r2', date: '2023-10-10' } });
+    // its paid extended support (ESU) ended on 2026-10-13, before today: nothing more is said
+    expect(sv?.detail.some((d) => d.includes('延長サポート'))).toBe(false);
+    expect(f.find((x) => x.subject.id === 'pc' && x.kind === 'eol')).toMatchObject({
+      severity: 'medium',
+      eol: { product: 'windows', cycle: '8.1', date: '2023-01-10' },
+    });
+    const win11 = f.filter((x) => x.subject.id === 'new');
+    expect(win11.some((x) => x.kind === 'eol')).toBe(false);
+    expect(win11.find((x) => x.kind === 'version-missing')).toMatchObject({ severity: 'info' });
+  });
+
+  it('ranks name-only KEV matches on PCs as information, and sorts worst first', () => {
+    const f = findingsOf([device('pc2', 'Windows 10 22H2'), vpn('FortiOS 6.0.4')], feeds, today);
+    const windows = f.find((x) => x.subject.id === 'pc2' && x.method === 'name-only');
+    expect(windows?.severity).toBe('info');
+    expect(f[0]?.severity).toBe('critical');
+  });
+});
