@@ -197,7 +197,8 @@ function kevFindings(s: Subject, text: string, index: KevIndex, nvd: Map<string,
       const verdict = nvdVerdict(nvd, cand.entry.cveId, cand.product, version);
       if (verdict === 'in') confirmed.push(cand.entry);
       // a bare name matches only with its vendor named, or when the value begins with the product
-      else if (verdict === 'unknown' && (t.includes(cand.vendor.split(' ')[0] ?? '~') || norm(text).startsWith(cand.product))) nameOnly.push(cand.entry);
+      else if (verdict === 'unknown' && (t.includes(cand.vendor.split(' ')[0] ?? '~') || norm(text).startsWith(cand.product)))
+        nameOnly.push(cand.entry);
     }
   }
   const out: Finding[] = [];
