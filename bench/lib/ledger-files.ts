@@ -5,20 +5,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { DEVICE_COLUMNS } from '../../domain/devices/columns.ts';
 
-const HEADERS = [
-  '管理番号',
-  'メーカー',
-  'OS',
-  'ソフトウェア',
-  'ソフトウェアバージョン',
-  'IPアドレス',
-  'コンピュータ名',
-  '設置場所',
-  '利用者',
-  '登録日',
-  '状態',
-  '説明',
-];
+const HEADERS = DEVICE_COLUMNS.filter((c) => c.manual).map((c) => c.ja);
 const MAKERS = ['富士通', 'ＮＥＣ', 'Dell', 'HP', 'Lenovo', 'パナソニック', 'キヤノン'];
 const OS = [
   'Windows 11 Pro',

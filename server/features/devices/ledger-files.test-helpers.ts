@@ -7,20 +7,7 @@ import iconv from 'iconv-lite';
 import { DEVICE_COLUMNS } from '../../../domain/devices/columns.ts';
 import type { TestClient } from '../../test/client.ts';
 
-export const MANUAL_HEADERS = [
-  '管理番号',
-  'メーカー',
-  'OS',
-  'ソフトウェア',
-  'ソフトウェアバージョン',
-  'IPアドレス',
-  'コンピュータ名',
-  '設置場所',
-  '利用者',
-  '登録日',
-  '状態',
-  '説明',
-];
+export const MANUAL_HEADERS = DEVICE_COLUMNS.filter((c) => c.manual).map((c) => c.ja);
 
 export const MANUAL_ROWS: string[][] = [
   [

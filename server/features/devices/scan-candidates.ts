@@ -114,7 +114,7 @@ export function candidatesOf(hosts: ScanHost[], existing: DeviceRow[], source: '
       index,
       values,
       match: match ? { id: match.id, label: [match.assetNo, match.hostname].filter(Boolean).join(' ') } : null,
-      fills: match && match.software && (match.software as unknown[]).length === 0 && software.length ? [...fills, 'software'] : fills,
+      fills: match && (match.software as unknown[]).length === 0 && software.length ? [...fills, 'software'] : fills,
       exposures: exposuresOf(h.ports, ip[0] ?? ''),
     };
   });
