@@ -6,6 +6,7 @@ import path from 'node:path';
 import { type ApiLoadResult, type EngineLoad, runApiLoad } from './api-load.ts';
 import { type ChecklistResult, runChecklistLoad } from './checklist-load.ts';
 import { type ColdStartResult, coldStartSummary, runColdStart } from './cold-start.ts';
+import { type FindingsBench, runFindings } from './findings.ts';
 import { type LedgerResult, runLedger } from './ledger.ts';
 import type { LoadResult } from './lib/load.ts';
 import { ROOT } from './lib/proc.ts';
@@ -13,7 +14,7 @@ import { fmt, median, mib } from './lib/stats.ts';
 import { table } from './lib/table.ts';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const parts = ['cold-start', 'api-load', 'checklist', 'ledger'] as const;
+const parts = ['cold-start', 'api-load', 'checklist', 'ledger', 'findings'] as const;
 type Part = (typeof parts)[number];
 
 function printColdStart(r: ColdStartResult): void {
@@ -157,6 +158,27 @@ function printLedger(r: LedgerResult): void {
   for (const s of r.skipped) out(`  ${s}`);
 }
 
+function printFindings(r: FindingsBench): void {
+  out(
+    'Findings: ledger rows matched against the full KEV catalog, the endoflife.date product files and the NVD sample (own process per size)',
+  );
+  out(
+    table(
+      ['rows', 'KEV entries', 'EOL products', 'findings', 'time s', 'peak RSS MiB', 'target'],
+      r.sizes.map((s) => [
+        String(s.n),
+        String(s.kev),
+        String(s.eolProducts),
+        String(s.findings),
+        fmt(s.ms / 1000, 2),
+        mib(s.peakKib),
+        s.n >= 100_000 ? (s.ms < 10_000 ? 'ok <10 s' : 'MISSED <10 s') : '',
+      ]),
+    ),
+  );
+  out(`  time ratio 100,000 ÷ 10,000 rows = ${fmt(r.ratio, 2)} (10 = linear)`);
+}
+
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
   const unknown = asked.filter((a) => !parts.includes(a as Part));
@@ -173,6 +195,7 @@ async function main(): Promise<void> {
   const apiLoad = selected.includes('api-load') ? await runApiLoad(log) : undefined;
   const checklist = selected.includes('checklist') ? await runChecklistLoad(log) : undefined;
   const ledger = selected.includes('ledger') ? await runLedger(log) : undefined;
+  const findings = selected.includes('findings') ? await runFindings(log) : undefined;
   out();
   if (coldStart) printColdStart(coldStart);
   if (coldStart && apiLoad) out();
@@ -185,10 +208,14 @@ async function main(): Promise<void> {
     out();
     printLedger(ledger);
   }
+  if (findings) {
+    out();
+    printFindings(findings);
+  }
   const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
-  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings }, null, 2)}\n`);
   out();
   out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
   const failed =

@@ -67,6 +67,10 @@ const VENDOR_ALIASES: [RegExp, string][] = [
   [/マイクロソフト/g, 'microsoft'],
   [/シスコ/g, 'cisco'],
   [/パロアルト/g, 'palo alto'],
+  // product names that say their maker
+  [/fortigate/g, 'fortigate fortinet'],
+  [/netscaler/g, 'netscaler citrix'],
+  [/globalprotect/g, 'globalprotect palo alto'],
 ];
 const norm = (s: string) => VENDOR_ALIASES.reduce((t, [re, to]) => t.replace(re, to), searchForm(s));
 
@@ -108,13 +112,26 @@ export function findingsOf(
   const index = prepared?.index ?? kevIndex(feeds.kev);
   const nvd = prepared?.nvd ?? new Map(feeds.nvd.map((r) => [r.cveId, r]));
   const products = new Map(feeds.eol.map((p) => [p.product, p]));
+  // hospitals have thousands of rows with the same few OS and software values: read each value once
+  const hits = new Map<string, EolHit | null>();
+  const kevs = new Map<string, KevLookup>();
   const out: Finding[] = [];
   for (const s of subjects) {
     out.push(...ruleFindings(s));
     for (const v of s.values) {
-      const hit = eolHitOf(v.text);
+      let hit = hits.get(v.text);
+      if (hit === undefined) {
+        hit = eolHitOf(v.text);
+        hits.set(v.text, hit);
+      }
       if (hit) out.push(...eolFindings(s, v.text, hit, products, today));
-      out.push(...kevFindings(s, v.text, index, nvd));
+      const key = `${s.maker}\u0000${v.text}`;
+      let lookup = kevs.get(key);
+      if (!lookup) {
+        lookup = kevLookup(s.maker, v.text, index, nvd);
+        kevs.set(key, lookup);
+      }
+      out.push(...kevFindings(s, v.text, lookup));
     }
   }
   return out.sort(
@@ -185,8 +202,16 @@ function eolFindings(s: Subject, text: string, hit: EolHit, products: Map<string
   return [];
 }
 
-function kevFindings(s: Subject, text: string, index: KevIndex, nvd: Map<string, NvdRecord>): Finding[] {
-  const t = norm(`${s.maker} ${text}`);
+interface KevLookup {
+  version: string | null;
+  confirmed: KevEntry[];
+  nameOnly: KevEntry[];
+}
+
+/** The KEV entries one value (with its maker) matches: by NVD version range, or by name only. */
+function kevLookup(maker: string, text: string, index: KevIndex, nvd: Map<string, NvdRecord>): KevLookup {
+  const t = norm(`${maker} ${text}`);
+  const own = norm(text);
   const words = new Set(t.split(/[\s/(),-]+/));
   const version = versionIn(text);
   const confirmed: KevEntry[] = [];
@@ -197,19 +222,30 @@ function kevFindings(s: Subject, text: string, index: KevIndex, nvd: Map<string,
       const verdict = nvdVerdict(nvd, cand.entry.cveId, cand.product, version);
       if (verdict === 'in') confirmed.push(cand.entry);
       // a bare name matches only with its vendor named, or when the value begins with the product
-      else if (verdict === 'unknown' && (t.includes(cand.vendor.split(' ')[0] ?? '~') || norm(text).startsWith(cand.product)))
+      else if (verdict === 'unknown' && (t.includes(cand.vendor.split(' ')[0] ?? '~') || own.startsWith(cand.product)))
         nameOnly.push(cand.entry);
     }
   }
+  return { version, confirmed, nameOnly };
+}
+
+const cveCache = new WeakMap<KevEntry[], Finding['cves']>();
+
+function kevFindings(s: Subject, text: string, { version, confirmed, nameOnly }: KevLookup): Finding[] {
   const out: Finding[] = [];
-  const cves = (list: KevEntry[]) =>
-    list.map((e) => ({
+  const cves = (list: KevEntry[]) => {
+    const cached = cveCache.get(list);
+    if (cached) return cached;
+    const made = list.map((e) => ({
       cveId: e.cveId,
       name: e.name,
       dueDate: e.dueDate,
       requiredAction: e.requiredAction,
       ransomware: e.ransomware === 'Known',
     }));
+    cveCache.set(list, made);
+    return made;
+  };
   const worst = (list: KevEntry[]): Severity => (s.exposed || list.some((e) => e.ransomware === 'Known') ? 'critical' : 'high');
   for (const e of confirmed) {
     out.push({

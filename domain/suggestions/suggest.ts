@@ -48,6 +48,8 @@ export interface LedgerFacts {
   today: string;
   /** a device unpatched for longer than this counts against the patch item */
   patchMaxDays: number;
+  /** findings from the vulnerability and end-of-life data on devices (known-exploited, end of life) */
+  findings?: { deviceId: string; label: string; kind: 'kev' | 'eol'; title: string }[];
 }
 
 export interface RowRef {
@@ -187,10 +189,29 @@ function patchSuggestion(devices: DeviceFact[], facts: LedgerFacts, make: Make):
   const eol = devices.filter((d) => d.supportEnd && d.supportEnd < facts.today);
   const stale = devices.filter((d) => d.lastPatch && daysBetween(d.lastPatch, facts.today) > facts.patchMaxDays);
   const never = devices.filter((d) => !d.lastPatch);
+  const ids = new Set(devices.map((d) => d.id));
+  const found = (facts.findings ?? []).filter((f) => ids.has(f.deviceId));
   const reasons: string[] = [];
   if (eol.length) reasons.push(`サポートが終了した機器があります: ${listOf(eol)}`);
   if (stale.length) reasons.push(`${facts.patchMaxDays} 日を超えてパッチを適用していない機器があります: ${listOf(stale)}`);
-  if (reasons.length) return make('no', reasons, refs('device', [...eol, ...stale]));
+  for (const kind of ['kev', 'eol'] as const) {
+    const of = found.filter((f) => f.kind === kind);
+    if (of.length === 0) continue;
+    const what = kind === 'kev' ? '悪用が知られた脆弱性 (CISA KEV) のある機器' : 'サポートが終了した版 (endoflife.date) の機器';
+    reasons.push(
+      `${what}: ${of
+        .slice(0, 5)
+        .map((f) => `${f.label} (${f.title})`)
+        .join('、')}${of.length > 5 ? ` ほか ${of.length - 5} 件` : ''}`,
+    );
+  }
+  const foundRows = found.map((f) => ({ id: f.deviceId, label: f.label }));
+  if (reasons.length)
+    return make(
+      'no',
+      reasons,
+      refs('device', [...eol, ...stale, ...foundRows.filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i)]),
+    );
   if (never.length)
     return make('unknown', [`最終パッチ適用日が未記入の機器が ${never.length} 台あります: ${listOf(never)}`], refs('device', never));
   return make('yes', [`対象の機器 ${devices.length} 台すべてがサポート期間内で、${facts.patchMaxDays} 日以内にパッチを適用しています。`]);

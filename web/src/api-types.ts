@@ -5,6 +5,7 @@ import type { CatalogItem } from '../../domain/catalog/schema.ts';
 import type { ConnectionValues } from '../../domain/connections/connection.ts';
 import type { ContactEntryValues, ContactStarter, ContactEntry as DomainContactEntry } from '../../domain/contacts/chart.ts';
 import type { DeviceValues } from '../../domain/devices/device.ts';
+import type { Finding, Severity } from '../../domain/findings/match.ts';
 import type { OrgKind } from '../../domain/organization.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/suggest.ts';
@@ -444,4 +445,27 @@ export interface ScanImportReport {
   stored: boolean;
   created: number;
   updated: number;
+}
+
+// Findings from the vulnerability and end-of-life data (server/features/feeds).
+export type { Finding, Severity } from '../../domain/findings/match.ts';
+
+export interface FeedVersion {
+  kind: 'kev' | 'eol' | 'nvd';
+  version: string;
+  releasedAt: string | null;
+  loadedAt: string;
+  loadedBy?: string;
+  entries: number;
+  source?: string;
+}
+
+export interface FindingsReport {
+  /** worst first, at most 500 */
+  findings: Finding[];
+  /** how many match the filter */
+  total: number;
+  counts: Record<Severity, number>;
+  feeds: FeedVersion[];
+  warnings: string[];
 }

@@ -25,7 +25,9 @@ import type {
   DeviceList,
   Enrolment,
   EvidenceFile,
+  FeedVersion,
   FieldIssue,
+  FindingsReport,
   FormHelp,
   ItemHistoryEntry,
   LedgerSettings,
@@ -176,6 +178,10 @@ export const api = {
   ledgerSettings: (orgId: string) => get<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`),
   updateLedgerSettings: (orgId: string, body: { devicesReviewedOn?: string; patchMaxDays?: number }) =>
     put<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`, body),
+  findings: (orgId: string, severity: string) =>
+    get<FindingsReport>(`/api/orgs/${id(orgId)}/findings${severity ? `?severity=${encodeURIComponent(severity)}` : ''}`),
+  findingsExportUrl: (orgId: string, format: 'csv' | 'csv-sjis' | 'xlsx') => `/api/orgs/${id(orgId)}/findings/export?format=${format}`,
+  feeds: () => get<{ feeds: FeedVersion[] }>('/api/feeds'),
   /** system administrators: a new version or revision, checked (dryRun: nothing stored) and compared with its base */
   importCatalog: (version: CatalogVersion, dryRun: boolean) =>
     post<CatalogImportResult>(`/api/catalog/import${dryRun ? '?dryRun=1' : ''}`, version),

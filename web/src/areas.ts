@@ -20,6 +20,7 @@ export const ORG_AREAS: Area[] = [
   { id: 'checklist', segment: 'checklist', nav: 'nav.checklist', need: 'viewer' },
   { id: 'devices', segment: 'devices', nav: 'nav.devices', need: 'viewer' },
   { id: 'connections', segment: 'connections', nav: 'nav.connections', need: 'viewer' },
+  { id: 'findings', segment: 'findings', nav: 'nav.findings', need: 'viewer' },
   { id: 'accounts', segment: 'accounts', nav: 'nav.accounts', need: 'viewer', planned: planned('accounts') },
   { id: 'vendors', segment: 'vendors', nav: 'nav.vendors', need: 'viewer', planned: planned('vendors') },
   { id: 'contacts', segment: 'contacts', nav: 'nav.contacts', need: 'viewer' },

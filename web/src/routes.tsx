@@ -16,6 +16,8 @@ import { DeviceFormScreen } from './screens/devices/DeviceFormScreen.tsx';
 import { DeviceImportScreen } from './screens/devices/DeviceImportScreen.tsx';
 import { DevicesScreen } from './screens/devices/DevicesScreen.tsx';
 import { EvidenceScreen } from './screens/EvidenceScreen.tsx';
+import { FeedsAdminScreen } from './screens/findings/FeedsAdminScreen.tsx';
+import { FindingsScreen } from './screens/findings/FindingsScreen.tsx';
 import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
 import { NoOrganizationScreen, NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { OrgHomeScreen } from './screens/OrgHomeScreen.tsx';
@@ -46,6 +48,8 @@ function OrgArea({ org, area }: { org: OrgSummary; area: Area }) {
       return <DevicesScreen key={org.id} org={org} />;
     case 'connections':
       return <ConnectionsScreen key={org.id} org={org} />;
+    case 'findings':
+      return <FindingsScreen key={org.id} org={org} />;
     case 'evidence':
       return <EvidenceScreen key={org.id} org={org} />;
     case 'audit':
@@ -68,6 +72,7 @@ export function Routes() {
     if (path === '/admin/users') return <AdminUsersScreen />;
     if (path === '/admin/audit') return <AuditScreen key="system" org={null} />;
     if (path === '/admin/catalog') return <CatalogAdminScreen />;
+    if (path === '/admin/feeds') return <FeedsAdminScreen />;
   }
   const sheet = matchPath('/o/:slug/checklist/:assessmentId', path);
   if (sheet) {

@@ -74,3 +74,15 @@ export function importScan(
   if (accept) form.append('accept', JSON.stringify(accept));
   return postForm(`/api/orgs/${encodeURIComponent(orgId)}/devices/scan-import${dryRun ? '?dryRun=1' : ''}`, form, onProgress);
 }
+
+/** System administrators: feed files (KEV, endoflife.date product files or API JSON, NVD records). */
+export function loadFeeds(
+  files: { kev: File | null; eol: File[]; nvd: File[] },
+  onProgress: (percent: number) => void = () => {},
+): Promise<{ loaded: { kind: string; version: string; entries: number }[] }> {
+  const form = new FormData();
+  if (files.kev) form.append('kev', files.kev);
+  for (const f of files.eol) form.append('eol', f);
+  for (const f of files.nvd) form.append('nvd', f);
+  return postForm('/api/feeds/load', form, onProgress);
+}

@@ -107,6 +107,15 @@ describe.skipIf(!have)('feeds and findings', () => {
     expect((await editor.get(`/api/orgs/${orgId}/findings?severity=urgent`)).status).toBe(400);
   });
 
+  it('feeds the suggested answer of the patch item: an end-of-life server makes 2(7) サーバ いいえ', async () => {
+    const sheet = (await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2024, form: 'institution' })).body.id;
+    const res = await editor.get(`/api/orgs/${orgId}/assessments/${sheet}/suggestions`);
+    expect(res.body.items['2-7.server']).toMatchObject({
+      answer: 'no',
+      reasons: expect.arrayContaining([expect.stringContaining('サポートが終了した版 (endoflife.date) の機器: SV-1 EMR')]),
+    });
+  });
+
   it('lets only system administrators load feeds through the API', async () => {
     const form = new FormData();
     form.append('kev', new File([fs.readFileSync(path.join(SAMPLES, 'kev/known_exploited_vulnerabilities.2026-08-07.json'))], 'kev.json'));

@@ -3,10 +3,11 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { requireAuth } from '../../http/request.ts';
+import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
 import { AppError } from '../../lib/errors.ts';
 import { requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import { feedVersionsAll } from './feeds.repo.ts';
-import { getFindings } from './findings.service.ts';
+import { exportFindings, getFindings } from './findings.service.ts';
 import { type FeedFile, loadFeedsAs } from './load-feeds.ts';
 
 export const feedRoutes = new Hono<AppEnv>()
@@ -40,6 +41,10 @@ export const feedRoutes = new Hono<AppEnv>()
     const [kev] = await files('kev');
     return c.json(await loadFeedsAs(c.get('deps'), caller.actor, { kev, eol: await files('eol'), nvd: await files('nvd') }));
   })
+  .get('/orgs/:orgId/findings/export', async (c) => {
+    const format = TABLE_FORMATS[c.req.query('format') ?? 'csv'] ?? 'csv';
+    return sendTable(c, await exportFindings(c.get('deps'), requireAuth(c), c.req.param('orgId'), format), 'findings');
+  })
   .get('/orgs/:orgId/findings', async (c) =>
-    c.json(await getFindings(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query('severity'))),
+    c.json(await getFindings(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query('severity'), c.req.query('limit'))),
   );

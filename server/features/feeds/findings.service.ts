@@ -13,10 +13,12 @@ import {
   SEVERITIES,
   type Severity,
   type Subject,
+  severityLabels,
 } from '../../../domain/findings/match.ts';
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
+import { type TableFormat, tableFile } from '../../lib/table-file.ts';
 import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { allDevices } from '../devices/devices.repo.ts';
@@ -79,10 +81,15 @@ export async function subjectsOf(db: Db, orgId: string): Promise<Subject[]> {
   return [...fromPoints, ...fromDevices];
 }
 
-export async function findingsFor(deps: Deps, orgId: string, severities: Severity[] = []) {
-  const prepared = await preparedFeeds(deps.db);
-  const today = todayJst(deps.clock.now());
-  const all = findingsOf(await subjectsOf(deps.db, orgId), prepared.feeds, today, prepared);
+/** Every finding of the organisation's ledgers now, worst first. */
+export async function deviceFindings(db: Db, orgId: string, now: Date) {
+  const prepared = await preparedFeeds(db);
+  return findingsOf(await subjectsOf(db, orgId), prepared.feeds, todayJst(now), prepared);
+}
+
+/** Findings, worst first; at most `limit` of them listed (all are counted). */
+export async function findingsFor(deps: Deps, orgId: string, severities: Severity[] = [], limit = Number.POSITIVE_INFINITY) {
+  const all = await deviceFindings(deps.db, orgId, deps.clock.now());
   const versions = await feedVersionsAll(deps.db);
   const warnings: string[] = [];
   const kev = versions.find((v) => v.kind === 'kev');
@@ -98,8 +105,10 @@ export async function findingsFor(deps: Deps, orgId: string, severities: Severit
   }
   if (!versions.some((v) => v.kind === 'eol')) warnings.push('サポート期限 (endoflife.date) のデータが読み込まれていません。');
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, all.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  const chosen = severities.length ? all.filter((f) => severities.includes(f.severity)) : all;
   return {
-    findings: severities.length ? all.filter((f) => severities.includes(f.severity)) : all,
+    findings: chosen.slice(0, limit),
+    total: chosen.length,
     counts,
     feeds: versions.map((v) => ({
       kind: v.kind,
@@ -123,8 +132,40 @@ export function severitiesParam(raw: string | undefined): Severity[] {
   return list as Severity[];
 }
 
-/** GET /api/orgs/:orgId/findings?severity=critical,high */
-export async function getFindings(deps: Deps, caller: Caller, orgId: string, severity: string | undefined) {
+/** GET /api/orgs/:orgId/findings?severity=critical,high&limit=500 (worst first; a page is enough to act on) */
+export async function getFindings(deps: Deps, caller: Caller, orgId: string, severity: string | undefined, limit: string | undefined) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  return findingsFor(deps, orgId, severitiesParam(severity));
+  const n = limit === undefined ? 500 : Number(limit);
+  if (!Number.isInteger(n) || n < 1 || n > 5000) {
+    throw new AppError('VALIDATION', 'limit は 1〜5000 の整数で指定してください。', { fields: [{ field: 'limit', message: '1〜5000' }] });
+  }
+  return findingsFor(deps, orgId, severitiesParam(severity), n);
+}
+
+const METHOD: Record<string, string> = {
+  'version-range': '版の範囲 (NVD)',
+  'exact-cycle': '版で一致',
+  'name-only': '名前のみ (要確認)',
+  rule: '規則',
+};
+
+/** The findings as CSV / xlsx: severity, subject, finding, how it was matched, CVEs, dates. */
+export async function exportFindings(deps: Deps, caller: Caller, orgId: string, format: TableFormat) {
+  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const { findings } = await findingsFor(deps, orgId);
+  const rows = [
+    ['重大度', '対象', '種類', '指摘', '照合方法', 'CVE', '対応期限 (KEV)', 'サポート終了日', '詳細'],
+    ...findings.map((f) => [
+      severityLabels[f.severity].ja,
+      f.subject.label,
+      f.subject.type === 'device' ? '機器' : '外部接続点',
+      f.title,
+      METHOD[f.method] ?? f.method,
+      f.cves.map((c) => c.cveId).join('\n'),
+      f.cves.map((c) => c.dueDate).join('\n'),
+      f.eol?.date ?? '',
+      f.detail.join('\n'),
+    ]),
+  ];
+  return tableFile(rows, format, `指摘_${org.slug}`, '指摘');
 }

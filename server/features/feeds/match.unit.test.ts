@@ -98,3 +98,24 @@ describe.skipIf(!have)('findings on the real samples', () => {
     expect(f[0]?.severity).toBe('critical');
   });
 });
+
+describe.skipIf(!have)('a FortiGate named without its maker', () => {
+  it('still finds the other FortiOS entries by name, marked 要確認, on the perimeter', () => {
+    const kev = parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json');
+    const subject: Subject = {
+      type: 'connection',
+      id: 'c',
+      label: 'VPN',
+      deviceClass: 'connection',
+      exposed: true,
+      maker: '',
+      values: [{ field: 'firmware', text: 'FortiGate-60E / FortiOS 6.0.4' }],
+    };
+    const f = findingsOf([subject], { kev: kev.entries, eol: [], nvd: [] }, '2026-12-01');
+    expect(f.find((x) => x.method === 'name-only')).toMatchObject({
+      severity: 'critical',
+      confidence: 'low',
+      title: expect.stringContaining('要確認'),
+    });
+  });
+});

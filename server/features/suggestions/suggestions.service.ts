@@ -13,6 +13,7 @@ import { assessmentOrNotFound, versionOf } from '../assessments/assessments.serv
 import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { allDevices } from '../devices/devices.repo.ts';
+import { deviceFindings } from '../feeds/findings.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { settingsOf } from './ledger-settings.repo.ts';
 
@@ -48,7 +49,21 @@ export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date): Promis
     ledgerReviewedOn: settings.devicesReviewedOn,
     today: todayJst(now),
     patchMaxDays: settings.patchMaxDays,
+    findings: await patchFindings(db, orgId, now),
   };
+}
+
+/** Known-exploited (matched by version) and end-of-life findings on devices, for the patch items. */
+async function patchFindings(db: Db | Tx, orgId: string, now: Date): Promise<NonNullable<LedgerFacts['findings']>> {
+  const found = await deviceFindings(db as Db, orgId, now);
+  return found
+    .filter((f) => f.subject.type === 'device' && ((f.kind === 'kev' && f.method === 'version-range') || f.kind === 'eol'))
+    .map((f) => ({
+      deviceId: f.subject.id,
+      label: f.subject.label,
+      kind: f.kind as 'kev' | 'eol',
+      title: f.kind === 'kev' ? (f.cves[0]?.cveId ?? f.title) : f.title,
+    }));
 }
 
 export function suggestionsOf(items: CatalogItem[], facts: LedgerFacts): Record<string, Suggestion> {

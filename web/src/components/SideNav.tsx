@@ -8,6 +8,7 @@ const ADMIN_LINKS: { to: string; label: MessageKey }[] = [
   { to: '/admin/orgs', label: 'nav.adminOrgs' },
   { to: '/admin/users', label: 'nav.adminUsers' },
   { to: '/admin/catalog', label: 'nav.adminCatalog' },
+  { to: '/admin/feeds', label: 'nav.adminFeeds' },
   { to: '/admin/audit', label: 'nav.adminAudit' },
 ];
 

@@ -11,6 +11,7 @@ import { connections } from './connections.ts';
 import { contactEdit } from './contact-edit.ts';
 import { contacts } from './contacts.ts';
 import { devices } from './devices.ts';
+import { findings } from './findings.ts';
 import { home } from './home.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
@@ -30,6 +31,7 @@ export const messages = {
   ...contactEdit,
   ...devices,
   ...home,
+  ...findings,
   ...itemEvidence,
   ...itemHelp,
   ...itemScope,

@@ -10,6 +10,7 @@ import { useLoad } from '../hooks.ts';
 import { useLang, useT } from '../i18n.ts';
 import { kindLabel, roleLabel } from '../labels.ts';
 import { useSignedIn } from '../session.tsx';
+import { FindingsSummary } from './findings/FindingsScreen.tsx';
 import { ReadinessSection } from './home/ReadinessSection.tsx';
 
 export function OrgHomeScreen({ org }: { org: OrgSummary }) {
@@ -24,6 +25,7 @@ export function OrgHomeScreen({ org }: { org: OrgSummary }) {
     <Page title={org.name}>
       {/* a system administrator who is not a member may not read the organisation's records */}
       {org.role && <ReadinessSection org={org} />}
+      {org.role && <FindingsSummary org={org} />}
       <Loadable state={details}>
         {(o) => (
           <Section title={t('home.about')} id="about">

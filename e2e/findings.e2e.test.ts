@@ -1,0 +1,102 @@
+// Findings in real Chromium: a system administrator loads the KEV catalog, endoflife.date product
+// files and the NVD record from files; an editor registers the FortiOS 6.0.4 maintenance VPN and
+// sees CVE-2018-13379 as 重大 at the top of the findings, and the count on the home dashboard.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../server/test/run-cli.ts';
+import { launchBrowser, SHOTS, step } from './support/browser.ts';
+import { type E2EServer, startE2EServer } from './support/server.ts';
+
+const SAMPLES = path.resolve(import.meta.dirname, '..', '..', 'shared', 'reference', 'samples');
+const ADMIN = { loginId: 'feedadmin', password: 'Kanri-no-Mori-2026' };
+const EDITOR = { loginId: 'it03', password: 'Joho-no-Hayashi-26' };
+const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
+const WAIT = { timeout: 20_000 };
+
+let server: E2EServer;
+let browser: Browser;
+
+async function signIn(p: Page, who: { loginId: string; password: string }) {
+  await p.goto(server.url);
+  await p.getByLabel('ログインID').fill(who.loginId);
+  await p.getByLabel('パスワード').fill(who.password);
+  await p.getByRole('button', { name: 'ログイン', exact: true }).click();
+}
+
+beforeAll(async () => {
+  server = await startE2EServer();
+  const cli = (args: string[], input?: string) => runCli([...args, '--data', server.dataDir], input);
+  expect(
+    (await cli(['admin', 'create', '--login', ADMIN.loginId, '--display-name', '森', '--password-stdin'], `${ADMIN.password}\n`)).code,
+  ).toBe(0);
+  expect((await cli(['org', 'create', '--slug', 'kiri', '--name', 'きり病院', '--kind', 'hospital'])).code).toBe(0);
+  expect(
+    (
+      await cli(
+        ['user', 'create', '--login', EDITOR.loginId, '--org', 'kiri', '--role', 'editor', '--password-stdin'],
+        `${EDITOR.password}\n`,
+      )
+    ).code,
+  ).toBe(0);
+  browser = await launchBrowser();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe.skipIf(!fs.existsSync(SAMPLES))('findings from the feeds', { timeout: 240_000 }, () => {
+  it('lets a system administrator load the feeds from files', async () => {
+    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    await step(page, 'feeds-load', async () => {
+      await signIn(page, ADMIN);
+      await page.getByRole('link', { name: '脆弱性・サポート期限のデータ' }).click();
+      await page.getByRole('heading', { name: '脆弱性・サポート期限のデータ', level: 1 }).waitFor();
+      await page.getByLabel(/^KEV カタログ/).setInputFiles(path.join(SAMPLES, 'kev', 'known_exploited_vulnerabilities.2026-08-07.json'));
+      await page
+        .getByLabel(/^endoflife\.date の製品ファイル/)
+        .setInputFiles(['fortios.md', 'windows.md', 'windows-server.md'].map((f) => path.join(SAMPLES, 'endoflife', 'products', f)));
+      await page.getByLabel(/^NVD CVE 2\.0/).setInputFiles(path.join(SAMPLES, 'nvd', 'CVE-2018-13379.nvd-cve-2.0.json'));
+      await page.getByRole('button', { name: '確かめて読み込む' }).click();
+      await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('kev 2026.08.07 (1662)');
+      await expect.poll(() => page.getByRole('region', { name: '読み込み済みのデータ' }).textContent(), WAIT).toContain('3 products');
+    });
+    await page.context().close();
+  });
+
+  it('shows the editor CVE-2018-13379 on the FortiOS 6.0.4 maintenance VPN first, as 重大', async () => {
+    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    await step(page, 'findings-list', async () => {
+      await signIn(page, EDITOR);
+      await page.getByRole('heading', { name: 'きり病院' }).first().waitFor();
+      await page.evaluate(async () => {
+        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+        const orgs = (await (await fetch('/api/orgs')).json()) as { organizations: { id: string }[] };
+        await fetch(`/api/orgs/${orgs.organizations[0]?.id}/connections`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({
+            name: '電子カルテ保守用VPN',
+            kind: 'vpn',
+            firmware: 'FortiGate-60E / FortiOS 6.0.4',
+            sourceRestriction: 'none',
+          }),
+        });
+      });
+      await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '指摘 (脆弱性・サポート終了)' }).click();
+      const first = page.locator('.findings-table tbody tr').first();
+      await expect.poll(() => first.textContent(), WAIT).toContain('CVE-2018-13379');
+      expect(await first.textContent()).toContain('重大');
+      expect(await first.textContent()).toContain('版の範囲 (NVD)');
+      expect(await page.locator('.findings-count').textContent()).toMatch(/重大 [1-9]/);
+      await page.screenshot({ path: path.join(SHOTS, 'findings-list.png'), fullPage: true });
+      await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'ホーム' }).click();
+      await expect.poll(() => page.getByRole('region', { name: '指摘 (脆弱性・サポート終了)' }).textContent(), WAIT).toMatch(/重大 [1-9]/);
+    });
+    await page.context().close();
+  });
+});

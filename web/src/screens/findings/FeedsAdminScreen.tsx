@@ -1,0 +1,86 @@
+// System administration: the vulnerability and end-of-life data loaded (version, entries, when, by
+// whom), and loading new files — every file checked first; a broken one changes nothing.
+import { type FormEvent, useState } from 'react';
+import { ApiError, api } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { FormError } from '../../components/FormError.tsx';
+import { Loadable } from '../../components/Loadable.tsx';
+import { Page, Section } from '../../components/Page.tsx';
+import { formatDateTimeLong } from '../../dates.ts';
+import { useLoad } from '../../hooks.ts';
+import { useLang, useT } from '../../i18n.ts';
+import { useNotice } from '../../notice.tsx';
+import { loadFeeds } from '../../upload.ts';
+
+export function FeedsAdminScreen() {
+  const t = useT();
+  const lang = useLang();
+  const { notify } = useNotice();
+  const feeds = useLoad('feeds', () => api.feeds());
+  const [kev, setKev] = useState<File | null>(null);
+  const [eol, setEol] = useState<File[]>([]);
+  const [nvd, setNvd] = useState<File[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await loadFeeds({ kev, eol, nvd });
+      notify(t('feeds.done', { list: r.loaded.map((l) => `${l.kind} ${l.version} (${l.entries})`).join(', ') }));
+      e.currentTarget?.reset();
+      feeds.reload();
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError('NETWORK', String(err), 0));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Page title={t('feeds.title')} lead={t('feeds.lead')}>
+      <Section title={t('feeds.loaded')} id="feeds-loaded">
+        <Loadable state={feeds}>
+          {({ feeds: rows }) => (
+            <DataTable
+              columns={[t('feeds.col.kind'), t('feeds.col.version'), t('feeds.col.entries'), t('feeds.col.loaded')]}
+              rows={rows}
+              empty={t('findings.feedsNone')}
+            >
+              {(f) => (
+                <tr key={f.kind}>
+                  <th scope="row">{t(`feeds.kind.${f.kind}`)}</th>
+                  <td>{f.version}</td>
+                  <td>{f.entries}</td>
+                  <td>
+                    {formatDateTimeLong(f.loadedAt, lang)} ({f.loadedBy})
+                  </td>
+                </tr>
+              )}
+            </DataTable>
+          )}
+        </Loadable>
+      </Section>
+      <Section title={t('feeds.load')} id="feeds-load">
+        <form onSubmit={submit} className="stack">
+          <FormError error={error} />
+          <div className="field">
+            <label htmlFor="feed-kev">{t('feeds.kev')}</label>
+            <input id="feed-kev" type="file" accept=".json,.csv" onChange={(e) => setKev(e.target.files?.[0] ?? null)} />
+          </div>
+          <div className="field">
+            <label htmlFor="feed-eol">{t('feeds.eol')}</label>
+            <input id="feed-eol" type="file" accept=".md,.json" multiple onChange={(e) => setEol([...(e.target.files ?? [])])} />
+          </div>
+          <div className="field">
+            <label htmlFor="feed-nvd">{t('feeds.nvd')}</label>
+            <input id="feed-nvd" type="file" accept=".json" multiple onChange={(e) => setNvd([...(e.target.files ?? [])])} />
+          </div>
+          <button type="submit" disabled={busy || (!kev && eol.length === 0 && nvd.length === 0)}>
+            {t('feeds.submit')}
+          </button>
+        </form>
+      </Section>
+    </Page>
+  );
+}

@@ -1,0 +1,127 @@
+// The organisation's findings: worst first, filtered by severity, each with the row it is about, how
+// it was matched (a name-only match says 要確認), the CVEs with KEV's required action and due date, or
+// the end-of-life date; the data used and whether it is stale; CSV / Excel.
+import { useState } from 'react';
+import { SEVERITIES, severityLabels } from '../../../../domain/findings/match.ts';
+import { api } from '../../api.ts';
+import type { Finding, FindingsReport, OrgSummary, Severity } from '../../api-types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { SelectField } from '../../components/Field.tsx';
+import { Link } from '../../components/Link.tsx';
+import { Loadable } from '../../components/Loadable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useLoad } from '../../hooks.ts';
+import { useLang, useT } from '../../i18n.ts';
+import { devicePath } from '../devices/paths.ts';
+
+const subjectPath = (org: OrgSummary, f: Finding) =>
+  f.subject.type === 'device' ? devicePath(org.slug, f.subject.id) : `/o/${encodeURIComponent(org.slug)}/connections`;
+
+export function FindingsScreen({ org }: { org: OrgSummary }) {
+  const t = useT();
+  const lang = useLang();
+  const [severity, setSeverity] = useState('');
+  const report = useLoad(`findings:${org.id}:${severity}`, () => api.findings(org.id, severity));
+  return (
+    <Page title={t('findings.title')} lead={t('findings.lead')}>
+      <p className="no-print output-links">
+        {t('devices.export')} <a href={api.findingsExportUrl(org.id, 'csv')}>{t('devices.exportCsv')}</a> /{' '}
+        <a href={api.findingsExportUrl(org.id, 'csv-sjis')}>{t('devices.exportSjis')}</a> /{' '}
+        <a href={api.findingsExportUrl(org.id, 'xlsx')}>{t('devices.exportXlsx')}</a>
+      </p>
+      <SelectField
+        label={t('findings.severity')}
+        value={severity}
+        onChange={(e) => setSeverity(e.target.value)}
+        options={[{ value: '', label: t('findings.all') }, ...SEVERITIES.map((s) => ({ value: s, label: severityLabels[s][lang] }))]}
+      />
+      <Loadable state={report}>{(r) => <FindingsBody org={org} report={r} />}</Loadable>
+    </Page>
+  );
+}
+
+function FindingsBody({ org, report }: { org: OrgSummary; report: FindingsReport }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <>
+      {report.warnings.map((w) => (
+        <p key={w} className="notice notice-info" lang="ja">
+          {w}
+        </p>
+      ))}
+      <p role="status" className="findings-count">
+        <strong>{t('findings.count', report.counts)}</strong>
+        {report.total > report.findings.length && <> {t('findings.shown', { shown: report.findings.length, total: report.total })}</>}
+      </p>
+      <p className="field-hint">
+        {t('findings.feeds')}{' '}
+        {report.feeds.length ? report.feeds.map((f) => `${t(`feeds.kind.${f.kind}`)} ${f.version}`).join(' / ') : t('findings.feedsNone')}
+      </p>
+      <DataTable
+        columns={[
+          t('findings.col.severity'),
+          t('findings.col.subject'),
+          t('findings.col.title'),
+          t('findings.col.method'),
+          t('findings.col.detail'),
+        ]}
+        rows={report.findings}
+        empty={t('findings.none')}
+        className="findings-table"
+      >
+        {(f) => (
+          <tr key={f.id} className={`finding-${f.severity}`}>
+            <td>
+              <span className={`badge severity-${f.severity}`}>{severityLabels[f.severity][lang]}</span>
+            </td>
+            <td>
+              <Link to={subjectPath(org, f)}>{f.subject.label}</Link>
+            </td>
+            <td lang="ja">{f.title}</td>
+            <td>{t(`findings.method.${f.method}`)}</td>
+            <td lang="ja">
+              {f.detail.map((d) => (
+                <p key={d}>{d}</p>
+              ))}
+              {f.cves.length > 0 && (
+                <p className="finding-cves">
+                  {f.cves
+                    .slice(0, 10)
+                    .map((c) => `${c.cveId}${c.ransomware ? ' (ランサムウェア)' : ''}`)
+                    .join('、')}
+                  {f.cves.length > 10 ? ` ほか ${f.cves.length - 10} 件` : ''}
+                  {f.cves[0] && f.method !== 'name-only' ? ` — ${t('findings.due', { date: f.cves[0].dueDate })}` : ''}
+                </p>
+              )}
+            </td>
+          </tr>
+        )}
+      </DataTable>
+    </>
+  );
+}
+
+/** The home dashboard's line: counts by severity and a link to the list. */
+export function FindingsSummary({ org }: { org: OrgSummary }) {
+  const t = useT();
+  const report = useLoad(`findings:${org.id}:summary`, () => api.findings(org.id, ''));
+  if (!report.data) return null;
+  const r = report.data;
+  return (
+    <section className="card" aria-labelledby="findings-summary-heading">
+      <h2 id="findings-summary-heading">{t('findings.dashboard')}</h2>
+      <p className={r.counts.critical > 0 ? 'readiness-line readiness-gaps' : 'readiness-line'}>{t('findings.count', r.counts)}</p>
+      {r.warnings.map((w) => (
+        <p key={w} className="field-hint" lang="ja">
+          {w}
+        </p>
+      ))}
+      <p>
+        <Link to={`/o/${encodeURIComponent(org.slug)}/findings`}>{t('findings.open')}</Link>
+      </p>
+    </section>
+  );
+}
+
+export type { Severity };
