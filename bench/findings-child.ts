@@ -42,6 +42,7 @@ const subjects: Subject[] = Array.from({ length: n }, (_, i) => {
     type: 'device',
     id: `d${i}`,
     label: `PC-${i}`,
+    stamp: 'v1',
     deviceClass: network ? 'network' : /server|rhel|esxi/i.test(os) ? 'server' : 'pc',
     exposed: network && i % 50 === 0,
     maker: network ? 'Fortinet' : '富士通',

@@ -68,6 +68,55 @@ describe.skipIf(!fs.existsSync(SAMPLES))('findings from the feeds', { timeout: 2
     await page.context().close();
   });
 
+  it('dismisses a false positive with a reason, and the suggestion for 2(7) サーバ changes', async () => {
+    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    await step(page, 'findings-dismiss', async () => {
+      await signIn(page, EDITOR);
+      await page.getByRole('heading', { name: 'きり病院' }).first().waitFor();
+      await page.evaluate(async () => {
+        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+        const orgs = (await (await fetch('/api/orgs')).json()) as { organizations: { id: string }[] };
+        const org = orgs.organizations[0]?.id;
+        const post = (url: string, body: unknown) =>
+          fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+            body: JSON.stringify(body),
+          });
+        await post(`/api/orgs/${org}/devices`, {
+          assetNo: 'SV-1',
+          hostname: 'EMR',
+          os: 'Windows Server 2012 R2',
+          deviceClass: 'server',
+          lastPatch: '2026-11-20',
+          maker: 'NEC',
+          location: 'サーバ室',
+          ipAddress: '10.0.0.10',
+        });
+        await post(`/api/orgs/${org}/assessments`, { fiscalYear: 2024, form: 'institution' });
+      });
+      const hint = async () => {
+        await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'チェックリスト' }).click();
+        await page
+          .getByRole('link', { name: /令和6年度 医療機関確認用/ })
+          .first()
+          .click();
+        const aside = page.getByRole('complementary', { name: '2(7) サーバ について台帳からわかること' });
+        await aside.waitFor(WAIT);
+        return (await aside.textContent()) ?? '';
+      };
+      expect(await hint()).toContain('サポートが終了した版 (endoflife.date) の機器: SV-1 EMR');
+      await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '指摘 (脆弱性・サポート終了)' }).click();
+      const row = page.getByRole('row', { name: /Windows Server 2012 R2 はサポートが終了しています/ });
+      await row.getByRole('button', { name: '誤検知として除外' }).click();
+      await row.getByLabel('除外する理由').fill('延長サポート (ESU) 契約あり');
+      await row.getByRole('button', { name: '除外する', exact: true }).click();
+      await expect.poll(() => page.getByText(/除外したものも表示 \(1 件\)/).count(), WAIT).toBe(1);
+      expect(await hint()).not.toContain('サポートが終了した版');
+    });
+    await page.context().close();
+  });
+
   it('shows the editor CVE-2018-13379 on the FortiOS 6.0.4 maintenance VPN first, as 重大', async () => {
     const page = await (await browser.newContext(VIEWPORT)).newPage();
     await step(page, 'findings-list', async () => {

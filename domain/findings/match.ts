@@ -25,6 +25,8 @@ export interface Subject {
   deviceClass: DeviceClass | 'connection';
   /** an internet-facing connection point, or the device one runs on */
   exposed: boolean;
+  /** changes whenever the row does (its version): a decision on a finding holds only while it is the same */
+  stamp: string;
   maker: string;
   /** the values to check: OS / firmware, and each software with its version */
   values: { field: 'os' | 'firmware' | 'software'; text: string }[];
@@ -41,7 +43,7 @@ export interface Finding {
   id: string;
   severity: Severity;
   kind: 'kev' | 'eol' | 'eol-soon' | 'version-missing' | 'rule';
-  subject: { type: Subject['type']; id: string; label: string };
+  subject: { type: Subject['type']; id: string; label: string; stamp: string };
   title: string;
   detail: string[];
   method: MatchMethod;
@@ -139,7 +141,7 @@ export function findingsOf(
   );
 }
 
-const base = (s: Subject) => ({ subject: { type: s.type, id: s.id, label: s.label }, cves: [], eol: null });
+const base = (s: Subject) => ({ subject: { type: s.type, id: s.id, label: s.label, stamp: s.stamp }, cves: [], eol: null });
 const PATCH = ['patch'];
 
 function eolFindings(s: Subject, text: string, hit: EolHit, products: Map<string, EolProduct>, today: string): Finding[] {

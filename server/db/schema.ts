@@ -464,6 +464,25 @@ export const feedKev = pgTable('feed_kev', { cveId: text('cve_id').primaryKey(),
 export const feedEol = pgTable('feed_eol', { product: text('product').primaryKey(), entry: jsonb('entry').notNull() });
 export const feedNvd = pgTable('feed_nvd', { cveId: text('cve_id').primaryKey(), ranges: jsonb('ranges').notNull() });
 
+// A person's decision on a finding (確認した / 誤検知として除外, with the reason). It holds while the
+// row and the feeds are as they were when decided (stamps); after a change the finding shows again.
+export const findingDecisions = pgTable(
+  'finding_decisions',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    findingId: text('finding_id').notNull(),
+    decision: text('decision').notNull(),
+    reason: text('reason').notNull().default(''),
+    rowStamp: text('row_stamp').notNull(),
+    feedStamp: text('feed_stamp').notNull(),
+    decidedBy: text('decided_by').notNull(),
+    decidedAt: ts('decided_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.findingId] })],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -488,4 +507,5 @@ export const schema = {
   feedKev,
   feedEol,
   feedNvd,
+  findingDecisions,
 };

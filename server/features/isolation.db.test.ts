@@ -18,7 +18,7 @@ let deps: TestDeps;
 let ids: { A: Record<string, string>; B: Record<string, string> };
 let alice: TestClient;
 
-const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId', 'contactId', 'deviceId', 'connectionId'];
+const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId', 'contactId', 'deviceId', 'connectionId', 'findingId'];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId'];
 
@@ -67,6 +67,7 @@ beforeAll(async () => {
       contactId: contactA.id,
       deviceId: deviceA.id,
       connectionId: pointA.id,
+      findingId: `${pointA.id}:rule:source`,
     },
     B: {
       orgId: orgB.id,
@@ -77,6 +78,7 @@ beforeAll(async () => {
       contactId: contactB.id,
       deviceId: deviceB.id,
       connectionId: pointB.id,
+      findingId: `${pointB.id}:rule:source`,
     },
   };
   alice = new TestClient(testApp(deps));

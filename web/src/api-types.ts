@@ -460,9 +460,16 @@ export interface FeedVersion {
   source?: string;
 }
 
+export interface DecidedFinding extends Finding {
+  /** a decision that still holds (row and feeds unchanged since), or null */
+  decision: { decision: 'confirmed' | 'dismissed'; reason: string; by: string; at: string } | null;
+}
+
 export interface FindingsReport {
   /** worst first, at most 500 */
-  findings: Finding[];
+  findings: DecidedFinding[];
+  /** dismissed as false positives (left out unless asked for) */
+  dismissed: number;
   /** how many match the filter */
   total: number;
   counts: Record<Severity, number>;

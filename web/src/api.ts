@@ -178,8 +178,11 @@ export const api = {
   ledgerSettings: (orgId: string) => get<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`),
   updateLedgerSettings: (orgId: string, body: { devicesReviewedOn?: string; patchMaxDays?: number }) =>
     put<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`, body),
-  findings: (orgId: string, severity: string) =>
-    get<FindingsReport>(`/api/orgs/${id(orgId)}/findings${severity ? `?severity=${encodeURIComponent(severity)}` : ''}`),
+  findings: (orgId: string, severity: string, withDismissed = false) =>
+    get<FindingsReport>(`/api/orgs/${id(orgId)}/findings?severity=${encodeURIComponent(severity)}${withDismissed ? '&dismissed=1' : ''}`),
+  decideFinding: (orgId: string, findingId: string, body: { decision: 'confirmed' | 'dismissed'; reason?: string }) =>
+    put<unknown>(`/api/orgs/${id(orgId)}/findings/${id(findingId)}/decision`, body),
+  undoFinding: (orgId: string, findingId: string) => del<unknown>(`/api/orgs/${id(orgId)}/findings/${id(findingId)}/decision`),
   findingsExportUrl: (orgId: string, format: 'csv' | 'csv-sjis' | 'xlsx') => `/api/orgs/${id(orgId)}/findings/export?format=${format}`,
   feeds: () => get<{ feeds: FeedVersion[] }>('/api/feeds'),
   /** system administrators: a new version or revision, checked (dryRun: nothing stored) and compared with its base */

@@ -33,6 +33,7 @@ export const BACKUP_TABLES = [
   'feed_kev',
   'feed_eol',
   'feed_nvd',
+  'finding_decisions',
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -66,6 +67,7 @@ export const TABLE_KEYS: Record<BackupTable, readonly string[]> = {
   feed_kev: ['cve_id'],
   feed_eol: ['product'],
   feed_nvd: ['cve_id'],
+  finding_decisions: ['organization_id', 'finding_id'],
 };
 
 /** Rows read per page; evidence blobs hold up to the upload limit each, so only a few at a time. */

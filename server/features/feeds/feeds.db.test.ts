@@ -116,6 +116,35 @@ describe.skipIf(!have)('feeds and findings', () => {
     });
   });
 
+  it('dismisses a false positive with a reason until the row changes, and the 2(7) suggestion follows', async () => {
+    const list = async (q = '') => (await editor.get(`/api/orgs/${orgId}/findings${q}`)).body;
+    const eol = list().then((b) =>
+      b.findings.find((f: { subject: { label: string }; kind: string }) => f.subject.label === 'SV-1 EMR' && f.kind === 'eol'),
+    );
+    const finding = await eol;
+    const url = `/api/orgs/${orgId}/findings/${encodeURIComponent(finding.id)}/decision`;
+    const noReason = await editor.request('PUT', url, { decision: 'dismissed' });
+    expect(noReason.body.error.fields).toEqual([{ field: 'reason', message: '理由が必要です' }]);
+    const viewer = await memberClient(deps, orgId, 'viewer');
+    expect((await viewer.request('PUT', url, { decision: 'dismissed', reason: 'x' })).status).toBe(403);
+    const ok = await editor.request('PUT', url, { decision: 'dismissed', reason: '延長サポート契約あり (2026-10 に更新済み)' });
+    expect(ok.status).toBe(200);
+    const after = await list();
+    expect(after.dismissed).toBe(1);
+    expect(after.findings.some((f: { id: string }) => f.id === finding.id)).toBe(false);
+    expect((await list('?dismissed=1')).findings.find((f: { id: string }) => f.id === finding.id).decision).toMatchObject({
+      decision: 'dismissed',
+      reason: '延長サポート契約あり (2026-10 に更新済み)',
+    });
+    const sheet = (await editor.get(`/api/orgs/${orgId}/assessments`)).body.assessments[0].id;
+    const s = (await editor.get(`/api/orgs/${orgId}/assessments/${sheet}/suggestions`)).body.items['2-7.server'];
+    expect(s.reasons.join()).not.toContain('サポートが終了した版');
+    // the row changes: the finding shows again, undecided
+    const device = (await editor.get(`/api/orgs/${orgId}/devices?q=SV-1`)).body.devices[0];
+    await editor.request('PUT', `/api/orgs/${orgId}/devices/${device.id}`, { ...device, location: 'サーバ室B' });
+    expect((await list()).findings.find((f: { id: string }) => f.id === finding.id)?.decision).toBeNull();
+  });
+
   it('lets only system administrators load feeds through the API', async () => {
     const form = new FormData();
     form.append('kev', new File([fs.readFileSync(path.join(SAMPLES, 'kev/known_exploited_vulnerabilities.2026-08-07.json'))], 'kev.json'));

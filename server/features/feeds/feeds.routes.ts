@@ -2,10 +2,11 @@
 // loaded; system administrators load files); /api/orgs/:orgId/findings: an organisation's findings.
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
-import { requireAuth } from '../../http/request.ts';
+import { jsonBody, requireAuth } from '../../http/request.ts';
 import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
 import { AppError } from '../../lib/errors.ts';
 import { requireSystemAdmin } from '../orgs/orgs.policy.ts';
+import { decideFinding, undoDecision } from './decide-finding.ts';
 import { feedVersionsAll } from './feeds.repo.ts';
 import { exportFindings, getFindings } from './findings.service.ts';
 import { type FeedFile, loadFeedsAs } from './load-feeds.ts';
@@ -45,6 +46,21 @@ export const feedRoutes = new Hono<AppEnv>()
     const format = TABLE_FORMATS[c.req.query('format') ?? 'csv'] ?? 'csv';
     return sendTable(c, await exportFindings(c.get('deps'), requireAuth(c), c.req.param('orgId'), format), 'findings');
   })
+  .put('/orgs/:orgId/findings/:findingId/decision', async (c) =>
+    c.json(await decideFinding(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('findingId'), await jsonBody(c))),
+  )
+  .delete('/orgs/:orgId/findings/:findingId/decision', async (c) =>
+    c.json(await undoDecision(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('findingId'))),
+  )
   .get('/orgs/:orgId/findings', async (c) =>
-    c.json(await getFindings(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query('severity'), c.req.query('limit'))),
+    c.json(
+      await getFindings(
+        c.get('deps'),
+        requireAuth(c),
+        c.req.param('orgId'),
+        c.req.query('severity'),
+        c.req.query('limit'),
+        c.req.query('dismissed') === '1',
+      ),
+    ),
   );

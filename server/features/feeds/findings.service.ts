@@ -7,6 +7,7 @@ import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { NvdRecord } from '../../../domain/findings/feeds.ts';
 import {
   type Feeds,
+  type Finding,
   findingsOf,
   type KevIndex,
   kevIndex,
@@ -23,6 +24,7 @@ import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { allDevices } from '../devices/devices.repo.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
+import { decisionsOf } from './decisions.repo.ts';
 import { feedsStamp, feedVersionsAll, loadedFeeds } from './feeds.repo.ts';
 
 const INTERNET: ConnectionKind[] = ['vpn', 'rdp', 'internet', 'cloud', 'mobile'];
@@ -52,6 +54,7 @@ export async function subjectsOf(db: Db, orgId: string): Promise<Subject[]> {
     .map((d) => ({
       type: 'device',
       id: d.id,
+      stamp: `v${d.version}`,
       label: [d.assetNo, d.hostname].filter(Boolean).join(' ') || d.id.slice(0, 8),
       deviceClass: d.deviceClass as Subject['deviceClass'],
       exposed: exposedDevices.has(d.id),
@@ -70,6 +73,7 @@ export async function subjectsOf(db: Db, orgId: string): Promise<Subject[]> {
   const fromPoints: Subject[] = open.map(({ point, deviceLabel }) => ({
     type: 'connection',
     id: point.id,
+    stamp: `v${point.version}`,
     label: [point.name, deviceLabel].filter(Boolean).join(' / '),
     deviceClass: 'connection',
     exposed: INTERNET.includes(point.kind as ConnectionKind),
@@ -81,15 +85,38 @@ export async function subjectsOf(db: Db, orgId: string): Promise<Subject[]> {
   return [...fromPoints, ...fromDevices];
 }
 
-/** Every finding of the organisation's ledgers now, worst first. */
-export async function deviceFindings(db: Db, orgId: string, now: Date) {
-  const prepared = await preparedFeeds(db);
-  return findingsOf(await subjectsOf(db, orgId), prepared.feeds, todayJst(now), prepared);
+export interface Decided extends Finding {
+  /** a decision that still holds (the row and the feeds unchanged since), or null */
+  decision: { decision: string; reason: string; by: string; at: string } | null;
 }
 
-/** Findings, worst first; at most `limit` of them listed (all are counted). */
-export async function findingsFor(deps: Deps, orgId: string, severities: Severity[] = [], limit = Number.POSITIVE_INFINITY) {
-  const all = await deviceFindings(deps.db, orgId, deps.clock.now());
+/** Every finding of the organisation's ledgers now, worst first, with the decisions that still hold. */
+export async function deviceFindings(db: Db, orgId: string, now: Date, opts: { withDecisions?: boolean } = {}): Promise<Decided[]> {
+  const prepared = await preparedFeeds(db);
+  const found = findingsOf(await subjectsOf(db, orgId), prepared.feeds, todayJst(now), prepared);
+  if (opts.withDecisions === false) return found.map((f) => ({ ...f, decision: null }));
+  const decisions = new Map((await decisionsOf(db, orgId)).map((d) => [d.findingId, d]));
+  return found.map((f) => {
+    const d = decisions.get(f.id);
+    const holds = d && d.rowStamp === f.subject.stamp && d.feedStamp === prepared.stamp;
+    return { ...f, decision: holds ? { decision: d.decision, reason: d.reason, by: d.decidedBy, at: d.decidedAt.toISOString() } : null };
+  });
+}
+
+/** What counts: findings not dismissed as false positives. */
+export const standing = (f: Decided) => f.decision?.decision !== 'dismissed';
+
+/** Findings, worst first; at most `limit` of them listed (all are counted); dismissed ones only when asked. */
+export async function findingsFor(
+  deps: Deps,
+  orgId: string,
+  severities: Severity[] = [],
+  limit = Number.POSITIVE_INFINITY,
+  withDismissed = false,
+) {
+  const decided = await deviceFindings(deps.db, orgId, deps.clock.now());
+  const dismissed = decided.filter((f) => !standing(f)).length;
+  const all = decided.filter((f) => withDismissed || standing(f));
   const versions = await feedVersionsAll(deps.db);
   const warnings: string[] = [];
   const kev = versions.find((v) => v.kind === 'kev');
@@ -109,6 +136,7 @@ export async function findingsFor(deps: Deps, orgId: string, severities: Severit
   return {
     findings: chosen.slice(0, limit),
     total: chosen.length,
+    dismissed,
     counts,
     feeds: versions.map((v) => ({
       kind: v.kind,
@@ -133,13 +161,20 @@ export function severitiesParam(raw: string | undefined): Severity[] {
 }
 
 /** GET /api/orgs/:orgId/findings?severity=critical,high&limit=500 (worst first; a page is enough to act on) */
-export async function getFindings(deps: Deps, caller: Caller, orgId: string, severity: string | undefined, limit: string | undefined) {
+export async function getFindings(
+  deps: Deps,
+  caller: Caller,
+  orgId: string,
+  severity: string | undefined,
+  limit: string | undefined,
+  withDismissed = false,
+) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
   const n = limit === undefined ? 500 : Number(limit);
   if (!Number.isInteger(n) || n < 1 || n > 5000) {
     throw new AppError('VALIDATION', 'limit は 1〜5000 の整数で指定してください。', { fields: [{ field: 'limit', message: '1〜5000' }] });
   }
-  return findingsFor(deps, orgId, severitiesParam(severity), n);
+  return findingsFor(deps, orgId, severitiesParam(severity), n, withDismissed);
 }
 
 const METHOD: Record<string, string> = {
@@ -152,9 +187,9 @@ const METHOD: Record<string, string> = {
 /** The findings as CSV / xlsx: severity, subject, finding, how it was matched, CVEs, dates. */
 export async function exportFindings(deps: Deps, caller: Caller, orgId: string, format: TableFormat) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  const { findings } = await findingsFor(deps, orgId);
+  const { findings } = await findingsFor(deps, orgId, [], Number.POSITIVE_INFINITY, true);
   const rows = [
-    ['重大度', '対象', '種類', '指摘', '照合方法', 'CVE', '対応期限 (KEV)', 'サポート終了日', '詳細'],
+    ['重大度', '対象', '種類', '指摘', '照合方法', 'CVE', '対応期限 (KEV)', 'サポート終了日', '詳細', '判断'],
     ...findings.map((f) => [
       severityLabels[f.severity].ja,
       f.subject.label,
@@ -165,6 +200,7 @@ export async function exportFindings(deps: Deps, caller: Caller, orgId: string, 
       f.cves.map((c) => c.dueDate).join('\n'),
       f.eol?.date ?? '',
       f.detail.join('\n'),
+      f.decision ? `${f.decision.decision === 'dismissed' ? '除外' : '確認済み'} (${f.decision.by}) ${f.decision.reason}`.trim() : '',
     ]),
   ];
   return tableFile(rows, format, `指摘_${org.slug}`, '指摘');

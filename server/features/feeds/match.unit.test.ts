@@ -28,6 +28,7 @@ describe.skipIf(!have)('findings on the real samples', () => {
     type: 'connection',
     id: `vpn-${firmware}`,
     label: '保守用VPN',
+    stamp: 'v1',
     deviceClass: 'connection',
     exposed: true,
     maker: 'Fortinet',
@@ -38,6 +39,7 @@ describe.skipIf(!have)('findings on the real samples', () => {
   const device = (id: string, os: string, deviceClass: Subject['deviceClass'] = 'pc'): Subject => ({
     type: 'device',
     id,
+    stamp: 'v1',
     label: id,
     deviceClass,
     exposed: false,
@@ -106,6 +108,7 @@ describe.skipIf(!have)('a FortiGate named without its maker', () => {
       type: 'connection',
       id: 'c',
       label: 'VPN',
+      stamp: 'v1',
       deviceClass: 'connection',
       exposed: true,
       maker: '',

@@ -13,7 +13,7 @@ import { assessmentOrNotFound, versionOf } from '../assessments/assessments.serv
 import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { allDevices } from '../devices/devices.repo.ts';
-import { deviceFindings } from '../feeds/findings.service.ts';
+import { deviceFindings, standing } from '../feeds/findings.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { settingsOf } from './ledger-settings.repo.ts';
 
@@ -55,7 +55,7 @@ export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date): Promis
 
 /** Known-exploited (matched by version) and end-of-life findings on devices, for the patch items. */
 async function patchFindings(db: Db | Tx, orgId: string, now: Date): Promise<NonNullable<LedgerFacts['findings']>> {
-  const found = await deviceFindings(db as Db, orgId, now);
+  const found = (await deviceFindings(db as Db, orgId, now)).filter(standing);
   return found
     .filter((f) => f.subject.type === 'device' && ((f.kind === 'kev' && f.method === 'version-range') || f.kind === 'eol'))
     .map((f) => ({

@@ -4,24 +4,27 @@
 import { useState } from 'react';
 import { SEVERITIES, severityLabels } from '../../../../domain/findings/match.ts';
 import { api } from '../../api.ts';
-import type { Finding, FindingsReport, OrgSummary, Severity } from '../../api-types.ts';
+import type { DecidedFinding, Finding, FindingsReport, OrgSummary, Severity } from '../../api-types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { SelectField } from '../../components/Field.tsx';
+import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { devicePath } from '../devices/paths.ts';
+import { FindingDecision } from './FindingDecision.tsx';
 
-const subjectPath = (org: OrgSummary, f: Finding) =>
+const subjectPath = (org: OrgSummary, f: Finding | DecidedFinding) =>
   f.subject.type === 'device' ? devicePath(org.slug, f.subject.id) : `/o/${encodeURIComponent(org.slug)}/connections`;
 
 export function FindingsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
   const lang = useLang();
   const [severity, setSeverity] = useState('');
-  const report = useLoad(`findings:${org.id}:${severity}`, () => api.findings(org.id, severity));
+  const [withDismissed, setWithDismissed] = useState(false);
+  const report = useLoad(`findings:${org.id}:${severity}:${withDismissed}`, () => api.findings(org.id, severity, withDismissed));
   return (
     <Page title={t('findings.title')} lead={t('findings.lead')}>
       <p className="no-print output-links">
@@ -35,12 +38,23 @@ export function FindingsScreen({ org }: { org: OrgSummary }) {
         onChange={(e) => setSeverity(e.target.value)}
         options={[{ value: '', label: t('findings.all') }, ...SEVERITIES.map((s) => ({ value: s, label: severityLabels[s][lang] }))]}
       />
-      <Loadable state={report}>{(r) => <FindingsBody org={org} report={r} />}</Loadable>
+      <Loadable state={report}>
+        {(r) => (
+          <>
+            <CheckboxField
+              label={t('findings.showDismissed', { count: r.dismissed })}
+              checked={withDismissed}
+              onChange={(e) => setWithDismissed(e.target.checked)}
+            />
+            <FindingsBody org={org} report={r} onChange={report.reload} />
+          </>
+        )}
+      </Loadable>
     </Page>
   );
 }
 
-function FindingsBody({ org, report }: { org: OrgSummary; report: FindingsReport }) {
+function FindingsBody({ org, report, onChange }: { org: OrgSummary; report: FindingsReport; onChange: () => void }) {
   const t = useT();
   const lang = useLang();
   return (
@@ -95,6 +109,11 @@ function FindingsBody({ org, report }: { org: OrgSummary; report: FindingsReport
                 </p>
               )}
             </td>
+            {canAnswer(org) && (
+              <td>
+                <FindingDecision orgId={org.id} finding={f} onChange={onChange} />
+              </td>
+            )}
           </tr>
         )}
       </DataTable>
