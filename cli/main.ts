@@ -38,6 +38,8 @@ const options = {
   eol: { type: 'string' },
   nvd: { type: 'string' },
   severity: { type: 'string' },
+  only: { type: 'string' },
+  'kev-sha256': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

@@ -48,6 +48,25 @@ export async function feedsLoadCommand(values: CliValues): Promise<number> {
   return 0;
 }
 
+/** mamori feeds update [--only kev|eol] [--kev-sha256 HEX]: fetch from the canonical addresses. */
+export async function feedsUpdateCommand(values: CliValues): Promise<number> {
+  const kinds = values.only ? [values.only] : ['kev', 'eol'];
+  if (kinds.some((k) => k !== 'kev' && k !== 'eol')) {
+    process.stderr.write('使い方: mamori feeds update [--only kev|eol] [--kev-sha256 HEX]\n');
+    return 2;
+  }
+  const result = (await runOperation(configFrom(values), 'feeds.update', { kinds, kevSha256: values['kev-sha256'] })) as {
+    loaded: { kind: string; version: string; entries: number }[];
+    from: string[];
+  };
+  print(values.json, result, () =>
+    [...result.loaded.map((l) => `${l.kind}: ${l.version} (${l.entries} 件) を読み込みました。`), `取得元: ${result.from.join(', ')}`].join(
+      '\n',
+    ),
+  );
+  return 0;
+}
+
 interface FindingsResult {
   counts: Record<string, number>;
   findings: { severity: keyof typeof severityLabels; subject: { label: string }; title: string; method: string }[];

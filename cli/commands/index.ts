@@ -7,7 +7,7 @@ import { catalogImportCommand } from './catalog.ts';
 import { checkCommand } from './check.ts';
 import { exportConnectionsCommand, exportDevicesCommand, importDevicesCommand } from './devices.ts';
 import { exportCommand } from './export.ts';
-import { feedsLoadCommand, findingsCommand } from './feeds.ts';
+import { feedsLoadCommand, feedsUpdateCommand, findingsCommand } from './feeds.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
 import { serveCommand } from './serve.ts';
 import { suggestCommand } from './suggest.ts';
@@ -28,6 +28,7 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   suggest: suggestCommand,
   'feeds load': feedsLoadCommand,
+  'feeds update': feedsUpdateCommand,
   findings: findingsCommand,
   export: exportCommand,
   'import devices': importDevicesCommand,
@@ -52,6 +53,8 @@ export const usage = `使い方 / usage: mamori <command> [options]
   check --org SLUG --fiscal-year YYYY        立入検査の準備状況 (不足があれば終了コード 1)
   feeds load --kev FILE --eol DIR|FILE [--nvd FILE|DIR]
                                               脆弱性 (CISA KEV, NVD) とサポート期限 (endoflife.date) のデータをファイルから読み込み
+  feeds update [--only kev|eol] [--kev-sha256 HEX]
+                                              同じデータを公開元 (cisa.gov, endoflife.date) から取得して読み込み
   findings --org SLUG [--severity critical,high,medium,info]
                                               機器台帳・外部接続点の指摘 (悪用が知られた脆弱性、サポート終了、規則)
   suggest --org SLUG --fiscal-year YYYY     台帳から見た各項目の回答の目安 (はい / いいえ / 判断できない と理由)

@@ -18,7 +18,14 @@ export interface Config {
   webDist: string;
   /** Chromium used to make PDFs (Debian's chromium by default) */
   chromiumPath: string;
+  /** where `mamori feeds update` fetches from (the canonical addresses unless set) */
+  feedUrls: { kev: string; eol: string };
 }
+
+export const CANONICAL_FEEDS = {
+  kev: 'https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json',
+  eol: 'https://endoflife.date/api/v1/products/full',
+};
 
 export interface ConfigOverrides {
   host?: string | undefined;
@@ -55,5 +62,6 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
     tlsKey: env.MAMORI_TLS_KEY || undefined,
     webDist: path.join(root, 'dist', 'web'),
     chromiumPath: env.MAMORI_CHROMIUM || env.CHROMIUM_PATH || '/usr/bin/chromium',
+    feedUrls: { kev: env.MAMORI_FEED_KEV_URL || CANONICAL_FEEDS.kev, eol: env.MAMORI_FEED_EOL_URL || CANONICAL_FEEDS.eol },
   };
 }

@@ -10,6 +10,7 @@ import { decideFinding, undoDecision } from './decide-finding.ts';
 import { feedVersionsAll } from './feeds.repo.ts';
 import { exportFindings, getFindings } from './findings.service.ts';
 import { type FeedFile, loadFeedsAs } from './load-feeds.ts';
+import { updateFeedsAs } from './update-feeds.ts';
 
 export const feedRoutes = new Hono<AppEnv>()
   .get('/feeds', async (c) => {
@@ -41,6 +42,12 @@ export const feedRoutes = new Hono<AppEnv>()
     };
     const [kev] = await files('kev');
     return c.json(await loadFeedsAs(c.get('deps'), caller.actor, { kev, eol: await files('eol'), nvd: await files('nvd') }));
+  })
+  // fetched from the canonical addresses (or those configured), checked, then loaded
+  .post('/feeds/update', async (c) => {
+    const caller = requireAuth(c);
+    requireSystemAdmin(caller.user);
+    return c.json(await updateFeedsAs(c.get('deps'), caller.actor, { kinds: ['kev', 'eol'] }));
   })
   .get('/orgs/:orgId/findings/export', async (c) => {
     const format = TABLE_FORMATS[c.req.query('format') ?? 'csv'] ?? 'csv';

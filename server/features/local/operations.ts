@@ -15,6 +15,7 @@ import { importDevicesAs } from '../devices/import-devices.ts';
 import { importScanAs } from '../devices/scan-import.ts';
 import { findingsFor, severitiesParam } from '../feeds/findings.service.ts';
 import { loadFeedsAs } from '../feeds/load-feeds.ts';
+import { updateFeedsAs } from '../feeds/update-feeds.ts';
 import type { Encoding } from '../imports/decode.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
@@ -143,6 +144,12 @@ export const operations: Record<string, Operation> = {
         bytes: new Uint8Array(Buffer.from(f.base64, 'base64')),
       }));
     return loadFeedsAs(deps, actor, { kev: files('kev')[0], eol: files('eol'), nvd: files('nvd') });
+  },
+  'feeds.update': (deps, actor, args) => {
+    const kinds = (Array.isArray(args.kinds) && args.kinds.length ? args.kinds : ['kev', 'eol']).filter(
+      (k): k is 'kev' | 'eol' => k === 'kev' || k === 'eol',
+    );
+    return updateFeedsAs(deps, actor, { kinds, sha256: { kev: text(args, 'kevSha256'), eol: text(args, 'eolSha256') } });
   },
   findings: async (deps, _actor, args) => {
     const org = await orgOf(deps, args);

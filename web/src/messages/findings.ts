@@ -56,6 +56,12 @@ export const findings = {
   'feeds.col.version': { ja: '版', en: 'Version' },
   'feeds.col.entries': { ja: '件数', en: 'Entries' },
   'feeds.col.loaded': { ja: '読み込み', en: 'Loaded' },
+  'feeds.update': { ja: '公開元から取得', en: 'Fetch from the publishers' },
+  'feeds.updateHint': {
+    ja: 'インターネットにつながる環境なら、CISA (KEV) と endoflife.date から最新のデータを取得します。取得できなければ、今のデータはそのまま残ります。',
+    en: 'With internet access, fetch the latest data from CISA (KEV) and endoflife.date. If fetching fails, the current data stays.',
+  },
+  'feeds.updateSubmit': { ja: '最新のデータを取得する', en: 'Fetch the latest data' },
   'feeds.load': { ja: 'ファイルから読み込む', en: 'Load from files' },
   'feeds.kev': { ja: 'KEV カタログ (known_exploited_vulnerabilities.json または .csv)', en: 'KEV catalog (JSON or CSV)' },
   'feeds.eol': {

@@ -7,7 +7,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page, Section } from '../../components/Page.tsx';
 import { formatDateTimeLong } from '../../dates.ts';
-import { useLoad } from '../../hooks.ts';
+import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { loadFeeds } from '../../upload.ts';
@@ -17,6 +17,7 @@ export function FeedsAdminScreen() {
   const lang = useLang();
   const { notify } = useNotice();
   const feeds = useLoad('feeds', () => api.feeds());
+  const update = useAction(() => api.updateFeeds());
   const [kev, setKev] = useState<File | null>(null);
   const [eol, setEol] = useState<File[]>([]);
   const [nvd, setNvd] = useState<File[]>([]);
@@ -60,6 +61,22 @@ export function FeedsAdminScreen() {
             </DataTable>
           )}
         </Loadable>
+      </Section>
+      <Section title={t('feeds.update')} id="feeds-update">
+        <p className="field-hint">{t('feeds.updateHint')}</p>
+        <FormError error={update.error} />
+        <button
+          type="button"
+          disabled={update.pending}
+          onClick={async () => {
+            const r = await update.run();
+            if (!r) return;
+            notify(t('feeds.done', { list: r.loaded.map((l) => `${l.kind} ${l.version} (${l.entries})`).join(', ') }));
+            feeds.reload();
+          }}
+        >
+          {t('feeds.updateSubmit')}
+        </button>
       </Section>
       <Section title={t('feeds.load')} id="feeds-load">
         <form onSubmit={submit} className="stack">
