@@ -105,11 +105,23 @@ function nvdVerdict(nvd: Map<string, NvdRecord>, cveId: string, product: string,
   return mine.some((r) => inRange(version, r)) ? 'in' : 'out';
 }
 
+/** A site's own spellings (e.g. ﾌｫｰﾁｹﾞｰﾄ → fortigate), in matching form, applied to ledger values. */
+export type SiteAliases = readonly (readonly [string, string])[];
+
+/** The value with the site's aliases applied (in matching form), or as it is when none applies. */
+export function withAliases(text: string, aliases: SiteAliases): string {
+  if (aliases.length === 0) return text;
+  const t = searchForm(text);
+  const out = aliases.reduce((acc, [from, to]) => (from && acc.includes(from) ? acc.split(from).join(to) : acc), t);
+  return out === t ? text : out;
+}
+
 export function findingsOf(
   subjects: Subject[],
   feeds: Feeds,
   today: string,
   prepared?: { index: KevIndex; nvd: Map<string, NvdRecord> },
+  aliases: SiteAliases = [],
 ): Finding[] {
   const index = prepared?.index ?? kevIndex(feeds.kev);
   const nvd = prepared?.nvd ?? new Map(feeds.nvd.map((r) => [r.cveId, r]));
@@ -120,17 +132,19 @@ export function findingsOf(
   const out: Finding[] = [];
   for (const s of subjects) {
     out.push(...ruleFindings(s));
-    for (const v of s.values) {
+    for (const raw of s.values) {
+      const v = aliases.length ? { ...raw, text: withAliases(raw.text, aliases) } : raw;
       let hit = hits.get(v.text);
       if (hit === undefined) {
         hit = eolHitOf(v.text);
         hits.set(v.text, hit);
       }
       if (hit) out.push(...eolFindings(s, v.text, hit, products, today));
-      const key = `${s.maker}\u0000${v.text}`;
+      const maker = withAliases(s.maker, aliases);
+      const key = `${maker}\u0000${v.text}`;
       let lookup = kevs.get(key);
       if (!lookup) {
-        lookup = kevLookup(s.maker, v.text, index, nvd);
+        lookup = kevLookup(maker, v.text, index, nvd);
         kevs.set(key, lookup);
       }
       out.push(...kevFindings(s, v.text, lookup));

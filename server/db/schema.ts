@@ -483,6 +483,15 @@ export const findingDecisions = pgTable(
   (t) => [primaryKey({ columns: [t.organizationId, t.findingId] })],
 );
 
+// This installation's own spellings of makers and products (ﾌｫｰﾁｹﾞｰﾄ → fortigate), used when ledger
+// values are matched to the feeds. Kept in matching form (searchForm).
+export const siteAliases = pgTable('site_aliases', {
+  alias: text('alias').primaryKey(),
+  canonical: text('canonical').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: ts('created_at').notNull(),
+});
+
 export const schema = {
   users,
   recoveryCodes,
@@ -508,4 +517,5 @@ export const schema = {
   feedEol,
   feedNvd,
   findingDecisions,
+  siteAliases,
 };

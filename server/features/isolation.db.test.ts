@@ -20,7 +20,7 @@ let alice: TestClient;
 
 const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId', 'contactId', 'deviceId', 'connectionId', 'findingId'];
 // parameters of content that belongs to no organisation (the checklist catalog)
-const SHARED_PARAMS = ['versionId'];
+const SHARED_PARAMS = ['versionId', 'alias'];
 
 async function snapshot() {
   const r = (await deps.db.execute(sql`select

@@ -185,6 +185,9 @@ export const api = {
   undoFinding: (orgId: string, findingId: string) => del<unknown>(`/api/orgs/${id(orgId)}/findings/${id(findingId)}/decision`),
   findingsExportUrl: (orgId: string, format: 'csv' | 'csv-sjis' | 'xlsx') => `/api/orgs/${id(orgId)}/findings/export?format=${format}`,
   feeds: () => get<{ feeds: FeedVersion[] }>('/api/feeds'),
+  aliases: () => get<{ aliases: { alias: string; canonical: string; createdBy: string; createdAt: string }[] }>('/api/feeds/aliases'),
+  addAlias: (alias: string, canonical: string) => post<unknown>('/api/feeds/aliases', { alias, canonical }),
+  removeAlias: (alias: string) => del<unknown>(`/api/feeds/aliases/${id(alias)}`),
   updateFeeds: () => post<{ loaded: { kind: string; version: string; entries: number }[]; from: string[] }>('/api/feeds/update'),
   /** system administrators: a new version or revision, checked (dryRun: nothing stored) and compared with its base */
   importCatalog: (version: CatalogVersion, dryRun: boolean) =>

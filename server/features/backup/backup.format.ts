@@ -34,6 +34,7 @@ export const BACKUP_TABLES = [
   'feed_eol',
   'feed_nvd',
   'finding_decisions',
+  'site_aliases',
 ] as const;
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];
@@ -68,6 +69,7 @@ export const TABLE_KEYS: Record<BackupTable, readonly string[]> = {
   feed_eol: ['product'],
   feed_nvd: ['cve_id'],
   finding_decisions: ['organization_id', 'finding_id'],
+  site_aliases: ['alias'],
 };
 
 /** Rows read per page; evidence blobs hold up to the upload limit each, so only a few at a time. */

@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../lib/actor.ts';
-import type { TestClient } from '../../test/client.ts';
+import { TestClient } from '../../test/client.ts';
 import { testEngine } from '../../test/engines.ts';
-import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
 import { memberClient } from '../../test/members.ts';
 import { runCli } from '../../test/run-cli.ts';
-import { seedOrg } from '../../test/seed.ts';
+import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
 import { operations } from '../local/operations.ts';
 
 const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'samples');
@@ -143,6 +143,33 @@ describe.skipIf(!have)('feeds and findings', () => {
     const device = (await editor.get(`/api/orgs/${orgId}/devices?q=SV-1`)).body.devices[0];
     await editor.request('PUT', `/api/orgs/${orgId}/devices/${device.id}`, { ...device, location: 'サーバ室B' });
     expect((await list()).findings.find((f: { id: string }) => f.id === finding.id)?.decision).toBeNull();
+  });
+
+  it('matches a site’s own spelling once a system administrator adds it, and only administrators may', async () => {
+    await editor.post(`/api/orgs/${orgId}/connections`, {
+      name: '旧VPN',
+      kind: 'vpn',
+      firmware: 'ﾌｫｰﾁOS 6.0.4',
+      sourceRestriction: 'restricted',
+      allowedSources: '203.0.113.9',
+    });
+    const has = async () =>
+      (
+        (await editor.get(`/api/orgs/${orgId}/findings?severity=critical`)).body.findings as {
+          subject: { label: string };
+          cves: { cveId: string }[];
+        }[]
+      ).some((f) => f.subject.label === '旧VPN' && f.cves.some((c) => c.cveId === 'CVE-2018-13379'));
+    expect(await has()).toBe(false);
+    expect((await editor.post('/api/feeds/aliases', { alias: 'ﾌｫｰﾁOS', canonical: 'FortiOS' })).status).toBe(403);
+    const admin = await seedUser(deps, { isSystemAdmin: true });
+    const adminClient = new TestClient(testApp(deps));
+    await adminClient.signIn(admin.loginId, PASSWORD);
+    const added = await adminClient.post('/api/feeds/aliases', { alias: 'ﾌｫｰﾁOS', canonical: 'FortiOS' });
+    expect(added.body).toMatchObject({ alias: 'ふぉーちos', canonical: 'fortios' });
+    expect(await has()).toBe(true);
+    expect((await adminClient.delete(`/api/feeds/aliases/${encodeURIComponent('ふぉーちos')}`)).status).toBe(200);
+    expect(await has()).toBe(false);
   });
 
   it('lets only system administrators load feeds through the API', async () => {

@@ -1,8 +1,8 @@
 // SQL for the loaded feeds (KEV, endoflife.date, NVD ranges): replace one whole, read them back.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { EolProduct, KevEntry, NvdRecord } from '../../../domain/findings/feeds.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { feedEol, feedKev, feedNvd, feedVersions } from '../../db/schema.ts';
+import { feedEol, feedKev, feedNvd, feedVersions, siteAliases } from '../../db/schema.ts';
 
 type Q = Db | Tx;
 export type FeedKind = 'kev' | 'eol' | 'nvd';
@@ -50,6 +50,18 @@ export async function saveFeedVersion(tx: Tx, row: FeedVersionRow) {
 }
 
 export const feedVersionsAll = (db: Q) => db.select().from(feedVersions);
+
+export const aliasesAll = (db: Q) => db.select().from(siteAliases).orderBy(siteAliases.alias);
+
+export async function saveAlias(tx: Tx, row: typeof siteAliases.$inferInsert) {
+  const { alias, ...rest } = row;
+  await tx.insert(siteAliases).values(row).onConflictDoUpdate({ target: siteAliases.alias, set: rest });
+}
+
+export async function deleteAlias(tx: Tx, alias: string) {
+  const [row] = await tx.delete(siteAliases).where(eq(siteAliases.alias, alias)).returning();
+  return row;
+}
 
 export async function loadedFeeds(db: Q): Promise<{ kev: KevEntry[]; eol: EolProduct[]; nvd: NvdRecord[] }> {
   const [kev, eol, nvd] = [await db.select().from(feedKev), await db.select().from(feedEol), await db.select().from(feedNvd)];

@@ -10,6 +10,7 @@ import { decideFinding, undoDecision } from './decide-finding.ts';
 import { feedVersionsAll } from './feeds.repo.ts';
 import { exportFindings, getFindings } from './findings.service.ts';
 import { type FeedFile, loadFeedsAs } from './load-feeds.ts';
+import { addAlias, listAliases, removeAlias } from './site-aliases.ts';
 import { updateFeedsAs } from './update-feeds.ts';
 
 export const feedRoutes = new Hono<AppEnv>()
@@ -43,6 +44,12 @@ export const feedRoutes = new Hono<AppEnv>()
     const [kev] = await files('kev');
     return c.json(await loadFeedsAs(c.get('deps'), caller.actor, { kev, eol: await files('eol'), nvd: await files('nvd') }));
   })
+  .get('/feeds/aliases', async (c) => {
+    requireAuth(c);
+    return c.json({ aliases: await listAliases(c.get('deps')) });
+  })
+  .post('/feeds/aliases', async (c) => c.json(await addAlias(c.get('deps'), requireAuth(c), await jsonBody(c)), 201))
+  .delete('/feeds/aliases/:alias', async (c) => c.json(await removeAlias(c.get('deps'), requireAuth(c), c.req.param('alias'))))
   // fetched from the canonical addresses (or those configured), checked, then loaded
   .post('/feeds/update', async (c) => {
     const caller = requireAuth(c);

@@ -25,7 +25,7 @@ import { listConnections } from '../connections/connections.repo.ts';
 import { allDevices } from '../devices/devices.repo.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { decisionsOf } from './decisions.repo.ts';
-import { feedsStamp, feedVersionsAll, loadedFeeds } from './feeds.repo.ts';
+import { aliasesAll, feedsStamp, feedVersionsAll, loadedFeeds } from './feeds.repo.ts';
 
 const INTERNET: ConnectionKind[] = ['vpn', 'rdp', 'internet', 'cloud', 'mobile'];
 const REMOTE_PORTS = new Set([22, 23, 3389, 5800, 5900, 5901, 5938, 1723, 1194]);
@@ -93,7 +93,8 @@ export interface Decided extends Finding {
 /** Every finding of the organisation's ledgers now, worst first, with the decisions that still hold. */
 export async function deviceFindings(db: Db, orgId: string, now: Date, opts: { withDecisions?: boolean } = {}): Promise<Decided[]> {
   const prepared = await preparedFeeds(db);
-  const found = findingsOf(await subjectsOf(db, orgId), prepared.feeds, todayJst(now), prepared);
+  const aliases = (await aliasesAll(db)).map((a) => [a.alias, a.canonical] as const);
+  const found = findingsOf(await subjectsOf(db, orgId), prepared.feeds, todayJst(now), prepared, aliases);
   if (opts.withDecisions === false) return found.map((f) => ({ ...f, decision: null }));
   const decisions = new Map((await decisionsOf(db, orgId)).map((d) => [d.findingId, d]));
   return found.map((f) => {

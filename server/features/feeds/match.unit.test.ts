@@ -122,3 +122,16 @@ describe.skipIf(!have)('a FortiGate named without its maker', () => {
     });
   });
 });
+
+describe('a site’s own spellings', () => {
+  it('apply to ledger values before matching, and leave others as they are', async () => {
+    const { withAliases } = await import('../../../domain/findings/match.ts');
+    expect(
+      withAliases('ﾌｫｰﾁｹﾞｰﾄ 60E / ﾌｫｰﾁOS 6.0.4', [
+        ['ふぉーちげーと', 'fortigate'],
+        ['ふぉーちos', 'fortios'],
+      ]),
+    ).toBe('fortigate 60e / fortios 6.0.4');
+    expect(withAliases('Windows 10', [['ふぉーちos', 'fortios']])).toBe('Windows 10');
+  });
+});

@@ -62,6 +62,16 @@ export const findings = {
     en: 'With internet access, fetch the latest data from CISA (KEV) and endoflife.date. If fetching fails, the current data stays.',
   },
   'feeds.updateSubmit': { ja: '最新のデータを取得する', en: 'Fetch the latest data' },
+  'aliases.title': { ja: 'メーカー・製品名の読み替え', en: 'Maker and product aliases' },
+  'aliases.lead': {
+    ja: '台帳での書き方を、脆弱性データの名前に読み替えます (例: ﾌｫｰﾁｹﾞｰﾄ → FortiGate)。富士通/FUJITSU、フォーティネット/Fortinet などよく使う読み替えは最初から入っています。',
+    en: 'Read the ledger’s spellings as the names the vulnerability data uses (e.g. ﾌｫｰﾁｹﾞｰﾄ → FortiGate). Common ones (富士通/FUJITSU, フォーティネット/Fortinet …) are built in.',
+  },
+  'aliases.alias': { ja: '台帳での書き方', en: 'As written in the ledger' },
+  'aliases.canonical': { ja: '読み替える名前', en: 'Read as' },
+  'aliases.none': { ja: '読み替えはまだありません。', en: 'No aliases yet.' },
+  'aliases.add': { ja: '読み替えを追加', en: 'Add the alias' },
+  'aliases.remove': { ja: '「{alias}」を削除', en: 'Remove “{alias}”' },
   'feeds.load': { ja: 'ファイルから読み込む', en: 'Load from files' },
   'feeds.kev': { ja: 'KEV カタログ (known_exploited_vulnerabilities.json または .csv)', en: 'KEV catalog (JSON or CSV)' },
   'feeds.eol': {

@@ -11,6 +11,7 @@ import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { loadFeeds } from '../../upload.ts';
+import { SiteAliases } from './SiteAliases.tsx';
 
 export function FeedsAdminScreen() {
   const t = useT();
@@ -98,6 +99,7 @@ export function FeedsAdminScreen() {
           </button>
         </form>
       </Section>
+      <SiteAliases />
     </Page>
   );
 }
