@@ -15,6 +15,13 @@ import { useLang, useT } from '../../i18n.ts';
 import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { devicePath } from '../devices/paths.ts';
 import { FindingDecision } from './FindingDecision.tsx';
+import { SORTS, type SortKey, sorted } from './findings-sort.ts';
+
+const TOPIC_ITEMS: Record<string, string> = {
+  patch: 'セキュリティパッチ (R5/R6 2(7)、R7 2(6))',
+  source: '接続元制限 (R5/R6 2(8)、R7 2(13))',
+  services: '不要なソフトウェア・サービス (R5/R6 2(9)、R7 2(12))',
+};
 
 const subjectPath = (org: OrgSummary, f: Finding | DecidedFinding) =>
   f.subject.type === 'device' ? devicePath(org.slug, f.subject.id) : `/o/${encodeURIComponent(org.slug)}/connections`;
@@ -24,6 +31,7 @@ export function FindingsScreen({ org }: { org: OrgSummary }) {
   const lang = useLang();
   const [severity, setSeverity] = useState('');
   const [withDismissed, setWithDismissed] = useState(false);
+  const [sort, setSort] = useState<SortKey>('severity');
   const report = useLoad(`findings:${org.id}:${severity}:${withDismissed}`, () => api.findings(org.id, severity, withDismissed));
   return (
     <Page title={t('findings.title')} lead={t('findings.lead')}>
@@ -46,7 +54,13 @@ export function FindingsScreen({ org }: { org: OrgSummary }) {
               checked={withDismissed}
               onChange={(e) => setWithDismissed(e.target.checked)}
             />
-            <FindingsBody org={org} report={r} onChange={report.reload} />
+            <SelectField
+              label={t('findings.sort')}
+              value={sort}
+              onChange={(e) => setSort(e.target.value as SortKey)}
+              options={SORTS.map((k) => ({ value: k, label: t(`findings.sort.${k}`) }))}
+            />
+            <FindingsBody org={org} report={{ ...r, findings: sorted(r.findings, sort) }} onChange={report.reload} />
           </>
         )}
       </Loadable>
@@ -98,6 +112,9 @@ function FindingsBody({ org, report, onChange }: { org: OrgSummary; report: Find
               {f.detail.map((d) => (
                 <p key={d}>{d}</p>
               ))}
+              {f.topics.length > 0 && (
+                <p className="finding-items">{t('findings.items', { items: f.topics.map((x) => TOPIC_ITEMS[x] ?? x).join('、') })}</p>
+              )}
               {f.cves.length > 0 && (
                 <p className="finding-cves">
                   {f.cves
