@@ -16,7 +16,7 @@ import {
   type Subject,
   severityLabels,
 } from '../../../domain/findings/match.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type TableFormat, tableFile } from '../../lib/table-file.ts';
@@ -33,7 +33,7 @@ export const KEV_STALE_DAYS = 14;
 
 let cache: { stamp: string; feeds: Feeds; index: KevIndex; nvd: Map<string, NvdRecord> } | null = null;
 
-async function preparedFeeds(db: Db) {
+async function preparedFeeds(db: Db | Tx) {
   const stamp = await feedsStamp(db);
   if (cache?.stamp !== stamp) {
     const feeds = await loadedFeeds(db);
@@ -42,9 +42,18 @@ async function preparedFeeds(db: Db) {
   return cache;
 }
 
+export interface LedgerRows {
+  devices: Awaited<ReturnType<typeof allDevices>>;
+  points: Awaited<ReturnType<typeof listConnections>>;
+}
+
+export const ledgerRowsOf = async (db: Db | Tx, orgId: string): Promise<LedgerRows> => ({
+  devices: await allDevices(db, orgId),
+  points: await listConnections(db, orgId),
+});
+
 /** The ledger rows and connection points as the matcher reads them. */
-export async function subjectsOf(db: Db, orgId: string): Promise<Subject[]> {
-  const [devices, points] = [await allDevices(db, orgId), await listConnections(db, orgId)];
+export function subjectsOf({ devices, points }: LedgerRows): Subject[] {
   const open = points.filter(({ point }) => point.status !== 'removed');
   const exposedDevices = new Set(
     open.filter(({ point }) => INTERNET.includes(point.kind as ConnectionKind) && point.deviceId).map(({ point }) => point.deviceId),
@@ -91,10 +100,17 @@ export interface Decided extends Finding {
 }
 
 /** Every finding of the organisation's ledgers now, worst first, with the decisions that still hold. */
-export async function deviceFindings(db: Db, orgId: string, now: Date, opts: { withDecisions?: boolean } = {}): Promise<Decided[]> {
+/** `rows`: the ledger already read by the caller (suggestions read it too), else read here. */
+export async function deviceFindings(
+  db: Db | Tx,
+  orgId: string,
+  now: Date,
+  opts: { withDecisions?: boolean; rows?: LedgerRows } = {},
+): Promise<Decided[]> {
   const prepared = await preparedFeeds(db);
   const aliases = (await aliasesAll(db)).map((a) => [a.alias, a.canonical] as const);
-  const found = findingsOf(await subjectsOf(db, orgId), prepared.feeds, todayJst(now), prepared, aliases);
+  const rows = opts.rows ?? (await ledgerRowsOf(db, orgId));
+  const found = findingsOf(subjectsOf(rows), prepared.feeds, todayJst(now), prepared, aliases);
   if (opts.withDecisions === false) return found.map((f) => ({ ...f, decision: null }));
   const decisions = new Map((await decisionsOf(db, orgId)).map((d) => [d.findingId, d]));
   return found.map((f) => {

@@ -11,14 +11,14 @@ import { formOf } from '../assessments/assessments.present.ts';
 import { listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
 import { assessmentOrNotFound, versionOf } from '../assessments/assessments.service.ts';
 import type { Caller } from '../caller.ts';
-import { listConnections } from '../connections/connections.repo.ts';
-import { allDevices } from '../devices/devices.repo.ts';
-import { deviceFindings, standing } from '../feeds/findings.service.ts';
+import { deviceFindings, type LedgerRows, ledgerRowsOf, standing } from '../feeds/findings.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { settingsOf } from './ledger-settings.repo.ts';
 
 export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date): Promise<LedgerFacts> {
-  const [devices, points, settings] = [await allDevices(db, orgId), await listConnections(db, orgId), await settingsOf(db, orgId)];
+  const rows = await ledgerRowsOf(db, orgId);
+  const { devices, points } = rows;
+  const settings = await settingsOf(db, orgId);
   return {
     devices: devices.map((d) => ({
       id: d.id,
@@ -49,13 +49,13 @@ export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date): Promis
     ledgerReviewedOn: settings.devicesReviewedOn,
     today: todayJst(now),
     patchMaxDays: settings.patchMaxDays,
-    findings: await patchFindings(db, orgId, now),
+    findings: await patchFindings(db, orgId, now, rows),
   };
 }
 
 /** Known-exploited (matched by version) and end-of-life findings on devices, for the patch items. */
-async function patchFindings(db: Db | Tx, orgId: string, now: Date): Promise<NonNullable<LedgerFacts['findings']>> {
-  const found = (await deviceFindings(db as Db, orgId, now)).filter(standing);
+async function patchFindings(db: Db | Tx, orgId: string, now: Date, rows: LedgerRows): Promise<NonNullable<LedgerFacts['findings']>> {
+  const found = (await deviceFindings(db, orgId, now, { rows })).filter(standing);
   return found
     .filter((f) => f.subject.type === 'device' && ((f.kind === 'kev' && f.method === 'version-range') || f.kind === 'eol'))
     .map((f) => ({

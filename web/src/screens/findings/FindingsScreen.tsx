@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { SEVERITIES, severityLabels } from '../../../../domain/findings/match.ts';
 import { api } from '../../api.ts';
-import type { DecidedFinding, Finding, FindingsReport, OrgSummary, Severity } from '../../api-types.ts';
+import type { DecidedFinding, Finding, FindingsReport, OrgSummary } from '../../api-types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -159,5 +159,3 @@ export function FindingsSummary({ org }: { org: OrgSummary }) {
     </section>
   );
 }
-
-export type { Severity };
