@@ -45,6 +45,8 @@ for (const v of source.versions.filter((x) => ['R5', 'R6', 'R7'].includes(x.fisc
     label: v.label,
     title: '医療機関におけるサイバーセキュリティ対策チェックリスト',
     released: true,
+    // R7 on print "2-④" (the manual's circled numbers within a section); R5/R6 print "2(4)"
+    ...(n >= 7 ? { numbering: 'circled' } : {}),
     provenance: {
       published: v.published,
       sources: v.sources ?? [],

@@ -1,16 +1,16 @@
 // The 立入検査の手引き rules for one assessment: which items need nothing (記入不要), what an answer
 // may contain, and the gaps an inspector would point at. Pure: the server and the UI share it.
-import { itemNumber, targetLabels } from '../catalog/labels.ts';
+import { itemNumber, type Numbering, targetLabels } from '../catalog/labels.ts';
 import type { CatalogItem } from '../catalog/schema.ts';
 import { fiscalYear, inFiscalYear } from '../dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../dates/wareki.ts';
 import type { AnswerValues, AssessmentContext, Gap, Progress } from './types.ts';
 
-/** "2(4) サーバ", "1(1)", or the gate row's own title. */
-export function itemLabel(item: CatalogItem): string {
+/** "2(4) サーバ", "1(1)", "2-⑫ サーバ・端末PC", or the gate row's own title. */
+export function itemLabel(item: CatalogItem, numbering: Numbering = 'paren'): string {
   if (item.status === 'gate') return item.sectionTitle;
   const targets = item.targets.filter((t) => t !== 'organization' && t !== 'all').map((t) => targetLabels[t].ja);
-  return [itemNumber(item.section, item.no), targets.join('・')].filter(Boolean).join(' ');
+  return [itemNumber(item.section, item.no, numbering), targets.join('・')].filter(Boolean).join(' ');
 }
 
 const isGate = (item: CatalogItem) => item.status === 'gate';
@@ -66,7 +66,7 @@ export function gapsOf(items: CatalogItem[], answers: Map<string, AnswerValues>,
   const gaps: Gap[] = [];
   for (const item of items.filter((i) => (isGate(i) ? i.answerType === 'dated' : true) && counted(i, ctx, gateNo, answers.get(i.id)))) {
     const a = answers.get(item.id);
-    const label = itemLabel(item);
+    const label = itemLabel(item, ctx.numbering);
     if (!a?.firstAnswer) gaps.push({ itemId: item.id, code: 'FIRST_MISSING', message: `${label}: 1回目の回答がありません` });
     else if (item.answerType === 'dated' && !a.firstDate)
       gaps.push({ itemId: item.id, code: 'FIRST_DATE_MISSING', message: `${label}: 1回目の確認日がありません` });

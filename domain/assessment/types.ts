@@ -1,3 +1,4 @@
+import type { Numbering } from '../catalog/labels.ts';
 // An assessment's answers, as stored and shown: the official columns of the checklist forms.
 export type YesNo = 'yes' | 'no';
 
@@ -28,4 +29,6 @@ export interface AssessmentContext {
   fiscalYear: number;
   form: string;
   hasVendorContract: boolean;
+  /** how the version numbers its items ("2(4)" or "2-④") */
+  numbering?: Numbering;
 }

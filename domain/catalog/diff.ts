@@ -1,7 +1,7 @@
 // What changed between two checklist versions (or two revisions of one): per form, the items added,
 // removed and changed, and which of their fields changed. Shown before a version is imported, and
 // used by carry-forward to decide which answers still apply.
-import { itemNumber, targetLabels } from './labels.ts';
+import { itemNumber, type Numbering, targetLabels } from './labels.ts';
 import type { CatalogItem, CatalogVersion } from './schema.ts';
 
 /** Fields of an item whose change matters to someone answering it. */
@@ -41,21 +41,30 @@ export interface VersionDiff {
   same: boolean;
 }
 
-const refOf = (i: CatalogItem): ItemRef => {
-  const targets = i.targets.filter((t) => t !== 'all' && t !== 'organization').map((t) => targetLabels[t].ja);
-  return { id: i.id, label: [itemNumber(i.section, i.no) || i.sectionTitle, ...targets].join(' ') };
-};
+const refOf =
+  (numbering: Numbering | undefined) =>
+  (i: CatalogItem): ItemRef => {
+    const targets = i.targets.filter((t) => t !== 'all' && t !== 'organization').map((t) => targetLabels[t].ja);
+    return { id: i.id, label: [itemNumber(i.section, i.no, numbering) || i.sectionTitle, ...targets].join(' ') };
+  };
 
-function formDiff(form: string, label: string, before: CatalogItem[], after: CatalogItem[]): FormDiff {
+function formDiff(
+  form: string,
+  label: string,
+  before: CatalogItem[],
+  after: CatalogItem[],
+  numbering: { before?: Numbering; after?: Numbering },
+): FormDiff {
+  const [oldRef, newRef] = [refOf(numbering.before), refOf(numbering.after)];
   const old = new Map(before.map((i) => [i.id, i]));
   const ids = new Set(after.map((i) => i.id));
-  const diff: FormDiff = { form, label, added: [], removed: before.filter((i) => !ids.has(i.id)).map(refOf), changed: [] };
+  const diff: FormDiff = { form, label, added: [], removed: before.filter((i) => !ids.has(i.id)).map(oldRef), changed: [] };
   for (const item of after) {
     const prev = old.get(item.id);
-    if (!prev) diff.added.push(refOf(item));
+    if (!prev) diff.added.push(newRef(item));
     else {
       const fields = itemChanges(prev, item);
-      if (fields.length) diff.changed.push({ ...refOf(item), fields });
+      if (fields.length) diff.changed.push({ ...newRef(item), fields });
     }
   }
   return diff;
@@ -70,7 +79,7 @@ export function diffVersions(base: CatalogVersion | null, next: CatalogVersion):
     .map((id) => {
       const b = base?.forms.find((f) => f.form === id);
       const n = next.forms.find((f) => f.form === id);
-      return formDiff(id, (n ?? b)?.label ?? id, b?.items ?? [], n?.items ?? []);
+      return formDiff(id, (n ?? b)?.label ?? id, b?.items ?? [], n?.items ?? [], { before: base?.numbering, after: next.numbering });
     })
     .filter((f) => f.added.length + f.removed.length + f.changed.length > 0);
   return {

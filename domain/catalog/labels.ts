@@ -35,8 +35,15 @@ export const wordingLabels: Record<Wording, { ja: string; en: string }> = {
 export const FORMS = ['institution', 'pharmacy', 'vendor'] as const;
 export type FormKind = (typeof FORMS)[number];
 
-/** "2(4)" as the forms print it; the gate row has no number. */
-export function itemNumber(section: string, no: number | null): string {
+/** How a version numbers its items: R5/R6 print "2(4)", R7 on print "2-④". */
+export const NUMBERINGS = ['paren', 'circled'] as const;
+export type Numbering = (typeof NUMBERINGS)[number];
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** "2(4)" or "2-④" as the version's forms print it; the gate row has no number. */
+export function itemNumber(section: string, no: number | null, numbering: Numbering = 'paren'): string {
   if (no === null || no === 0) return section === '0' ? '' : `${section}(番号不明)`;
+  if (numbering === 'circled') return `${section}-${no <= CIRCLED.length ? CIRCLED[no - 1] : `(${no})`}`;
   return `${section}(${no})`;
 }

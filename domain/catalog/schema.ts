@@ -1,7 +1,7 @@
 // The catalog data file format (catalog/*.json): one checklist version with its forms and items,
 // with provenance. Validated at start-up and on import; errors name the item.
 import { z } from 'zod';
-import { FORMS, ITEM_STATUSES, TARGETS, WORDINGS } from './labels.ts';
+import { FORMS, ITEM_STATUSES, NUMBERINGS, TARGETS, WORDINGS } from './labels.ts';
 
 const text = z.string().min(1);
 
@@ -47,6 +47,8 @@ export const catalogVersionSchema = z.object({
   label: text,
   title: text,
   released: z.boolean(),
+  /** how the forms number items: "2(4)" (R5/R6, the default) or "2-④" (R7 on) */
+  numbering: z.enum(NUMBERINGS).optional(),
   /** the version this one was made from (a copy edited, or the revision it corrects) */
   derivedFrom: z.object({ id: z.string(), revision: z.number().int().min(1) }).optional(),
   /** why this revision exists (e.g. 「2(5) の文言を原文に合わせて訂正」) */

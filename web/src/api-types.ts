@@ -216,6 +216,8 @@ export interface AssessmentSummary {
   versionId: string;
   revision: number;
   versionLabel: string;
+  /** how the version numbers items: "2(4)" or "2-④" */
+  numbering: 'paren' | 'circled';
   form: string;
   formLabel: string;
   vendorName: string | null;

@@ -42,7 +42,12 @@ function evaluate(row: AssessmentRow, version: CatalogVersion, answers: AnswerRo
   const items = formOf(version, row.form).items;
   const byItem = new Map(answers.filter((a) => a.assessmentId === row.id).map((a) => [a.itemId, a]));
   const values = new Map<string, AnswerValues>([...byItem].map(([id, a]) => [id, presentAnswer(a)]));
-  const ctx: AssessmentContext = { fiscalYear: row.fiscalYear, form: row.form, hasVendorContract: row.hasVendorContract };
+  const ctx: AssessmentContext = {
+    fiscalYear: row.fiscalYear,
+    form: row.form,
+    hasVendorContract: row.hasVendorContract,
+    numbering: version.numbering,
+  };
   return { items, byItem, values, ctx, gaps: gapsOf(items, values, ctx), progress: progressOf(items, values, ctx) };
 }
 
@@ -66,6 +71,7 @@ function summaryOf(
     revision: version.revision,
     versionLabel: version.label,
     versionTitle: version.title,
+    numbering: version.numbering ?? 'paren',
     form: row.form,
     formLabel: formOf(version, row.form).label,
     vendorName: row.vendorName,
@@ -93,7 +99,7 @@ export function presentAssessment(row: AssessmentRow, version: CatalogVersion, a
       const answer = byItem.get(item.id);
       return {
         ...item,
-        label: itemLabel(item),
+        label: itemLabel(item, version.numbering),
         exempt: reason !== null,
         exemptReason: reason,
         answer: answer ? presentAnswer(answer) : null,

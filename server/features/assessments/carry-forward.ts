@@ -64,7 +64,7 @@ export async function carryForward(
     const items = formOf(version, target.form).items;
     return ids.map((id) => {
       const item = items.find((i) => i.id === id);
-      return item ? itemLabel(item) : id;
+      return item ? itemLabel(item, version.numbering) : id;
     });
   };
   return {

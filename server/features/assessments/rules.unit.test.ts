@@ -26,6 +26,13 @@ describe('item labels', () => {
     expect(itemLabel(item(r6, '1-1'))).toBe('1(1)');
     expect(itemLabel(item(r6, '0-gate'))).toBe('医療情報システムの有無');
   });
+
+  it('number R7 items as its forms do: circled within the section (R5/R6 2(8) is R7 2-⑬)', () => {
+    const r7 = catalog.find((v) => v.id === 'R7');
+    expect(r7?.numbering).toBe('circled');
+    expect(itemLabel(item(form('R7'), '2-13'), r7?.numbering)).toBe('2-⑬ ネットワーク機器');
+    expect(itemLabel(item(form('R7'), '2-12'), r7?.numbering)).toBe('2-⑫ サーバ・端末PC');
+  });
 });
 
 describe('gaps by the 立入検査の手引き', () => {

@@ -46,12 +46,11 @@ export const addressLine = (org: OrgHeader): string =>
 export const unknownWording = (item: ItemView): string => `（文言不明・原文未確認）${item.textFragment ? ` ${item.textFragment}…` : ''}`;
 
 /** The item numbers that need nothing without a vendor contract (2(2)・2(3)). */
-export const vendorContractItems = (items: ItemView[]): string =>
-  [...new Set(items.filter((i) => i.skipIfNoVendorContract).map((i) => itemNumber(i.section, i.no)))].join('・');
+export const vendorContractItems = (a: Pick<AssessmentView, 'items' | 'numbering'>): string =>
+  [...new Set(a.items.filter((i) => i.skipIfNoVendorContract).map((i) => itemNumber(i.section, i.no, a.numbering)))].join('・');
 
 /** The 事業者との契約 line of a form's header. */
-export const contractLine = (a: AssessmentView): string =>
-  a.hasVendorContract ? 'あり' : `なし（${vendorContractItems(a.items)} は記入不要）`;
+export const contractLine = (a: AssessmentView): string => (a.hasVendorContract ? 'あり' : `なし（${vendorContractItems(a)} は記入不要）`);
 
 /** The 備考 of a printed item: the note, then the evidence files attached to it. */
 export const remarksOf = (item: ItemView): string =>

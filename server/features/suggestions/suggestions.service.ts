@@ -107,7 +107,9 @@ export async function suggestYear(deps: Deps, orgId: string, year: number) {
     const items = suggestionsOf(form.items, facts);
     return {
       assessment: [fiscalYear(year).label, form.label, r.vendorName, r.systemName].filter(Boolean).join(' '),
-      items: form.items.filter((i) => items[i.id]).map((i) => ({ itemId: i.id, label: itemLabel(i), ...(items[i.id] as Suggestion) })),
+      items: form.items
+        .filter((i) => items[i.id])
+        .map((i) => ({ itemId: i.id, label: itemLabel(i, version.numbering), ...(items[i.id] as Suggestion) })),
     };
   });
 }

@@ -36,7 +36,7 @@ export function FormItemsEditor({ version, onChange }: { version: CatalogVersion
       />
       <ol className="editor-item-list">
         {items.map((item, i) => {
-          const label = `${itemNumber(item.section, item.no) || item.sectionTitle} ${item.targets.join('・')} (${item.id})`;
+          const label = `${itemNumber(item.section, item.no, version.numbering) || item.sectionTitle} ${item.targets.join('・')} (${item.id})`;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: ids may clash while being typed; the position is the identity
             <li key={`${form.form}:${i}`}>

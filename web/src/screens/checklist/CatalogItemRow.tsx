@@ -1,13 +1,13 @@
 // One checklist item: number, target classes, wording (marked unless confirmed), status and notes.
 
-import { itemNumber, statusLabels, targetLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
+import { itemNumber, type Numbering, statusLabels, targetLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
 import type { CatalogItem } from '../../../../domain/catalog/schema.ts';
 import { useLang, useT } from '../../i18n.ts';
 
-export function CatalogItemRow({ item }: { item: CatalogItem }) {
+export function CatalogItemRow({ item, numbering }: { item: CatalogItem; numbering?: Numbering }) {
   const t = useT();
   const lang = useLang();
-  const number = item.status === 'gate' ? item.sectionTitle : itemNumber(item.section, item.no);
+  const number = item.status === 'gate' ? item.sectionTitle : itemNumber(item.section, item.no, numbering);
   return (
     <tr>
       <th scope="row">{number}</th>

@@ -79,7 +79,7 @@ function Forms({ version }: { version: CatalogVersion }) {
           rows={form.items}
           empty={t('checklist.noItems')}
         >
-          {(item) => <CatalogItemRow key={item.id} item={item} />}
+          {(item) => <CatalogItemRow key={item.id} item={item} numbering={version.numbering} />}
         </DataTable>
         {form.notes && (
           <details>
