@@ -13,7 +13,17 @@ const REIWA_BASE = 2018; // 令和N年度 starts in April of 2018 + N
 
 const wording = (it) => (it.textUnknown || it.text === null ? 'unknown' : it.inferred || it.textInferred ? 'inferred' : 'confirmed');
 
-function item(it) {
+// Layout facts of the forms that the compilation keeps only in its notes (SEED002, R5 form as OCR'd):
+// 3(1) has one はい・いいえ（ / ）cell, no 目標日 or 2回目; 参考項目 are due 「令和６年度中」.
+const LAYOUT = {
+  R5: {
+    answerType: { '3-1': 'dated_once' },
+    referenceDue: 2024,
+  },
+};
+
+function item(it, version) {
+  const layout = LAYOUT[version] ?? {};
   return {
     id: it.id,
     section: it.section,
@@ -24,7 +34,8 @@ function item(it) {
     text: it.text ?? null,
     wording: wording(it),
     ...(it.textFragment ? { textFragment: it.textFragment } : {}),
-    answerType: it.answerType === 'yes_no_only' ? 'yes_no_only' : 'dated',
+    answerType: layout.answerType?.[it.id] ?? (it.answerType === 'yes_no_only' ? 'yes_no_only' : 'dated'),
+    ...(it.status === 'reference' && layout.referenceDue ? { dueFiscalYear: layout.referenceDue } : {}),
     skipIfNoVendorContract: it.skipIfNoVendorContract === true,
     physicalEvidenceRequired: it.physicalEvidenceRequired === true,
     newInVersion: it.newInR7 === true,
@@ -64,7 +75,7 @@ for (const v of source.versions.filter((x) => ['R5', 'R6', 'R7'].includes(x.fisc
       headerNotes: f.headerNotes ?? [],
       notes: typeof f.notes === 'string' ? f.notes : '',
       itemsInferred: f.inferred === true,
-      items: f.items.map(item),
+      items: f.items.map((it) => item(it, v.fiscalYear)),
     })),
   };
   const file = path.join(root, 'catalog', `${v.fiscalYear.toLowerCase()}.json`);

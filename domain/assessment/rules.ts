@@ -1,6 +1,6 @@
 // The 立入検査の手引き rules for one assessment: which items need nothing (記入不要), what an answer
 // may contain, and the gaps an inspector would point at. Pure: the server and the UI share it.
-import { itemNumber, type Numbering, targetLabels } from '../catalog/labels.ts';
+import { answerCells, itemNumber, type Numbering, targetLabels } from '../catalog/labels.ts';
 import type { CatalogItem } from '../catalog/schema.ts';
 import { fiscalYear, inFiscalYear } from '../dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../dates/wareki.ts';
@@ -34,16 +34,25 @@ export function exemption(item: CatalogItem, ctx: AssessmentContext, gateNo: boo
   return null;
 }
 
-/** Items an inspector expects answered: not exempt and not a 参考項目 (due only in a later year). */
+/**
+ * Items an inspector expects answered: not exempt, not a 参考項目 (due only in a later year), and not an
+ * item whose treatment is unknown (扱い未確認: not counted until a system administrator confirms it).
+ */
 const counted = (item: CatalogItem, ctx: AssessmentContext, gateNo: boolean, answer: AnswerValues | undefined) =>
-  item.status !== 'reference' && exemption(item, ctx, gateNo, answer) === null;
+  item.status !== 'reference' && item.status !== 'unknown' && exemption(item, ctx, gateNo, answer) === null;
 
-// The gate's いいえ means "no medical information system": it never takes a target date.
-const needsTarget = (item: CatalogItem, a: AnswerValues | undefined) =>
-  a?.firstAnswer === 'no' && item.answerType === 'dated' && !isGate(item);
+// Only rows with a 目標日 cell take one (the gate's いいえ means "no medical information system").
+const needsTarget = (item: CatalogItem, a: AnswerValues | undefined) => a?.firstAnswer === 'no' && answerCells(item).target;
 
 const complete = (item: CatalogItem, a: AnswerValues | undefined) =>
-  !!a?.firstAnswer && (item.answerType === 'yes_no_only' || !!a.firstDate) && (!needsTarget(item, a) || !!a.targetDate);
+  !!a?.firstAnswer && (!answerCells(item).date || !!a.firstDate) && (!needsTarget(item, a) || !!a.targetDate);
+
+/** The fiscal years a 目標日 may fall in: the assessment's own, up to the year the form names (R5 参考項目: 令和6年度中). */
+export function targetPeriod(item: CatalogItem, year: number): { start: string; end: string; label: string } {
+  const due = Math.max(year, item.dueFiscalYear ?? year);
+  const [from, to] = [fiscalYear(year), fiscalYear(due)];
+  return { start: from.start, end: to.end, label: due === year ? `${from.label}中` : `${from.label}から${to.label}中` };
+}
 
 export function progressOf(items: CatalogItem[], answers: Map<string, AnswerValues>, ctx: AssessmentContext): Progress {
   const gateNo = gateAnsweredNo(items, answers);
@@ -64,11 +73,11 @@ export function gapsOf(items: CatalogItem[], answers: Map<string, AnswerValues>,
   }
   const gateNo = gateAnsweredNo(items, answers);
   const gaps: Gap[] = [];
-  for (const item of items.filter((i) => (isGate(i) ? i.answerType === 'dated' : true) && counted(i, ctx, gateNo, answers.get(i.id)))) {
+  for (const item of items.filter((i) => (isGate(i) ? answerCells(i).date : true) && counted(i, ctx, gateNo, answers.get(i.id)))) {
     const a = answers.get(item.id);
     const label = itemLabel(item, ctx.numbering);
     if (!a?.firstAnswer) gaps.push({ itemId: item.id, code: 'FIRST_MISSING', message: `${label}: 1回目の回答がありません` });
-    else if (item.answerType === 'dated' && !a.firstDate)
+    else if (answerCells(item).date && !a.firstDate)
       gaps.push({ itemId: item.id, code: 'FIRST_DATE_MISSING', message: `${label}: 1回目の確認日がありません` });
     if (needsTarget(item, a) && !a?.targetDate) {
       gaps.push({ itemId: item.id, code: 'TARGET_MISSING', message: `${label}: 「いいえ」の項目に目標日がありません` });
@@ -98,22 +107,22 @@ export function checkAnswer(item: CatalogItem, raw: RawAnswer, year: number): An
     if (!parsed.ok) fields.push({ field, message: parsed.message });
     return parsed.ok ? parsed.iso : null;
   };
-  const dated = item.answerType === 'dated';
+  const cells = answerCells(item);
   const values: AnswerValues = {
     firstAnswer: raw.firstAnswer,
-    firstDate: dated ? date('firstDate') : null,
-    targetDate: dated && !isGate(item) ? date('targetDate') : null,
-    secondAnswer: dated ? raw.secondAnswer : null,
-    secondDate: dated ? date('secondDate') : null,
+    firstDate: cells.date ? date('firstDate') : null,
+    targetDate: cells.target ? date('targetDate') : null,
+    secondAnswer: cells.second ? raw.secondAnswer : null,
+    secondDate: cells.second ? date('secondDate') : null,
     note: raw.note.trim(),
   };
-  const fy = fiscalYear(year);
+  const period = targetPeriod(item, year);
   if (values.firstDate && !values.firstAnswer)
     fields.push({ field: 'firstAnswer', message: '1回目の「はい」か「いいえ」を選んでください' });
   if (values.targetDate && values.firstAnswer !== 'no')
     fields.push({ field: 'targetDate', message: '目標日は 1回目が「いいえ」のときに記入します' });
-  if (values.targetDate && !inFiscalYear(values.targetDate, year)) {
-    fields.push({ field: 'targetDate', message: `目標日は${fy.label}中 (${fy.start} から ${fy.end} まで) の日付にしてください` });
+  if (values.targetDate && (values.targetDate < period.start || values.targetDate > period.end)) {
+    fields.push({ field: 'targetDate', message: `目標日は${period.label} (${period.start} から ${period.end} まで) の日付にしてください` });
   }
   if (values.secondAnswer && !values.firstAnswer) fields.push({ field: 'secondAnswer', message: '先に 1回目の回答を記入してください' });
   if (values.secondDate && !values.secondAnswer)

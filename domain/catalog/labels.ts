@@ -12,6 +12,21 @@ export const targetLabels: Record<Target, { ja: string; en: string }> = {
   all: { ja: '全体', en: 'Overall' },
 };
 
+export const ANSWER_TYPES = ['dated', 'dated_once', 'yes_no_only'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+/** Which answer cells a row has: 1回目's date, 目標日, 2回目 (R5 3(1) has one cell; the gate none but はい・いいえ). */
+export interface AnswerCells {
+  date: boolean;
+  target: boolean;
+  second: boolean;
+}
+
+export function answerCells(item: { answerType: AnswerType; status: string }): AnswerCells {
+  const full = item.answerType === 'dated';
+  return { date: item.answerType !== 'yes_no_only', target: full && item.status !== 'gate', second: full };
+}
+
 export const ITEM_STATUSES = ['gate', 'required', 'reference', 'unknown'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
@@ -19,7 +34,8 @@ export const statusLabels: Record<ItemStatus, { ja: string; en: string }> = {
   gate: { ja: '前提', en: 'Gate' },
   required: { ja: '必須', en: 'Required' },
   reference: { ja: '参考項目', en: 'Reference item' },
-  unknown: { ja: '区分不明', en: 'Status unknown' },
+  // not counted until a system administrator confirms how the form treats it
+  unknown: { ja: '扱い未確認', en: 'Treatment not confirmed' },
 };
 
 export const WORDINGS = ['confirmed', 'inferred', 'unknown'] as const;

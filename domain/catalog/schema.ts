@@ -1,7 +1,7 @@
 // The catalog data file format (catalog/*.json): one checklist version with its forms and items,
 // with provenance. Validated at start-up and on import; errors name the item.
 import { z } from 'zod';
-import { FORMS, ITEM_STATUSES, NUMBERINGS, TARGETS, WORDINGS } from './labels.ts';
+import { ANSWER_TYPES, FORMS, ITEM_STATUSES, NUMBERINGS, TARGETS, WORDINGS } from './labels.ts';
 
 const text = z.string().min(1);
 
@@ -16,7 +16,13 @@ export const catalogItemSchema = z
     text: z.string().min(1).nullable(),
     wording: z.enum(WORDINGS),
     textFragment: z.string().optional(),
-    answerType: z.enum(['dated', 'yes_no_only']),
+    /**
+     * The answer cells the form gives this row: 'dated' = 1回目 + 目標日 + 2回目; 'dated_once' = one
+     * はい・いいえ (日付) cell (R5 3(1)); 'yes_no_only' = はい・いいえ without a date (the gate row).
+     */
+    answerType: z.enum(ANSWER_TYPES),
+    /** the fiscal year by which the form asks for はい when it is not the assessment's own (R5 参考項目: 令和6年度中) */
+    dueFiscalYear: z.number().int().min(2023).max(2100).optional(),
     skipIfNoVendorContract: z.boolean(),
     physicalEvidenceRequired: z.boolean(),
     newInVersion: z.boolean(),
@@ -32,6 +38,8 @@ export const catalogItemSchema = z
 export const catalogFormSchema = z.object({
   form: z.enum(FORMS),
   label: text,
+  /** other kinds of institution this one form serves (R8 医療機関・薬局確認用: pharmacies too) */
+  alsoFor: z.array(z.enum(FORMS)).optional(),
   headerNotes: z.array(z.string()),
   notes: z.string(),
   itemsInferred: z.boolean(),

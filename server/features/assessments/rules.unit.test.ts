@@ -155,3 +155,65 @@ describe('契約範囲外 in a 事業者確認用', () => {
     expect(exemption(item(r5, '2-7.network'), { ...vctx, form: 'institution' }, false, out)).toBeNull();
   });
 });
+
+// 手引き R5 / the R5 form (SEED002): the answer cells and the year a 目標日 falls in are per row.
+describe('answer cells and target years per item, from the version data', () => {
+  const r5ctx = { fiscalYear: 2023, form: 'institution', hasVendorContract: true };
+  const gate = ['0-gate', yes('2023-06-01')] as const;
+
+  it('gives R5 3(1) one dated cell: no 目標日 or 2回目 asked, kept or counted', () => {
+    const chart = item(r5, '3-1');
+    expect(chart.answerType).toBe('dated_once');
+    const raw = {
+      firstAnswer: 'no' as const,
+      firstDate: '2023-06-01',
+      targetDate: '2024-01-31',
+      secondAnswer: 'yes' as const,
+      secondDate: '2023-09-01',
+      note: '',
+    };
+    expect(checkAnswer(chart, raw, 2023)).toEqual({
+      ok: true,
+      values: { firstAnswer: 'no', firstDate: '2023-06-01', targetDate: null, secondAnswer: null, secondDate: null, note: '' },
+    });
+    const answers = new Map<string, AnswerValues>([[...gate], ['3-1', { ...yes('2023-06-01'), firstAnswer: 'no' }]]);
+    expect(gapsOf(r5, answers, r5ctx).filter((g) => g.itemId === '3-1')).toEqual([]);
+    // the same いいえ on a row with a 目標日 cell is a gap
+    const other = new Map<string, AnswerValues>([[...gate], ['1-1', { ...yes('2023-06-01'), firstAnswer: 'no' }]]);
+    expect(gapsOf(r5, other, r5ctx).find((g) => g.itemId === '1-1')?.code).toBe('TARGET_MISSING');
+  });
+
+  it('lets an R5 参考項目 take a 目標日 in 令和6年度, and a required item only in 令和5年度', () => {
+    const raw = {
+      firstAnswer: 'no' as const,
+      firstDate: '2023-06-01',
+      targetDate: '2024-12-01',
+      secondAnswer: null,
+      secondDate: null,
+      note: '',
+    };
+    expect(item(r5, '2-4.pc').dueFiscalYear).toBe(2024);
+    expect(checkAnswer(item(r5, '2-4.pc'), raw, 2023).ok).toBe(true);
+    expect(checkAnswer(item(r5, '2-4.server'), raw, 2023)).toEqual({
+      ok: false,
+      fields: [{ field: 'targetDate', message: '目標日は令和5年度中 (2023-04-01 から 2024-03-31 まで) の日付にしてください' }],
+    });
+    expect(checkAnswer(item(r5, '2-4.pc'), { ...raw, targetDate: '2025-04-01' }, 2023)).toEqual({
+      ok: false,
+      fields: [{ field: 'targetDate', message: '目標日は令和5年度から令和6年度中 (2023-04-01 から 2025-03-31 まで) の日付にしてください' }],
+    });
+  });
+
+  it('does not count an item whose treatment is unknown (扱い未確認) until an administrator confirms it', () => {
+    const r7 = form('R7');
+    const unknown = r7.filter((i) => i.status === 'unknown').map((i) => i.id);
+    expect(unknown).toEqual(['2-10', '2-11']);
+    const answers = new Map<string, AnswerValues>([['0-gate', yes()]]);
+    const ctx7 = { fiscalYear: 2025, form: 'institution', hasVendorContract: true };
+    const ids = gapsOf(r7, answers, ctx7).map((g) => g.itemId);
+    expect(ids).not.toContain('2-10');
+    expect(ids).toContain('2-9');
+    const confirmed = r7.map((i) => (i.id === '2-10' ? { ...i, status: 'required' as const } : i));
+    expect(gapsOf(confirmed, answers, ctx7).map((g) => g.itemId)).toContain('2-10');
+  });
+});

@@ -1,6 +1,7 @@
 // One checklist form in the official A4 layout: header with the institution and signature fields,
 // the items under their section headings, and the answer columns 1回目 (はい・いいえ circled, 確認日),
 // 目標日 and 2回目, dates in 和暦 with 西暦. Unconfirmed wording is marked, never passed off as official.
+import { answerCells } from '../../../domain/catalog/labels.ts';
 import { formatWareki } from '../../../domain/dates/wareki.ts';
 import { type Html, html, multiline } from '../../lib/html.ts';
 import { addressLine, contractLine, type FormDocument, type ItemView, jstStamp, remarksOf, unknownWording } from './document.ts';
@@ -30,10 +31,12 @@ function itemText(item: ItemView): Html {
 function resultCells(item: ItemView): Html {
   if (item.exempt) return html`<td class="exempt" colspan="3">記入不要（${item.exemptReason ?? ''}）</td>`;
   const a = item.answer;
-  const dated = item.answerType === 'dated';
-  return html`<td class="result">${choice(a?.firstAnswer)}${dated && date(a?.firstDate)}</td>
-<td class="result">${a?.firstAnswer === 'no' ? date(a.targetDate) : ''}</td>
-<td class="result">${choice(a?.secondAnswer)}${dated && date(a?.secondDate)}</td>`;
+  const cells = answerCells(item);
+  // a row with one answer cell (R5 3(1)) prints it across the three columns, as the form does
+  if (!cells.second) return html`<td class="result" colspan="3">${choice(a?.firstAnswer)}${cells.date && date(a?.firstDate)}</td>`;
+  return html`<td class="result">${choice(a?.firstAnswer)}${date(a?.firstDate)}</td>
+<td class="result">${cells.target && a?.firstAnswer === 'no' ? date(a.targetDate) : ''}</td>
+<td class="result">${choice(a?.secondAnswer)}${date(a?.secondDate)}</td>`;
 }
 
 function itemRows(items: ItemView[]): Html[] {

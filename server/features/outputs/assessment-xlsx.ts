@@ -2,7 +2,9 @@
 // signature fields, then the items under their section headings with the answer columns 1回目 /
 // 確認日 / 目標日 / 2回目 / 確認日 and 備考. Answer cells offer はい/いいえ so the file can be filled in
 // in Excel; dates are real Excel dates. Unconfirmed wording is marked, never passed off as official.
+
 import ExcelJS from 'exceljs';
+import { answerCells } from '../../../domain/catalog/labels.ts';
 import { addressLine, contractLine, type FormDocument, type ItemView, jstStamp, remarksOf, unknownWording, yesNoJa } from './document.ts';
 import {
   type CellStyle,
@@ -35,14 +37,19 @@ function writeResult(ws: ExcelJS.Worksheet, r: number, item: ItemView): string {
     return text;
   }
   const a = item.answer;
-  const dated = item.answerType === 'dated';
+  const cells = answerCells(item);
   const answer: CellStyle = { align: 'center' };
   const date: CellStyle = { align: 'center', numFmt: DATE_FORMAT };
   put(ws, r, COL.first, yesNoJa(a?.firstAnswer), answer).dataValidation = { ...YES_NO_VALIDATION };
-  put(ws, r, COL.firstDate, dated ? excelDate(a?.firstDate) : null, date);
-  put(ws, r, COL.target, dated && a?.firstAnswer === 'no' ? excelDate(a.targetDate) : null, date);
+  put(ws, r, COL.firstDate, cells.date ? excelDate(a?.firstDate) : null, date);
+  if (!cells.second) {
+    // the form has one answer cell on this row (R5 3(1)): no 目標日 or 2回目 to fill
+    putMerged(ws, [r, COL.target, r, COL.secondDate], '—', { align: 'center' });
+    return '';
+  }
+  put(ws, r, COL.target, cells.target && a?.firstAnswer === 'no' ? excelDate(a.targetDate) : null, date);
   put(ws, r, COL.second, yesNoJa(a?.secondAnswer), answer).dataValidation = { ...YES_NO_VALIDATION };
-  put(ws, r, COL.secondDate, dated ? excelDate(a?.secondDate) : null, date);
+  put(ws, r, COL.secondDate, excelDate(a?.secondDate), date);
   return '';
 }
 

@@ -97,13 +97,13 @@ describe('assessmentXlsx', () => {
 
   it('writes answers as はい/いいえ with a list to choose from, and dates as real Excel dates', async () => {
     const ws = await sheetOf(answeredDocument());
-    const no = rowOf(ws, '2(5) サーバ・端末PC');
+    const no = rowOf(ws, '2-⑤ サーバ・端末PC');
     expect(no.getCell(3).value).toBe('いいえ');
     expect(no.getCell(4).value).toEqual(new Date(Date.UTC(2025, 5, 1)));
     expect(no.getCell(5).value).toEqual(new Date(Date.UTC(2026, 2, 15)));
     expect(no.getCell(5).numFmt).toBe('yyyy/mm/dd');
     expect(no.getCell(6).value).toBeNull();
-    const yes = rowOf(ws, '1(1)');
+    const yes = rowOf(ws, '1-①');
     expect(yes.getCell(3).value).toBe('はい');
     expect(yes.getCell(5).value).toBeNull(); // 目標日 only after いいえ
     for (const cell of [no.getCell(3), no.getCell(6), yes.getCell(3), yes.getCell(6)]) {
@@ -115,7 +115,7 @@ describe('assessmentXlsx', () => {
   });
 
   it('keeps a note that looks like a formula a plain string', async () => {
-    const note = rowOf(await sheetOf(answeredDocument()), '2(5) サーバ・端末PC').getCell(8);
+    const note = rowOf(await sheetOf(answeredDocument()), '2-⑤ サーバ・端末PC').getCell(8);
     expect(note.type).toBe(ExcelJS.ValueType.String);
     expect(note.value).toBe('=HYPERLINK("x")');
     expect(note.formula).toBeUndefined();
@@ -175,7 +175,7 @@ describe('assessmentXlsx', () => {
       const out = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       expect(out).toContain('みどり内科クリニック');
       expect(out).toMatch(/^医療情報システム安全管理責任者\s+山田 太郎$/m); // the header line, not item 1(1)
-      expect(out).toMatch(/^2\(5\) .*いいえ\s+2025\/06\/01\s+2026\/03\/15\s+=HYPERLINK\("x"\)$/m);
+      expect(out).toMatch(/^2-⑤ .*いいえ\s+2025\/06\/01\s+2026\/03\/15\s+=HYPERLINK\("x"\)$/m);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -80,6 +80,13 @@ describe('form print view', () => {
     expect(html).toContain('提出前に厚生労働省の様式と照合してください');
   });
 
+  it('prints R5 3(1) with its one answer cell across the three columns (no 目標日 or 2回目)', () => {
+    const html = renderForm(formDocument({ version: 'R5', answers: { '3-1': { firstAnswer: 'yes', firstDate: '2023-07-01' } } })).value;
+    expect(rowOf(html, '3-1')).toContain('<td class="result" colspan="3">');
+    expect(rowOf(html, '3-1').match(/<td class="result"/g)).toHaveLength(1);
+    expect(rowOf(html, '1-1').match(/<td class="result">/g)).toHaveLength(3);
+  });
+
   it('prints 記入不要 with its rule where there is no vendor contract', () => {
     const html = renderForm(formDocument({ version: 'R6', hasVendorContract: false })).value;
     expect(rowOf(html, '2-2')).toMatch(/<td class="exempt" colspan="3">記入不要（.+）<\/td>/);

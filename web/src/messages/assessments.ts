@@ -114,7 +114,7 @@ export const assessments = {
   'item.clearName': { ja: '{label} {column}の回答を消す', en: 'Clear the {column} answer of {label}' },
   'item.clear': { ja: '回答を消す', en: 'Clear' },
   'item.dateHint': { ja: '例: 2026-03-31 または 令和8年3月31日', en: 'e.g. 2026-03-31 or 令和8年3月31日' },
-  'item.targetHint': { ja: '{year}末 ({end}) まで', en: 'By the end of {year} ({end})' },
+  'item.targetHint': { ja: '{period} ({end} まで)', en: 'By {end} ({period})' },
   'item.targetWhen': {
     ja: '1回目が「いいえ」のときに、対応する目標日を記入します。',
     en: 'Filled in when the 1st check is “no”: when it will be done.',

@@ -1,6 +1,7 @@
 // The answer columns of one item: 1回目 (はい/いいえ and the date checked), 目標日 (asked for when 1回目
-// is いいえ), 2回目, and the note. Items answered はい/いいえ only (the gate) have 1回目 and the note.
+// is いいえ), 2回目, and the note, as the form gives them: the gate has はい/いいえ only, R5 3(1) one dated cell.
 import type { RefObject } from 'react';
+import type { AnswerCells } from '../../../../domain/catalog/labels.ts';
 import type { YesNo } from '../../api-types.ts';
 import { useT } from '../../i18n.ts';
 import type { DateField, Draft } from './answer-draft.ts';
@@ -13,9 +14,9 @@ import { YesNoChoice } from './YesNoChoice.tsx';
 interface Props extends Omit<FieldProps, 'value' | 'error'> {
   itemId: string;
   draft: Draft;
-  dated: boolean;
-  fiscalYearLabel: string;
-  fiscalYearEnd: string;
+  cells: AnswerCells;
+  /** when the 目標日 may fall (令和7年度中; R5 参考項目: 令和5年度から令和6年度中) */
+  targetPeriod: { label: string; end: string };
   fieldError: (name: string) => string | undefined;
   /** the はい/いいえ groups, to keep the keyboard there when an answer is cleared */
   groups: Record<Column, RefObject<HTMLFieldSetElement | null>>;
@@ -23,19 +24,19 @@ interface Props extends Omit<FieldProps, 'value' | 'error'> {
 }
 
 export function AnswerColumns(props: Props) {
-  const { label, draft, dated, fieldError, onEdit, onLeave } = props;
+  const { label, draft, cells, fieldError, onEdit, onLeave } = props;
   return (
     <div className="answer-grid">
       <YesNoColumn {...props} column="first" />
-      {dated && <TargetColumn {...props} />}
-      {dated && <YesNoColumn {...props} column="second" />}
+      {cells.target && <TargetColumn {...props} />}
+      {cells.second && <YesNoColumn {...props} column="second" />}
       <NoteInput label={label} onEdit={onEdit} onLeave={onLeave} value={draft.note} error={fieldError('note')} />
     </div>
   );
 }
 
-/** 1回目 or 2回目: はい/いいえ, then the date checked (1回目 has one only on dated items). */
-function YesNoColumn({ column, itemId, label, draft, dated, fieldError, groups, onPick, onEdit, onLeave }: Props & { column: Column }) {
+/** 1回目 or 2回目: はい/いいえ, then the date checked (none on the gate row). */
+function YesNoColumn({ column, itemId, label, draft, cells, fieldError, groups, onPick, onEdit, onLeave }: Props & { column: Column }) {
   const t = useT();
   const first = column === 'first';
   const columnName = first ? t('item.first') : t('item.second');
@@ -55,7 +56,7 @@ function YesNoColumn({ column, itemId, label, draft, dated, fieldError, groups, 
         error={fieldError(first ? 'firstAnswer' : 'secondAnswer')}
         clearName={t('item.clearName', { label, column: columnName })}
       />
-      {dated && (
+      {cells.date && (
         <DateInput
           label={label}
           onEdit={onEdit}
@@ -72,7 +73,7 @@ function YesNoColumn({ column, itemId, label, draft, dated, fieldError, groups, 
 }
 
 /** 目標日: a date field when 1回目 is いいえ, otherwise a line on when it is asked for. */
-function TargetColumn({ label, draft, fiscalYearLabel, fiscalYearEnd, fieldError, onEdit, onLeave }: Props) {
+function TargetColumn({ label, draft, targetPeriod, fieldError, onEdit, onLeave }: Props) {
   const t = useT();
   return (
     <div className="answer-col">
@@ -85,7 +86,7 @@ function TargetColumn({ label, draft, fiscalYearLabel, fiscalYearEnd, fieldError
           visible={t('item.target')}
           name={t('item.targetName', { label })}
           value={draft.targetDate}
-          hint={t('item.targetHint', { year: fiscalYearLabel, end: fiscalYearEnd.slice(0, 10) })}
+          hint={t('item.targetHint', { period: targetPeriod.label, end: targetPeriod.end })}
           error={fieldError('targetDate')}
         />
       ) : (

@@ -1,6 +1,7 @@
 // The answer columns of an item for those who answer. Each item is saved on its own as soon as a
 // choice is made or a field is left (notes also after a short pause in typing); one save at a time,
 // the next one waits. Edits stay on the page when a save fails; a 409 opens the conflict dialog.
+import { targetPeriod } from '../../../../domain/assessment/rules.ts';
 import type { AssessmentItem } from '../../api-types.ts';
 import { useT } from '../../i18n.ts';
 import { AnswerColumns } from './AnswerColumns.tsx';
@@ -12,8 +13,9 @@ import { SaveStatus } from './SaveStatus.tsx';
 import type { SaveState } from './save-state.ts';
 
 export function AnswerEditor(props: AnswerEditorProps) {
-  const { item, fiscalYearLabel, fiscalYearEnd } = props;
-  const { dated, state, dirty, autosave, groups, pick, edit, errors, takeTheirs, overwrite } = useAnswerEditor(props);
+  const { item } = props;
+  const period = targetPeriod(item, props.fiscalYear);
+  const { cells, state, dirty, autosave, groups, pick, edit, errors, takeTheirs, overwrite } = useAnswerEditor(props);
   const { draft, status, setStatus } = state;
   const label = item.label;
   /** opens the conflict dialog again, or closes it for later */
@@ -26,9 +28,8 @@ export function AnswerEditor(props: AnswerEditorProps) {
         itemId={item.id}
         label={label}
         draft={draft}
-        dated={dated}
-        fiscalYearLabel={fiscalYearLabel}
-        fiscalYearEnd={fiscalYearEnd}
+        cells={cells}
+        targetPeriod={period}
         fieldError={errors.fieldError}
         groups={groups}
         onPick={pick}
@@ -50,7 +51,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
           who={status.who}
           theirs={draftOf(status.current)}
           yours={draft}
-          dated={dated}
+          cells={cells}
           onTakeTheirs={takeTheirs}
           onOverwrite={overwrite}
           onLater={() => showConflict(false)}

@@ -1,8 +1,9 @@
 // One checklist item on the answer sheet: its heading, text and badges, then the answer columns for
 // those who answer, the saved answer for those who read, or why it needs no answer (記入不要), then
 // the evidence files attached to it, Mamori's help on it and last its history (all collapsed).
+
 import type { ReactNode } from 'react';
-import { statusLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
+import { answerCells, statusLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
 import type { AssessmentItem, FormHelp, OrgSummary, SheetSuggestions } from '../../api-types.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { AnswerEditor } from './AnswerEditor.tsx';
@@ -99,7 +100,7 @@ function ItemAnswer(props: AnswerItemProps) {
   if (canWrite) return <AnswerEditor {...props} />;
   return (
     <>
-      <AnswerValues draft={draftOf(item.answer)} dated={item.answerType === 'dated'} lang={lang} />
+      <AnswerValues draft={draftOf(item.answer)} cells={answerCells(item)} lang={lang} />
       <SavedBy answer={item.answer} />
     </>
   );

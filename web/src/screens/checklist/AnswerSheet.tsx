@@ -62,8 +62,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
   const context: ItemContext = {
     orgId: org.id,
     assessmentId: sheet.id,
-    fiscalYearLabel: sheet.fiscalYearLabel,
-    fiscalYearEnd: sheet.fiscalYearEnd,
+    fiscalYear: sheet.fiscalYear,
     canWrite,
     onSaved,
     onStale: reload,

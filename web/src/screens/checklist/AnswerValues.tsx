@@ -1,4 +1,5 @@
 // An answer as text, in the official columns: for viewers (who cannot edit) and in the conflict dialog.
+import type { AnswerCells } from '../../../../domain/catalog/labels.ts';
 import type { YesNo } from '../../api-types.ts';
 import { formatDateLong } from '../../dates.ts';
 import { type Lang, useT } from '../../i18n.ts';
@@ -10,12 +11,12 @@ export function dateText(value: string, lang: Lang): string {
   return parsed?.ok ? formatDateLong(parsed.iso, lang) : value;
 }
 
-export function AnswerValues({ draft, dated, lang }: { draft: Draft; dated: boolean; lang: Lang }) {
+export function AnswerValues({ draft, cells, lang }: { draft: Draft; cells: AnswerCells; lang: Lang }) {
   const t = useT();
   const answer = (a: YesNo | null, date: string) => {
     if (!a) return t('item.notAnswered');
     const word = a === 'yes' ? t('common.yes') : t('common.no');
-    if (!dated) return word;
+    if (!cells.date) return word;
     return t('item.valueWithDate', { answer: word, date: date.trim() ? dateText(date, lang) : t('item.noDate') });
   };
   return (
@@ -24,13 +25,13 @@ export function AnswerValues({ draft, dated, lang }: { draft: Draft; dated: bool
         <dt>{t('item.first')}</dt>
         <dd>{answer(draft.firstAnswer, draft.firstDate)}</dd>
       </div>
-      {dated && draft.firstAnswer === 'no' && (
+      {cells.target && draft.firstAnswer === 'no' && (
         <div>
           <dt>{t('item.target')}</dt>
           <dd>{draft.targetDate.trim() ? dateText(draft.targetDate, lang) : t('common.notSet')}</dd>
         </div>
       )}
-      {dated && (
+      {cells.second && (
         <div>
           <dt>{t('item.second')}</dt>
           <dd>{answer(draft.secondAnswer, draft.secondDate)}</dd>

@@ -1,3 +1,4 @@
+import type { AnswerCells } from '../../../../domain/catalog/labels.ts';
 import { useModalDialog } from '../../components/modal-dialog.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { AnswerValues } from './AnswerValues.tsx';
@@ -9,13 +10,13 @@ interface Props {
   who: string;
   theirs: Draft;
   yours: Draft;
-  dated: boolean;
+  cells: AnswerCells;
   onTakeTheirs: () => void;
   onOverwrite: () => void;
   onLater: () => void;
 }
 
-export function ConflictDialog({ open, label, who, theirs, yours, dated, onTakeTheirs, onOverwrite, onLater }: Props) {
+export function ConflictDialog({ open, label, who, theirs, yours, cells, onTakeTheirs, onOverwrite, onLater }: Props) {
   const t = useT();
   const lang = useLang();
   const { ref, titleId } = useModalDialog(open);
@@ -27,11 +28,11 @@ export function ConflictDialog({ open, label, who, theirs, yours, dated, onTakeT
         <div className="conflict-compare">
           <section>
             <h3>{t('conflict.theirs', { who })}</h3>
-            <AnswerValues draft={theirs} dated={dated} lang={lang} />
+            <AnswerValues draft={theirs} cells={cells} lang={lang} />
           </section>
           <section>
             <h3>{t('conflict.yours')}</h3>
-            <AnswerValues draft={yours} dated={dated} lang={lang} />
+            <AnswerValues draft={yours} cells={cells} lang={lang} />
           </section>
         </div>
       </div>

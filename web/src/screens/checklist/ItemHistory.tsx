@@ -1,6 +1,8 @@
 // 「履歴」 at the end of an item: who changed its answer or its evidence files, when and to what, read
 // from the audit trail when first opened (and again after each save while open).
+
 import { useState } from 'react';
+import { type AnswerCells, answerCells } from '../../../../domain/catalog/labels.ts';
 import { api } from '../../api.ts';
 import type { AssessmentItem, ItemHistoryEntry } from '../../api-types.ts';
 import { Loadable } from '../../components/Loadable.tsx';
@@ -53,7 +55,7 @@ function HistoryBody({ orgId, assessmentId, item }: Props) {
             </thead>
             <tbody>
               {events.map((e) => (
-                <HistoryRow key={`${e.at}:${e.action}:${e.file ?? ''}`} entry={e} dated={item.answerType === 'dated'} />
+                <HistoryRow key={`${e.at}:${e.action}:${e.file ?? ''}`} entry={e} cells={answerCells(item)} />
               ))}
             </tbody>
           </table>
@@ -63,7 +65,7 @@ function HistoryBody({ orgId, assessmentId, item }: Props) {
   );
 }
 
-function HistoryRow({ entry, dated }: { entry: ItemHistoryEntry; dated: boolean }) {
+function HistoryRow({ entry, cells }: { entry: ItemHistoryEntry; cells: AnswerCells }) {
   const lang = useLang();
   return (
     <tr>
@@ -71,7 +73,7 @@ function HistoryRow({ entry, dated }: { entry: ItemHistoryEntry; dated: boolean 
       <td>{entry.actor}</td>
       <td lang="ja">{entry.label}</td>
       <td>
-        {entry.answer && !entry.answer.outOfScope && <AnswerValues draft={draftOf(entry.answer)} dated={dated} lang={lang} />}
+        {entry.answer && !entry.answer.outOfScope && <AnswerValues draft={draftOf(entry.answer)} cells={cells} lang={lang} />}
         {entry.file && <span lang="ja">{entry.file}</span>}
       </td>
     </tr>

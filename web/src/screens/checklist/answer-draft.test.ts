@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerCells } from '../../../../domain/catalog/labels.ts';
 import type { Answer } from '../../api-types.ts';
 import { draftOf, inputOf, mergeSaved, previewDate, sameDraft, withAnswer } from './answer-draft.ts';
 
@@ -14,6 +15,10 @@ const answer: Answer = {
   updatedBy: 'nurse01',
 };
 
+const FULL = answerCells({ answerType: 'dated', status: 'required' });
+const GATE = answerCells({ answerType: 'yes_no_only', status: 'gate' });
+const ONCE = answerCells({ answerType: 'dated_once', status: 'required' });
+
 describe('answer drafts', () => {
   it('reads an answer (or none) as editable text', () => {
     expect(draftOf(null)).toEqual({ firstAnswer: null, firstDate: '', targetDate: '', secondAnswer: null, secondDate: '', note: '' });
@@ -22,9 +27,16 @@ describe('answer drafts', () => {
 
   it('sends dates as typed, no dates for yes/no-only items, and a target date only beside a first いいえ', () => {
     const d = { ...draftOf(answer), targetDate: ' 令和8年3月31日 ' };
-    expect(inputOf(d, true, 3)).toMatchObject({ firstDate: '2025-06-10', targetDate: '令和8年3月31日', secondDate: null, version: 3 });
-    expect(inputOf({ ...d, secondAnswer: 'yes' }, false, 3)).toMatchObject({ firstDate: null, targetDate: null, secondAnswer: null });
-    expect(inputOf({ ...d, firstAnswer: 'yes' }, true, 3).targetDate).toBeNull();
+    expect(inputOf(d, FULL, 3)).toMatchObject({ firstDate: '2025-06-10', targetDate: '令和8年3月31日', secondDate: null, version: 3 });
+    expect(inputOf({ ...d, secondAnswer: 'yes' }, GATE, 3)).toMatchObject({ firstDate: null, targetDate: null, secondAnswer: null });
+    expect(inputOf({ ...d, firstAnswer: 'yes' }, FULL, 3).targetDate).toBeNull();
+    // R5 3(1): one dated cell, no 目標日 or 2回目 sent
+    expect(inputOf({ ...d, secondAnswer: 'yes', secondDate: '2025-07-01' }, ONCE, 3)).toMatchObject({
+      firstDate: '2025-06-10',
+      targetDate: null,
+      secondAnswer: null,
+      secondDate: null,
+    });
   });
 
   it('treats 和暦 and 西暦 for the same day as the same answer', () => {

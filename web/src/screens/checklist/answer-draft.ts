@@ -3,6 +3,7 @@
 // made while the save was under way. Pure: no React.
 
 import type { AnswerValues } from '../../../../domain/assessment/types.ts';
+import type { AnswerCells } from '../../../../domain/catalog/labels.ts';
 import { parseJapaneseDate } from '../../../../domain/dates/wareki.ts';
 import type { AnswerInput, YesNo } from '../../api-types.ts';
 
@@ -53,14 +54,14 @@ export function sameDraft(a: Draft, b: Draft): boolean {
  * The request body. Items answered only はい/いいえ (the gate) carry no dates and no 2回目; the target date only
  * belongs to a first answer of いいえ. Dates go as typed: the server reads 和暦 too and says what is wrong.
  */
-export function inputOf(d: Draft, dated: boolean, version: number): AnswerInput {
-  const date = (s: string) => (dated && s.trim() ? s.trim() : null);
+export function inputOf(d: Draft, cells: AnswerCells, version: number): AnswerInput {
+  const date = (s: string, asked: boolean) => (asked && s.trim() ? s.trim() : null);
   return {
     firstAnswer: d.firstAnswer,
-    firstDate: date(d.firstDate),
-    targetDate: d.firstAnswer === 'no' ? date(d.targetDate) : null,
-    secondAnswer: dated ? d.secondAnswer : null,
-    secondDate: date(d.secondDate),
+    firstDate: date(d.firstDate, cells.date),
+    targetDate: d.firstAnswer === 'no' ? date(d.targetDate, cells.target) : null,
+    secondAnswer: cells.second ? d.secondAnswer : null,
+    secondDate: date(d.secondDate, cells.second),
     note: d.note,
     version,
   };

@@ -1,6 +1,8 @@
 // The answer editor's state and actions: the draft and its saves, choosing はい/いいえ (which may fill
 // in the date), typing in a field, and the two ways out of a conflict.
+
 import { useEffect, useRef } from 'react';
+import { answerCells } from '../../../../domain/catalog/labels.ts';
 import { todayJst } from '../../../../domain/dates/fiscal-year.ts';
 import type { AssessmentItem, SavedAnswer, YesNo } from '../../api-types.ts';
 import { useT } from '../../i18n.ts';
@@ -15,8 +17,8 @@ export interface AnswerEditorProps {
   orgId: string;
   assessmentId: string;
   item: AssessmentItem;
-  fiscalYearLabel: string;
-  fiscalYearEnd: string;
+  /** the assessment's 年度 (西暦 start year): a 目標日 falls in it, or up to the year the form names */
+  fiscalYear: number;
   onSaved: (item: AssessmentItem, saved: SavedAnswer) => void;
   /** the page's data is behind (the other person's answer was taken): load it again */
   onStale: () => void;
@@ -26,18 +28,18 @@ export interface AnswerEditorProps {
 
 export function useAnswerEditor({ orgId, assessmentId, item, onSaved, onStale, onPending, announce }: AnswerEditorProps) {
   const t = useT();
-  const dated = item.answerType === 'dated';
+  const cells = answerCells(item);
   const state = useAnswerState(item.answer);
   const dirty = !sameDraft(state.draft, state.saved);
   usePendingReport(onPending, item.id, dirty || state.status.kind === 'saving');
   useTakeNewerAnswer(state, item.answer);
-  const autosave = useAutosave({ orgId, assessmentId, item, dated, state, onSaved, announce, t });
+  const autosave = useAutosave({ orgId, assessmentId, item, cells, state, onSaved, announce, t });
   const firstGroup = useRef<HTMLFieldSetElement>(null);
   const secondGroup = useRef<HTMLFieldSetElement>(null);
   const groups = { first: firstGroup, second: secondGroup };
 
   const pick = (column: Column, value: YesNo | null) => {
-    state.setDraft(withAnswer(state.draftRef.current, column, value, dated, todayJst(new Date())));
+    state.setDraft(withAnswer(state.draftRef.current, column, value, cells.date, todayJst(new Date())));
     void autosave.saveRef.current();
     // the clear button goes away with the answer: keep the keyboard in this group
     if (value === null) groups[column].current?.querySelector('input')?.focus();
@@ -47,7 +49,7 @@ export function useAnswerEditor({ orgId, assessmentId, item, onSaved, onStale, o
     if (field === 'note') autosave.saveSoon();
   };
   const errors = errorTexts(state.status, t);
-  return { dated, state, dirty, autosave, groups, pick, edit, errors, ...conflictChoices(state, autosave, onStale) };
+  return { cells, state, dirty, autosave, groups, pick, edit, errors, ...conflictChoices(state, autosave, onStale) };
 }
 
 /** Tells the sheet whether the item has unsaved edits or a save under way; no longer once the editor goes. */

@@ -1,5 +1,6 @@
 // One save of one item's answer: what to send (if anything), the request, and what the server's
 // answer or refusal does to the item's state. autosave.ts runs these one at a time.
+import type { AnswerCells } from '../../../../domain/catalog/labels.ts';
 import { type ApiError, api } from '../../api.ts';
 import type { AnswerConflict, AssessmentItem, SavedAnswer } from '../../api-types.ts';
 import type { Translate } from '../../i18n.ts';
@@ -11,7 +12,7 @@ export interface SaveContext {
   orgId: string;
   assessmentId: string;
   item: AssessmentItem;
-  dated: boolean;
+  cells: AnswerCells;
   state: AnswerState;
   onSaved: (item: AssessmentItem, saved: SavedAnswer) => void;
   announce: (message: string) => void;
@@ -37,7 +38,7 @@ export async function sendDraft(ctx: SaveContext, sent: Draft): Promise<boolean>
   state.busyRef.current = true;
   state.setStatus({ kind: 'saving' });
   try {
-    const res = await api.saveAnswer(ctx.orgId, ctx.assessmentId, ctx.item.id, inputOf(sent, ctx.dated, state.versionRef.current));
+    const res = await api.saveAnswer(ctx.orgId, ctx.assessmentId, ctx.item.id, inputOf(sent, ctx.cells, state.versionRef.current));
     applySaved(ctx, sent, res);
     return true;
   } catch (err) {
