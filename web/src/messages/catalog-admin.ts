@@ -70,6 +70,7 @@ export const catalogAdmin = {
   },
   'catalogAdmin.item.answerType': { ja: '回答欄', en: 'Answer columns' },
   'catalogAdmin.item.dated': { ja: 'はい/いいえ・日付・目標日・2回目', en: 'Yes/no, dates, target, 2nd check' },
+  'catalogAdmin.item.datedOnce': { ja: 'はい/いいえと日付の 1 欄のみ', en: 'One yes/no cell with its date' },
   'catalogAdmin.item.yesNoOnly': { ja: 'はい/いいえのみ', en: 'Yes/no only' },
   'catalogAdmin.item.skipNoVendor': { ja: '事業者と契約していなければ記入不要', en: 'Not needed without a vendor contract' },
   'catalogAdmin.item.physical': { ja: '立入検査で現物を確認', en: 'Checked in person at the inspection' },

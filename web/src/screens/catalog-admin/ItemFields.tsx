@@ -73,6 +73,7 @@ export function ItemFields({ item, label, onChange }: Props) {
           onChange={(e) => onChange({ answerType: e.target.value as CatalogItem['answerType'] })}
           options={[
             { value: 'dated', label: t('catalogAdmin.item.dated') },
+            { value: 'dated_once', label: t('catalogAdmin.item.datedOnce') },
             { value: 'yes_no_only', label: t('catalogAdmin.item.yesNoOnly') },
           ]}
         />
