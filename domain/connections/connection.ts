@@ -3,6 +3,7 @@
 // firmware — what checklist 2(8) (接続元制限) and the MFA item ask, and where attackers came in.
 import { parseJapaneseDate } from '../dates/wareki.ts';
 import { isIPv4, isIPv6 } from '../devices/ip.ts';
+import { LEDGER_STATUSES, type LedgerStatus, ledgerStatusLabels, readStatus, STATUS_CHOICES } from '../devices/status.ts';
 
 export const CONNECTION_KINDS = ['vpn', 'rdp', 'closed', 'leased', 'internet', 'cloud', 'mobile', 'other'] as const;
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
@@ -27,13 +28,10 @@ export const restrictionLabels: Record<Restriction, { ja: string; en: string }> 
   unknown: { ja: '未確認', en: 'Not checked' },
 };
 
-export const CONNECTION_STATUSES = ['active', 'suspended', 'removed'] as const;
-export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
-export const connectionStatusLabels: Record<ConnectionStatus, { ja: string; en: string }> = {
-  active: { ja: '使用中', en: 'In use' },
-  suspended: { ja: '停止中', en: 'Suspended' },
-  removed: { ja: '撤去', en: 'Removed' },
-};
+/** The 状態 of a point: the same words as the 機器台帳's (domain/devices/status.ts). */
+export const CONNECTION_STATUSES = LEDGER_STATUSES;
+export type ConnectionStatus = LedgerStatus;
+export const connectionStatusLabels = ledgerStatusLabels;
 
 export interface ConnectionValues {
   name: string;
@@ -146,15 +144,24 @@ export function checkConnection(raw: Partial<Record<keyof ConnectionValues, unkn
     firmware: text('firmware'),
     confirmedBy: text('confirmedBy'),
     confirmedOn: parsed?.ok ? parsed.iso : null,
-    status: pick('status', CONNECTION_STATUSES, 'active'),
+    status: statusOf(raw.status, fail),
     note: text('note', 4000),
   };
   return problems.length ? { ok: false, problems } : { ok: true, values };
 }
 
+/** The status a word means (稼働, 停止中, 撤去 …), as the ledger reads it; a word it does not know is named. */
+function statusOf(raw: unknown, fail: (field: keyof ConnectionValues, message: string) => void): ConnectionStatus {
+  const v = word(raw);
+  if (!v) return 'active';
+  const found = readStatus(v);
+  if (!found) fail('status', `「${v.slice(0, 40)}」は状態として読み取れません。${STATUS_CHOICES} のどれかにしてください`);
+  return found ?? 'active';
+}
+
 /** What is wrong with a point, in words (for the register and the overview). */
 export function connectionWarnings(v: ConnectionValues): string[] {
-  if (v.status === 'removed') return [];
+  if (v.status === 'retired') return [];
   const out: string[] = [];
   if (v.sourceRestriction === 'none') out.push('接続元制限がありません');
   if (v.sourceRestriction === 'unknown') out.push('接続元制限を確認していません');

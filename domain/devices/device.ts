@@ -2,12 +2,17 @@
 // 2(1), 2(2), 2(7)–2(9) and the R7 USB item ask about. Parsing is shared by the API, the importers and
 // the UI: every problem names its field, values are kept as written (NFKC-trimmed), dates may be 和暦.
 import { parseJapaneseDate } from '../dates/wareki.ts';
+import { inferClass } from './classify.ts';
 import { parseIpList } from './ip.ts';
+import { LEDGER_STATUSES, type LedgerStatus, ledgerStatusLabels, readStatus, STATUS_CHOICES } from './status.ts';
+
+export { inferClass } from './classify.ts';
 
 export const DEVICE_CLASSES = ['server', 'pc', 'network', 'medical', 'other'] as const;
 export type DeviceClass = (typeof DEVICE_CLASSES)[number];
-export const DEVICE_STATUSES = ['active', 'spare', 'broken', 'retired'] as const;
-export type DeviceStatus = (typeof DEVICE_STATUSES)[number];
+/** The ledger's 状態: the same words as the 外部接続点 register's (status.ts). */
+export const DEVICE_STATUSES = LEDGER_STATUSES;
+export type DeviceStatus = LedgerStatus;
 
 export const classLabels: Record<DeviceClass, { ja: string; en: string }> = {
   server: { ja: 'サーバ', en: 'Server' },
@@ -17,12 +22,7 @@ export const classLabels: Record<DeviceClass, { ja: string; en: string }> = {
   other: { ja: 'その他', en: 'Other' },
 };
 
-export const statusLabels: Record<DeviceStatus, { ja: string; en: string }> = {
-  active: { ja: '稼働中', en: 'In use' },
-  spare: { ja: '予備', en: 'Spare' },
-  broken: { ja: '故障', en: 'Broken' },
-  retired: { ja: '廃棄', en: 'Retired' },
-};
+export const statusLabels = ledgerStatusLabels;
 
 // words found in Japanese ledgers and in Snipe-IT / Lansweeper exports (compared after NFKC + lower case)
 const CLASS_WORDS: Record<DeviceClass, string[]> = {
@@ -66,12 +66,6 @@ const CLASS_WORDS: Record<DeviceClass, string[]> = {
   ],
   medical: ['医療機器', 'モダリティ', 'medical', 'medical device', 'modality'],
   other: ['その他', 'other', 'プリンタ', 'プリンター', '複合機', 'printer'],
-};
-const STATUS_WORDS: Record<DeviceStatus, string[]> = {
-  active: ['稼働中', '稼働', '使用中', '運用中', '利用中', '在用', '使用', 'active', 'in use', 'deployed', 'deployable', 'ready to deploy'],
-  spare: ['予備', '保管', '保管中', '在庫', '未使用', 'spare', 'stock', 'pending'],
-  broken: ['故障', '故障中', '修理中', 'broken', 'out for repair', 'out for diagnostics'],
-  retired: ['廃棄', '廃棄済', '廃止', '撤去', '返却', 'retired', 'archived', 'disposed', 'lost/stolen'],
 };
 const YES = ['はい', 'yes', 'y', 'true', '1', '有', '有り', 'あり', '○', '〇', '済', '制限あり', '対応済', 'する'];
 const NO = ['いいえ', 'no', 'n', 'false', '0', '無', '無し', 'なし', '×', '✕', '未', '制限なし', '未対応', 'しない'];
@@ -160,6 +154,13 @@ export function checkDevice(raw: Partial<Record<DeviceField, unknown>>, labels: 
     if (!found) fail(field, `「${s.slice(0, 40)}」は読み取れません。${names} のどれかにしてください`);
     return found ?? fallback;
   };
+  const statusOf = (): DeviceStatus => {
+    const s = word(raw.status);
+    if (!s) return 'active';
+    const found = readStatus(s);
+    if (!found) fail('status', `「${s.slice(0, 40)}」は状態として読み取れません。${STATUS_CHOICES} のどれかにしてください`);
+    return found ?? 'active';
+  };
   const uuidOf = (field: DeviceField): string | null => {
     const s = word(raw[field]).toLowerCase();
     if (!s) return null;
@@ -183,7 +184,7 @@ export function checkDevice(raw: Partial<Record<DeviceField, unknown>>, labels: 
     location: text('location'),
     userName: text('userName'),
     registeredOn: date('registeredOn'),
-    status: choose('status', STATUS_WORDS, 'active', '稼働中 / 予備 / 故障 / 廃棄'),
+    status: statusOf(),
     description: text('description', LIMITS.long),
     deviceClass: choose('deviceClass', CLASS_WORDS, 'other', 'サーバ / 端末PC / ネットワーク機器 / 医療機器 / その他'),
     model: text('model'),
@@ -202,15 +203,6 @@ export function checkDevice(raw: Partial<Record<DeviceField, unknown>>, labels: 
   // the manual's 12 columns have no class: without one, it follows from the OS where that is clear
   if (!word(raw.deviceClass)) values.deviceClass = inferClass(values);
   return problems.length ? { ok: false, problems } : { ok: true, values };
-}
-
-/** サーバ for a server OS, ネットワーク機器 for router/firewall firmware, 端末PC for a desktop OS; else その他. */
-export function inferClass(v: Pick<DeviceValues, 'os' | 'description' | 'hostname'>): DeviceClass {
-  const os = v.os.normalize('NFKC').toLowerCase();
-  if (/server|rhel|red hat|centos|ubuntu server|esxi|vmware/.test(os)) return 'server';
-  if (/fortios|pan-os|junos|ios-xe|cisco ios|routeros|yamaha|rtx|sonicos|big-ip|screenos/.test(os)) return 'network';
-  if (/windows\s*(11|10|8\.1|8|7|vista|xp)|win\s*(11|10|7)|^w(11|10|7)\b|macos|mac os|chrome ?os/.test(os)) return 'pc';
-  return 'other';
 }
 
 const SPLIT = /\r?\n|[;；]/;

@@ -27,6 +27,17 @@ export function isIPv6(text: string): boolean {
   return halves.length === 2 ? count < 8 : count === 8;
 }
 
+// the characters ledgers and manuals put where digits are hidden: 192.168.〇.〇, 10.0.x.x, 172.16.*.*
+const MASKS = /[〇○◯●◎*×✕xX?△▲□■◇◆☆★]/;
+
+/** The masking character of an address written as an example (its digits hidden), or null. */
+function maskOf(item: string): string | null {
+  const m = item.match(MASKS);
+  if (!m) return null;
+  // the address with its masks as digits would be IPv4-shaped: dotted groups of digits
+  return /^[\d.]+$/.test(item.replace(new RegExp(MASKS.source, 'g'), '0')) && item.includes('.') ? m[0] : null;
+}
+
 export type IpParse = { ok: true; value: string } | { ok: false; message: string };
 
 /** One or more addresses; the stored form is NFKC, separated by ", ". */
@@ -38,6 +49,13 @@ export function parseIpList(raw: string): IpParse {
     .filter(Boolean);
   for (const ip of items) {
     if (isIPv4(ip) || isIPv6(ip)) continue;
+    const mask = maskOf(ip);
+    if (mask) {
+      return {
+        ok: false,
+        message: `${ip} は伏せ字 (${mask}) を含む記入例で、IP アドレスではありません。実際のアドレスを記入するか、空欄にしてください`,
+      };
+    }
     const v4ish = /^[\d.]+$/.test(ip);
     return {
       ok: false,

@@ -1,6 +1,6 @@
 // Values as they are matched and searched: NFKC (full-width ＡＢＣ１２３ and half-width ｶﾅ folded),
 // lower case, katakana folded to hiragana, and OS names to one spelling (Win11 / Windows 11 Pro /
-// ｗｉｎ１１ → windows 11). The raw value is always kept and shown; these are for matching only.
+// ｗｉｎ１１ → windows 11; WS2012R2 / Win2019 → windows server). The raw value is always kept and shown; these are for matching only.
 
 export const nfkc = (s: string): string => s.normalize('NFKC').trim();
 
@@ -17,18 +17,20 @@ const EDITIONS =
   /\b(pro(fessional)?|enterprise|home|education|standard|datacenter|essentials|ultimate|business|ltsc|ltsb|iot|x64|x86|64-?bit|32-?bit|日本語版)\b/g;
 
 const OS_ALIASES: [RegExp, string][] = [
-  [/^(microsoft\s*)?win(dows)?\s*server\s*(\d{4})\s*(r2)?/, 'windows server $3 $4'],
-  [/^(microsoft\s*)?win(dows)?\s*(11|10|8\.1|8|7|vista|xp)\b/, 'windows $3'],
-  [/^w(in)?(11|10|7)\b/, 'windows $2'],
+  [/^(microsoft\s*)?win(dows)?\s*(server|svr|srv)\s*(\d{4})\s*(r2)?/, 'windows server $4 $5 '],
+  // a four-digit Windows after 2000 is a server (Windows 2012 R2, Win2019)
+  [/^(microsoft\s*)?win(dows)?\s*(2003|2008|2012|2016|2019|2022|2025)\s*(r2)?(?![\d.])/, 'windows server $3 $4 '],
+  [/^(microsoft\s*)?win(dows)?\s*(11|10|8\.1|8|7|vista|xp)(?![\d.])/, 'windows $3 '],
+  [/^w(in)?(11|10|8\.1|8|7)(?![\d.])/, 'windows $2 '],
   [/^(red\s*hat\s*enterprise\s*linux|rhel)\s*(\d+)/, 'rhel $2'],
   [/^(mac\s*os\s*x?|macos)\s*/, 'macos '],
   [/^fortios\s*v?/, 'fortios '],
 ];
 
-/** One spelling per OS for matching: "Windows 11 Pro" → "windows 11", "WS2012R2" stays its own form. */
+/** One spelling per OS for matching: "Windows 11 Pro" → "windows 11", "WS2012R2" → "windows server 2012 r2". */
 export function normalizeOs(raw: string): string {
   let s = nfkc(raw).toLowerCase().replace(/\s+/g, ' ');
-  s = s.replace(/^ws\s*(\d{4})\s*(r2)?/, 'windows server $1 $2');
+  s = s.replace(/^(ws|win\s*svr|win\s*srv)\s*(\d{4})\s*(r2)?/, 'windows server $2 $3');
   for (const [re, to] of OS_ALIASES) {
     if (re.test(s)) {
       s = s.replace(re, to);

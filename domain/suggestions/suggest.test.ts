@@ -106,7 +106,7 @@ describe('suggested answers from the ledgers', () => {
     expect(suggest(item('二要素認証を導入している。'), facts({ connections: [point({ kind: 'rdp', mfa: false })] }))?.answer).toBe('no');
     // retired devices do not count
     expect(
-      suggest(item('接続元制限を実施している。'), facts({ connections: [point({ status: 'removed', sourceRestriction: 'none' })] }))
+      suggest(item('接続元制限を実施している。'), facts({ connections: [point({ status: 'retired', sourceRestriction: 'none' })] }))
         ?.answer,
     ).toBe('unknown');
   });

@@ -104,7 +104,7 @@ export function suggest(item: Pick<CatalogItem, 'text' | 'textFragment' | 'targe
   if (!topic) return null;
   const inUse = facts.devices.filter((d) => d.status !== 'retired' && d.status !== 'spare');
   const devices = inUse.filter((d) => classesOf(item).includes(d.deviceClass));
-  const points = facts.connections.filter((c) => c.status !== 'removed');
+  const points = facts.connections.filter((c) => c.status !== 'retired');
   const make = (answer: Suggested, reasons: string[], rows: RowRef[] = []): Suggestion => ({ topic, answer, reasons, rows });
   switch (topic) {
     case 'ledger':

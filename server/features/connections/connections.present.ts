@@ -1,6 +1,7 @@
 // What leaves the server about a connection point: its values, the ledger device it runs on, and
 // what is wrong with it in words.
 import { type ConnectionValues, connectionWarnings } from '../../../domain/connections/connection.ts';
+import { readStatus } from '../../../domain/devices/status.ts';
 import type { ConnectionRow } from './connections.repo.ts';
 
 export function valuesOfConnection(r: ConnectionRow): ConnectionValues {
@@ -19,7 +20,8 @@ export function valuesOfConnection(r: ConnectionRow): ConnectionValues {
     firmware: r.firmware,
     confirmedBy: r.confirmedBy,
     confirmedOn: r.confirmedOn,
-    status: r.status as ConnectionValues['status'],
+    // a row restored from a backup made before migration 0013 may still say suspended / removed
+    status: readStatus(r.status) ?? 'active',
     note: r.note,
   };
 }

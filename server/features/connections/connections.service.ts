@@ -1,5 +1,5 @@
 // Use cases of the 外部接続点 register: list, read with history, register, change (version-checked).
-// A point is never deleted: its status becomes 撤去. Members read; 担当者 and 管理者 change; audited.
+// A point is never deleted: its status becomes 廃棄 (retired). Members read; 担当者 and 管理者 change; audited.
 import { type ConnectionValues, checkConnection } from '../../../domain/connections/connection.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';

@@ -54,7 +54,7 @@ export const ledgerRowsOf = async (db: Db | Tx, orgId: string): Promise<LedgerRo
 
 /** The ledger rows and connection points as the matcher reads them. */
 export function subjectsOf({ devices, points }: LedgerRows): Subject[] {
-  const open = points.filter(({ point }) => point.status !== 'removed');
+  const open = points.filter(({ point }) => point.status !== 'retired');
   const exposedDevices = new Set(
     open.filter(({ point }) => INTERNET.includes(point.kind as ConnectionKind) && point.deviceId).map(({ point }) => point.deviceId),
   );

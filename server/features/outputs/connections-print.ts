@@ -34,7 +34,7 @@ function table(points: ConnectionView[]): Html {
 }
 
 export function renderConnections(org: OrgHeader, all: ConnectionView[], generatedAt: Date): Html {
-  const points = all.filter((p) => p.status !== 'removed');
+  const points = all.filter((p) => p.status !== 'retired');
   const open = points.filter((p) => p.sourceRestriction !== 'restricted').length;
   const noMfa = points.filter((p) => p.warnings.some((w) => w.startsWith('多要素認証'))).length;
   return html`<section class="doc conn-doc" aria-label="外部接続点">

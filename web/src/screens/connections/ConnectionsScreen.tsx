@@ -87,7 +87,7 @@ function ConnectionTable({
   return (
     <DataTable columns={columns} rows={points} empty={t('connections.empty')} className="connections-table">
       {(p) => (
-        <tr key={p.id} className={p.status === 'removed' ? 'row-retired' : undefined}>
+        <tr key={p.id} className={p.status === 'retired' ? 'row-retired' : undefined}>
           <th scope="row">
             {canWrite ? (
               <button

@@ -19,7 +19,7 @@ export function RemoteViaField({ orgId, value, disabled, error, onChange }: Prop
   const t = useT();
   const lang = useLang();
   const points = useLoad(`connections:${orgId}`, () => api.connections(orgId));
-  const options = (points.data?.connections ?? []).filter((p) => p.status !== 'removed' || p.id === value);
+  const options = (points.data?.connections ?? []).filter((p) => p.status !== 'retired' || p.id === value);
   return (
     <SelectField
       label={columnLabels.remoteVia ?? ''}
