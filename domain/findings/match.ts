@@ -3,56 +3,26 @@
 // no feed. Worst first: 重大 (known-exploited on an internet-facing point, or with known ransomware
 // use), 高 (known-exploited; end-of-life on a server, network device or connection point), 中
 // (end-of-life elsewhere; support ending within 180 days), 情報 (nothing can be said: no version).
-import type { ConnectionKind } from '../connections/connection.ts';
-import type { DeviceClass } from '../devices/device.ts';
 import { searchForm } from '../devices/normalize.ts';
 import { cycleOf, type EolHit, eolHitOf } from './eol-rules.ts';
 import { type EolProduct, inRange, type KevEntry, type NvdRecord } from './feeds.ts';
+import { base, type Finding, PATCH, SEVERITIES, type Severity, type Subject } from './finding.ts';
+import { kevActionJa } from './kev-action.ts';
+import { mergeThroughPoints } from './merge.ts';
+import { productName } from './names.ts';
+import { ruleFindings } from './rule-findings.ts';
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const severityLabels: Record<Severity, { ja: string; en: string }> = {
-  critical: { ja: '重大', en: 'Critical' },
-  high: { ja: '高', en: 'High' },
-  medium: { ja: '中', en: 'Medium' },
-  info: { ja: '情報', en: 'Info' },
-};
-
-export interface Subject {
-  type: 'device' | 'connection';
-  id: string;
-  label: string;
-  deviceClass: DeviceClass | 'connection';
-  /** an internet-facing connection point, or the device one runs on */
-  exposed: boolean;
-  /** changes whenever the row does (its version): a decision on a finding holds only while it is the same */
-  stamp: string;
-  maker: string;
-  /** the values to check: OS / firmware, and each software with its version */
-  values: { field: 'os' | 'firmware' | 'software'; text: string }[];
-  /** rule inputs */
-  kind?: ConnectionKind;
-  sourceRestriction?: string;
-  remoteServices?: string[];
-}
-
-export type MatchMethod = 'version-range' | 'exact-cycle' | 'name-only' | 'rule';
-
-export interface Finding {
-  /** stable across runs for the same subject, kind and key (for decisions kept later) */
-  id: string;
-  severity: Severity;
-  kind: 'kev' | 'eol' | 'eol-soon' | 'version-missing' | 'rule';
-  subject: { type: Subject['type']; id: string; label: string; stamp: string };
-  title: string;
-  detail: string[];
-  method: MatchMethod;
-  confidence: 'high' | 'medium' | 'low';
-  cves: { cveId: string; name: string; dueDate: string; requiredAction: string; ransomware: boolean }[];
-  eol: { product: string; cycle: string; date: string | null } | null;
-  /** checklist topics it bears on (セキュリティパッチ …) */
-  topics: string[];
-}
+export {
+  type Cve,
+  type Finding,
+  type MatchMethod,
+  type PointRef,
+  SEVERITIES,
+  type Severity,
+  type Subject,
+  severityLabels,
+  worse,
+} from './finding.ts';
 
 export interface Feeds {
   kev: KevEntry[];
@@ -150,13 +120,10 @@ export function findingsOf(
       out.push(...kevFindings(s, v.text, lookup));
     }
   }
-  return out.sort(
+  return mergeThroughPoints(out, subjects).sort(
     (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.subject.label.localeCompare(b.subject.label),
   );
 }
-
-const base = (s: Subject) => ({ subject: { type: s.type, id: s.id, label: s.label, stamp: s.stamp }, cves: [], eol: null });
-const PATCH = ['patch'];
 
 function eolFindings(s: Subject, text: string, hit: EolHit, products: Map<string, EolProduct>, today: string): Finding[] {
   const product = products.get(hit.product);
@@ -168,7 +135,7 @@ function eolFindings(s: Subject, text: string, hit: EolHit, products: Map<string
         id: `${s.id}:vermissing:${hit.product}`,
         severity: 'info',
         kind: 'version-missing',
-        title: `${product.label}: バージョンが分からないため、サポート期限を判断できません`,
+        title: `${productName(product.label)}: バージョンが分からないため、サポート期限を判断できません`,
         detail: [`台帳の値「${text}」に版 (例: 22H2、6.0.4) がありません。`],
         method: 'rule',
         confidence: 'high',
@@ -181,7 +148,8 @@ function eolFindings(s: Subject, text: string, hit: EolHit, products: Map<string
   const eol = cycle.eol;
   const ended = eol === true || (typeof eol === 'string' && eol <= today);
   const date = typeof eol === 'string' ? eol : null;
-  const name = `${product.label} ${cycle.label}`;
+  // endoflife.date's cycle labels often repeat the product ("Windows Server 2012 R2")
+  const name = productName(product.label, cycle.label);
   const esu = typeof cycle.eoes === 'string' && cycle.eoes > today ? [`延長サポート (有償) は ${cycle.eoes} まで。`] : [];
   if (ended) {
     return [
@@ -257,6 +225,7 @@ function kevFindings(s: Subject, text: string, { version, confirmed, nameOnly }:
       name: e.name,
       dueDate: e.dueDate,
       requiredAction: e.requiredAction,
+      action: kevActionJa(e.requiredAction),
       ransomware: e.ransomware === 'Known',
     }));
     cveCache.set(list, made);
@@ -272,7 +241,6 @@ function kevFindings(s: Subject, text: string, { version, confirmed, nameOnly }:
       title: `${e.cveId} ${e.name}`,
       detail: [
         `台帳の値「${text}」の版 ${version} が NVD の影響範囲に入っています。`,
-        `対応: ${e.requiredAction} (期限 ${e.dueDate})`,
         ...(s.exposed ? ['インターネットから到達できる外部接続点です。最優先で対応してください。'] : []),
         ...(e.ransomware === 'Known' ? ['ランサムウェア攻撃での悪用が知られています。'] : []),
       ],
@@ -291,7 +259,7 @@ function kevFindings(s: Subject, text: string, { version, confirmed, nameOnly }:
       id: `${s.id}:kevname:${norm(first.vendor)}:${norm(first.product)}`,
       severity: perimeter ? worst(nameOnly) : 'info',
       kind: 'kev',
-      title: `${first.vendor} ${first.product}: 既知の悪用された脆弱性 ${nameOnly.length} 件 (要確認)`,
+      title: nameOnlyTitle(first, nameOnly.length),
       detail: [
         `台帳の値「${text}」と製品名が一致しました。版の照合には NVD のデータが必要です${version ? '' : '。台帳に版もありません'}。`,
       ],
@@ -304,53 +272,6 @@ function kevFindings(s: Subject, text: string, { version, confirmed, nameOnly }:
   return out;
 }
 
-const REMOTE_KINDS: ConnectionKind[] = ['vpn', 'rdp', 'mobile'];
-
-function ruleFindings(s: Subject): Finding[] {
-  const out: Finding[] = [];
-  if (s.type === 'connection' && s.sourceRestriction === 'none') {
-    out.push({
-      ...base(s),
-      id: `${s.id}:rule:source`,
-      severity: s.kind && REMOTE_KINDS.includes(s.kind) ? 'high' : 'medium',
-      kind: 'rule',
-      title: '外部接続点に接続元制限がありません',
-      detail: ['許可する接続元 (IP アドレス等) を決めて制限してください (チェックリスト 2(8))。'],
-      method: 'rule',
-      confidence: 'high',
-      topics: ['source'],
-    });
-  }
-  for (const r of s.remoteServices ?? []) {
-    out.push({
-      ...base(s),
-      id: `${s.id}:rule:exposed:${r}`,
-      severity: s.exposed ? 'high' : 'medium',
-      kind: 'rule',
-      title: `nmap で遠隔操作のサービスを検出: ${r}`,
-      detail: ['使っていなければ停止し、使うなら接続元を制限してください。'],
-      method: 'rule',
-      confidence: 'medium',
-      topics: ['services'],
-    });
-  }
-  if (
-    s.type === 'device' &&
-    s.deviceClass !== 'other' &&
-    s.deviceClass !== 'medical' &&
-    !s.values.some((v) => v.field === 'os' && v.text)
-  ) {
-    out.push({
-      ...base(s),
-      id: `${s.id}:rule:noos`,
-      severity: 'info',
-      kind: 'version-missing',
-      title: 'OS・バージョンが未記入のため、サポート期限や脆弱性を判断できません',
-      detail: ['機器台帳の OS 欄に、版まで記入してください。'],
-      method: 'rule',
-      confidence: 'high',
-      topics: PATCH,
-    });
-  }
-  return out;
-}
+/** "Fortinet FortiOS: 既知の悪用された脆弱性 12 件 (要確認)" (KEV names "SonicWall" the vendor of "SonicWall Email Security"). */
+export const nameOnlyTitle = (e: Pick<KevEntry, 'vendor' | 'product'>, n: number) =>
+  `${productName(e.vendor, e.product)}: 既知の悪用された脆弱性 ${n} 件 (要確認)`;

@@ -477,4 +477,6 @@ export interface FindingsReport {
   counts: Record<Severity, number>;
   feeds: FeedVersion[];
   warnings: string[];
+  /** the form the findings' items are numbered as (this fiscal year's), or null */
+  checklist: { label: string; fiscalYear: string } | null;
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../lib/actor.ts';
 import { TestClient } from '../../test/client.ts';
@@ -170,6 +171,93 @@ describe.skipIf(!have)('feeds and findings', () => {
     expect(await has()).toBe(true);
     expect((await adminClient.delete(`/api/feeds/aliases/${encodeURIComponent('ふぉーちos')}`)).status).toBe(200);
     expect(await has()).toBe(false);
+  });
+
+  it('counts CVE-2018-13379 once for a FortiGate in the ledger and the VPN point that runs on it: list, counts and export', async () => {
+    type F = { id: string; subject: { label: string; type: string }; cves: { cveId: string }[]; via: { label: string }[] };
+    const list = async () => (await editor.get(`/api/orgs/${orgId}/findings`)).body as { findings: F[]; counts: Record<string, number> };
+    const exported = async () =>
+      Papa.parse<string[]>((await (await editor.raw(`/api/orgs/${orgId}/findings/export?format=csv`)).text()).replace(/^\uFEFF/, ''), {
+        skipEmptyLines: true,
+      }).data;
+    const fw = (
+      await editor.post(`/api/orgs/${orgId}/devices`, {
+        assetNo: 'FW-1',
+        hostname: 'UTM',
+        maker: 'Fortinet',
+        os: 'FortiOS 6.0.4',
+        deviceClass: 'network',
+      })
+    ).body;
+    const total = (b: { counts: Record<string, number> }) => Object.values(b.counts).reduce((x, y) => x + y, 0);
+    const [alone, aloneRows] = [await list(), await exported()];
+    await editor.post(`/api/orgs/${orgId}/connections`, {
+      name: '地域連携VPN',
+      kind: 'vpn',
+      deviceId: fw.id,
+      firmware: 'FortiGate-60E / FortiOS 6.0.4',
+      sourceRestriction: 'restricted',
+      allowedSources: '203.0.113.7',
+    });
+    const both = await list();
+    const mine = both.findings.filter((f) => /^(FW-1|地域連携VPN)/.test(f.subject.label));
+    const cve = mine.filter((f) => f.cves.some((c) => c.cveId === 'CVE-2018-13379'));
+    expect(cve).toEqual([
+      expect.objectContaining({
+        severity: 'critical',
+        subject: expect.objectContaining({ type: 'device', label: 'FW-1 UTM' }),
+        via: [expect.objectContaining({ label: '地域連携VPN', exposed: true })],
+      }),
+    ]);
+    expect(mine.every((f) => f.subject.type === 'device')).toBe(true);
+    // the point adds nothing to count: totals, the dashboard's counts (the same report) and the export stay
+    expect(total(both)).toBe(total(alone));
+    const rows = await exported();
+    expect(rows.length).toBe(aloneRows.length);
+    const header = rows[0] ?? [];
+    const fwRows = rows.filter((r) => r[header.indexOf('対象')] === 'FW-1 UTM' && r[header.indexOf('CVE')] === 'CVE-2018-13379');
+    expect(fwRows).toHaveLength(1);
+    expect(fwRows[0]?.[header.indexOf('経由する外部接続点')]).toBe('地域連携VPN');
+    expect(fwRows[0]?.[header.indexOf('求められる対応 (KEV)')]).toBe(
+      'ベンダーの指示に従って更新プログラムを適用してください。\n(原文) Apply updates per vendor instructions.',
+    );
+  });
+
+  it('names the items of the form the organisation answers this year on, else of the year’s version, as that version numbers them', async () => {
+    // this fiscal year (令和8年度 on the test clock) answered on the version for the year
+    expect((await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2026, form: 'institution' })).status).toBe(201);
+    // a later version for the same year, numbered as R5/R6 were, arrives after the form was started
+    const base = deps.catalog.filter((v) => v.fiscalYear <= 2026 && v.released).at(-1);
+    const formLabel = base?.forms.find((f) => f.form === 'institution')?.label;
+    if (!base || !formLabel) throw new Error('no version for 2026');
+    deps.catalog.push({ ...base, id: 'T8', label: '試験版', fiscalYear: 2026, numbering: 'paren' });
+    try {
+      type F = { subject: { label: string }; kind: string; items: { label: string }[]; detail: string[] };
+      const patchItems = (b: { findings: F[] }, label: string) =>
+        b.findings.find((f) => f.subject.label === label && f.kind === 'eol')?.items;
+      const mine = (await editor.get(`/api/orgs/${orgId}/findings`)).body;
+      expect(mine.checklist.label).toBe(`${base.label} ${formLabel}`);
+      expect(patchItems(mine, 'SV-1 EMR')).toEqual([
+        { id: expect.any(String), label: expect.stringMatching(/^2-[①-⑳] .*\(セキュリティパッチ\)$/) },
+      ]);
+      const source = mine.findings.find((f: F) => f.kind === 'rule' && f.detail.join().includes('接続元'));
+      expect(JSON.stringify(mine.findings)).not.toMatch(/R5\/R6|チェックリスト 2\(8\)/);
+      expect(source === undefined || source.items.every((i: { label: string }) => /^2-[①-⑳]/.test(i.label))).toBe(true);
+      // another organisation, with no form this year, reads the year's version: T8, numbered 2(6)
+      const other = (await seedOrg(deps, { slug: 'feeds-clinic' })).id;
+      const otherEditor = await memberClient(deps, other, 'editor');
+      await otherEditor.post(`/api/orgs/${other}/devices`, {
+        assetNo: 'SV-9',
+        hostname: 'RECEPT',
+        os: 'Windows Server 2012 R2',
+        deviceClass: 'server',
+      });
+      const theirs = (await otherEditor.get(`/api/orgs/${other}/findings`)).body;
+      expect(theirs.checklist.label).toBe(`試験版 ${formLabel}`);
+      expect(patchItems(theirs, 'SV-9 RECEPT')?.[0]?.label).toMatch(/^2\(\d+\) .*\(セキュリティパッチ\)$/);
+    } finally {
+      deps.catalog.pop();
+    }
   });
 
   it('lets only system administrators load feeds through the API', async () => {

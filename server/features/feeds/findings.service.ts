@@ -11,11 +11,13 @@ import {
   findingsOf,
   type KevIndex,
   kevIndex,
+  type PointRef,
   SEVERITIES,
   type Severity,
   type Subject,
   severityLabels,
 } from '../../../domain/findings/match.ts';
+import { productName } from '../../../domain/findings/names.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -26,6 +28,7 @@ import { allDevices } from '../devices/devices.repo.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { decisionsOf } from './decisions.repo.ts';
 import { aliasesAll, feedsStamp, feedVersionsAll, loadedFeeds } from './feeds.repo.ts';
+import { withChecklistItems } from './finding-items.ts';
 
 const INTERNET: ConnectionKind[] = ['vpn', 'rdp', 'internet', 'cloud', 'mobile'];
 const REMOTE_PORTS = new Set([22, 23, 3389, 5800, 5900, 5901, 5938, 1723, 1194]);
@@ -52,12 +55,32 @@ export const ledgerRowsOf = async (db: Db | Tx, orgId: string): Promise<LedgerRo
   points: await listConnections(db, orgId),
 });
 
+type PointRow = LedgerRows['points'][number];
+const pointLabel = ({ point, deviceLabel }: PointRow) => [point.name, deviceLabel].filter(Boolean).join(' / ');
+const internet = ({ point }: PointRow) => INTERNET.includes(point.kind as ConnectionKind);
+
+/** Each device's 外部接続点: the points that run on it, and the one it is maintained through (remote_via). */
+function pointsByDevice(open: PointRow[], devices: LedgerRows['devices']): Map<string, PointRef[]> {
+  const byId = new Map(open.map((p) => [p.point.id, p]));
+  const out = new Map<string, PointRef[]>();
+  const add = (deviceId: string, p: PointRow) => {
+    const list = out.get(deviceId) ?? [];
+    if (!list.some((r) => r.id === p.point.id)) list.push({ id: p.point.id, label: p.point.name, exposed: internet(p) });
+    out.set(deviceId, list);
+  };
+  for (const p of open) if (p.point.deviceId) add(p.point.deviceId, p);
+  for (const d of devices) {
+    const via = d.remoteVia ? byId.get(d.remoteVia) : undefined;
+    if (via) add(d.id, via);
+  }
+  return out;
+}
+
 /** The ledger rows and connection points as the matcher reads them. */
 export function subjectsOf({ devices, points }: LedgerRows): Subject[] {
   const open = points.filter(({ point }) => point.status !== 'retired');
-  const exposedDevices = new Set(
-    open.filter(({ point }) => INTERNET.includes(point.kind as ConnectionKind) && point.deviceId).map(({ point }) => point.deviceId),
-  );
+  const exposedDevices = new Set(open.filter((p) => internet(p) && p.point.deviceId).map(({ point }) => point.deviceId));
+  const via = pointsByDevice(open, devices);
   const fromDevices: Subject[] = devices
     .filter((d) => d.status !== 'retired')
     .map((d) => ({
@@ -67,29 +90,31 @@ export function subjectsOf({ devices, points }: LedgerRows): Subject[] {
       label: [d.assetNo, d.hostname].filter(Boolean).join(' ') || d.id.slice(0, 8),
       deviceClass: d.deviceClass as Subject['deviceClass'],
       exposed: exposedDevices.has(d.id),
+      via: via.get(d.id) ?? [],
       maker: d.maker,
       values: [
         ...(d.os ? [{ field: 'os' as const, text: d.os }] : []),
         ...(d.software as { name: string; version: string }[]).map((s) => ({
           field: 'software' as const,
-          text: `${s.name} ${s.version}`.trim(),
+          // "FortiOS" + "FortiOS 6.0.4" is one product, not two
+          text: productName(s.name, s.version),
         })),
       ],
       remoteServices: [...d.description.matchAll(/(\d+)\/(tcp|udp) ?([\w-]*)/g)]
         .filter((m) => REMOTE_PORTS.has(Number(m[1])))
         .map((m) => `${m[1]}/${m[2]} ${m[3]}`.trim()),
     }));
-  const fromPoints: Subject[] = open.map(({ point, deviceLabel }) => ({
+  const fromPoints: Subject[] = open.map((p) => ({
     type: 'connection',
-    id: point.id,
-    stamp: `v${point.version}`,
-    label: [point.name, deviceLabel].filter(Boolean).join(' / '),
+    id: p.point.id,
+    stamp: `v${p.point.version}`,
+    label: pointLabel(p),
     deviceClass: 'connection',
-    exposed: INTERNET.includes(point.kind as ConnectionKind),
-    maker: point.vendorName,
-    values: point.firmware ? [{ field: 'firmware', text: point.firmware }] : [],
-    kind: point.kind as ConnectionKind,
-    sourceRestriction: point.sourceRestriction,
+    exposed: internet(p),
+    maker: p.point.vendorName,
+    values: p.point.firmware ? [{ field: 'firmware', text: p.point.firmware }] : [],
+    kind: p.point.kind as ConnectionKind,
+    sourceRestriction: p.point.sourceRestriction,
   }));
   return [...fromPoints, ...fromDevices];
 }
@@ -150,8 +175,10 @@ export async function findingsFor(
   if (!versions.some((v) => v.kind === 'eol')) warnings.push('サポート期限 (endoflife.date) のデータが読み込まれていません。');
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, all.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   const chosen = severities.length ? all.filter((f) => severities.includes(f.severity)) : all;
+  const listed = await withChecklistItems(deps, orgId, chosen.slice(0, limit));
   return {
-    findings: chosen.slice(0, limit),
+    findings: listed.findings,
+    checklist: listed.checklist,
     total: chosen.length,
     dismissed,
     counts,
@@ -201,22 +228,51 @@ const METHOD: Record<string, string> = {
   rule: '規則',
 };
 
+/** KEV's required action: the Japanese where known, the original after it (every distinct one once). */
+export function actionsText(f: Finding): string {
+  const actions = [...new Map(f.cves.map((c) => [c.requiredAction, c])).values()];
+  return actions
+    .map((c) =>
+      c.action.ja
+        ? `${c.action.ja}${c.action.complete ? '' : ' ほかの指示は原文を確認してください。'}\n(原文) ${c.requiredAction}`
+        : `CISA の指示 (英語): ${c.requiredAction}`,
+    )
+    .join('\n');
+}
+
 /** The findings as CSV / xlsx: severity, subject, finding, how it was matched, CVEs, dates. */
 export async function exportFindings(deps: Deps, caller: Caller, orgId: string, format: TableFormat) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
   const { findings } = await findingsFor(deps, orgId, [], Number.POSITIVE_INFINITY, true);
   const rows = [
-    ['重大度', '対象', '種類', '指摘', '照合方法', 'CVE', '対応期限 (KEV)', 'サポート終了日', '詳細', '判断'],
+    [
+      '重大度',
+      '対象',
+      '種類',
+      '経由する外部接続点',
+      '指摘',
+      '照合方法',
+      'CVE',
+      '対応期限 (KEV)',
+      '求められる対応 (KEV)',
+      'サポート終了日',
+      '詳細',
+      'チェックリストの項目',
+      '判断',
+    ],
     ...findings.map((f) => [
       severityLabels[f.severity].ja,
       f.subject.label,
       f.subject.type === 'device' ? '機器' : '外部接続点',
+      f.via.map((p) => p.label).join('\n'),
       f.title,
       METHOD[f.method] ?? f.method,
       f.cves.map((c) => c.cveId).join('\n'),
       f.cves.map((c) => c.dueDate).join('\n'),
+      f.method === 'name-only' ? '' : actionsText(f),
       f.eol?.date ?? '',
       f.detail.join('\n'),
+      f.items.map((i) => i.label).join('\n'),
       f.decision ? `${f.decision.decision === 'dismissed' ? '除外' : '確認済み'} (${f.decision.by}) ${f.decision.reason}`.trim() : '',
     ]),
   ];

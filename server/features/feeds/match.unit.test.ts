@@ -101,6 +101,120 @@ describe.skipIf(!have)('findings on the real samples', () => {
   });
 });
 
+describe.skipIf(!have)('one finding per vulnerability or end of life per device, seen through its 外部接続点 too', () => {
+  const kev = have ? parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json').entries : [];
+  const eol = have
+    ? ['fortios.md', 'windows-server.md'].map((f) => parseProductFile(f, read(`endoflife/products/${f}`).toString('utf8')))
+    : [];
+  const nvd = have ? parseNvd('nvd', read('nvd/CVE-2018-13379.nvd-cve-2.0.json').toString('utf8')) : [];
+  const feeds = { kev, eol, nvd };
+  const today = '2026-12-01';
+  const point = (id: string, firmware: string, exposed = true): Subject => ({
+    type: 'connection',
+    id,
+    label: '保守用VPN',
+    stamp: 'v2',
+    deviceClass: 'connection',
+    exposed,
+    maker: '',
+    values: [{ field: 'firmware', text: firmware }],
+    kind: 'vpn',
+    sourceRestriction: 'restricted',
+  });
+  const device = (id: string, os: string, deviceClass: Subject['deviceClass'], via: Subject['via'] = []): Subject => ({
+    type: 'device',
+    id,
+    label: id,
+    stamp: 'v1',
+    deviceClass,
+    exposed: false,
+    maker: 'Fortinet',
+    values: [{ field: 'os', text: os }],
+    via,
+  });
+  const on = (f: ReturnType<typeof findingsOf>, pred: (x: ReturnType<typeof findingsOf>[number]) => boolean) => f.filter(pred);
+
+  it('a FortiGate in the ledger and the VPN point that runs on it: CVE-2018-13379 and its end of life once, on the device, naming both', () => {
+    const vpnRef = { id: 'vpn', label: '保守用VPN', exposed: true };
+    const f = findingsOf([point('vpn', 'FortiGate-60E / FortiOS 6.0.4'), device('FW-1', 'FortiOS 6.0.4', 'other', [vpnRef])], feeds, today);
+    const cve = on(f, (x) => x.cves.some((c) => c.cveId === 'CVE-2018-13379'));
+    expect(cve).toHaveLength(1);
+    expect(cve[0]).toMatchObject({ severity: 'critical', method: 'version-range', subject: { type: 'device', id: 'FW-1' }, via: [vpnRef] });
+    expect(cve[0]?.detail).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('外部接続点「保守用VPN」でも同じ指摘になります'),
+        'インターネットから到達できる外部接続点です。最優先で対応してください。',
+      ]),
+    );
+    const ended = on(f, (x) => x.kind === 'eol');
+    // the device alone ('other') would be 中; the connection point makes it 高
+    expect(ended).toEqual([expect.objectContaining({ severity: 'high', subject: expect.objectContaining({ id: 'FW-1' }) })]);
+    // the point's own rows are gone; its decision stamp is part of the merged finding's
+    expect(f.some((x) => x.subject.id === 'vpn' && x.kind !== 'rule')).toBe(false);
+    expect(ended[0]?.subject.stamp).toBe('v1+vpn:v2');
+    // a CVE confirmed by version is not counted again among the name-only matches
+    const nameOnly = on(f, (x) => x.method === 'name-only');
+    expect(nameOnly.flatMap((x) => x.cves.map((c) => c.cveId))).not.toContain('CVE-2018-13379');
+    expect(nameOnly.length).toBeLessThanOrEqual(1);
+  });
+
+  it('a server maintained through a point (remote_via) with the same end-of-life value: one finding', () => {
+    const gw = { ...point('gw', 'Windows Server 2012 R2'), kind: 'rdp' as const };
+    const f = findingsOf(
+      [gw, device('SV-1', 'Windows Server 2012 R2', 'server', [{ id: 'gw', label: 'RDPゲートウェイ', exposed: true }])],
+      feeds,
+      today,
+    );
+    expect(on(f, (x) => x.kind === 'eol')).toEqual([expect.objectContaining({ subject: expect.objectContaining({ id: 'SV-1' }) })]);
+  });
+
+  it('keeps a point and a device that are not linked apart', () => {
+    const f = findingsOf([point('vpn', 'FortiOS 6.0.4'), device('FW-2', 'FortiOS 6.0.4', 'network')], feeds, today);
+    expect(
+      on(f, (x) => x.kind === 'eol')
+        .map((x) => x.subject.id)
+        .sort(),
+    ).toEqual(['FW-2', 'vpn']);
+  });
+});
+
+describe.skipIf(!have)('names and actions as a person reads them', () => {
+  const server = (os: string): Subject => ({
+    type: 'device',
+    id: 'sv',
+    label: 'sv',
+    stamp: 'v1',
+    deviceClass: 'server',
+    exposed: false,
+    maker: '',
+    values: [{ field: 'os', text: os }],
+  });
+
+  it('does not say Windows Server twice, from the product files or the API labels', () => {
+    const file = parseProductFile('windows-server.md', read('endoflife/products/windows-server.md').toString('utf8'));
+    const api = { ...file, label: 'Windows Server' };
+    for (const [product, title] of [
+      [file, 'Microsoft Windows Server 2012 R2 はサポートが終了しています (2023-10-10)'],
+      [api, 'Windows Server 2012 R2 はサポートが終了しています (2023-10-10)'],
+    ] as const) {
+      const [f] = findingsOf([server('Windows Server 2012 R2 Standard')], { kev: [], eol: [product], nvd: [] }, '2026-12-01');
+      expect(f?.title).toBe(title);
+    }
+  });
+
+  it('gives KEV’s required action in Japanese beside the original, and no English in the details', () => {
+    const kev = parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json').entries;
+    const nvd = parseNvd('nvd', read('nvd/CVE-2018-13379.nvd-cve-2.0.json').toString('utf8'));
+    const subject: Subject = { ...server('FortiOS 6.0.4'), maker: 'Fortinet', deviceClass: 'network' };
+    const f = findingsOf([subject], { kev, eol: [], nvd }, '2026-12-01').find((x) => x.method === 'version-range');
+    expect(f?.cves[0]).toMatchObject({
+      requiredAction: 'Apply updates per vendor instructions.',
+      action: { ja: 'ベンダーの指示に従って更新プログラムを適用してください。', complete: true },
+    });
+    expect(f?.detail.join('')).not.toMatch(/Apply|vendor/);
+  });
+});
+
 describe.skipIf(!have)('a FortiGate named without its maker', () => {
   it('still finds the other FortiOS entries by name, marked 要確認, on the perimeter', () => {
     const kev = parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json');

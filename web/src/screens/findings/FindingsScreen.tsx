@@ -15,16 +15,12 @@ import { useLang, useT } from '../../i18n.ts';
 import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { devicePath } from '../devices/paths.ts';
 import { FindingDecision } from './FindingDecision.tsx';
+import { FindingDetail } from './FindingDetail.tsx';
 import { SORTS, type SortKey, sorted } from './findings-sort.ts';
 
-const TOPIC_ITEMS: Record<string, string> = {
-  patch: 'セキュリティパッチ (R5/R6 2(7)、R7 2(6))',
-  source: '接続元制限 (R5/R6 2(8)、R7 2(13))',
-  services: '不要なソフトウェア・サービス (R5/R6 2(9)、R7 2(12))',
-};
-
+const connectionsPath = (org: OrgSummary) => `/o/${encodeURIComponent(org.slug)}/connections`;
 const subjectPath = (org: OrgSummary, f: Finding | DecidedFinding) =>
-  f.subject.type === 'device' ? devicePath(org.slug, f.subject.id) : `/o/${encodeURIComponent(org.slug)}/connections`;
+  f.subject.type === 'device' ? devicePath(org.slug, f.subject.id) : connectionsPath(org);
 
 export function FindingsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
@@ -105,26 +101,17 @@ function FindingsBody({ org, report, onChange }: { org: OrgSummary; report: Find
             </td>
             <td>
               <Link to={subjectPath(org, f)}>{f.subject.label}</Link>
+              {f.via.length > 0 && (
+                <p className="field-hint">
+                  {t('findings.via')}
+                  <Link to={connectionsPath(org)}>{f.via.map((p) => p.label).join('、')}</Link>
+                </p>
+              )}
             </td>
             <td lang="ja">{f.title}</td>
             <td>{t(`findings.method.${f.method}`)}</td>
             <td lang="ja">
-              {f.detail.map((d) => (
-                <p key={d}>{d}</p>
-              ))}
-              {f.topics.length > 0 && (
-                <p className="finding-items">{t('findings.items', { items: f.topics.map((x) => TOPIC_ITEMS[x] ?? x).join('、') })}</p>
-              )}
-              {f.cves.length > 0 && (
-                <p className="finding-cves">
-                  {f.cves
-                    .slice(0, 10)
-                    .map((c) => `${c.cveId}${c.ransomware ? ' (ランサムウェア)' : ''}`)
-                    .join('、')}
-                  {f.cves.length > 10 ? ` ほか ${f.cves.length - 10} 件` : ''}
-                  {f.cves[0] && f.method !== 'name-only' ? ` — ${t('findings.due', { date: f.cves[0].dueDate })}` : ''}
-                </p>
-              )}
+              <FindingDetail f={f} checklist={report.checklist} />
             </td>
             {canAnswer(org) && (
               <td>

@@ -6,14 +6,18 @@ const f = (id: string, label: string, kind: DecidedFinding['kind'], due: string 
   id,
   severity: 'high',
   kind,
-  subject: { type: 'device', id, label, stamp: 'v1' },
+  subject: { type: 'device', id, label, stamp: 'v1', deviceClass: 'server' },
   title: id,
   detail: [],
   method: 'rule',
   confidence: 'high',
-  cves: due ? [{ cveId: `CVE-${id}`, name: '', dueDate: due, requiredAction: '', ransomware: false }] : [],
+  cves: due
+    ? [{ cveId: `CVE-${id}`, name: '', dueDate: due, requiredAction: '', action: { ja: null, complete: false }, ransomware: false }]
+    : [],
   eol: eol ? { product: 'x', cycle: '1', date: eol } : null,
   topics: [],
+  via: [],
+  items: [],
   decision: null,
 });
 
