@@ -78,6 +78,78 @@ describe('catalog/help/ja.json', () => {
   });
 });
 
+const BCP_SHEET = 'サイバー攻撃を想定した事業継続計画（BCP）策定のための確認表';
+const textsOf = (t: { title: string; meaning: string; howToCheck: string[]; evidence: string[]; basis: string }) =>
+  [t.title, t.meaning, ...t.howToCheck, ...t.evidence, t.basis].join('\n');
+
+describe('what the help says, where the training and the material say it', () => {
+  const help = loadHelp(catalog);
+  const topic = (id: string) => {
+    const t = help.topics.find((x) => x.id === id);
+    if (!t) throw new Error(`no topic ${id}`);
+    return textsOf(t);
+  };
+
+  it('device inventory: a ledger of some devices only, or without versions, is いいえ', () => {
+    expect(topic('device-inventory')).toMatch(/一部の機器しか載っていない台帳や、ソフトウェアのバージョンが書かれていない台帳は「いいえ」/);
+  });
+
+  it('access rights: no 規程, no 棚卸し or no report to management is いいえ', () => {
+    expect(topic('access-rights')).toMatch(
+      /規程がない場合、権限の棚卸し[^。]*していない場合、その結果を経営層に報告していない場合は「いいえ」/,
+    );
+  });
+
+  it('unused accounts: disabling is enough, deletion is not required', () => {
+    const text = topic('unused-accounts');
+    expect(text).toMatch(/無効化してあれば足りる/);
+    expect(text).not.toMatch(/削除する手順 \(/);
+  });
+
+  it('source restriction: names the wireless LAN (MAC filtering, IEEE 802.1X) and what a country restriction leaves open', () => {
+    const text = topic('source-restriction');
+    for (const words of ['無線LAN', 'MAC アドレスフィルタリング', 'IEEE 802.1X', '国・地域']) expect(text).toContain(words);
+  });
+
+  it('USB: makes no claim beyond the 検討会 material (only its two reasons, and the text marked unconfirmed)', () => {
+    const text = topic('usb-media');
+    expect(text).toMatch(/原文 \(正式な文言\) は確認できていません/);
+    expect(text).not.toMatch(/被害が出た|貸し出し/);
+  });
+
+  it('names the BCP sheet by its title wherever the help names it', () => {
+    const named = help.topics.flatMap((t) => textsOf(t).split('\n')).filter((line) => /確認表/.test(line) && /BCP/.test(line));
+    expect(named.length).toBeGreaterThan(0);
+    for (const line of named) expect(line).toContain(`「${BCP_SHEET}」`);
+  });
+
+  it('has no English research notes: no run of English words in any text or note', () => {
+    const all = [...help.topics.map(textsOf), ...help.topics.flatMap((t) => t.appliesTo.map((a) => a.note ?? ''))];
+    const english = all.flatMap((text) => text.match(/[A-Za-z]+(?:[ ,.;:'-]+[A-Za-z]+){3,}/g) ?? []);
+    expect(english).toEqual([]);
+  });
+});
+
+describe('the BCP sheet across the product', () => {
+  it('is named 「サイバー攻撃を想定した事業継続計画（BCP）策定のための確認表」 in every message and output', () => {
+    const root = path.resolve(HELP_DIR, '..', '..');
+    const files = ['catalog', 'web/src', 'server/features', 'domain', 'cli'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(ts|tsx|json)$/.test(f) && !/\.test\.ts$/.test(f))
+        .map((f) => path.join(dir, f)),
+    );
+    const wrong = files.flatMap((f) =>
+      fs
+        .readFileSync(path.join(root, f), 'utf8')
+        .split('\n')
+        .filter((line) => /BCP/.test(line) && /確認表/.test(line) && !line.includes(BCP_SHEET))
+        .map((line) => `${f}: ${line.trim().slice(0, 80)}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('a broken help file', () => {
   const problemsOf = (value: unknown) => {
     const result = checkHelp(value, catalog);

@@ -36,7 +36,7 @@ export const areas = {
   },
   'area.bcp.title': { ja: 'BCP (事業継続計画)', en: 'BCP (business continuity)' },
   'area.bcp.description': {
-    ja: '厚生労働省「サイバー攻撃を想定したBCP策定のための確認表」(平時・検知・初動対応・復旧処理・事後対応) を台帳の内容から下書きし、訓練の記録と、インシデント発生時の初動手順・時系列の記録を扱います。',
+    ja: '厚生労働省「サイバー攻撃を想定した事業継続計画（BCP）策定のための確認表」(平時・検知・初動対応・復旧処理・事後対応) を台帳の内容から下書きし、訓練の記録と、インシデント発生時の初動手順・時系列の記録を扱います。',
     en: 'The MHLW BCP check sheet for cyber attacks (normal time, detection, first response, recovery, follow-up) prefilled from the registers, exercise records, and an incident mode with first steps and a timeline.',
   },
 
