@@ -398,7 +398,17 @@ export interface DeviceImportReport {
   summary: { created: number; updated: number; unchanged: number; rejected: number };
   preview: { row: number; action: 'create' | 'update'; values: DeviceValues }[];
   rejected: ImportRejection[];
+  /** cells taken other than as written: an .xlsx formula's saved result (E5 …) */
+  warnings: ImportWarning[];
   stored: boolean;
+}
+
+export interface ImportWarning {
+  row: number;
+  column: string | null;
+  field: string;
+  cell: string;
+  message: string;
 }
 
 // The 外部接続点 register (server/features/connections).

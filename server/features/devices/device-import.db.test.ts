@@ -147,7 +147,7 @@ describe('import of the 機器台帳', () => {
 describe('bad input is refused by row and column, and nothing is written', () => {
   const rowsWith = (extra: string[][]) => csvText([MANUAL_HEADERS, ...extra]);
 
-  it('names 192.168.1.300, 令和7年2月30日, an unknown 状態, a formula and a duplicate 管理番号', async () => {
+  it('names 192.168.1.300, 令和7年2月30日, an unknown 状態 and a duplicate 管理番号, and takes a CSV cell beginning with = as text', async () => {
     const before = await ledger();
     const bad = rowsWith([
       ['X-1', '', 'Win10', '', '', '192.168.1.300', 'x1', '', '', '', '', ''],
@@ -165,13 +165,14 @@ describe('bad input is refused by row and column, and nothing is written', () =>
       [2, 'IPアドレス'],
       [3, '登録日'],
       [4, '状態'],
-      [5, '説明'],
       [7, '管理番号'],
     ]);
     expect(rejected[0]?.message).toContain('192.168.1.300 は IPv4 アドレスとして正しくありません');
     expect(rejected[1]?.message).toContain('令和7年2月30日 は存在しない日付です');
-    expect(rejected[3]?.message).toContain('数式は取り込めません');
-    expect(rejected[4]?.message).toBe('管理番号 X-5 が 6 行目と重複しています');
+    expect(rejected[2]?.message).toContain(
+      '「廃棄検討中」は状態として読み取れません。稼働中 (稼働・稼動)、停止中 (停止・休止)、メンテナンス中',
+    );
+    expect(rejected[3]?.message).toBe('管理番号 X-5 が 6 行目と重複しています');
     expect(await ledger()).toEqual(before);
   });
 
@@ -206,7 +207,7 @@ describe('bad input is refused by row and column, and nothing is written', () =>
     expect(await ledger()).toEqual(before);
   });
 
-  it('refuses a 10 MB field by row and column, an xlsx zip bomb, formula cells in an xlsx, and a file without headers', async () => {
+  it('refuses a 10 MB field by row and column, an xlsx zip bomb, an xlsx formula without a saved result, and a file without headers', async () => {
     const before = await ledger();
     const huge = await postImport(
       editor,
@@ -229,7 +230,11 @@ describe('bad input is refused by row and column, and nothing is written', () =>
       'f.xlsx',
       await ledgerXlsx([['F-1', '', '', '', '', '', 'f1', '', '', '', '', { formula: 'A1&"x"' }]]),
     );
-    expect(formula.body.error.details.rejected[0]).toMatchObject({ row: 3, column: '説明', message: expect.stringContaining('数式') });
+    expect(formula.body.error.details.rejected[0]).toMatchObject({
+      row: 3,
+      column: '説明',
+      message: expect.stringContaining('L3 は数式 (=A1&"x") ですが、計算結果の値が保存されていません'),
+    });
     const noHeader = await postImport(editor, orgId, 'n.csv', utf8('a,b\r\n1,2\r\n'));
     expect(noHeader.body.error.message).toMatch(/見出し行が見つかりません/);
     expect(await ledger()).toEqual(before);

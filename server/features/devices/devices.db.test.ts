@@ -108,6 +108,10 @@ describe('the device ledger', () => {
     const bulk = await editor.post(url('/bulk'), { ids: [ids['SV-1'], ids['NW-1']], changes: { vendorName: 'ＸＹＺシステム' } });
     expect(bulk.body.changed).toBe(2);
     expect((await viewer.get(url('?vendor=XYZシステム'))).body.total).toBe(2);
+    const words = await editor.post(url('/bulk'), { ids: [ids['NW-1']], changes: { status: 'ﾒﾝﾃﾅﾝｽ中' } });
+    expect(words.body.devices[0]).toMatchObject({ status: 'maintenance' });
+    expect((await viewer.get(url('?status=maintenance'))).body.total).toBe(1);
+    expect((await editor.post(url('/bulk'), { ids: [ids['NW-1']], changes: { status: '検討中' } })).status).toBe(400);
     expect((await editor.post(url('/bulk'), { ids: [ids['SV-1']], changes: {} })).status).toBe(400);
   });
 

@@ -1,6 +1,7 @@
 // Query and input of the device ledger API (the row itself is read by domain/devices/device.ts).
 import { z } from 'zod';
 import { DEVICE_CLASSES, DEVICE_SORTS, DEVICE_STATUSES } from '../../../domain/devices/device.ts';
+import { readStatus } from '../../../domain/devices/status.ts';
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -25,7 +26,8 @@ export const bulkChangeSchema = z.object({
   ids: z.array(z.uuid()).min(1, '機器を選んでください').max(5000),
   changes: z
     .object({
-      status: z.enum(DEVICE_STATUSES).optional(),
+      // the ledger's words as well as its codes (停止 → stopped), as the row's own 状態 is read
+      status: z.preprocess((v) => (typeof v === 'string' ? (readStatus(v) ?? v) : v), z.enum(DEVICE_STATUSES)).optional(),
       location: z.string().max(200).optional(),
       vendorName: z.string().max(200).optional(),
     })

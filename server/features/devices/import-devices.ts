@@ -1,6 +1,7 @@
 // Use case: import ledger rows from a CSV (UTF-8 / CP932) or .xlsx file, all or nothing. A preview
 // (dryRun) says what would happen; the import itself writes every row in one transaction — or,
-// when any row is rejected and the person did not choose to skip them, nothing at all.
+// when any row is rejected and the person did not choose to skip them, nothing at all. Cells taken
+// from an .xlsx formula's saved result are listed as warnings (and named in the audit event).
 import { createHash } from 'node:crypto';
 import { DEVICE_COLUMNS } from '../../../domain/devices/columns.ts';
 import type { Deps } from '../../deps.ts';
@@ -73,13 +74,16 @@ export async function importDevicesAs(deps: Deps, actor: Actor, orgId: string, f
       tx,
       actor,
       orgId,
-      { fileName: file.name, creates, updates, about: { ...report.summary, sha256: report.sha256 } },
+      { fileName: file.name, creates, updates, about: { ...report.summary, sha256: report.sha256, ...formulaCells(plan) } },
       now,
     );
     await saveMapping(tx, orgId, 'devices', rememberedMapping(plan), now);
   });
   return { ...report, stored: true };
 }
+
+/** For the audit event: the cells whose value came from an .xlsx formula's saved result. */
+const formulaCells = (plan: ImportPlan) => (plan.warnings.length ? { formulaCells: plan.warnings.map((w) => w.cell).slice(0, 1000) } : {});
 
 const rejectedRows = (plan: ImportPlan) => new Set(plan.rejected.map((r) => r.row)).size;
 
@@ -109,5 +113,7 @@ function reportOf(file: ImportFile, table: Awaited<ReturnType<typeof readTable>>
       .slice(0, PREVIEW_ROWS)
       .map((r) => ({ row: r.row, values: r.values, action: 'id' in r ? 'update' : 'create' })),
     rejected: plan.rejected.slice(0, 1000),
+    /** cells taken other than as written (an .xlsx formula's saved result), each named */
+    warnings: plan.warnings.slice(0, 1000),
   };
 }

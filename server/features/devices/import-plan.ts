@@ -1,20 +1,17 @@
 // What an import of ledger rows would do, before anything is written: the header row found, the
-// mapping of its columns, every row read by the ledger's rules (rejections name row, column and
-// reason), duplicates in the file, and each row matched to the ledger by 管理番号 (or IP address +
-// コンピュータ名 when it has none): created, updated (with the fields that change) or unchanged.
+// mapping of its columns, every row read by the ledger's rules (import-row.ts: rejections name row,
+// column and reason; formula cells taken are warnings), duplicates in the file, and each row matched
+// to the ledger by 管理番号 (or IP address + コンピュータ名 when it has none): created, updated (with the
+// fields that change) or unchanged.
 import { type ColumnKey, columnLabels, DEVICE_COLUMNS, recognizeHeaders } from '../../../domain/devices/columns.ts';
-import { checkDevice, type DeviceValues } from '../../../domain/devices/device.ts';
+import type { DeviceValues } from '../../../domain/devices/device.ts';
 import { nfkc, searchForm } from '../../../domain/devices/normalize.ts';
 import { AppError } from '../../lib/errors.ts';
-import { type Cell, isFormula, MAX_CELL, type TableRow } from '../imports/tabular.ts';
+import type { TableRow } from '../imports/tabular.ts';
 import { changedFields, type DeviceRow, valuesOf } from './device-row.ts';
+import { cellText, type ImportWarning, type Rejection, readRow } from './import-row.ts';
 
-export interface Rejection {
-  row: number;
-  column: string | null;
-  field: string | null;
-  message: string;
-}
+export type { ImportWarning, Rejection } from './import-row.ts';
 
 export interface PlannedRow {
   row: number;
@@ -30,14 +27,13 @@ export interface ImportPlan {
   update: (PlannedRow & { id: string; before: Partial<DeviceValues> })[];
   unchanged: number;
   rejected: Rejection[];
+  warnings: ImportWarning[];
 }
 
 export type Overrides = Record<string, Partial<Record<ColumnKey, string>>>;
 
 /** A header as stored in a remembered mapping: NFKC, lower case, no spaces. */
 export const headerKey = (h: string) => searchForm(h).replace(/\s+/g, '');
-
-const cellText = (c: Cell | undefined) => (c instanceof Date ? c.toISOString().slice(0, 10) : isFormula(c) ? c.formula : (c ?? '').trim());
 
 /** The header row: among the first 20 rows, the one with the most recognised column names (at least 2). */
 export function findHeaderRow(rows: TableRow[]): number {
@@ -82,12 +78,22 @@ export function planImport(
       fields: [{ field: 'mapping', message: '列の対応がありません' }],
     });
   }
-  const plan: ImportPlan = { headerRow: headerRow.row, headers, mapping, create: [], update: [], unchanged: 0, rejected: [] };
+  const plan: ImportPlan = {
+    headerRow: headerRow.row,
+    headers,
+    mapping,
+    create: [],
+    update: [],
+    unchanged: 0,
+    rejected: [],
+    warnings: [],
+  };
   const byAssetNo = new Map(existing.filter((d) => d.assetNo).map((d) => [d.assetNo as string, d]));
   const byHost = new Map(existing.filter((d) => !d.assetNo && d.ipAddress && d.hostname).map((d) => [hostKey(d.ipAddress, d.hostname), d]));
   const seen = new Map<string, number>();
   for (const r of table.slice(h + 1)) {
     const read = readRow(r, headers, mapping, opts.overrides?.[String(r.row)]);
+    plan.warnings.push(...read.warnings);
     if (!read.ok) {
       plan.rejected.push(...read.rejections);
       continue;
@@ -134,48 +140,3 @@ function fileFields(mapping: (ColumnKey | null)[], overrides: Partial<Record<Col
 }
 
 const hostKey = (ip: string, host: string) => `${nfkc(ip)}|${searchForm(host)}`;
-
-type RowRead = { ok: true; values: DeviceValues } | { ok: false; rejections: Rejection[] };
-
-function readRow(
-  r: TableRow,
-  headers: string[],
-  mapping: (ColumnKey | null)[],
-  overrides: Partial<Record<ColumnKey, string>> | undefined,
-): RowRead {
-  const raw: Record<string, unknown> = {};
-  const rejections: Rejection[] = [];
-  const headerOf = new Map<string, string>();
-  mapping.forEach((key, i) => {
-    if (!key) return;
-    headerOf.set(key, headers[i] ?? key);
-    const cell = r.cells[i];
-    if (isFormula(cell)) {
-      rejections.push({
-        row: r.row,
-        column: headers[i] ?? null,
-        field: key,
-        message: `数式は取り込めません (${cell.formula.slice(0, 40)})。値に変換してから取り込んでください`,
-      });
-      return;
-    }
-    if (typeof cell === 'string' && cell.length > MAX_CELL) {
-      rejections.push({
-        row: r.row,
-        column: headers[i] ?? null,
-        field: key,
-        message: `${MAX_CELL} 文字を超えています (${cell.length} 文字)`,
-      });
-      return;
-    }
-    raw[key] = cell;
-  });
-  for (const [key, value] of Object.entries(overrides ?? {})) raw[key] = value;
-  const checked = checkDevice(raw, columnLabels);
-  if (!checked.ok) {
-    for (const p of checked.problems)
-      rejections.push({ row: r.row, column: headerOf.get(p.field) ?? columnLabels[p.field] ?? null, field: p.field, message: p.message });
-  }
-  if (rejections.length || !checked.ok) return { ok: false, rejections };
-  return { ok: true, values: checked.values };
-}

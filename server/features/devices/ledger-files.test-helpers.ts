@@ -28,17 +28,44 @@ export const MANUAL_ROWS: string[][] = [
   ['NW-001', 'フォーティネット', 'FortiOS 6.0.4', '', '', '192.168.10.1', 'FGT60E', 'サーバ室', '', '2019/10/01', '稼働', '保守用VPN装置'],
 ];
 
+/**
+ * The manual's own sample ledger (チェックリストマニュアル P.6, 機器台帳の例; NOTES §3.1), as printed:
+ * full-width digits, 〇〇/△△ for names, and its address masked as 192.168.〇.〇 (the other rows' addresses
+ * are not transcribed in the notes, so they are left empty).
+ */
+export const MANUAL_SAMPLE_ROWS: string[][] = [
+  ['001', 'A社', 'Win11', '〇〇電子カルテ', '2.0', '192.168.〇.〇', 'Room1のPC１', 'Room1', 'a医師（〇〇科）', '2020/12/1', '稼働', ''],
+  ['002', 'A社', 'Win11', '〇〇電子カルテ', '1.2', '', 'Room1のPC2', 'Room1', 'b医師（〇〇科）', '2020/12/1', '停止', 'メンテナンス'],
+  ['003', 'A社', 'Win8', '〇〇電子カルテ', '2.0', '', 'Room2のPC１', 'Room2', 'c医師（△△科）', '2014/10/1', '稼働', ''],
+  [
+    '004',
+    'B社',
+    'Win11',
+    '〇〇管理システム',
+    '5.0.1',
+    '',
+    'Room3のPC１',
+    'Room3',
+    'a医師（〇〇科）、b医師（〇〇科）、c医師（△△科）',
+    '2021/8/1',
+    '稼働',
+    '',
+  ],
+];
+
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 export const csvText = (rows: string[][]) => `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
-export const cp932 = (text: string) => new Uint8Array(iconv.encode(text, 'cp932'));
+export const cp932 = (text: string) => {
+  // a character CP932 cannot hold would be written as "?": refuse it here rather than test a different file
+  if (iconv.decode(iconv.encode(text, 'cp932'), 'cp932') !== text) throw new Error('not representable in CP932');
+  return new Uint8Array(iconv.encode(text, 'cp932'));
+};
 export const utf8 = (text: string, bom = false) => new Uint8Array(Buffer.from(`${bom ? '\ufeff' : ''}${text}`));
 
 /** The ledger as .xlsx: a merged title row, the headers, the rows, and empty rows at the end. */
-export async function ledgerXlsx(
-  rows: (string | Date | { formula: string })[][],
-  headers = MANUAL_HEADERS,
-  sheet = '機器台帳',
-): Promise<Uint8Array> {
+export type XlsxValue = string | Date | { formula: string; result?: string | number | Date };
+
+export async function ledgerXlsx(rows: XlsxValue[][], headers = MANUAL_HEADERS, sheet = '機器台帳'): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet(sheet);
   ws.addRow(['機器台帳 (令和7年度)']);

@@ -1,13 +1,24 @@
 // An uploaded table as rows of cells: CSV (papaparse, after decoding) or .xlsx (exceljs, after the
 // zip check; the sheet chosen by name, else the first). Row numbers are the file's own (1-based), so
-// messages point at the row a person sees in Excel. Empty rows are dropped; formula cells are marked.
+// messages point at the row a person sees in Excel. Empty rows are dropped. A CSV cell is always text
+// (one starting with = is kept as written; exports neutralise it); an .xlsx formula cell carries its
+// address, its formula and the result Excel saved with it (or none), for the importer to decide.
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../../lib/errors.ts';
 import { type Detected, decodeText, type Encoding } from './decode.ts';
 import { checkZip } from './zip-guard.ts';
 
-export type Cell = string | Date | { formula: string };
+export interface FormulaCell {
+  formula: string;
+  /** where it is in the sheet, as Excel names it (E5) */
+  address: string;
+  /** the result saved with the workbook; null when there is none (or it is an error) */
+  value: string | Date | null;
+  /** the error the result is (#REF!, #N/A …), if it is one */
+  error: string | null;
+}
+export type Cell = string | Date | FormulaCell;
 export interface TableRow {
   row: number;
   cells: Cell[];
@@ -23,7 +34,7 @@ export interface Table {
 /** Longest cell a ledger import reads; a longer one is refused by the row's checks, not stored. */
 export const MAX_CELL = 100_000;
 
-export const isFormula = (c: Cell | undefined): c is { formula: string } => typeof c === 'object' && c !== null && !(c instanceof Date);
+export const isFormula = (c: Cell | undefined): c is FormulaCell => typeof c === 'object' && c !== null && !(c instanceof Date);
 
 export async function readTable(bytes: Uint8Array, opts: { format: 'csv' | 'xlsx'; encoding?: Encoding; sheet?: string }): Promise<Table> {
   return opts.format === 'xlsx' ? readXlsx(bytes, opts.sheet) : readCsv(bytes, opts.encoding ?? 'auto');
@@ -39,13 +50,10 @@ function readCsv(bytes: Uint8Array, encoding: Encoding): Table {
   }
   const rows: TableRow[] = [];
   parsed.data.forEach((cells, i) => {
-    if (cells.some((c) => c.trim() !== '')) rows.push({ row: i + 1, cells: cells.map(csvCell) });
+    if (cells.some((c) => c.trim() !== '')) rows.push({ row: i + 1, cells });
   });
   return { format: 'csv', encoding: detected, sheets: [], sheet: null, rows };
 }
-
-// a CSV cell that Excel would run as a formula (=…, @…, +/-…( or !) is refused like an xlsx formula
-const csvCell = (c: string): Cell => (/^[=@]/.test(c) || /^[+-].*[(!]/.test(c) ? { formula: c } : c);
 
 async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<Table> {
   checkZip(bytes);
@@ -76,15 +84,29 @@ async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promi
 
 function xlsxCell(cell: ExcelJS.Cell): Cell {
   // a merged area reads as its top-left cell's value everywhere in it (header cells over two columns)
-  const value = cell.isMerged && cell.master !== cell ? cell.master.value : cell.value;
+  const source = cell.isMerged && cell.master !== cell ? cell.master : cell;
+  const value = source.value;
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value;
   if (typeof value === 'object') {
-    if ('formula' in value || 'sharedFormula' in value) return { formula: String((value as { formula?: string }).formula ?? '') };
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return String(value.error);
-    return '';
+    if ('formula' in value || 'sharedFormula' in value) return formulaCell(source);
+    return plainOf(value);
   }
   return String(value);
+}
+
+function formulaCell(cell: ExcelJS.Cell): FormulaCell {
+  const result = cell.result as unknown;
+  const error = typeof result === 'object' && result !== null && 'error' in result ? String((result as { error: unknown }).error) : null;
+  const value = result === undefined || result === null || error !== null ? null : result instanceof Date ? result : plainOf(result);
+  return { formula: String(cell.formula ?? ''), address: cell.address, value, error };
+}
+
+/** A non-formula value as text: rich text joined, a hyperlink's text, an error's code. */
+function plainOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  if ('richText' in value) return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
+  if ('text' in value) return String((value as { text: unknown }).text);
+  if ('error' in value) return String((value as { error: unknown }).error);
+  return '';
 }

@@ -149,6 +149,13 @@ export const devices = {
   },
   'import.preview': { ja: '最初の行 (取り込まれる内容)', en: 'First rows (as they will be stored)' },
   'import.rejected': { ja: '取り込めない行', en: 'Rejected rows' },
+  'import.warnings': { ja: '確かめてください (数式のセル)', en: 'Please check (formula cells)' },
+  'import.warningsLead': {
+    ja: '次のセルは数式でした。Excel に保存されていた計算結果の値を取り込みます。',
+    en: 'These cells held formulas; the result saved in the workbook is imported.',
+  },
+  'import.cell': { ja: 'セル', en: 'Cell' },
+  'import.note': { ja: '内容', en: 'Note' },
   'import.row': { ja: '行', en: 'Row' },
   'import.col': { ja: '列', en: 'Column' },
   'import.reason': { ja: '理由', en: 'Reason' },

@@ -1,6 +1,7 @@
 // 機器台帳の取り込み: choose a file (CSV in UTF-8 or Shift_JIS, or .xlsx and its sheet), check it —
 // the columns found and their mapping, the first rows as they would be stored, every rejected row
-// with its reason and a field to correct it — then import, all or nothing (or without the rejected rows).
+// with its reason and a field to correct it, every formula cell whose saved result is taken — then
+// import, all or nothing (or without the rejected rows).
 import { type FormEvent, useState } from 'react';
 import { classLabels, statusLabels } from '../../../../domain/devices/device.ts';
 import { ApiError } from '../../api.ts';
@@ -15,6 +16,7 @@ import { navigate } from '../../router.ts';
 import { importDevices, importScan } from '../../upload.ts';
 import { ImportMapping } from './ImportMapping.tsx';
 import { ImportRejections } from './ImportRejections.tsx';
+import { ImportWarnings } from './ImportWarnings.tsx';
 import { devicesPath } from './paths.ts';
 import { ScanImport } from './ScanImport.tsx';
 
@@ -122,6 +124,7 @@ export function DeviceImportScreen({ org }: { org: OrgSummary }) {
             overrides={opts.overrides ?? {}}
             onRecheck={(overrides) => void send(true, update({ overrides }))}
           />
+          <ImportWarnings warnings={report.warnings ?? []} />
           <h2>{t('import.preview')}</h2>
           <div className="table-wrap">
             <table className="import-preview">
