@@ -1,6 +1,7 @@
 // The command table and the help text.
 import type { CliValues } from '../main.ts';
 import { adminCreateCommand } from './admin.ts';
+import { assessmentStartCommand } from './assessment.ts';
 import { auditVerifyCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { catalogImportCommand } from './catalog.ts';
@@ -25,6 +26,7 @@ export const commands: Record<string, Command> = {
   'user reset-password': userResetPasswordCommand,
   'audit verify': auditVerifyCommand,
   'catalog import': catalogImportCommand,
+  'assessment start': assessmentStartCommand,
   check: checkCommand,
   suggest: suggestCommand,
   'feeds load': feedsLoadCommand,
@@ -50,6 +52,9 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user list
   user reset-password --login ID [--reset-mfa]
   audit verify                                監査ログのハッシュチェーンを検証 (改ざんがあれば終了コード 1)
+  assessment start --org SLUG --fiscal-year YYYY [--form institution|pharmacy|vendor] [--vendor NAME] [--system NAME]
+                   [--from-year YYYY] [--no-vendor-contract]
+                                              チェックリストの回答を始める (--from-year: その年度の回答を引き継ぐ)
   check --org SLUG --fiscal-year YYYY        立入検査の準備状況 (不足があれば終了コード 1)
   feeds load --kev FILE --eol DIR|FILE [--nvd FILE|DIR]
                                               脆弱性 (CISA KEV, NVD) とサポート期限 (endoflife.date) のデータをファイルから読み込み

@@ -211,10 +211,15 @@ export const assessments = pgTable(
     fiscalYear: integer('fiscal_year').notNull(),
     catalogVersion: text('catalog_version').notNull(),
     catalogRevision: integer('catalog_revision').notNull(),
+    // the form of that version whose items are answered: the assessment's own form, or the one its
+    // text falls back to (R7 薬局確認用 on R7's 医療機関確認用, R7 事業者確認用 on R6's)
+    catalogForm: text('catalog_form').notNull(),
     form: text('form').notNull(),
     vendorName: text('vendor_name'),
     systemName: text('system_name'),
     hasVendorContract: boolean('has_vendor_contract').notNull().default(true),
+    // the last move from provisional text onto a newer one (what was kept, changed, new, set aside)
+    textMove: jsonb('text_move'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),

@@ -46,16 +46,34 @@ describe('assessments', () => {
 
   it('uses the latest version for a year the ministry has not published yet, and refuses duplicates', async () => {
     const r8 = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2026, form: 'institution' });
-    expect(r8.body).toMatchObject({ versionId: 'R7', fiscalYearLabel: '令和8年度' });
+    // 令和8年度 has its own version: provisional until the official workbook is loaded, and it says so
+    expect(r8.body).toMatchObject({ versionId: 'R8', fiscalYearLabel: '令和8年度', formLabel: '医療機関・薬局確認用', provisional: true });
+    expect(r8.body.textNotices.join('\n')).toMatch(/公式のワークブックを取り込む/);
+    const r9 = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2027, form: 'institution' });
+    expect(r9.body).toMatchObject({ versionId: 'R8', fiscalYearLabel: '令和9年度' });
+    expect(r9.body.textNotices[0]).toBe('令和9年度の版はまだありません。令和8年度版で回答します。');
     const again = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2024, form: 'institution' });
     expect(again.status).toBe(409);
     expect(again.body.error.message).toMatch(/令和6年度の医療機関確認用は既にあります/);
   });
 
-  it('refuses a form whose items are not known, and a vendor form without a vendor', async () => {
+  it('starts a form whose own text is not known on the nearest text, marked 推定, and refuses a vendor form without a vendor', async () => {
+    // R7 薬局確認用: on R7's 医療機関確認用 (revised 「医療機関版と同様に」), every wording 推定, the source named
     const pharmacy = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'pharmacy' });
-    expect(pharmacy.status).toBe(400);
-    expect(pharmacy.body.error.message).toMatch(/項目を公開資料で確認できていない/);
+    expect(pharmacy.status).toBe(201);
+    expect(pharmacy.body).toMatchObject({
+      form: 'pharmacy',
+      formLabel: '薬局確認用',
+      versionLabel: '令和7年度版',
+      catalogForm: 'institution',
+      textSource: '令和7年度版 医療機関確認用',
+      provisional: true,
+    });
+    expect(pharmacy.body.items.every((i: { wording: string }) => i.wording !== 'confirmed')).toBe(true);
+    expect(pharmacy.body.items.find((i: { id: string }) => i.id === '1-1').source).toMatch(/^令和7年度版 医療機関確認用の文言/);
+    // R7 事業者確認用: on R6's
+    const r7vendor = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'vendor', vendorName: 'X社' });
+    expect(r7vendor.body).toMatchObject({ versionId: 'R6', formLabel: '事業者確認用', textSource: '令和6年度版 事業者確認用' });
     const vendor = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2024, form: 'vendor' });
     expect(vendor.body.error.fields[0].field).toBe('vendorName');
     const ok = await editor.post(`/api/orgs/${orgId}/assessments`, {
@@ -149,7 +167,7 @@ describe('assessments', () => {
     expect((await viewer.request('PUT', `/api/orgs/${orgId}/assessments/${id}/answers/2-1`, blank)).status).toBe(403);
     expect((await viewer.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'institution' })).status).toBe(403);
     const list = await viewer.get(`/api/orgs/${orgId}/assessments`);
-    expect(list.body.assessments.map((a: { fiscalYear: number }) => a.fiscalYear)).toEqual([2026, 2024, 2024]);
+    expect(list.body.assessments.map((a: { fiscalYear: number }) => a.fiscalYear)).toEqual([2027, 2026, 2025, 2025, 2024, 2024]);
     expect((await viewer.get(`/api/orgs/${orgId}/assessments/${id}/answers`)).status).toBe(404);
   });
 
@@ -159,7 +177,7 @@ describe('assessments', () => {
     const report = res.body.carryForward;
     expect(report.from).toBe('令和6年度 医療機関確認用 (令和6年度版)');
     expect(report.carried).toBeGreaterThanOrEqual(2);
-    expect(report.newItems).toContain('2(8) 医療情報システム全般');
+    expect(report.newItems).toContain('2-⑧ 医療情報システム全般');
     expect(report.droppedItems).toContain('2(4) サーバ');
     const oneOne = res.body.items.find((i: { id: string }) => i.id === '1-1');
     expect(oneOne.answer).toMatchObject({ firstAnswer: 'no', firstDate: null, targetDate: null, version: 1 });

@@ -1,8 +1,10 @@
 // What leaves the server about an assessment: its identity, catalog version, progress, the 手引き
 // gaps, and (in full) every item of its form with its answer and whether it needs one.
 import { exemption, gapsOf, gateAnsweredNo, itemLabel, progressOf } from '../../../domain/assessment/rules.ts';
+import { parseAsideId, type TextMoveReport } from '../../../domain/assessment/text-move.ts';
 import type { AnswerValues, AssessmentContext } from '../../../domain/assessment/types.ts';
-import type { CatalogVersion } from '../../../domain/catalog/schema.ts';
+import { type FormText, formFor, textNotices } from '../../../domain/catalog/form-text.ts';
+import type { CatalogItem, CatalogVersion } from '../../../domain/catalog/schema.ts';
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
 import type { Suggestion } from '../../../domain/suggestions/suggest.ts';
 import type { EvidenceLinkRow } from './answer-evidence.repo.ts';
@@ -38,42 +40,50 @@ export function formOf(version: CatalogVersion, form: string) {
   return found;
 }
 
-function evaluate(row: AssessmentRow, version: CatalogVersion, answers: AnswerRow[]) {
-  const items = formOf(version, row.form).items;
+function evaluate(row: AssessmentRow, text: FormText, answers: AnswerRow[]) {
+  const items = text.form.items;
   const byItem = new Map(answers.filter((a) => a.assessmentId === row.id).map((a) => [a.itemId, a]));
   const values = new Map<string, AnswerValues>([...byItem].map(([id, a]) => [id, presentAnswer(a)]));
   const ctx: AssessmentContext = {
     fiscalYear: row.fiscalYear,
     form: row.form,
     hasVendorContract: row.hasVendorContract,
-    numbering: version.numbering,
+    numbering: text.version.numbering,
   };
   return { items, byItem, values, ctx, gaps: gapsOf(items, values, ctx), progress: progressOf(items, values, ctx) };
 }
 
-export function presentSummary(row: AssessmentRow, version: CatalogVersion, answers: AnswerRow[]) {
-  return summaryOf(row, version, evaluate(row, version, answers));
+export function presentSummary(row: AssessmentRow, text: FormText, answers: AnswerRow[]) {
+  return summaryOf(row, text, evaluate(row, text, answers));
 }
 
-function summaryOf(
-  row: AssessmentRow,
-  version: CatalogVersion,
-  { gaps, progress }: Pick<ReturnType<typeof evaluate>, 'gaps' | 'progress'>,
-) {
+/** "令和7年度版 医療機関確認用" when the items are another form's, else null. */
+const textSourceOf = (text: FormText): string | null => (text.fallback ? `${text.version.label} ${text.form.label}` : null);
+
+function summaryOf(row: AssessmentRow, text: FormText, { gaps, progress }: Pick<ReturnType<typeof evaluate>, 'gaps' | 'progress'>) {
   const fy = fiscalYear(row.fiscalYear);
+  const { version, yearVersion } = text;
   return {
     id: row.id,
     fiscalYear: row.fiscalYear,
     fiscalYearLabel: fy.label,
     fiscalYearStart: fy.start,
     fiscalYearEnd: fy.end,
+    // the text answered on (for help and carrying forward); the labels are the year's
     versionId: version.id,
     revision: version.revision,
-    versionLabel: version.label,
-    versionTitle: version.title,
+    catalogForm: text.form.form,
+    versionLabel: text.fallback ? yearVersion.label : version.label,
+    versionTitle: (text.fallback ? yearVersion : version).title,
     numbering: version.numbering ?? 'paren',
     form: row.form,
-    formLabel: formOf(version, row.form).label,
+    formLabel: formFor(yearVersion, text.formKind)?.label ?? text.form.label,
+    /** the wording is not all read in the official text (推定, 文言不明, or another form's items) */
+    provisional: text.provisional,
+    /** where the items come from when they are not the form's own ("令和7年度版 医療機関確認用") */
+    textSource: textSourceOf(text),
+    /** what the person must know about the text, in plain Japanese */
+    textNotices: textNotices(row.fiscalYear, text),
     vendorName: row.vendorName,
     systemName: row.systemName,
     hasVendorContract: row.hasVendorContract,
@@ -84,29 +94,65 @@ function summaryOf(
   };
 }
 
+/** An item as answered on this text: another form's item is 推定 here, whatever its own wording. */
+function itemAsAnswered(item: CatalogItem, text: FormText): CatalogItem {
+  if (!text.fallback) return item;
+  const source = `${textSourceOf(text)}の文言 (この様式の原文は未確認)。${item.source}`;
+  return { ...item, wording: item.wording === 'unknown' ? 'unknown' : 'inferred', source };
+}
+
 /** In full: every item with its answer and (when given) the evidence files attached to it. */
-export function presentAssessment(row: AssessmentRow, version: CatalogVersion, answers: AnswerRow[], links: EvidenceLinkRow[] = []) {
-  const evaluated = evaluate(row, version, answers);
+export function presentAssessment(
+  row: AssessmentRow,
+  text: FormText,
+  answers: AnswerRow[],
+  links: EvidenceLinkRow[] = [],
+  catalog: CatalogVersion[] = [text.version],
+) {
+  const evaluated = evaluate(row, text, answers);
   const { items, byItem, values, ctx, gaps } = evaluated;
   const gateNo = gateAnsweredNo(items, values);
   return {
-    ...summaryOf(row, version, evaluated),
+    ...summaryOf(row, text, evaluated),
     gateAnsweredNo: gateNo,
-    headerNotes: formOf(version, row.form).headerNotes,
+    headerNotes: text.form.headerNotes,
     gaps,
+    textMove: (row.textMove ?? null) as TextMoveReport | null,
     items: items.map((item) => {
       const reason = exemption(item, ctx, gateNo, values.get(item.id));
       const answer = byItem.get(item.id);
       return {
-        ...item,
-        label: itemLabel(item, version.numbering),
+        ...itemAsAnswered(item, text),
+        label: itemLabel(item, text.version.numbering),
         exempt: reason !== null,
         exemptReason: reason,
         answer: answer ? presentAnswer(answer) : null,
         evidence: presentLinks(links.filter((l) => l.assessmentId === row.id && l.itemId === item.id)),
       };
     }),
+    /** answers kept from an earlier text whose items have no counterpart in this one */
+    setAside: setAsideOf(row, answers, catalog),
   };
+}
+
+function setAsideOf(row: AssessmentRow, answers: AnswerRow[], catalog: CatalogVersion[]) {
+  return answers
+    .filter((a) => a.assessmentId === row.id)
+    .flatMap((a) => {
+      const id = parseAsideId(a.itemId);
+      if (!id) return [];
+      const version = catalog.find((v) => v.id === id.versionId && v.revision === id.revision);
+      const item = version?.forms.find((f) => f.form === id.form)?.items.find((i) => i.id === id.itemId);
+      return [
+        {
+          itemId: a.itemId,
+          label: item ? itemLabel(item, version?.numbering) : id.itemId,
+          text: item?.text ?? null,
+          from: version ? `${version.label} (第${version.revision}版)` : `${id.versionId} 第${id.revision}版`,
+          answer: presentAnswer(a),
+        },
+      ];
+    });
 }
 
 export type AssessmentView = ReturnType<typeof presentAssessment>;

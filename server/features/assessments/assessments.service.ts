@@ -1,9 +1,12 @@
 // Use cases for assessments: start one for a fiscal year and form, list, read, change its settings.
 // (Answers: save-answer.ts.) Reading needs membership; changing needs 担当者 or 管理者.
 
+import { type FormText, formFor, pinnedText, resolveFormText, yearVersion } from '../../../domain/catalog/form-text.ts';
+import type { FormKind } from '../../../domain/catalog/labels.ts';
 import type { CatalogVersion } from '../../../domain/catalog/schema.ts';
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
@@ -11,26 +14,54 @@ import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { linksOf } from './answer-evidence.repo.ts';
 import { presentAssessment, presentSummary } from './assessments.present.ts';
-import { answersOf, findAssessment, insertAssessment, listAssessmentsOfOrg, updateAssessmentRow } from './assessments.repo.ts';
+import {
+  type AssessmentRow,
+  answersOf,
+  findAssessment,
+  insertAssessment,
+  listAssessmentsOfOrg,
+  updateAssessmentRow,
+} from './assessments.repo.ts';
 import { assessmentUpdateSchema, newAssessmentSchema } from './assessments.schemas.ts';
 import { carryForward } from './carry-forward.ts';
 
 /** The version for a fiscal year: its own, or the latest published before it (until the next is added). */
 export function versionForYear(catalog: CatalogVersion[], year: number): CatalogVersion {
-  const candidates = catalog.filter((v) => v.released && v.fiscalYear <= year);
-  const own = candidates.filter((v) => v.fiscalYear === year);
-  const version = (own.length ? own : candidates).at(-1);
-  if (!version)
-    throw new AppError('VALIDATION', `${fiscalYear(year).label}に使えるチェックリストがありません。`, {
-      fields: [{ field: 'fiscalYear', message: '対応する版がありません' }],
-    });
+  const version = yearVersion(catalog, year);
+  if (!version) throw noVersion(year);
   return version;
 }
+
+const noVersion = (year: number) =>
+  new AppError('VALIDATION', `${fiscalYear(year).label}に使えるチェックリストがありません。`, {
+    fields: [{ field: 'fiscalYear', message: '対応する版がありません' }],
+  });
 
 export function versionOf(deps: Deps, id: string, revision: number): CatalogVersion {
   const version = deps.catalog.find((v) => v.id === id && v.revision === revision);
   if (!version) throw new AppError('INTERNAL', `catalog ${id} revision ${revision} is not loaded`);
   return version;
+}
+
+/** The text an assessment is answered on (its version, revision and form), as the catalog stands now. */
+export function textOf(deps: Pick<Deps, 'catalog'>, row: AssessmentRow): FormText {
+  const text = pinnedText(deps.catalog, row);
+  if (!text)
+    throw new AppError('INTERNAL', `catalog ${row.catalogVersion} revision ${row.catalogRevision} form ${row.catalogForm} is not loaded`);
+  return text;
+}
+
+/** The text a new assessment of a year and form starts on; refused naming the field when there is none. */
+export function textForNew(catalog: CatalogVersion[], year: number, form: FormKind): FormText {
+  const yv = yearVersion(catalog, year);
+  if (!yv) throw noVersion(year);
+  const text = resolveFormText(catalog, year, form);
+  if (!text) {
+    throw new AppError('VALIDATION', `${yv.label}の${formFor(yv, form)?.label ?? form}は、どの版にも項目がないため回答を始められません。`, {
+      fields: [{ field: 'form', message: '項目が未収録です' }],
+    });
+  }
+  return text;
 }
 
 export async function assessmentOrNotFound(deps: Deps, orgId: string, id: string) {
@@ -41,16 +72,14 @@ export async function assessmentOrNotFound(deps: Deps, orgId: string, id: string
 
 export async function startAssessment(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  return startAssessmentAs(deps, caller.actor, orgId, raw);
+}
+
+/** 「回答を始める」 for an organisation already authorised (the API above, or `mamori assessment start`). */
+export async function startAssessmentAs(deps: Deps, actor: Actor, orgId: string, raw: unknown) {
   const input = parseInput(newAssessmentSchema, raw);
-  const version = versionForYear(deps.catalog, input.fiscalYear);
-  const form = version.forms.find((f) => f.form === input.form);
-  if (!form || form.items.length === 0) {
-    throw new AppError(
-      'VALIDATION',
-      `${version.label}の${form?.label ?? input.form}は、項目を公開資料で確認できていないため回答を始められません。`,
-      { fields: [{ field: 'form', message: '項目が未収録です' }] },
-    );
-  }
+  const text = textForNew(deps.catalog, input.fiscalYear, input.form);
+  const formLabel = formFor(text.yearVersion, text.formKind)?.label ?? text.form.label;
   if (input.form === 'vendor' && !input.vendorName) {
     throw new AppError('VALIDATION', '事業者確認用には事業者名を入力してください。', {
       fields: [{ field: 'vendorName', message: '事業者名を入力してください' }],
@@ -61,34 +90,35 @@ export async function startAssessment(deps: Deps, caller: Caller, orgId: string,
     const row = await insertAssessment(tx, {
       organizationId: orgId,
       fiscalYear: input.fiscalYear,
-      catalogVersion: version.id,
-      catalogRevision: version.revision,
-      form: input.form,
+      catalogVersion: text.version.id,
+      catalogRevision: text.version.revision,
+      catalogForm: text.form.form,
+      form: text.formKind,
       vendorName: input.form === 'vendor' ? input.vendorName : null,
       systemName: input.form === 'vendor' ? input.systemName : null,
       hasVendorContract: input.hasVendorContract ?? true,
-      createdBy: caller.user.id,
+      createdBy: actor.userId,
       createdAt: now,
       updatedAt: now,
     }).catch((err: { duplicate?: boolean }) => {
       if (err.duplicate)
-        throw new AppError('CONFLICT', `${fiscalYear(input.fiscalYear).label}の${form.label}は既にあります。一覧から開いてください。`);
+        throw new AppError('CONFLICT', `${fiscalYear(input.fiscalYear).label}の${formLabel}は既にあります。一覧から開いてください。`);
       throw err;
     });
     await recordAudit(
       tx,
-      caller.actor,
+      actor,
       {
         organizationId: orgId,
         action: 'assessment.started',
         targetType: 'assessment',
         targetId: row.id,
-        after: { ...presentSummary(row, version, []), carryFrom: input.carryFrom ?? null },
+        after: { ...presentSummary(row, text, []), carryFrom: input.carryFrom ?? null },
       },
       now,
     );
-    const carried = input.carryFrom ? await carryForward(deps, tx, row, version, input.carryFrom, caller) : null;
-    return { ...presentAssessment(row, version, await answersOf(tx, orgId, [row.id])), carryForward: carried };
+    const carried = input.carryFrom ? await carryForward(deps, tx, row, text, input.carryFrom, actor) : null;
+    return { ...presentAssessment(row, text, await answersOf(tx, orgId, [row.id])), carryForward: carried };
   });
 }
 
@@ -100,21 +130,26 @@ export async function listAssessments(deps: Deps, caller: Caller, orgId: string)
     orgId,
     rows.map((r) => r.id),
   );
-  return rows.map((r) => presentSummary(r, versionOf(deps, r.catalogVersion, r.catalogRevision), answers));
+  return rows.map((r) => presentSummary(r, textOf(deps, r), answers));
 }
 
 export async function getAssessment(deps: Deps, caller: Caller, orgId: string, id: string) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
   const row = await assessmentOrNotFound(deps, orgId, id);
-  const version = versionOf(deps, row.catalogVersion, row.catalogRevision);
-  return presentAssessment(row, version, await answersOf(deps.db, orgId, [row.id]), await linksOf(deps.db, orgId, [row.id]));
+  return presentAssessment(
+    row,
+    textOf(deps, row),
+    await answersOf(deps.db, orgId, [row.id]),
+    await linksOf(deps.db, orgId, [row.id]),
+    deps.catalog,
+  );
 }
 
 export async function updateAssessment(deps: Deps, caller: Caller, orgId: string, id: string, raw: unknown) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
   const input = parseInput(assessmentUpdateSchema, raw);
   const before = await assessmentOrNotFound(deps, orgId, id);
-  const version = versionOf(deps, before.catalogVersion, before.catalogRevision);
+  const text = textOf(deps, before);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const changes = before.form === 'vendor' ? input : { hasVendorContract: input.hasVendorContract };
@@ -127,11 +162,11 @@ export async function updateAssessment(deps: Deps, caller: Caller, orgId: string
         action: 'assessment.updated',
         targetType: 'assessment',
         targetId: id,
-        before: presentSummary(before, version, []),
-        after: presentSummary(row, version, []),
+        before: presentSummary(before, text, []),
+        after: presentSummary(row, text, []),
       },
       now,
     );
-    return presentAssessment(row, version, await answersOf(tx, orgId, [id]));
+    return presentAssessment(row, text, await answersOf(tx, orgId, [id]), [], deps.catalog);
   });
 }

@@ -2,6 +2,7 @@
 // change to an answer is audited in its own transaction with the values after it (save-answer.ts,
 // carry-forward.ts, item-scope.ts, answer-evidence.ts), so the trail is the history.
 import type { AnswerValues } from '../../../domain/assessment/types.ts';
+import { type FormText, pinnedText, type TextPin } from '../../../domain/catalog/form-text.ts';
 import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
@@ -10,9 +11,9 @@ import { eventsOfTarget } from '../audit/audit.repo.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import type { EvidenceLinkRow } from './answer-evidence.repo.ts';
-import { formOf, presentAssessment } from './assessments.present.ts';
+import { presentAssessment } from './assessments.present.ts';
 import type { AnswerRow, AssessmentRow } from './assessments.repo.ts';
-import { assessmentOrNotFound, versionOf } from './assessments.service.ts';
+import { assessmentOrNotFound, textOf } from './assessments.service.ts';
 
 /** Events that set an item's answer columns, each with the whole answer after it. */
 const ANSWER_ACTIONS: Record<string, string> = {
@@ -20,6 +21,7 @@ const ANSWER_ACTIONS: Record<string, string> = {
   'assessment.answer_carried': '前年度から引き継ぎ',
   'assessment.item_out_of_scope': '契約範囲外にした',
   'assessment.item_in_scope': '契約範囲内に戻した',
+  'assessment.answer_moved': '新しい版の文言に移した',
 };
 const EVIDENCE_ACTIONS: Record<string, string> = {
   'assessment.evidence_attached': '証跡ファイルを添付',
@@ -55,9 +57,8 @@ const answerOf = (v: Stored): AnswerValues => ({
 export async function getItemHistory(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
   const row = await assessmentOrNotFound(deps, orgId, assessmentId);
-  const version = versionOf(deps, row.catalogVersion, row.catalogRevision);
-  if (!formOf(version, row.form).items.some((i) => i.id === itemId)) throw notFound(`項目 ${itemId}`);
-  const events = await eventsOfTarget(deps.db, orgId, 'assessment', { id: `${assessmentId}#${itemId}` });
+  if (!textOf(deps, row).form.items.some((i) => i.id === itemId)) throw notFound(`項目 ${itemId}`);
+  const events = eventsOfItem(await eventsOfTarget(deps.db, orgId, 'assessment', { prefix: row.id }), row.id, itemId);
   const names = new Map<string, string>();
   const entries = events.flatMap((e): HistoryEntry[] => {
     const after = stored(e.after);
@@ -72,6 +73,26 @@ export async function getItemHistory(deps: Deps, caller: Caller, orgId: string, 
     return [];
   });
   return { events: entries.reverse() };
+}
+
+/**
+ * The events of one item across text moves: before a move that gave the item its id, the events of
+ * the id it came from; before a move that set another item's answer aside under this id's old owner,
+ * nothing (that was another item).
+ */
+function eventsOfItem(events: AuditRow[], assessmentId: string, itemId: string): AuditRow[] {
+  const mine: AuditRow[] = [];
+  let current: string | null = itemId;
+  for (const e of [...events].reverse()) {
+    if (current === null) break;
+    if (e.action === 'assessment.text_moved') {
+      const renames = (e.after as { renames?: { from: string; to: string }[] } | null)?.renames ?? [];
+      const into = renames.find((r) => r.to === current);
+      if (into) current = into.from;
+      else if (renames.some((r) => r.from === current)) current = null;
+    } else if (e.targetId === `${assessmentId}#${current}`) mine.push(e);
+  }
+  return mine.reverse();
 }
 
 /** The end of a day in Japan, as the instant before which events count ("as of 2025-06-01"). */
@@ -100,14 +121,15 @@ export async function assessmentAsOf(deps: Deps, row: AssessmentRow, asOf: strin
       fields: [{ field: 'asOf', message: '作成日より前の日付です' }],
     });
   }
-  const version = versionOf(deps, row.catalogVersion, row.catalogRevision);
-  const events = await eventsOfTarget(deps.db, row.organizationId, 'assessment', { prefix: `${row.id}#` }, until);
+  const text = await textAsOf(deps, row, until);
+  // the item events and the assessment's own (a text move renames the items it moved)
+  const events = await eventsOfTarget(deps.db, row.organizationId, 'assessment', { prefix: row.id }, until);
   const deletedFiles = (await eventsOfTarget(deps.db, row.organizationId, 'evidence', { prefix: '' }, until))
     .filter((e) => e.action === 'evidence.deleted')
     .map((e) => ({ id: e.targetId, at: e.occurredAt }));
   const { answers, links } = replay(row, events);
   const kept = links.filter((l) => !deletedFiles.some((d) => d.id === l.evidenceId && d.at >= l.attachedAt));
-  return presentAssessment(row, version, answers, kept);
+  return presentAssessment(row, text, answers, kept, deps.catalog);
 }
 
 function replay(row: AssessmentRow, events: AuditRow[]): { answers: AnswerRow[]; links: EvidenceLinkRow[] } {
@@ -116,7 +138,9 @@ function replay(row: AssessmentRow, events: AuditRow[]): { answers: AnswerRow[];
   for (const e of events) {
     const itemId = (e.targetId ?? '').slice(row.id.length + 1);
     const after = stored(e.after);
-    if (ANSWER_ACTIONS[e.action]) {
+    if (e.action === 'assessment.text_moved') {
+      renameKeys(answers, links, (after as { renames?: { from: string; to: string }[] }).renames ?? []);
+    } else if (ANSWER_ACTIONS[e.action]) {
       const version = (answers.get(itemId)?.version ?? 0) + 1;
       answers.set(itemId, {
         ...answerOf(after),
@@ -138,4 +162,24 @@ function replay(row: AssessmentRow, events: AuditRow[]): { answers: AnswerRow[];
     }
   }
   return { answers: [...answers.values()], links: [...links.values()] };
+}
+
+/** A text move as it happened: the answers and links of each item go to its new id, all at once. */
+function renameKeys(answers: Map<string, AnswerRow>, links: Map<string, EvidenceLinkRow>, renames: { from: string; to: string }[]) {
+  const to = new Map(renames.map((r) => [r.from, r.to]));
+  const moved = [...answers.values()].map((a) => ({ ...a, itemId: to.get(a.itemId) ?? a.itemId }));
+  answers.clear();
+  for (const a of moved) answers.set(a.itemId, a);
+  const movedLinks = [...links.values()].map((l) => ({ ...l, itemId: to.get(l.itemId) ?? l.itemId }));
+  links.clear();
+  for (const l of movedLinks) links.set(`${l.itemId}#${l.evidenceId}`, l);
+}
+
+/** The text the assessment was answered on at a moment: before a later move, the text it moved from. */
+async function textAsOf(deps: Deps, row: AssessmentRow, until: Date): Promise<FormText> {
+  const moves = (await eventsOfTarget(deps.db, row.organizationId, 'assessment', { id: row.id })).filter(
+    (e) => e.action === 'assessment.text_moved' && e.occurredAt >= until,
+  );
+  const from = (moves[0]?.after as { from?: TextPin } | null)?.from;
+  return (from && pinnedText(deps.catalog, { ...from, fiscalYear: row.fiscalYear, form: row.form })) || textOf(deps, row);
 }

@@ -7,18 +7,17 @@ import { notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
-import { formOf } from './assessments.present.ts';
 import { updateAssessmentRow } from './assessments.repo.ts';
-import { assessmentOrNotFound, versionOf } from './assessments.service.ts';
+import { assessmentOrNotFound, textOf } from './assessments.service.ts';
 
-/** The assessment, its catalog version and the item, for a caller who may change answers. */
+/** The assessment, the text it is answered on and the item, for a caller who may change answers. */
 export async function itemForWrite(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
   const row = await assessmentOrNotFound(deps, orgId, assessmentId);
-  const version = versionOf(deps, row.catalogVersion, row.catalogRevision);
-  const item = formOf(version, row.form).items.find((i) => i.id === itemId);
+  const text = textOf(deps, row);
+  const item = text.form.items.find((i) => i.id === itemId);
   if (!item) throw notFound(`項目 ${itemId}`);
-  return { row, version, item };
+  return { row, text, item };
 }
 
 export interface ItemRef {

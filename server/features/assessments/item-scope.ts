@@ -12,7 +12,7 @@ import { itemForWrite, recordItemChange } from './item-change.ts';
 import { currentAnswer, savedItem } from './save-answer.ts';
 
 export async function setItemScope(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
-  const { row, version, item } = await itemForWrite(deps, caller, orgId, assessmentId, itemId);
+  const { row, text, item } = await itemForWrite(deps, caller, orgId, assessmentId, itemId);
   if (row.form !== 'vendor') {
     throw new AppError('VALIDATION', '契約範囲外にできるのは事業者確認用の項目だけです。', {
       fields: [{ field: 'outOfScope', message: '事業者確認用ではありません' }],
@@ -36,6 +36,6 @@ export async function setItemScope(deps: Deps, caller: Caller, orgId: string, as
     });
     const action = input.outOfScope ? 'assessment.item_out_of_scope' : 'assessment.item_in_scope';
     await recordItemChange(tx, caller, ref, action, { before: current ? presentAnswer(current) : null, after: values }, now);
-    return savedItem(tx, { ...row, updatedAt: now }, version, itemId);
+    return savedItem(tx, { ...row, updatedAt: now }, text, itemId);
   });
 }

@@ -1,6 +1,7 @@
 // Readiness of an organisation for the 立入検査 in one fiscal year, across its assessments: what
 // `mamori check` prints and the dashboard will show.
 import { type CoverageForm, type VendorStatus, vendorFormRules } from '../../../domain/assessment/vendor-forms.ts';
+import { resolveFormText } from '../../../domain/catalog/form-text.ts';
 import { chartVendors } from '../../../domain/contacts/chart.ts';
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
@@ -12,7 +13,7 @@ import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { linksOf } from './answer-evidence.repo.ts';
 import { type AssessmentView, presentAssessment } from './assessments.present.ts';
 import { answersOf, listAssessmentsOfOrg } from './assessments.repo.ts';
-import { versionForYear, versionOf } from './assessments.service.ts';
+import { textOf, versionForYear } from './assessments.service.ts';
 
 export interface YearReadiness {
   fiscalYear: number;
@@ -33,18 +34,17 @@ export async function yearViews(deps: Deps, orgId: string, year: number): Promis
   const rows = (await listAssessmentsOfOrg(deps.db, orgId)).filter((r) => r.fiscalYear === year);
   const ids = rows.map((r) => r.id);
   const [answers, links] = [await answersOf(deps.db, orgId, ids), await linksOf(deps.db, orgId, ids)];
-  return rows.map((r) => presentAssessment(r, versionOf(deps, r.catalogVersion, r.catalogRevision), answers, links));
+  return rows.map((r) => presentAssessment(r, textOf(deps, r), answers, links, deps.catalog));
 }
 
 export async function readinessForYear(deps: Deps, orgId: string, year: number): Promise<YearReadiness> {
   return readinessOf(year, await yearViews(deps, orgId, year), await loadChart(deps.db, orgId), vendorFormOf(deps, year));
 }
 
-/** Whether the year's checklist version has a 事業者確認用 with items (R7's is not in the reference). */
+/** Whether a 事業者確認用 can be started for the year: its own items, or the nearest version's (R7 on R6's). */
 export function vendorFormOf(deps: Deps, year: number): { available: boolean; versionLabel: string } {
   const version = versionForYear(deps.catalog, year);
-  const form = version.forms.find((f) => f.form === 'vendor');
-  return { available: (form?.items.length ?? 0) > 0, versionLabel: version.label };
+  return { available: resolveFormText(deps.catalog, year, 'vendor') !== null, versionLabel: version.label };
 }
 
 /** The 手引き rules over a year's assessments, the 連絡体制図 and the vendors it lists. */
@@ -84,7 +84,9 @@ export function readinessOf(
     versionLabel: vendorForm.versionLabel,
   });
   gaps.push(...vendorRules.gaps);
-  const { vendors, notices } = vendorRules;
+  const { vendors } = vendorRules;
+  // what every form says about its text (推定, another form's items, an earlier version): once each
+  const notices = [...new Set([...views.flatMap((v) => v.textNotices.map((n) => `${titleOf(v)}: ${n}`)), ...vendorRules.notices])];
   return { fiscalYear: year, fiscalYearLabel: fy.label, ready: gaps.length === 0, gaps, assessments, contactChart, vendors, notices };
 }
 

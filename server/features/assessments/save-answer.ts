@@ -1,7 +1,7 @@
 // Use case: save one item's answer. Dates may be typed in 和暦; the 手引き rules are applied; two
 // people editing the same item are told instead of silently overwriting each other (version check).
 import { checkAnswer } from '../../../domain/assessment/rules.ts';
-import type { CatalogVersion } from '../../../domain/catalog/schema.ts';
+import type { FormText } from '../../../domain/catalog/form-text.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -14,7 +14,7 @@ import { answerInputSchema } from './assessments.schemas.ts';
 import { type ItemRef, itemForWrite, recordItemChange } from './item-change.ts';
 
 export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
-  const { row, version, item } = await itemForWrite(deps, caller, orgId, assessmentId, itemId);
+  const { row, text, item } = await itemForWrite(deps, caller, orgId, assessmentId, itemId);
   const input = parseInput(answerInputSchema, raw);
   const checked = checkAnswer(item, input, row.fiscalYear);
   if (!checked.ok) {
@@ -49,7 +49,7 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, asse
       { before: current ? presentAnswer(current) : null, after: { ...checked.values, suggestion } },
       now,
     );
-    return savedItem(tx, { ...row, updatedAt: now }, version, itemId);
+    return savedItem(tx, { ...row, updatedAt: now }, text, itemId);
   });
 }
 
@@ -66,8 +66,8 @@ export async function currentAnswer(tx: Tx, ref: ItemRef, expectedVersion: numbe
 }
 
 /** What a change to one item answers with: its saved answer, and the form's progress and gaps. */
-export async function savedItem(tx: Tx, row: AssessmentRow, version: CatalogVersion, itemId: string) {
-  const full = presentAssessment(row, version, await answersOf(tx, row.organizationId, [row.id]));
+export async function savedItem(tx: Tx, row: AssessmentRow, text: FormText, itemId: string) {
+  const full = presentAssessment(row, text, await answersOf(tx, row.organizationId, [row.id]));
   const saved = full.items.find((i) => i.id === itemId);
   return {
     answer: saved?.answer,

@@ -128,10 +128,15 @@ describe('the year’s 事業者確認用 by the 手引き', () => {
     expect(await readiness()).toMatchObject({ ready: true, gaps: [] });
   });
 
-  it('says when the year’s version has no 事業者確認用 Mamori can hold (令和7年度), without counting it as a gap', async () => {
-    await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'institution' });
-    const r = (await editor.get(`/api/orgs/${orgId}/readiness?fiscalYear=2025`)).body;
-    expect(r.notices).toEqual([expect.stringMatching(/^令和7年度版の事業者確認用は項目を公開資料で確認できていないため/)]);
-    expect(r.gaps.some((g: { message: string }) => g.message.startsWith('事業者確認用がありません'))).toBe(false);
+  it('asks for the 令和7年度 事業者確認用 too: it starts on 令和6年度版's text, marked 推定, and says so', async () => {
+    const institution = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'institution' });
+    await editor.request('PATCH', `/api/orgs/${orgId}/assessments/${institution.body.id}`, { hasVendorContract: true });
+    const before = (await editor.get(`/api/orgs/${orgId}/readiness?fiscalYear=2025`)).body;
+    expect(before.gaps.map((g: { message: string }) => g.message)).toContain('事業者確認用がありません: Cネット (連絡体制図の事業者)');
+    const c = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'vendor', vendorName: 'Cネット' });
+    expect(c.body).toMatchObject({ versionId: 'R6', textSource: '令和6年度版 事業者確認用', provisional: true });
+    const after = (await editor.get(`/api/orgs/${orgId}/readiness?fiscalYear=2025`)).body;
+    expect(after.gaps.map((g: { message: string }) => g.message)).not.toContain('事業者確認用がありません: Cネット (連絡体制図の事業者)');
+    expect(after.notices.join('\n')).toMatch(/令和7年度 事業者確認用 Cネット: 令和7年度版の事業者確認用は項目を原文で確認できていないため、令和6年度版の事業者確認用の項目で回答します/);
   });
 });

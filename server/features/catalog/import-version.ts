@@ -8,6 +8,7 @@ import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
+import { moveProvisionalAssessments } from '../assessments/move-text.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import { parseCatalogFile, sortCatalog } from './catalog.loader.ts';
 import { presentVersionSummary } from './catalog.present.ts';
@@ -18,6 +19,8 @@ export interface ImportResult {
   diff: VersionDiff;
   lines: string[];
   stored: boolean;
+  /** assessments on provisional text moved onto the new version (0 on a dry run) */
+  moved: number;
 }
 
 const name = (v: { id: string; revision: number }) => `${v.id} 第${v.revision}版`;
@@ -53,6 +56,12 @@ function checkPlace(catalog: CatalogVersion[], next: CatalogVersion): void {
     );
 }
 
+/** The fiscal years whose text a new version may change: its own and the next, the one before (a form's nearest), and later years answered on it. */
+function yearsReached(catalog: CatalogVersion[], next: CatalogVersion): number[] {
+  const last = Math.max(next.fiscalYear + 1, ...catalog.map((v) => v.fiscalYear + 1));
+  return Array.from({ length: last - next.fiscalYear + 2 }, (_, i) => next.fiscalYear - 1 + i);
+}
+
 export async function importCatalogVersion(
   deps: Deps,
   actor: Actor,
@@ -63,8 +72,9 @@ export async function importCatalogVersion(
   checkPlace(deps.catalog, next);
   const diff = diffVersions(baseOf(deps.catalog, next), next);
   const result = { version: presentVersionSummary(next), diff, lines: describeDiff(diff) };
-  if (opts.dryRun) return { ...result, stored: false };
-  await deps.db.transaction(async (tx) => {
+  if (opts.dryRun) return { ...result, stored: false, moved: 0 };
+  const catalog = sortCatalog([...deps.catalog, next]);
+  const moved = await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const stored = await insertStoredVersion(tx, {
       id: next.id,
@@ -94,8 +104,12 @@ export async function importCatalogVersion(
       },
       now,
     );
+    return moveProvisionalAssessments(tx, actor, catalog, yearsReached(catalog, next), now);
   });
   deps.catalog.push(next);
   sortCatalog(deps.catalog);
-  return { ...result, stored: true };
+  const movedLine = moved.length
+    ? [`推定の文言で回答していた ${moved.length} 件の回答を、この版に移しました (変わった項目は各回答に表示されます)。`]
+    : [];
+  return { ...result, lines: [...result.lines, ...movedLine], stored: true, moved: moved.length };
 }

@@ -7,6 +7,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { TableFormat } from '../../lib/table-file.ts';
 import { readinessForYear } from '../assessments/readiness.ts';
+import { startAssessmentFromCli } from '../assessments/start-from-cli.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 import { importCatalogVersion } from '../catalog/import-version.ts';
 import { exportConnectionsAs } from '../connections/export-connections.ts';
@@ -85,6 +86,16 @@ export const operations: Record<string, Operation> = {
     return resetPasswordAs(deps, actor, user, { resetMfa: args.resetMfa === true });
   },
   'audit.verify': (deps) => verifyAuditTrail(deps.db),
+  'assessment.start': (deps, actor, args) =>
+    startAssessmentFromCli(deps, actor, {
+      org: text(args, 'org') ?? '',
+      fiscalYear: text(args, 'fiscalYear') ?? '',
+      form: text(args, 'form'),
+      vendor: text(args, 'vendor'),
+      system: text(args, 'system'),
+      fromYear: text(args, 'fromYear'),
+      noVendorContract: args.noVendorContract === true,
+    }),
   'catalog.import': (deps, actor, args) =>
     importCatalogVersion(deps, actor, text(args, 'text') ?? '', { dryRun: args.dryRun === true, file: text(args, 'file') }),
   export: (deps, _actor, args) => {

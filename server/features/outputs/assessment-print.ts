@@ -70,6 +70,7 @@ ${a.form === 'vendor' ? html`<tr><th scope="row">事業者名</th><td>${a.vendor
 <tr><th scope="row">記入者（署名）</th><td class="sign"></td><th scope="row">記入日</th><td class="sign">　　　年　　月　　日</td></tr>
 </tbody></table>
 ${a.headerNotes.length ? html`<ul class="notes">${a.headerNotes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
+${a.provisional ? html`<div class="provisional" role="note"><p><strong>この様式の文言は暫定です (原文未確認を含みます)。</strong></p><ul class="notes">${a.textNotices.map((n) => html`<li>${n}</li>`)}</ul></div>` : ''}
 <p class="notes">事業者との契約: ${contractLine(a)}</p>
 ${doc.asOf ? html`<p class="notes as-of">${formatWareki(doc.asOf)}（${doc.asOf}）終了時点（日本時間）の内容です。監査証跡から再現しました。</p>` : ''}
 <table class="items">
@@ -79,6 +80,6 @@ ${doc.asOf ? html`<p class="notes as-of">${formatWareki(doc.asOf)}（${doc.asOf}
 <tbody>${itemRows(a.items)}</tbody>
 </table>
 ${hasInferred ? html`<p class="legend">※推定: 公開資料の引用から推定した文言です。※文言不明: 原文を確認できていない項目です。提出前に厚生労働省の様式と照合してください。</p>` : ''}
-<p class="provenance">項目の出典: ${a.versionLabel}（Mamori 収録データ ${a.versionId} 第${a.revision}版）。作成: Mamori ${jstStamp(doc.generatedAt)}（日本時間）</p>
+<p class="provenance">項目の出典: ${a.textSource ?? a.versionLabel}（Mamori 収録データ ${a.versionId} 第${a.revision}版）。作成: Mamori ${jstStamp(doc.generatedAt)}（日本時間）</p>
 </section>`;
 }

@@ -70,6 +70,7 @@ function headerFacts(doc: FormDocument): [string, string][] {
     ['年度', `${a.fiscalYearLabel}（${period}）`],
     ...vendor,
     ['事業者との契約', contractLine(a)],
+    ...(a.provisional ? ([['様式の文言', '暫定 (原文で確認できていない文言を含みます)']] as [string, string][]) : []),
     ['医療情報システム安全管理責任者', doc.responsiblePerson ?? ''],
     ['記入者（署名）', ''],
     ['記入日', ''],

@@ -2,6 +2,7 @@
 // no database.
 import type { AnswerValues } from '../../../domain/assessment/types.ts';
 import { presentAssessment } from '../assessments/assessments.present.ts';
+import { textOf } from '../assessments/assessments.service.ts';
 import type { AnswerRow, AssessmentRow } from '../assessments/assessments.repo.ts';
 import { loadCatalog } from '../catalog/catalog.loader.ts';
 import type { FormDocument } from './document.ts';
@@ -29,10 +30,12 @@ export function formDocument(spec: DocumentSpec = {}): FormDocument {
     fiscalYear: spec.fiscalYear ?? version.fiscalYear,
     catalogVersion: version.id,
     catalogRevision: version.revision,
+    catalogForm: spec.form ?? 'institution',
     form: spec.form ?? 'institution',
     vendorName: spec.vendorName ?? null,
     systemName: spec.systemName ?? null,
     hasVendorContract: spec.hasVendorContract ?? true,
+    textMove: null,
     createdBy: null,
     createdAt: at,
     updatedAt: at,
@@ -62,7 +65,7 @@ export function formDocument(spec: DocumentSpec = {}): FormDocument {
       address: '東京都千代田区1-1',
       medicalInstitutionCode: '1312345678',
     },
-    assessment: presentAssessment(row, version, answers),
+    assessment: presentAssessment(row, textOf({ catalog }, row), answers),
     generatedAt: new Date('2025-06-02T03:04:00Z'),
     responsiblePerson: spec.responsiblePerson ?? '山田 太郎',
   };
