@@ -437,6 +437,30 @@ export const ledgerSettings = pgTable('ledger_settings', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
+// Per organisation and maintenance vendor (its name folded as the 事業者確認用 rules fold it): someone
+// asked the vendor whether it maintains any device remotely — the answer, who asked, whom at the
+// vendor, when, and how it is documented (checklist 2(2) / 2-②).
+export const maintenanceConfirmations = pgTable(
+  'maintenance_confirmations',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    vendorKey: text('vendor_key').notNull(),
+    vendorName: text('vendor_name').notNull(),
+    remoteFound: boolean('remote_found').notNull(),
+    confirmedBy: text('confirmed_by').notNull(),
+    vendorContact: text('vendor_contact').notNull(),
+    confirmedOn: date('confirmed_on', { mode: 'string' }).notNull(),
+    documentedAs: text('documented_as').notNull(),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.vendorKey] })],
+);
+
 // A header mapping an organisation confirmed for an import kind, offered again for the same headers.
 export const importMappings = pgTable(
   'import_mappings',
@@ -517,6 +541,7 @@ export const schema = {
   importMappings,
   connectionPoints,
   ledgerSettings,
+  maintenanceConfirmations,
   feedVersions,
   feedKev,
   feedEol,
