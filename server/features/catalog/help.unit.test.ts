@@ -60,6 +60,15 @@ describe('catalog/help/ja.json', () => {
     for (const id of ['1-x.rules', '2-9']) expect(topics[id]?.meaning).toMatch(/原文.*確認できていません/);
   });
 
+  it('explains 令和8年度版 by its own item ids: the institution form as R7 numbers them, the vendor form as R6 does', () => {
+    const help = loadHelp(catalog);
+    expect(help.helpFor('R8', '2-6', 'institution')?.topicId).toBe('security-patches');
+    expect(help.helpFor('R8', '2-6.server', 'vendor')?.topicId).toBe('access-log');
+    expect(help.helpFor('R8', '1-1', 'vendor')?.topicId).toBe('vendor-security-officer');
+    expect(help.helpFor('R8', '2-13', 'institution')?.topicId).toBe('source-restriction');
+    expect(help.helpFor('R8', '2-7', 'institution')?.note).toMatch(/第7\.0版.*定期的な変更の要件が削除/);
+  });
+
   it('gives every topic a meaning, at least one way to check and one piece of evidence, and a basis', () => {
     for (const t of loadHelp(catalog).topics) {
       expect.soft(t.meaning.length, t.id).toBeGreaterThan(20);
