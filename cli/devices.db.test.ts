@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp932, csvText, MANUAL_HEADERS, MANUAL_ROWS } from '../server/features/devices/ledger-files.test-helpers.ts';
+import { cp932, csvText, ledgerXlsx, MANUAL_HEADERS, MANUAL_ROWS } from '../server/features/devices/ledger-files.test-helpers.ts';
 import { testEngine } from '../server/test/engines.ts';
 import { runCli } from '../server/test/run-cli.ts';
 
@@ -39,6 +39,14 @@ describe.skipIf(testEngine() !== 'pglite')('mamori import / export devices', () 
     const done = await runCli(['import', 'devices', bad, '--org', 'tsubaki', '--data', data, '--skip-invalid']);
     expect(done.code, done.stderr).toBe(0);
     expect(done.stdout).toContain('取り込みました: 追加 3 / 更新 0 / 変更なし 0 / 取り込めない行 1');
+  });
+
+  it('prints each .xlsx formula cell whose saved result it takes, naming the cell', async () => {
+    const rows = [['F-1', '', 'Win10', '', '', '', 'f1', '', '', '', { formula: 'IF(1,"予備","")', result: '予備' }, '']];
+    const xlsx = file('formula.xlsx', await ledgerXlsx(rows));
+    const res = await runCli(['import', 'devices', xlsx, '--org', 'tsubaki', '--data', data, '--dry-run']);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toContain('注意: 3 行目 [状態]: K3 は数式です。計算結果の値「予備」を取り込みました (=IF(1,"予備",""))');
   });
 
   it('exports the ledger as .xlsx that exceljs reads', async () => {

@@ -1,6 +1,7 @@
 // mamori import devices FILE --org SLUG [--format csv|xlsx|nmap|glpi] [--encoding auto|utf8|cp932] [--sheet NAME]
 //   [--dry-run] [--skip-invalid] [--json]: the 機器台帳 from a file, all or nothing (exit 1 and nothing
-//   written when any row is rejected, unless --skip-invalid).
+//   written when any row is rejected, unless --skip-invalid); cells taken from an .xlsx formula's saved
+//   result are printed as 注意 lines.
 // mamori export devices|connections --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,9 +18,13 @@ interface Report {
   columns: { header: string; key: string | null }[];
   summary: { created: number; updated: number; unchanged: number; rejected: number };
   rejected: { row: number; column: string | null; message: string }[];
+  /** cells taken from an .xlsx formula's saved result */
+  warnings?: { row: number; column: string | null; message: string }[];
 }
 
 const rejectedLines = (rows: Report['rejected']) => rows.map((r) => `  ${r.row} 行目${r.column ? ` [${r.column}]` : ''}: ${r.message}`);
+const warningLines = (rows: Report['warnings'] = []) =>
+  rows.map((w) => `  注意: ${w.row} 行目${w.column ? ` [${w.column}]` : ''}: ${w.message}`);
 
 export async function importDevicesCommand(values: CliValues, positionals: string[] = []): Promise<number> {
   const file = positionals[0];
@@ -48,7 +53,10 @@ export async function importDevicesCommand(values: CliValues, positionals: strin
   } catch (err) {
     if (!(err instanceof AppError) || err.code !== 'IMPORT_ROWS_INVALID') throw err;
     const rejected = (err.details?.rejected ?? []) as Report['rejected'];
-    print(values.json, { stored: false, error: err.message, rejected }, () => [`${err.message}`, ...rejectedLines(rejected)].join('\n'));
+    const warnings = ((err.details?.report as Report | undefined)?.warnings ?? []) as Report['warnings'];
+    print(values.json, { stored: false, error: err.message, rejected, warnings }, () =>
+      [`${err.message}`, ...rejectedLines(rejected), ...warningLines(warnings)].join('\n'),
+    );
     return 1;
   }
   const s = report.summary;
@@ -58,6 +66,7 @@ export async function importDevicesCommand(values: CliValues, positionals: strin
       `  文字コード ${report.encoding ?? '-'}${report.sheet ? `、シート ${report.sheet}` : ''}、見出し ${report.headerRow} 行目`,
       `  列: ${report.columns.map((c) => `${c.header}→${c.key ?? '(使わない)'}`).join(', ')}`,
       ...rejectedLines(report.rejected),
+      ...warningLines(report.warnings),
     ].join('\n'),
   );
   return s.rejected > 0 && !values['skip-invalid'] ? 1 : 0;
