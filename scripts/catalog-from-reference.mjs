@@ -11,6 +11,12 @@ const reference = path.resolve(root, '..', 'shared', 'reference', 'checklist', '
 const source = JSON.parse(fs.readFileSync(reference, 'utf8'));
 const REIWA_BASE = 2018; // 令和N年度 starts in April of 2018 + N
 
+// The compilation's caveats, as a person using Mamori reads them (its notes are research notes in English).
+const CAVEATS = [
+  '文言は厚生労働省の資料の転載 (OCR) と抜粋から取っています。正式な文言として使う前に、厚生労働省の様式で確認してください。',
+  '「推定」「文言不明」の項目は、資料で原文を読めなかったものです。公式のワークブックを取り込むと原文に置き換わります。',
+];
+
 const wording = (it) => (it.textUnknown || it.text === null ? 'unknown' : it.inferred || it.textInferred ? 'inferred' : 'confirmed');
 
 // Layout facts of the forms that the compilation keeps only in its notes (SEED002, R5 form as OCR'd):
@@ -62,7 +68,7 @@ for (const v of source.versions.filter((x) => ['R5', 'R6', 'R7'].includes(x.fisc
       published: v.published,
       sources: v.sources ?? [],
       compiledFrom: 'shared/reference/checklist/items.json (Mamori research compilation; see its NOTES.md)',
-      caveats: source.caveats,
+      caveats: CAVEATS,
     },
     answerColumns: v.answerColumns,
     answerColumnsInferred: v.answerColumnsInferred === true,
@@ -125,7 +131,8 @@ function writeR8() {
     provenance: {
       published: '2026-06 (厚生労働省、ガイドライン第7.0版とともに公表。公表日は公式ページに未掲載)',
       sources: R8_SOURCES,
-      compiledFrom: 'Mamori: 原文未収録のため令和7年度版・令和6年度版から推定 (scripts/catalog-from-reference.mjs; 調査は shared/reference/checklist/NOTES-R6-R8.md)',
+      compiledFrom:
+        'Mamori: 原文未収録のため令和7年度版・令和6年度版から推定 (scripts/catalog-from-reference.mjs; 調査は shared/reference/checklist/NOTES-R6-R8.md)',
       caveats: R8_CAVEATS,
     },
     answerColumns: r7.answerColumns,
@@ -145,7 +152,11 @@ function writeR8() {
     ],
     changes: [
       { type: 'modified', text: 'パスワードの定期変更の要件を削除 (ガイドライン第7.0版)', source: 'NOTES-R6-R8.md §6 (二次資料)' },
-      { type: 'added', text: 'パスワードの使い回しの禁止とアカウントロックアウト (ガイドライン第7.0版)', source: 'NOTES-R6-R8.md §6 (二次資料)' },
+      {
+        type: 'added',
+        text: 'パスワードの使い回しの禁止とアカウントロックアウト (ガイドライン第7.0版)',
+        source: 'NOTES-R6-R8.md §6 (二次資料)',
+      },
       { type: 'modified', text: '二要素認証の対象の明確化 (端末・サーバ、令和9年4月1日基準)', source: 'NOTES-R6-R8.md §4, §6 (二次資料)' },
       { type: 'added', text: 'MDS/SDS の別紙 (MDS 41 項目・SDS 58 項目)', source: 'NOTES-R6-R8.md §6 (二次資料)' },
       { type: 'modified', text: '医療機関確認用と薬局確認用を「医療機関・薬局確認用」に統合', source: 'NOTES-R6-R8.md §4' },

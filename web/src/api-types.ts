@@ -147,7 +147,7 @@ export interface CatalogSummary {
   label: string;
   released: boolean;
   published: string;
-  forms: { form: string; label: string; items: number; unconfirmed: number }[];
+  forms: { form: string; label: string; alsoFor: string[]; items: number; unconfirmed: number }[];
 }
 
 /** POST /api/catalog/import: the version as stored (or as it would be), and how it differs from its base. */
@@ -218,6 +218,14 @@ export interface AssessmentSummary {
   versionLabel: string;
   /** how the version numbers items: "2(4)" or "2-④" */
   numbering: 'paren' | 'circled';
+  /** the form of the version whose items are answered (another form's when the own text is not known) */
+  catalogForm: string;
+  /** the wording is not all read in the official text */
+  provisional: boolean;
+  /** "令和7年度版 医療機関確認用" when the items are another form's */
+  textSource: string | null;
+  /** what the person must know about the text (Japanese sentences) */
+  textNotices: string[];
   form: string;
   formLabel: string;
   vendorName: string | null;
@@ -249,7 +257,22 @@ export interface AttachedEvidence {
   attachedAt: string;
 }
 
+/** What moving onto a newer text did (labels of items). */
+export interface TextMoveReport {
+  at: string;
+  by: string;
+  from: string;
+  to: string;
+  kept: number;
+  changed: string[];
+  added: string[];
+  setAside: string[];
+}
+
 export interface Assessment extends AssessmentSummary {
+  textMove: TextMoveReport | null;
+  /** answers kept from an earlier text whose items have no counterpart */
+  setAside: { itemId: string; label: string; text: string | null; from: string; answer: Answer }[];
   items: AssessmentItem[];
   gaps: Gap[];
   gateAnsweredNo: boolean;

@@ -128,7 +128,7 @@ describe('the year’s 事業者確認用 by the 手引き', () => {
     expect(await readiness()).toMatchObject({ ready: true, gaps: [] });
   });
 
-  it('asks for the 令和7年度 事業者確認用 too: it starts on 令和6年度版's text, marked 推定, and says so', async () => {
+  it('asks for the 令和7年度 事業者確認用 too: it starts on 令和6年度版’s text, marked 推定, and says so', async () => {
     const institution = await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'institution' });
     await editor.request('PATCH', `/api/orgs/${orgId}/assessments/${institution.body.id}`, { hasVendorContract: true });
     const before = (await editor.get(`/api/orgs/${orgId}/readiness?fiscalYear=2025`)).body;

@@ -11,6 +11,8 @@ export const presentVersionSummary = (v: CatalogVersion) => ({
   forms: v.forms.map((f) => ({
     form: f.form,
     label: f.label,
+    /** other kinds of institution this form serves (R8: pharmacies) */
+    alsoFor: f.alsoFor ?? [],
     items: f.items.length,
     unconfirmed: f.items.filter((i) => i.wording !== 'confirmed').length,
   })),

@@ -41,13 +41,17 @@ export const assessments = {
     en: 'A fiscal year runs from April to March. The items are those of the {version} version.',
   },
   'assessments.start.formEmpty': {
-    ja: '{version}の{form}は、項目を公開資料で確認できていないため、まだ回答を始められません。',
-    en: 'The items of the {form} in {version} could not be found in public sources, so it cannot be answered yet.',
+    ja: '{version}の{form}は原文の項目を確認できていないため、最も近い様式の項目で回答を始めます (すべて推定)。原文の版が追加されると、回答はその版に移ります。',
+    en: 'The items of the {form} in {version} are not known from the official text: it starts on the nearest form’s items (all provisional) and moves onto the official text once it is added.',
+  },
+  'assessments.start.formProvisional': {
+    ja: '{version}の{form}には、原文で確認できていない文言 ({count} 項目) があります。公式のワークブックが取り込まれると、回答は原文の版に移ります。',
+    en: '{count} items of the {form} in {version} are not confirmed against the official text; answers move onto the official text once it is loaded.',
   },
   'assessments.start.form': { ja: '回答する様式', en: 'Form to answer' },
   'assessments.start.formHint': {
-    ja: '病院・診療所は「医療機関確認用」、薬局は「薬局確認用」です。「事業者確認用」は医療情報システムの事業者が記入する様式で、事業者とシステムごとに作ります。',
-    en: 'Hospitals and clinics use the medical institution form, pharmacies the pharmacy form. The vendor form is filled in by the vendor of a system, one per vendor and system.',
+    ja: '病院・診療所は「医療機関確認用」、薬局は「薬局確認用」です (令和8年度からは共通の「医療機関・薬局確認用」)。「事業者確認用」は医療情報システムの事業者が記入する様式で、事業者とシステムごとに作ります。',
+    en: 'Hospitals and clinics use the medical institution form, pharmacies the pharmacy form (from 令和8年度 one common form). The vendor form is filled in by the vendor of a system, one per vendor and system.',
   },
   'assessments.start.vendorName': { ja: '事業者名', en: 'Vendor name' },
   'assessments.start.systemName': { ja: 'システム名', en: 'System name' },
@@ -152,6 +156,27 @@ export const assessments = {
   'assessments.start.carryHint': {
     ja: '同じ項目の はい/いいえ とメモを引き継ぎます。確認日は空になるので、今年度あらためて確かめて日付を入れてください。',
     en: 'Yes/no and notes of unchanged items are carried; dates are left empty so that this year’s check is dated anew.',
+  },
+  'sheet.provisional.title': { ja: 'この様式の文言は暫定です', en: 'The wording of this form is provisional' },
+  'sheet.provisional.note': { ja: 'この様式について', en: 'About this form' },
+  'sheet.move.title': { ja: '回答を新しい版の文言に移しました', en: 'Answers moved onto the newer text' },
+  'sheet.move.summary': {
+    ja: '{from} から {to} に移しました ({at}、{by})。{kept} 項目の回答をそのまま引き継いでいます。',
+    en: 'Moved from {from} to {to} ({at}, by {by}). {kept} answers were kept.',
+  },
+  'sheet.move.changed': {
+    ja: '文言が変わった項目 (回答は引き継ぎ済み。内容を確認してください)',
+    en: 'Items whose wording changed (answer kept: please check)',
+  },
+  'sheet.move.added': { ja: '新しい項目 (回答してください)', en: 'New items (to answer)' },
+  'sheet.move.setAside': {
+    ja: '新しい版に対応する項目がなかった回答 (下に保管しています)',
+    en: 'Answers with no counterpart in the new text (kept below)',
+  },
+  'sheet.aside.title': { ja: '前の版の回答 (保管)', en: 'Answers kept from an earlier text' },
+  'sheet.aside.lead': {
+    ja: '文言を新しい版に移したとき、対応する項目がなかった回答です。消さずに残しています。必要なら該当する項目に回答し直してください。',
+    en: 'These answers had no counterpart when the text was replaced. They are kept, not deleted; answer the matching item again if needed.',
   },
   'carry.title': { ja: '前年度の回答を引き継ぎました', en: 'Answers carried forward' },
   'carry.summary': {

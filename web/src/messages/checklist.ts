@@ -34,5 +34,4 @@ export const checklist = {
   'checklist.provenance': { ja: 'このデータの出典', en: 'Where this data comes from' },
   'checklist.published': { ja: '公表: {date}', en: 'Published: {date}' },
   'checklist.unconfirmedCount': { ja: '原文未確認の項目: {count} / {total}', en: 'Items without confirmed wording: {count} of {total}' },
-  'checklist.researchNotes': { ja: '調査メモ (出典の確認状況)', en: 'Research notes (state of the sources)' },
 } as const;

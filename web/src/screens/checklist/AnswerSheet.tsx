@@ -2,6 +2,7 @@
 // point out (each linked to its item), then the items by section with their answer columns, attached
 // evidence files and Mamori's help. Editors and administrators answer (each item saves itself);
 // viewers read.
+
 import { useCallback } from 'react';
 import { api } from '../../api.ts';
 import type { Assessment, AssessmentItem, AttachedEvidence, OrgSummary, SavedAnswer } from '../../api-types.ts';
@@ -23,6 +24,7 @@ import { useOrgEvidence } from './org-evidence.ts';
 import { usePendingGuard } from './pending-guard.ts';
 import { SheetSummary } from './SheetSummary.tsx';
 import { bySection, helpForSheet, type SetSheet, withItemEvidence, withSavedAnswer } from './sheet-data.ts';
+import { ProvisionalNotice, SetAsideAnswers, TextMovePanel } from './TextPanels.tsx';
 
 interface Props {
   org: OrgSummary;
@@ -54,8 +56,8 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
   const itemNote = (item: AssessmentItem) =>
     isContactChartItem(item, sheet.form) ? <ContactChartLine slug={org.slug} chart={chart.data} /> : null;
   // Mamori's help on the items: read once per version, revision and form; none shown until it is there
-  const help = useLoad(`help:${sheet.versionId}:${sheet.revision}:${sheet.form}`, () =>
-    api.catalogHelp(sheet.versionId, sheet.revision, sheet.form),
+  const help = useLoad(`help:${sheet.versionId}:${sheet.revision}:${sheet.catalogForm}`, () =>
+    api.catalogHelp(sheet.versionId, sheet.revision, sheet.catalogForm),
   );
   // what the ledgers say, read once for the sheet (a saved answer keeps the suggestion of its moment)
   const suggestions = useLoad(`suggestions:${sheet.id}`, () => api.suggestions(org.id, sheet.id));
@@ -85,6 +87,8 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
       <AsOfPrint orgId={org.id} assessmentId={sheet.id} />
       <LiveRegion live={live} />
       <SheetSummary org={org} sheet={sheet} canWrite={canWrite} setSheet={setSheet} announce={announce} />
+      <ProvisionalNotice sheet={sheet} />
+      <TextMovePanel sheet={sheet} />
       <CarryReportPanel assessmentId={sheet.id} />
       <GapsPanel gaps={sheet.gaps} />
       {sheet.gateAnsweredNo && <p className="notice notice-info sheet-gate-no">{t('sheet.gateNo')}</p>}
@@ -92,6 +96,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
       {bySection(sheet.items).map((section) => (
         <AnswerSection key={section.key} section={section} context={context} />
       ))}
+      <SetAsideAnswers sheet={sheet} />
     </Page>
   );
 }

@@ -28,7 +28,6 @@ export function CatalogItemRow({ item, numbering }: { item: CatalogItem; numberi
         <details>
           <summary>{t('checklist.source')}</summary>
           <p className="source">{item.source}</p>
-          {item.notes && <p className="source">{item.notes}</p>}
         </details>
       </td>
       <td>{statusLabels[item.status][lang]}</td>

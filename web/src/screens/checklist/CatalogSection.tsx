@@ -81,12 +81,6 @@ function Forms({ version }: { version: CatalogVersion }) {
         >
           {(item) => <CatalogItemRow key={item.id} item={item} numbering={version.numbering} />}
         </DataTable>
-        {form.notes && (
-          <details>
-            <summary>{t('checklist.researchNotes')}</summary>
-            <p className="source">{form.notes}</p>
-          </details>
-        )}
         {form.headerNotes.length > 0 && (
           <details>
             <summary>{t('checklist.headerNotes')}</summary>

@@ -1,6 +1,6 @@
 // 「台帳から」 under an item: what the 機器台帳 and the 外部接続点 register say now (はい / いいえ /
-// 判断できない, why, and links to the rows), and — when it differs — what they said when the item was
-// answered. A suggestion, never an answer: the person decides.
+// 判断できない, why, what they cannot tell, and links to the rows), and — when it differs — what they
+// said when the item was answered. A suggestion, never an answer: the person decides.
 import type { Answer, OrgSummary, RowRef, Suggestion } from '../../api-types.ts';
 import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
@@ -37,6 +37,18 @@ export function ItemSuggestion({
               <li key={r}>{r}</li>
             ))}
           </ul>
+          {(now.cannotTell ?? []).length > 0 && (
+            <div className="suggestion-cannot">
+              <p>
+                <strong>{t('suggest.cannotTell')}</strong>
+              </p>
+              <ul lang="ja">
+                {now.cannotTell.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {now.rows.length > 0 && (
             <p className="suggestion-rows">
               {now.rows.map((r, i) => (

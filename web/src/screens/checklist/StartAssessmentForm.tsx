@@ -11,7 +11,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
-import { useT } from '../../i18n.ts';
+import { type Translate, useT } from '../../i18n.ts';
 import { navigate } from '../../router.ts';
 import { assessmentPath } from './AssessmentList.tsx';
 import { assessmentName } from './assessment-text.ts';
@@ -34,18 +34,21 @@ export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existi
   const t = useT();
   const years = recentFiscalYears(new Date());
   const [year, setYear] = useState(years[0] ?? 2025);
-  const [form, setForm] = useState<FormKind>(org.kind === 'pharmacy' ? 'pharmacy' : 'institution');
+  const [chosenForm, setForm] = useState<FormKind | null>(null);
   const [vendorName, setVendorName] = useState('');
   const [systemName, setSystemName] = useState('');
   const [contract, setContract] = useState(true);
-  // earlier answers of the same form, newest first; the newest is offered by default
-  const earlier = existing.filter((a) => a.form === form && a.fiscalYear < year);
-  const [carryChoice, setCarryChoice] = useState<string | null>(null);
-  const carryFrom = carryChoice ?? earlier[0]?.id ?? '';
   const create = useAction((body: AssessmentInput) => api.createAssessment(org.id, body));
   const catalog = useLoad('catalog', () => api.catalogVersions());
   const version = catalog.data ? versionForYear(catalog.data.versions, year) : undefined;
+  const options = formOptions(version);
+  const form = chosenForm && options.includes(chosenForm) ? chosenForm : defaultForm(version, org.kind);
   const formInfo = version?.forms.find((f) => f.form === form);
+  // earlier answers of the same form (医療機関確認用 and 薬局確認用 are one family), newest first; the newest is offered
+  const family = (f: string) => (form === 'vendor' ? f === 'vendor' : f !== 'vendor');
+  const earlier = existing.filter((a) => family(a.form) && a.fiscalYear < year);
+  const [carryChoice, setCarryChoice] = useState<string | null>(null);
+  const carryFrom = carryChoice ?? earlier[0]?.id ?? '';
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -97,12 +100,8 @@ export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existi
           label={t('assessments.start.form')}
           value={form}
           onChange={(e) => setForm(e.target.value as FormKind)}
-          options={FORMS.map((f) => ({ value: f, label: t(`assessments.form.${f}`) }))}
-          hint={
-            version && !formInfo?.items
-              ? t('assessments.start.formEmpty', { version: version.label, form: formInfo?.label ?? t(`assessments.form.${form}`) })
-              : t('assessments.start.formHint')
-          }
+          options={options.map((f) => ({ value: f, label: version?.forms.find((x) => x.form === f)?.label ?? t(`assessments.form.${f}`) }))}
+          hint={formHint(t, version, form, formInfo)}
           error={create.error?.field('form')}
         />
         {form === 'vendor' && (
@@ -151,4 +150,26 @@ export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existi
       <SubmitButton pending={create.pending} label={t('assessments.start.submit')} />
     </form>
   );
+}
+
+/** The forms a year's version offers: its own (R8: 医療機関・薬局確認用 and 事業者確認用), else all three. */
+function formOptions(version: CatalogSummary | undefined): FormKind[] {
+  const own = (version?.forms ?? []).map((f) => f.form).filter((f): f is FormKind => (FORMS as readonly string[]).includes(f));
+  return own.length ? own : [...FORMS];
+}
+
+/** 薬局確認用 for a pharmacy where the version has one, else the form that serves pharmacies too. */
+function defaultForm(version: CatalogSummary | undefined, kind: string): FormKind {
+  if (kind !== 'pharmacy') return 'institution';
+  if (!version || version.forms.some((f) => f.form === 'pharmacy')) return 'pharmacy';
+  return (version.forms.find((f) => f.alsoFor.includes('pharmacy'))?.form as FormKind | undefined) ?? 'institution';
+}
+
+function formHint(t: Translate, version: CatalogSummary | undefined, form: FormKind, info: CatalogSummary['forms'][number] | undefined) {
+  if (!version) return t('assessments.start.formHint');
+  const name = info?.label ?? t(`assessments.form.${form}`);
+  if (!info?.items) return t('assessments.start.formEmpty', { version: version.label, form: name });
+  if (info.unconfirmed > 0)
+    return `${t('assessments.start.formProvisional', { version: version.label, form: name, count: info.unconfirmed })} ${t('assessments.start.formHint')}`;
+  return t('assessments.start.formHint');
 }

@@ -19,7 +19,7 @@ const help: FormHelp = {
   form: 'institution',
   items: { '2-1': topic, '2-2': null },
 };
-const sheet = { versionId: 'R7', revision: 1, form: 'institution' };
+const sheet = { versionId: 'R7', revision: 1, catalogForm: 'institution' };
 
 describe("the sheet's help", () => {
   it('is the help read for the same version, revision and form', () => {
@@ -28,7 +28,7 @@ describe("the sheet's help", () => {
 
   it('is none before it is read, or while another sheet’s help is still there', () => {
     expect(helpForSheet(sheet, undefined)).toBeNull();
-    expect(helpForSheet({ ...sheet, form: 'pharmacy' }, help)).toBeNull();
+    expect(helpForSheet({ ...sheet, catalogForm: 'vendor' }, help)).toBeNull();
     expect(helpForSheet({ ...sheet, revision: 2 }, help)).toBeNull();
     expect(helpForSheet({ ...sheet, versionId: 'R6' }, help)).toBeNull();
   });

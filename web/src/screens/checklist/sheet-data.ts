@@ -52,11 +52,12 @@ export function withItemEvidence(sheet: Assessment, itemId: string, evidence: At
 
 /** The help read for this sheet, or null: none yet, or still another sheet's (version, revision or form). */
 export function helpForSheet(
-  sheet: Pick<AssessmentSummary, 'versionId' | 'revision' | 'form'>,
+  sheet: Pick<AssessmentSummary, 'versionId' | 'revision' | 'catalogForm'>,
   help: FormHelp | undefined,
 ): FormHelp | null {
   if (!help) return null;
-  const same = help.versionId === sheet.versionId && help.revision === sheet.revision && help.form === sheet.form;
+  // the help of the text answered on (a pharmacy's R7 form is answered on R7's 医療機関確認用)
+  const same = help.versionId === sheet.versionId && help.revision === sheet.revision && help.form === sheet.catalogForm;
   return same ? help : null;
 }
 
