@@ -50,7 +50,7 @@ describe('checkCatalog', () => {
 describe('loadCatalog', () => {
   it('loads the shipped versions in fiscal-year order', async () => {
     const { loadCatalog } = await import('./catalog.loader.ts');
-    expect(loadCatalog().map((v) => `${v.id}:${v.fiscalYear}`)).toEqual(['R5:2023', 'R6:2024', 'R7:2025']);
+    expect(loadCatalog().map((v) => `${v.id}:${v.fiscalYear}`)).toEqual(['R5:2023', 'R6:2024', 'R7:2025', 'R8:2026']);
   });
 
   it('refuses a broken file naming the file and the item', async () => {
