@@ -141,6 +141,12 @@ describe.skipIf(!fs.existsSync(SAMPLES))('findings from the feeds', { timeout: 2
       await expect.poll(() => first.textContent(), WAIT).toContain('CVE-2018-13379');
       expect(await first.textContent()).toContain('重大');
       expect(await first.textContent()).toContain('版の範囲 (NVD)');
+      // KEV's required action in Japanese, CISA's original beside it marked as English
+      expect(await first.textContent()).toContain('求められる対応: ベンダーの指示に従って更新プログラムを適用してください。');
+      expect(await first.locator('[lang="en"]').textContent()).toBe('Apply updates per vendor instructions.');
+      // the items as this year's version numbers them (令和7年度 on: 2-⑥), never "R5/R6 … R7 …"
+      expect(await first.locator('.finding-items').textContent()).toMatch(/^関わるチェックリストの項目 \(令和\d+年度版 .+\): 2-[①-⑳] /);
+      expect(await page.locator('.findings-table').textContent()).not.toMatch(/R5\/R6|Windows Server Windows Server/);
       expect(await page.locator('.findings-count').textContent()).toMatch(/重大 [1-9]/);
       await page.screenshot({ path: path.join(SHOTS, 'findings-list.png'), fullPage: true });
       await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'ホーム' }).click();
