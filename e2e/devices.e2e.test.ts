@@ -1,6 +1,6 @@
 // The 機器台帳 in real Chromium: an editor imports the manual's ledger as .xlsx with Japanese headers
-// (a merged title row above them), sees one row rejected (192.168.10.300), types the right address
-// in the check, imports; accepts nmap candidates (RDP flagged); finds a PC by typing its name in full width; edits a row and sees its
+// (a merged title row above them), sees one row rejected (192.168.10.300) and a formula cell whose saved
+// result is taken (L6), types the right address in the check, imports; accepts nmap candidates (RDP flagged); finds a PC by typing its name in full width; edits a row and sees its
 // history; retires a device; a viewer reads without any control to change.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,7 +48,23 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-devices-'));
   const rows = [
     ...MANUAL_ROWS,
-    ['PC-002', '富士通', 'Windows 10 Pro', '', '', '192.168.10.300', '病棟PC02', '病棟', '看護部', '令和6年4月1日', '稼働中', ''],
+    [
+      'PC-002',
+      '富士通',
+      'Windows 10 Pro',
+      '',
+      '',
+      '192.168.10.300',
+      '病棟PC02',
+      '病棟',
+      '看護部',
+      '令和6年4月1日',
+      '稼働中',
+      {
+        formula: '"病棟"&"用"',
+        result: '病棟用',
+      },
+    ],
   ];
   fs.writeFileSync(path.join(tmp, '機器台帳.xlsx'), await ledgerXlsx(rows));
   browser = await launchBrowser();
@@ -76,6 +92,8 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
       const rejected = page.getByRole('region', { name: '取り込めない行' });
       expect(await rejected.textContent()).toContain('192.168.10.300 は IPv4 アドレスとして正しくありません');
       expect(await page.getByRole('button', { name: '取り込む', exact: true }).isDisabled()).toBe(true);
+      const formulas = page.getByRole('region', { name: '確かめてください (数式のセル)' });
+      expect(await formulas.textContent()).toContain('L6 は数式です。計算結果の値「病棟用」を取り込みました');
       await page.getByLabel('6 行目「IPアドレス」を直した値').fill('192.168.10.103');
       await page.getByRole('button', { name: '直した内容で確かめ直す' }).click();
       await expect.poll(() => summary.textContent(), WAIT).toContain('追加 4 台 / 更新 0 台 / 変更なし 0 台 / 取り込めない行 0');
