@@ -22,8 +22,7 @@ async function formOfYear(deps: Deps, orgId: string, year: number): Promise<{ ve
   if (row) {
     const version = versionOf(deps, row.catalogVersion, row.catalogRevision);
     // the form whose items are answered: its own, or the one its text falls back to (catalog_form)
-    const answered = (row as { catalogForm?: string | null }).catalogForm || row.form;
-    const form = version.forms.find((f) => f.form === answered && f.items.length);
+    const form = version.forms.find((f) => f.form === row.catalogForm && f.items.length);
     if (form) return { version, form };
   }
   let version: CatalogVersion;
