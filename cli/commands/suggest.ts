@@ -1,5 +1,6 @@
 // mamori suggest --org SLUG --fiscal-year YYYY [--json]: what the ledgers say about each checklist
-// item of the year's assessments (はい / いいえ / 判断できない, with the reasons). The person decides.
+// item of the year's assessments (はい / いいえ / 判断できない, with the reasons and what the ledgers
+// cannot know). The person decides.
 import { configFrom, runOperation } from '../context.ts';
 import type { CliValues } from '../main.ts';
 import { print } from '../output.ts';
@@ -7,7 +8,7 @@ import { print } from '../output.ts';
 interface Result {
   organization: string;
   fiscalYear: number;
-  assessments: { assessment: string; items: { label: string; answer: string; reasons: string[] }[] }[];
+  assessments: { assessment: string; items: { label: string; answer: string; reasons: string[]; cannotTell: string[] }[] }[];
 }
 
 const WORD: Record<string, string> = { yes: 'はい', no: 'いいえ', unknown: '判断できない' };
@@ -23,7 +24,11 @@ export async function suggestCommand(values: CliValues): Promise<number> {
     return result.assessments
       .flatMap((a) => [
         a.assessment,
-        ...a.items.flatMap((i) => [`  ${i.label}: 台帳からは「${WORD[i.answer] ?? i.answer}」`, ...i.reasons.map((r) => `    - ${r}`)]),
+        ...a.items.flatMap((i) => [
+          `  ${i.label}: 台帳からは「${WORD[i.answer] ?? i.answer}」`,
+          ...i.reasons.map((r) => `    - ${r}`),
+          ...(i.cannotTell.length ? ['    確認できないこと:', ...i.cannotTell.map((c) => `    - ${c}`)] : []),
+        ]),
       ])
       .join('\n');
   });

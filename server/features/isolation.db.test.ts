@@ -12,6 +12,7 @@ import { createConnection } from './connections/connections.service.ts';
 import { addEntry } from './contacts/contacts.service.ts';
 import { createDevice } from './devices/devices.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
+import { saveMaintenanceConfirmation } from './suggestions/maintenance.service.ts';
 import { findUserById } from './users/users.repo.ts';
 
 let deps: TestDeps;
@@ -29,6 +30,7 @@ async function snapshot() {
     (select count(*) from evidence_files where deleted_at is null)::int as evidence,
     (select string_agg(status || location || version, ',' order by id) from devices) as devices,
     (select string_agg(name || version, ',' order by id) from connection_points) as connections,
+    (select string_agg(vendor_key || confirmed_by || version, ',' order by organization_id, vendor_key) from maintenance_confirmations) as confirmations,
     (select string_agg(password_hash, ',' order by id) from users) as hashes,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
@@ -57,6 +59,16 @@ beforeAll(async () => {
   const deviceB = await createDevice(deps, callerFor(bobRow, null), orgB.id, { assetNo: 'B-1', hostname: 'pc-b' });
   const pointA = await createConnection(deps, callerFor(aliceRow, null), orgA.id, { name: 'VPN A', kind: 'vpn' });
   const pointB = await createConnection(deps, callerFor(bobRow, null), orgB.id, { name: 'VPN B', kind: 'vpn' });
+  // a maintenance confirmation of B's: the PUT …/maintenance-confirmations with B's id must not touch it
+  await saveMaintenanceConfirmation(deps, callerFor(bobRow, null), orgB.id, {
+    vendorName: '乗っ取り',
+    remoteFound: true,
+    confirmedBy: 'bob',
+    vendorContact: '担当',
+    confirmedOn: '2026-01-05',
+    documentedAs: 'メール',
+    version: 0,
+  });
   ids = {
     A: {
       orgId: orgA.id,
@@ -118,6 +130,9 @@ describe('organisation isolation', () => {
 
   it("answers 404 for every route with another organisation's ids, and changes nothing", async () => {
     const before = await snapshot();
+    expect(idRoutes().map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining(['GET /api/orgs/:orgId/maintenance-confirmations', 'PUT /api/orgs/:orgId/maintenance-confirmations']),
+    );
     const failures: string[] = [];
     for (const r of idRoutes()) {
       const path = fill(r.path, ids.B);

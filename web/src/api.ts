@@ -1,6 +1,7 @@
 // Typed client for the Mamori API: same-origin cookies, JSON, and the session's CSRF token on every
 // request that changes something. Errors arrive as { error: { code, message, fields? } }.
 import type { CatalogVersion } from '../../domain/catalog/schema.ts';
+import type { ConfirmationView, MaintenanceVendorsView } from '../../domain/suggestions/maintenance.ts';
 import type {
   AnswerInput,
   Assessment,
@@ -176,6 +177,9 @@ export const api = {
   suggestions: (orgId: string, assessmentId: string) =>
     get<SheetSuggestions>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/suggestions`),
   ledgerSettings: (orgId: string) => get<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`),
+  maintenanceVendors: (orgId: string) => get<MaintenanceVendorsView>(`/api/orgs/${id(orgId)}/maintenance-confirmations`),
+  saveMaintenanceConfirmation: (orgId: string, body: Record<string, unknown>) =>
+    put<ConfirmationView>(`/api/orgs/${id(orgId)}/maintenance-confirmations`, body),
   updateLedgerSettings: (orgId: string, body: { devicesReviewedOn?: string; patchMaxDays?: number }) =>
     put<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`, body),
   findings: (orgId: string, severity: string, withDismissed = false) =>

@@ -1,6 +1,8 @@
 // Suggested answers through the API: the maintenance VPN without source restriction makes 2(8)
 // いいえ with the reason; the suggestion at the time of answering stays with the answer; the ledger
-// review date and the patch age; `mamori suggest`.
+// review date and the patch age; a support end known only from the end-of-life data; `mamori suggest`.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../lib/actor.ts';
 import type { TestClient } from '../../test/client.ts';
@@ -8,6 +10,8 @@ import { type TestDeps, testDeps } from '../../test/harness.ts';
 import { memberClient } from '../../test/members.ts';
 import { seedOrg } from '../../test/seed.ts';
 import { operations } from '../local/operations.ts';
+
+const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'samples');
 
 let deps: TestDeps;
 let orgId: string;
@@ -28,6 +32,7 @@ beforeAll(async () => {
     hostname: 'FGT60E',
     location: 'サーバ室',
     ipAddress: '192.168.1.1',
+    userName: '事務長',
     vendorName: 'ABC',
     lastPatch: '2026-01-10',
   });
@@ -48,17 +53,21 @@ describe('suggested answers', () => {
   it('says 2(8) いいえ because the maintenance VPN has no source restriction, with the row', async () => {
     const res = await viewer.get(`/api/orgs/${orgId}/assessments/${sheet}/suggestions`);
     expect(res.status).toBe(200);
-    expect(res.body.items['2-8.network']).toEqual({
+    expect(res.body.items['2-8.network']).toMatchObject({
       topic: 'source',
       answer: 'no',
       reasons: ['接続元制限のない外部接続点があります: 保守用VPN'],
       rows: [{ type: 'connection', id: vpn.id, label: '保守用VPN' }],
+      cannotTell: expect.arrayContaining([expect.stringContaining('無線LAN を使っているか')]),
     });
     // patches of network devices: 2026-01-10 is more than 90 days before today (2026-11-22)
-    expect(res.body.items['2-7.network']).toMatchObject({ answer: 'no', reasons: [expect.stringContaining('90 日を超えて')] });
-    expect(res.body.items['2-1']).toMatchObject({
+    expect(res.body.items['2-7.network']).toMatchObject({
       answer: 'no',
-      reasons: ['機器台帳を点検した記録がありません (「台帳を点検した」で記録できます)。'],
+      reasons: [expect.stringContaining('90 日を超えて'), expect.stringContaining('サポート中か分からない機器が 1 台')],
+    });
+    expect(res.body.items['2-1']).toMatchObject({
+      answer: 'unknown',
+      reasons: ['機器台帳を点検した記録がないため、台帳が今の機器と合っているか分かりません (「台帳を点検した」で記録できます)。'],
     });
     expect(res.body.items['2-4.server']).toBeUndefined();
   });
@@ -98,8 +107,24 @@ describe('suggested answers', () => {
     });
     expect(set.body).toMatchObject({ devicesReviewedOn: '2026-11-20', patchMaxDays: 365 });
     const res = await viewer.get(`/api/orgs/${orgId}/assessments/${sheet}/suggestions`);
-    expect(res.body.items['2-7.network'].answer).toBe('yes');
+    // FortiOS 6.0.4 has no 保守期限 in the ledger and no end-of-life data is loaded: its support is unknown
+    expect(res.body.items['2-7.network']).toMatchObject({
+      answer: 'unknown',
+      reasons: [expect.stringContaining('サポート中か分からない機器が 1 台あります: NW-1 FGT60E')],
+    });
     expect(res.body.items['2-1'].answer).toBe('yes');
+  });
+
+  it('reads the end of support from the loaded end-of-life data when the ledger leaves it blank', async () => {
+    const bytes = fs.readFileSync(path.join(SAMPLES, 'endoflife', 'products', 'fortios.md'));
+    await operations['feeds.load']?.(deps, systemActor(), { eol: [{ name: 'fortios.md', base64: bytes.toString('base64') }] });
+    const res = await viewer.get(`/api/orgs/${orgId}/assessments/${sheet}/suggestions`);
+    // FortiOS 6.0 ended on 2022-09-29: known now, and past
+    expect(res.body.items['2-7.network']).toMatchObject({
+      answer: 'no',
+      reasons: [expect.stringContaining('サポートが終了した版 (endoflife.date) の機器: NW-1 FGT60E')],
+    });
+    expect(res.body.items['2-7.network'].reasons.join()).not.toContain('サポート中か分からない');
   });
 
   it('answers `mamori suggest` for the year', async () => {

@@ -1,10 +1,19 @@
 // What the ledgers say about each checklist item of an assessment (domain/suggestions/suggest.ts),
-// read once per request from the 機器台帳, the 外部接続点 register and the ledger settings.
+// read once per request from the 機器台帳, the 外部接続点 register, the ledger settings, the
+// maintenance confirmations and the end-of-life data.
 
 import { itemLabel } from '../../../domain/assessment/rules.ts';
 import type { CatalogItem } from '../../../domain/catalog/schema.ts';
 import { fiscalYear, todayJst } from '../../../domain/dates/fiscal-year.ts';
-import { type LedgerFacts, type Suggestion, suggest, topicOf } from '../../../domain/suggestions/suggest.ts';
+import { readStatus } from '../../../domain/devices/status.ts';
+import {
+  type ConnectionFact,
+  type DeviceFact,
+  type LedgerFacts,
+  type Suggestion,
+  suggest,
+  topicOf,
+} from '../../../domain/suggestions/suggest.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { formOf } from '../assessments/assessments.present.ts';
@@ -14,26 +23,36 @@ import type { Caller } from '../caller.ts';
 import { deviceFindings, type LedgerRows, ledgerRowsOf, standing } from '../feeds/findings.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { settingsOf } from './ledger-settings.repo.ts';
+import { confirmationFact, deviceLabel } from './maintenance.present.ts';
+import { confirmationsOf } from './maintenance.repo.ts';
+import { supportFromData } from './support-data.ts';
 
 export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date): Promise<LedgerFacts> {
   const rows = await ledgerRowsOf(db, orgId);
   const { devices, points } = rows;
   const settings = await settingsOf(db, orgId);
+  const support = await supportFromData(db, devices);
   return {
     devices: devices.map((d) => ({
       id: d.id,
-      label: [d.assetNo, d.hostname].filter(Boolean).join(' ') || d.id.slice(0, 8),
-      deviceClass: d.deviceClass as LedgerFacts['devices'][number]['deviceClass'],
-      status: d.status as LedgerFacts['devices'][number]['status'],
+      label: deviceLabel(d),
+      deviceClass: d.deviceClass as DeviceFact['deviceClass'],
+      status: readStatus(d.status) ?? 'active',
       assetNo: d.assetNo,
       maker: d.maker,
       os: d.os,
+      software: d.software as DeviceFact['software'],
       hostname: d.hostname,
       location: d.location,
       ipAddress: d.ipAddress,
+      userName: d.userName,
+      model: d.model,
+      description: d.description,
+      tags: d.tags as string[],
       vendorName: d.vendorName,
       remoteMaintenance: d.remoteMaintenance,
       supportEnd: d.supportEnd,
+      supportFromData: support.get(d.id) ?? null,
       lastPatch: d.lastPatch,
       usbRestricted: d.usbRestricted,
       servicesReviewedOn: d.servicesReviewedOn,
@@ -41,15 +60,18 @@ export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date): Promis
     connections: points.map(({ point: p }) => ({
       id: p.id,
       label: p.name,
-      kind: p.kind as LedgerFacts['connections'][number]['kind'],
-      status: p.status as LedgerFacts['connections'][number]['status'],
-      sourceRestriction: p.sourceRestriction as LedgerFacts['connections'][number]['sourceRestriction'],
+      kind: p.kind as ConnectionFact['kind'],
+      status: readStatus(p.status) ?? 'active',
+      vendorName: p.vendorName,
+      sourceRestriction: p.sourceRestriction as ConnectionFact['sourceRestriction'],
+      geoRestriction: p.geoRestriction,
       mfa: p.mfa,
     })),
     ledgerReviewedOn: settings.devicesReviewedOn,
     today: todayJst(now),
     patchMaxDays: settings.patchMaxDays,
     findings: await patchFindings(db, orgId, now, rows),
+    confirmations: (await confirmationsOf(db, orgId)).map(confirmationFact),
   };
 }
 

@@ -16,6 +16,7 @@ import { home } from './home.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
 import { itemScope } from './item-scope.ts';
+import { maintenance } from './maintenance.ts';
 
 export const messages = {
   ...common,
@@ -35,5 +36,6 @@ export const messages = {
   ...itemEvidence,
   ...itemHelp,
   ...itemScope,
+  ...maintenance,
 };
 export type MessageKey = keyof typeof messages;

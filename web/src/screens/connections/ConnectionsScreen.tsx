@@ -1,6 +1,6 @@
 // The 外部接続点 register: every connection to the outside with what is wrong with it (no source
 // restriction, no MFA on remote access, no firmware, never confirmed); add and edit in the form
-// below the table; the one-page A4 overview and CSV/Excel.
+// below the table; the one-page A4 overview and CSV/Excel; the maintenance vendors' confirmations (2(2)).
 import { useState } from 'react';
 import { connectionStatusLabels, kindLabels, restrictionLabels } from '../../../../domain/connections/connection.ts';
 import { api } from '../../api.ts';
@@ -12,6 +12,10 @@ import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { ConnectionForm } from './ConnectionForm.tsx';
+import { MaintenanceConfirmations } from './MaintenanceConfirmations.tsx';
+
+/** The points' vendors and states: when they change, the maintenance vendors are read again. */
+const vendorStamp = (points: ConnectionPoint[] | undefined) => (points ?? []).map((p) => `${p.vendorName}/${p.status}`).join('|');
 
 export function ConnectionsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
@@ -41,6 +45,7 @@ export function ConnectionsScreen({ org }: { org: OrgSummary }) {
           }}
         />
       )}
+      <MaintenanceConfirmations org={org} canWrite={canWrite} stamp={vendorStamp(list.data?.connections)} />
     </Page>
   );
 }

@@ -1,0 +1,85 @@
+// The facts a suggestion reads (one request's view of the 機器台帳, the 外部接続点 register, the ledger
+// settings and the maintenance confirmations) and what a suggestion says.
+import type { ConnectionKind, ConnectionStatus, Restriction } from '../connections/connection.ts';
+import type { DeviceClass, DeviceStatus } from '../devices/device.ts';
+
+export type Topic = 'ledger' | 'remote' | 'patch' | 'source' | 'services' | 'usb' | 'mfa';
+export type Suggested = 'yes' | 'no' | 'unknown';
+
+export interface DeviceFact {
+  id: string;
+  label: string;
+  deviceClass: DeviceClass;
+  status: DeviceStatus;
+  assetNo: string | null;
+  maker: string;
+  os: string;
+  software: { name: string; version: string }[];
+  hostname: string;
+  location: string;
+  ipAddress: string;
+  userName: string;
+  model: string;
+  description: string;
+  tags: string[];
+  vendorName: string;
+  remoteMaintenance: boolean | null;
+  supportEnd: string | null;
+  /** what the end-of-life data says of the OS/firmware: its end date, true (ended), false (no end announced), null (no match) */
+  supportFromData: string | boolean | null;
+  lastPatch: string | null;
+  usbRestricted: boolean | null;
+  servicesReviewedOn: string | null;
+}
+
+export interface ConnectionFact {
+  id: string;
+  label: string;
+  kind: ConnectionKind;
+  status: ConnectionStatus;
+  vendorName: string;
+  sourceRestriction: Restriction;
+  geoRestriction: string;
+  mfa: boolean | null;
+}
+
+/** A recorded confirmation with a maintenance vendor of whether it maintains any device remotely (2(2)). */
+export interface ConfirmationFact {
+  vendorKey: string;
+  vendorName: string;
+  confirmedOn: string;
+  confirmedBy: string;
+  vendorContact: string;
+  documentedAs: string;
+  /** the vendor's answer: it maintains some device remotely */
+  remoteFound: boolean;
+}
+
+export interface LedgerFacts {
+  devices: DeviceFact[];
+  connections: ConnectionFact[];
+  /** the last time someone recorded that the 機器台帳 was reviewed as a whole */
+  ledgerReviewedOn: string | null;
+  today: string;
+  /** a device unpatched for longer than this counts against the patch item (the organisation's setting) */
+  patchMaxDays: number;
+  /** findings from the vulnerability and end-of-life data on devices (known-exploited, end of life) */
+  findings?: { deviceId: string; label: string; kind: 'kev' | 'eol'; title: string }[];
+  confirmations: ConfirmationFact[];
+}
+
+export interface RowRef {
+  type: 'device' | 'connection';
+  id: string;
+  label: string;
+}
+
+export interface Suggestion {
+  topic: Topic;
+  answer: Suggested;
+  reasons: string[];
+  /** 「確認できないこと」: what the ledgers cannot tell about the item (absent in suggestions stored before it existed) */
+  cannotTell: string[];
+  /** the rows the reasons are about (at most 20) */
+  rows: RowRef[];
+}
