@@ -4,7 +4,7 @@ import { adminCreateCommand } from './admin.ts';
 import { assessmentStartCommand } from './assessment.ts';
 import { auditVerifyCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
-import { catalogImportCommand } from './catalog.ts';
+import { catalogImportCommand, catalogImportWorkbookCommand } from './catalog.ts';
 import { checkCommand } from './check.ts';
 import { exportConnectionsCommand, exportDevicesCommand, importDevicesCommand } from './devices.ts';
 import { exportCommand } from './export.ts';
@@ -26,6 +26,7 @@ export const commands: Record<string, Command> = {
   'user reset-password': userResetPasswordCommand,
   'audit verify': auditVerifyCommand,
   'catalog import': catalogImportCommand,
+  'catalog import-workbook': catalogImportWorkbookCommand,
   'assessment start': assessmentStartCommand,
   check: checkCommand,
   suggest: suggestCommand,
@@ -64,6 +65,8 @@ export const usage = `使い方 / usage: mamori <command> [options]
                                               機器台帳・外部接続点の指摘 (悪用が知られた脆弱性、サポート終了、規則)
   suggest --org SLUG --fiscal-year YYYY     台帳から見た各項目の回答の目安 (はい / いいえ / 判断できない と理由)
   catalog import FILE [--dry-run]             チェックリストの新しい版 (catalog/*.json と同じ形式) を検証して追加し、元の版との違いを表示
+  catalog import-workbook FILE.xlsx --fiscal-year YYYY --form institution|vendor [--dry-run]
+                                              厚生労働省の公式ワークブックから様式を読み取り、行ごとの結果と違いを表示して版を追加
   export --org SLUG --fiscal-year YYYY --format csv|xlsx|pdf|pack --out FILE [--form institution|pharmacy|vendor] [--vendor NAME] [--encoding utf8|cp932]
                                               チェックリストの回答を書き出し (pack: その年度の全様式と連絡体制図を 1 つの PDF に)
   import devices FILE --org SLUG [--format csv|xlsx|nmap|glpi] [--encoding auto|utf8|cp932] [--sheet NAME] [--dry-run] [--skip-invalid]

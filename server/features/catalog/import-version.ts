@@ -68,7 +68,16 @@ export async function importCatalogVersion(
   text: string,
   opts: { dryRun: boolean; file?: string },
 ): Promise<ImportResult> {
-  const next = parseCatalogFile(opts.file ?? '取り込むファイル', text);
+  return addCatalogVersion(deps, actor, parseCatalogFile(opts.file ?? '取り込むファイル', text), opts);
+}
+
+/** Checks a version's place in the catalog and its differences; unless a dry run, stores it and moves provisional assessments onto it. */
+export async function addCatalogVersion(
+  deps: Deps,
+  actor: Actor,
+  next: CatalogVersion,
+  opts: { dryRun: boolean; audit?: Record<string, unknown> },
+): Promise<ImportResult> {
   checkPlace(deps.catalog, next);
   const diff = diffVersions(baseOf(deps.catalog, next), next);
   const result = { version: presentVersionSummary(next), diff, lines: describeDiff(diff) };
@@ -100,6 +109,7 @@ export async function importCatalogVersion(
           label: next.label,
           base: diff.base,
           summary: result.lines,
+          ...opts.audit,
         },
       },
       now,

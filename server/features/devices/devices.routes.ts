@@ -4,40 +4,18 @@ import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { jsonBody, requireAuth } from '../../http/request.ts';
 import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
+import { jsonField, uploadedFile } from '../../http/upload.ts';
 import { AppError } from '../../lib/errors.ts';
 import { bulkChangeDevices, createDevice, getDevice, listDevicesOf, retireDevice, updateDeviceOf } from './devices.service.ts';
 import { exportDevices } from './export-devices.ts';
 import { type ImportFile, type ImportOptions, importDevices } from './import-devices.ts';
 import { importScan, type ScanOptions } from './scan-import.ts';
 
-const json = (raw: unknown, field: string) => {
-  if (typeof raw !== 'string' || raw === '') return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw new AppError('BAD_REQUEST', `${field} の JSON 形式が正しくありません。`, { fields: [{ field, message: 'JSON ではありません' }] });
-  }
-};
-
-/** The multipart form of an upload and its file, refused above the upload limit. */
-async function uploaded(c: Context<AppEnv>) {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'ファイルは multipart/form-data で送信してください。');
-  }
-  const form = await c.req.parseBody();
-  const upload = form.file;
-  if (!(upload instanceof File))
-    throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
-  const limit = c.get('deps').config.maxUploadBytes;
-  if (upload.size > limit) throw new AppError('PAYLOAD_TOO_LARGE', `ファイルが大きすぎます (上限 ${Math.round(limit / 1048576)} MB)。`);
-  return { form, upload, bytes: new Uint8Array(await upload.arrayBuffer()) };
-}
-
 /** A scan (nmap XML or GLPI JSON) and the candidates accepted (multipart/form-data). */
 async function scanRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; opts: ScanOptions }> {
-  const { form, upload, bytes } = await uploaded(c);
+  const { form, upload, bytes } = await uploadedFile(c);
   const format = form.format === 'glpi' || (form.format !== 'nmap' && /\.json$/i.test(upload.name)) ? 'glpi' : 'nmap';
-  const accept = form.accept === 'all' ? 'all' : (json(form.accept, 'accept') ?? []);
+  const accept = form.accept === 'all' ? 'all' : (jsonField(form.accept, 'accept') ?? []);
   if (accept !== 'all' && (!Array.isArray(accept) || !accept.every((n) => Number.isInteger(n)))) {
     throw new AppError('VALIDATION', '登録する候補の指定が正しくありません。', { fields: [{ field: 'accept', message: '番号の配列' }] });
   }
@@ -46,7 +24,7 @@ async function scanRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; opts
 
 /** The uploaded file and the import options sent with it (multipart/form-data). */
 async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; opts: ImportOptions }> {
-  const { form, upload, bytes } = await uploaded(c);
+  const { form, upload, bytes } = await uploadedFile(c);
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const format = form.format === 'xlsx' || form.format === 'csv' ? form.format : zip || /\.xlsx$/i.test(upload.name) ? 'xlsx' : 'csv';
   const encoding = form.encoding === 'utf8' || form.encoding === 'cp932' ? form.encoding : 'auto';
@@ -56,8 +34,8 @@ async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; op
       format,
       encoding,
       sheet: typeof form.sheet === 'string' && form.sheet ? form.sheet : undefined,
-      mapping: json(form.mapping, 'mapping'),
-      overrides: json(form.overrides, 'overrides'),
+      mapping: jsonField(form.mapping, 'mapping'),
+      overrides: jsonField(form.overrides, 'overrides'),
       skipInvalid: form.skipInvalid === '1',
       dryRun: c.req.query('dryRun') === '1',
     },

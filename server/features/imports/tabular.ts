@@ -95,7 +95,7 @@ function xlsxCell(cell: ExcelJS.Cell): Cell {
   return String(value);
 }
 
-function formulaCell(cell: ExcelJS.Cell): FormulaCell {
+export function formulaCell(cell: ExcelJS.Cell): FormulaCell {
   const result = cell.result as unknown;
   const error = typeof result === 'object' && result !== null && 'error' in result ? String((result as { error: unknown }).error) : null;
   const value = result === undefined || result === null || error !== null ? null : result instanceof Date ? result : plainOf(result);
@@ -103,7 +103,7 @@ function formulaCell(cell: ExcelJS.Cell): FormulaCell {
 }
 
 /** A non-formula value as text: rich text joined, a hyperlink's text, an error's code. */
-function plainOf(value: unknown): string {
+export function plainOf(value: unknown): string {
   if (typeof value !== 'object' || value === null) return String(value);
   if ('richText' in value) return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
   if ('text' in value) return String((value as { text: unknown }).text);

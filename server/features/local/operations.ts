@@ -6,10 +6,13 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { TableFormat } from '../../lib/table-file.ts';
+import { parseInput } from '../../lib/validate.ts';
 import { readinessForYear } from '../assessments/readiness.ts';
 import { startAssessmentFromCli } from '../assessments/start-from-cli.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 import { importCatalogVersion } from '../catalog/import-version.ts';
+import { importWorkbook } from '../catalog/workbook/import-workbook.ts';
+import { workbookOptionsSchema } from '../catalog/workbook/workbook.schemas.ts';
 import { exportConnectionsAs } from '../connections/export-connections.ts';
 import { exportDevicesAs } from '../devices/export-devices.ts';
 import { importDevicesAs } from '../devices/import-devices.ts';
@@ -96,6 +99,11 @@ export const operations: Record<string, Operation> = {
       fromYear: text(args, 'fromYear'),
       noVendorContract: args.noVendorContract === true,
     }),
+  'catalog.importWorkbook': (deps, actor, args) => {
+    const opts = parseInput(workbookOptionsSchema, { fiscalYear: args.fiscalYear, form: args.form, corrections: args.corrections ?? [] });
+    const bytes = Buffer.from(text(args, 'base64') ?? '', 'base64');
+    return importWorkbook(deps, actor, { name: text(args, 'file') ?? 'workbook.xlsx', bytes }, { ...opts, dryRun: args.dryRun === true });
+  },
   'catalog.import': (deps, actor, args) =>
     importCatalogVersion(deps, actor, text(args, 'text') ?? '', { dryRun: args.dryRun === true, file: text(args, 'file') }),
   export: (deps, _actor, args) => {

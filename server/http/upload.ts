@@ -1,0 +1,28 @@
+// A file sent as multipart/form-data: the form's fields and the file, refused above the upload limit;
+// JSON fields of the form parsed with a message naming the field.
+import type { Context } from 'hono';
+import { AppError } from '../lib/errors.ts';
+import type { AppEnv } from './env.ts';
+
+export async function uploadedFile(c: Context<AppEnv>) {
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'ファイルは multipart/form-data で送信してください。');
+  }
+  const form = await c.req.parseBody();
+  const upload = form.file;
+  if (!(upload instanceof File))
+    throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
+  const limit = c.get('deps').config.maxUploadBytes;
+  if (upload.size > limit) throw new AppError('PAYLOAD_TOO_LARGE', `ファイルが大きすぎます (上限 ${Math.round(limit / 1048576)} MB)。`);
+  return { form, upload, bytes: new Uint8Array(await upload.arrayBuffer()) };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the caller checks the shape (zod or its own test)
+export const jsonField = (raw: unknown, field: string): any => {
+  if (typeof raw !== 'string' || raw === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new AppError('BAD_REQUEST', `${field} の JSON 形式が正しくありません。`, { fields: [{ field, message: 'JSON ではありません' }] });
+  }
+};
