@@ -1,7 +1,8 @@
 // The 機器台帳 in real Chromium: an editor imports the manual's ledger as .xlsx with Japanese headers
 // (a merged title row above them), sees one row rejected (192.168.10.300) and a formula cell whose saved
 // result is taken (L6), types the right address in the check, imports; accepts nmap candidates (RDP flagged); finds a PC by typing its name in full width; edits a row and sees its
-// history; retires a device; a viewer reads without any control to change.
+// history; retires a device; records that the maintenance vendor was asked (2(2)); a viewer reads
+// without any control to change.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -199,6 +200,44 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
       await page.screenshot({ path: path.join(SHOTS, 'suggestion-2-8.png') });
     });
     await context.close();
+  });
+
+  it('records that the maintenance vendor was asked about remote maintenance, and sees 2(2) turn from いいえ to はい', async () => {
+    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    await step(page, 'maintenance-confirmation', async () => {
+      await signIn(page, EDITOR);
+      const hint = async () => {
+        await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'チェックリスト' }).click();
+        await page
+          .getByRole('link', { name: /令和6年度 医療機関確認用/ })
+          .first()
+          .click();
+        const aside = page.getByRole('complementary', { name: /^2\(2\) .*について台帳からわかること$/ });
+        await aside.waitFor(WAIT);
+        return (await aside.textContent()) ?? '';
+      };
+      const before = await hint();
+      expect(before).toContain('台帳から: いいえ');
+      expect(before).toContain('リモートメンテナンスの有無を確認した記録がない保守事業者があります: ABCメディカル');
+      expect(before).toContain('確認できないこと:');
+      await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '外部接続点' }).click();
+      const section = page.getByRole('region', { name: '保守事業者へのリモートメンテナンスの確認' });
+      const row = section.getByRole('row', { name: /ABCメディカル/ });
+      await expect.poll(() => row.textContent(), WAIT).toContain('記録なし');
+      await row.getByRole('button', { name: 'ABCメディカル への確認を記録' }).click();
+      const form = page.getByRole('region', { name: 'ABCメディカル へのリモートメンテナンスの確認' });
+      await form.getByLabel('事業者の回答', { exact: true }).selectOption({ label: 'リモートメンテナンスしている機器がある' });
+      await form.getByLabel('確認した人', { exact: true }).fill('情報システム担当 加藤');
+      await form.getByLabel('事業者の担当者', { exact: true }).fill('保守課 佐藤');
+      await form.getByLabel('確認した日', { exact: true }).fill(new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' }));
+      await form.getByLabel('記録の種類', { exact: true }).fill('作業報告書');
+      await form.getByRole('button', { name: '記録する' }).click();
+      await expect.poll(() => row.textContent(), WAIT).toContain('情報システム担当 加藤 が 保守課 佐藤 に確認 (作業報告書)');
+      await section.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, 'maintenance-confirmation.png') });
+      expect(await hint()).toContain('台帳から: はい');
+    });
+    await page.context().close();
   });
 
   it('lets a viewer read the ledger without any control to change it', async () => {
