@@ -1,6 +1,7 @@
 // Shapes of the server's JSON responses (see server/features/*/*.present.ts).
 import type { AnswerValues } from '../../domain/assessment/types.ts';
 import type { ItemHelp } from '../../domain/catalog/help-schema.ts';
+import type { Target } from '../../domain/catalog/labels.ts';
 import type { CatalogItem } from '../../domain/catalog/schema.ts';
 import type { ConnectionValues } from '../../domain/connections/connection.ts';
 import type { ContactEntryValues, ContactStarter, ContactEntry as DomainContactEntry } from '../../domain/contacts/chart.ts';
@@ -512,4 +513,47 @@ export interface FindingsReport {
   warnings: string[];
   /** the form the findings' items are numbered as (this fiscal year's), or null */
   checklist: { label: string; fiscalYear: string } | null;
+}
+
+/** A row of a workbook an administrator corrects before the version is stored. */
+export interface WorkbookCorrection {
+  row: number;
+  skip?: boolean;
+  section?: string;
+  no?: number;
+  targets?: Target[];
+  status?: 'required' | 'reference';
+  text?: string;
+  answerType?: 'dated' | 'dated_once' | 'yes_no_only';
+}
+
+/** POST /api/catalog/workbook: what was read, row by row, beside the version it replaces. */
+export interface WorkbookImportResult {
+  file: string;
+  sha256: string;
+  sheet: string;
+  version: CatalogSummary;
+  base: { id: string; revision: number; label: string } | null;
+  rows: {
+    row: number;
+    kind: string;
+    text: string;
+    item: {
+      id: string;
+      label: string;
+      section: string;
+      no: number;
+      targets: Target[];
+      status: string;
+      answerType: 'dated' | 'dated_once' | 'yes_no_only';
+      text: string;
+      change: 'new' | 'changed' | 'same';
+      before: string | null;
+      corrected: boolean;
+    } | null;
+  }[];
+  dropped: { id: string; label: string; text: string | null }[];
+  lines: string[];
+  stored: boolean;
+  moved: number;
 }

@@ -2,7 +2,14 @@
 // progress: evidence files, and the files of a ledger import.
 
 import { ApiError, currentCsrfToken, errorFrom } from './api.ts';
-import type { DeviceImportOptions, DeviceImportReport, EvidenceFile, ScanImportReport } from './api-types.ts';
+import type {
+  DeviceImportOptions,
+  DeviceImportReport,
+  EvidenceFile,
+  ScanImportReport,
+  WorkbookCorrection,
+  WorkbookImportResult,
+} from './api-types.ts';
 import { t } from './i18n.ts';
 
 function postForm<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
@@ -85,4 +92,19 @@ export function loadFeeds(
   for (const f of files.eol) form.append('eol', f);
   for (const f of files.nvd) form.append('nvd', f);
   return postForm('/api/feeds/load', form, onProgress);
+}
+
+/** System administrators: the ministry's workbook of one form, read (dryRun) or stored with the rows corrected on screen. */
+export function importWorkbook(
+  file: File,
+  opts: { fiscalYear: number; form: 'institution' | 'vendor'; corrections: WorkbookCorrection[] },
+  dryRun: boolean,
+  onProgress: (percent: number) => void = () => {},
+): Promise<WorkbookImportResult> {
+  const form = new FormData();
+  form.append('file', file);
+  form.append('fiscalYear', String(opts.fiscalYear));
+  form.append('form', opts.form);
+  form.append('corrections', JSON.stringify(opts.corrections));
+  return postForm(`/api/catalog/workbook${dryRun ? '?dryRun=1' : ''}`, form, onProgress);
 }

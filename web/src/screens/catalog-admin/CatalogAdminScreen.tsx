@@ -16,6 +16,7 @@ import { useT } from '../../i18n.ts';
 import { useSignedIn } from '../../session.tsx';
 import { type CopyKind, copyVersion } from './draft.ts';
 import { VersionEditor } from './VersionEditor.tsx';
+import { WorkbookImport } from './WorkbookImport.tsx';
 
 export function CatalogAdminScreen() {
   const t = useT();
@@ -26,6 +27,7 @@ export function CatalogAdminScreen() {
       <Section title={t('catalogAdmin.list')} id="catalog-list">
         <Loadable state={versions}>{({ versions: list }) => <VersionTable versions={list} />}</Loadable>
       </Section>
+      <WorkbookImport onStored={versions.reload} />
       {draft ? (
         <VersionEditor
           draft={draft}

@@ -13,7 +13,7 @@ export function ProvisionalNotice({ sheet }: { sheet: Assessment }) {
   const t = useT();
   if (!sheet.provisional && sheet.textNotices.length === 0) return null;
   return (
-    <section className="notice notice-warn sheet-provisional" aria-labelledby="provisional-heading">
+    <section className="notice notice-warning sheet-provisional" aria-labelledby="provisional-heading">
       <h2 id="provisional-heading">{sheet.provisional ? t('sheet.provisional.title') : t('sheet.provisional.note')}</h2>
       <ul lang="ja">
         {sheet.textNotices.map((n) => (
