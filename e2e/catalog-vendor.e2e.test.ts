@@ -1,5 +1,5 @@
 // In real Chromium against a real server: a system administrator makes the next fiscal year's
-// checklist version by copying 令和7年度版 (the refusal of a missing 公表日 named by its field, the
+// checklist version by copying 令和8年度版 (the refusal of a missing 公表日 named by its field, the
 // differences shown before anything is stored); a clinic editor marks an item of a vendor's
 // 事業者確認用 outside the contract, sees it in the item's history, and prints the form as it stood today.
 import { execFileSync } from 'node:child_process';
@@ -50,42 +50,42 @@ afterAll(async () => {
 });
 
 describe('checklist versions and vendor forms', { timeout: 240_000 }, () => {
-  it('lets a system administrator copy 令和7年度版 into 令和8年度版, see the differences and store it', async () => {
+  it('lets a system administrator copy 令和8年度版 into 令和9年度版, see the differences and store it', async () => {
     const page = await (await browser.newContext(VIEWPORT)).newPage();
     await step(page, 'catalog-editor', async () => {
       await signIn(page, ADMIN.loginId, ADMIN.password, '組織');
       await page.getByRole('link', { name: 'チェックリストの版' }).click();
       await page.getByRole('heading', { name: 'チェックリストの版', level: 1 }).waitFor();
-      await page.getByLabel('コピー元').selectOption({ label: 'R7 令和7年度版 第1版' });
+      await page.getByLabel('コピー元').selectOption({ label: 'R8 令和8年度版 第1版' });
       await page.getByRole('button', { name: 'コピーして編集を始める' }).click();
-      await page.getByRole('heading', { name: /編集中: R8 第1版/ }).waitFor();
+      await page.getByRole('heading', { name: /編集中: R9 第1版/ }).waitFor();
       // no 公表日 yet: refused, the field named, nothing stored
       await page.getByRole('button', { name: '差分を確認 (まだ保存しません)' }).click();
       await expect.poll(() => page.locator('.form-error').textContent(), WAIT).toContain('provenance.published');
       expect(await page.getByRole('button', { name: 'この内容で版を追加' }).isDisabled()).toBe(true);
 
-      await page.getByLabel('公表日 (例: 2026-06)').fill('2026-06');
+      await page.getByLabel('公表日 (例: 2026-06)').fill('2027-06');
       const item = page.locator('details.editor-item').filter({ hasText: '(2-1)' });
       await item.locator('summary').click();
       await item.getByLabel('文言の確認状況').selectOption('confirmed');
       await item
         .getByLabel('項目の文言 (様式のとおり)')
-        .fill('サーバ、端末PC、ネットワーク機器の台帳管理を行っている。(令和8年度版で照合)');
+        .fill('サーバ、端末PC、ネットワーク機器の台帳管理を行っている。(令和9年度版で照合)');
       await page.getByRole('button', { name: '差分を確認 (まだ保存しません)' }).click();
       const diff = page.locator('.import-diff');
-      await expect.poll(() => diff.textContent(), WAIT).toContain('R7');
-      expect(await diff.textContent()).toMatch(/2\(1\)/);
+      await expect.poll(() => diff.textContent(), WAIT).toContain('R8');
+      expect(await diff.textContent()).toMatch(/2-①/);
       await page.screenshot({ path: path.join(SHOTS, 'catalog-editor-diff.png'), fullPage: true });
       await page.getByRole('button', { name: 'この内容で版を追加' }).click();
-      await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('R8 第1版を追加しました。');
-      await page.getByRole('row', { name: /R8 令和8年度版/ }).waitFor();
+      await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('R9 第1版を追加しました。');
+      await page.getByRole('row', { name: /R9 令和9年度版/ }).waitFor();
     });
     // stored as edited: the one item checked is confirmed, every other copied wording is 推定
-    const r8 = await page.evaluate(async () => (await fetch('/api/catalog/R8')).json());
-    const items = r8.forms[0].items as { id: string; wording: string; text: string | null }[];
+    const r9 = await page.evaluate(async () => (await fetch('/api/catalog/R9')).json());
+    const items = r9.forms[0].items as { id: string; wording: string; text: string | null }[];
     expect(items.find((i) => i.id === '2-1')).toMatchObject({ wording: 'confirmed', text: expect.stringContaining('令和8年度版で照合') });
     expect(items.filter((i) => i.id !== '2-1').some((i) => i.wording === 'confirmed')).toBe(false);
-    expect(r8).toMatchObject({ id: 'R8', revision: 1, fiscalYear: 2026, released: false, derivedFrom: { id: 'R7' } });
+    expect(r9).toMatchObject({ id: 'R9', revision: 1, fiscalYear: 2027, released: false, derivedFrom: { id: 'R8' } });
     await page.context().close();
   });
 

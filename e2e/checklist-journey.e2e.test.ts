@@ -19,8 +19,8 @@ const EDITOR = { loginId: 'nurse01', password: 'Hanako-new-pass-77' };
 const VIEWER = { loginId: 'clerk01', password: 'Jimu-no-Suzuki-2026' };
 const ORG = 'さくら診療所';
 const SHEET = '令和7年度 医療機関確認用 (令和7年度版)';
-const NO_ITEM = '2(5) サーバ・端末PC'; // answered いいえ with a 目標日
-const FILE_ITEM = '2(1) 医療情報システム全般'; // gets the uploaded evidence
+const NO_ITEM = '2-⑤ サーバ・端末PC'; // answered いいえ with a 目標日
+const FILE_ITEM = '2-① 医療情報システム全般'; // gets the uploaded evidence
 const EVIDENCE = '台帳.pdf';
 const CHECKED = '令和7年10月1日';
 const TARGET = '令和8年3月15日';
@@ -151,8 +151,10 @@ describe('checklist journey', { timeout: 240_000 }, () => {
       await page.keyboard.press('Tab');
       await saved(no);
       const progress = page.getByRole('progressbar', { name: '回答の進み具合' });
-      await expect.poll(() => progress.getAttribute('value'), WAIT).toBe(String(labels.length));
-      expect(await progress.getAttribute('max')).toBe(String(labels.length));
+      // 2-⑩ and 2-⑪ are answered too, but their treatment is unknown (扱い未確認): not counted
+      const counted = labels.length - 2;
+      await expect.poll(() => progress.getAttribute('value'), WAIT).toBe(String(counted));
+      expect(await progress.getAttribute('max')).toBe(String(counted));
       await page.getByText('不足はありません。').waitFor();
 
       // the evidence part is one Tab after the note, Mamori's help one more, the item's history one
@@ -166,7 +168,7 @@ describe('checklist journey', { timeout: 240_000 }, () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`${NO_ITEM} 履歴`);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.closest('article')?.querySelector('h3')?.textContent)).toBe(
-        '2(6) 医療情報システム全般',
+        '2-⑥ 医療情報システム全般',
       );
 
       const answers = await page.evaluate(

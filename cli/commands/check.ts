@@ -16,7 +16,10 @@ export async function checkCommand(values: CliValues): Promise<number> {
     );
     const vendors = result.vendors.map((v) => `  事業者 ${v.name} — ${v.hasForm ? '事業者確認用あり' : '事業者確認用なし'}`);
     const notices = result.notices.map((n) => `  ※ ${n}`);
-    return [head, ...lines, ...vendors, ...result.gaps.map((g) => `  - ${g.message}`), ...notices].join('\n');
+    const advice = result.advice.length
+      ? ['Mamori からの助言 (手引きの確認事項ではありません):', ...result.advice.map((a) => `  ・${a.message}`)]
+      : [];
+    return [head, ...lines, ...vendors, ...result.gaps.map((g) => `  - ${g.message}`), ...notices, ...advice].join('\n');
   });
   return result.ready ? 0 : 1;
 }

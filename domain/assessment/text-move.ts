@@ -27,8 +27,7 @@ export interface TextMoveReport {
 }
 
 /** Wording compared as a person reads it: width, spaces and the closing 。 do not count. */
-export const sameWording = (a: string | null, b: string | null): boolean =>
-  a !== null && b !== null && wordingKey(a) === wordingKey(b);
+export const sameWording = (a: string | null, b: string | null): boolean => a !== null && b !== null && wordingKey(a) === wordingKey(b);
 
 const wordingKey = (s: string) =>
   s

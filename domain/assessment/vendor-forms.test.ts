@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { type CoverageForm, vendorFormRules, vendorKey } from './vendor-forms.ts';
 
-const form = (f: string, vendorName: string | null, items: [string, 'answered' | 'out' | 'none'][]): CoverageForm => ({
+const form = (f: string, vendorName: string | null, items: [string, 'answered' | 'out' | 'none' | 'out-reference'][]): CoverageForm => ({
   title: vendorName ? `事業者確認用 ${vendorName}` : '医療機関確認用',
   form: f,
   vendorName,
-  items: items.map(([id, s]) => ({ id, label: id, answered: s === 'answered', outOfScope: s === 'out' })),
+  items: items.map(([id, s]) => ({
+    id,
+    label: id,
+    answered: s === 'answered',
+    outOfScope: s.startsWith('out'),
+    checked: s !== 'out-reference',
+  })),
 });
 const input = { contractedVendors: [] as string[], hasVendorContract: true, vendorFormAvailable: true, versionLabel: '令和5年度版' };
 
@@ -55,5 +61,10 @@ describe('vendorFormRules', () => {
     const notInChart = vendorFormRules({ ...input, forms: [form('vendor', 'C社', [])] });
     expect(notInChart.notices).toEqual([expect.stringContaining('事業者「C社」の事業者確認用がありますが、連絡体制図に載っていません')]);
     expect(notInChart.gaps).toEqual([]);
+  });
+
+  it('needs nothing for a 参考項目 a vendor marked 契約範囲外 (参考項目 are not checked, 手引き R5)', () => {
+    const a = form('vendor', 'A社', [['2-9.server', 'out-reference']]);
+    expect(vendorFormRules({ ...input, contractedVendors: ['A社'], forms: [form('institution', null, []), a] }).gaps).toEqual([]);
   });
 });

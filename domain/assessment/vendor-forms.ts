@@ -7,7 +7,8 @@ export interface CoverageForm {
   title: string;
   form: string;
   vendorName: string | null;
-  items: { id: string; label: string; answered: boolean; outOfScope: boolean }[];
+  /** `checked`: the inspector checks it (not a 参考項目, not of unknown treatment) */
+  items: { id: string; label: string; answered: boolean; outOfScope: boolean; checked: boolean }[];
 }
 
 export interface YearGap {
@@ -96,11 +97,11 @@ function vendorList(contracted: string[], vendorForms: CoverageForm[]): VendorSt
   return [...byKey.values()];
 }
 
-/** Items a vendor marked 契約範囲外 that no other form of the year answers. */
+/** Items a vendor marked 契約範囲外 that no other form of the year answers (a 参考項目 is not checked: no gap, 手引き R5). */
 function coverageGaps(forms: CoverageForm[]): YearGap[] {
   const gaps: YearGap[] = [];
   for (const form of forms.filter((f) => f.form === 'vendor')) {
-    for (const item of form.items.filter((i) => i.outOfScope)) {
+    for (const item of form.items.filter((i) => i.outOfScope && i.checked)) {
       const covered = forms.some((other) => other !== form && other.items.some((o) => o.id === item.id && o.answered));
       if (!covered) {
         gaps.push({

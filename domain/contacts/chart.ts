@@ -16,6 +16,8 @@ export interface ContactEntryValues {
   hours: string;
   url: string;
   note: string;
+  /** 事業者: it provides a medical information system, so its 事業者確認用 is due (default yes) */
+  providesMedicalSystem: boolean;
 }
 
 export interface ContactEntry extends ContactEntryValues {
@@ -32,7 +34,7 @@ export interface ContactStarter extends ContactEntryValues {
   inferred: boolean;
 }
 
-const blank = { organizationName: '', personName: '', phone: '', hours: '', url: '', note: '' };
+const blank = { organizationName: '', personName: '', phone: '', hours: '', url: '', note: '', providesMedicalSystem: true };
 
 /**
  * Starter entries: the roles the guideline names and the external bodies the 2023 ministry material
@@ -145,31 +147,68 @@ export interface ChartProblem {
 }
 
 /**
- * What keeps the chart from counting for 3(1) at the 立入検査: it must exist (someone inside and
- * someone outside to call), every entry must be reachable (a phone number, or a web address for a
- * web-only service), and it must have been confirmed.
+ * What keeps 3(1) from being met at the 立入検査 (手引き: the 連絡体制図 exists and is shown, 「現物を見て確認」):
+ * a chart kept on paper, with the date it was last confirmed, meets it; a chart in Mamori must name
+ * someone inside and an external body to call (the item's own words: 組織内と外部関係機関).
  */
-export function chartProblems(entries: readonly ContactEntry[], confirmedOn: string | null): ChartProblem[] {
+export function chartProblems(entries: readonly ContactEntry[], paperConfirmedOn: string | null = null): ChartProblem[] {
+  if (paperConfirmedOn) return [];
   const internal = entries.filter((e) => e.side === 'internal');
   const external = entries.filter((e) => e.side === 'external');
-  if (internal.length === 0 && external.length === 0) return [{ entryId: null, message: '連絡体制図がありません' }];
+  if (internal.length === 0 && external.length === 0)
+    return [{ entryId: null, message: '連絡体制図がありません (紙で保管している場合は、その旨と最終確認日を記録してください)' }];
   const problems: ChartProblem[] = [];
   if (internal.length === 0) problems.push({ entryId: null, message: '連絡体制図に組織内の連絡先がありません' });
   if (external.length === 0) problems.push({ entryId: null, message: '連絡体制図に外部関係機関の連絡先がありません' });
-  for (const e of entries) {
-    if (!e.phone.trim() && !e.url.trim()) {
-      problems.push({ entryId: e.id, message: `連絡体制図: 「${entryTitle(e)}」の電話番号がありません` });
-    }
-  }
-  if (!confirmedOn) problems.push({ entryId: null, message: '連絡体制図の最終確認日がありません' });
   return problems;
+}
+
+/** How old a confirmation may be before Mamori advises checking the chart again (Mamori's own rule). */
+export const CHART_REVIEW_DAYS = 365;
+
+/**
+ * Mamori's advice on the chart, apart from the 手引き's gaps: every entry reachable (a phone number, or a
+ * web address for a web-only service), and the chart confirmed within a year.
+ */
+export function chartAdvice(
+  entries: readonly ContactEntry[],
+  confirmedOn: string | null,
+  paperConfirmedOn: string | null,
+  today: string,
+): ChartProblem[] {
+  const stale = (iso: string) => (Date.parse(today) - Date.parse(iso)) / 86_400_000 > CHART_REVIEW_DAYS;
+  if (paperConfirmedOn) {
+    return stale(paperConfirmedOn)
+      ? [
+          {
+            entryId: null,
+            message: `紙の連絡体制図の最終確認 (${paperConfirmedOn}) から 1 年を過ぎています。連絡先が今も正しいか確認してください。`,
+          },
+        ]
+      : [];
+  }
+  if (entries.length === 0) return [];
+  const advice: ChartProblem[] = entries
+    .filter((e) => !e.phone.trim() && !e.url.trim())
+    .map((e) => ({ entryId: e.id, message: `「${entryTitle(e)}」の電話番号がありません。いざという時に連絡できるよう記入してください。` }));
+  if (!confirmedOn)
+    advice.push({ entryId: null, message: '連絡体制図の最終確認日がありません。内容を確かめたら確認日を記録してください。' });
+  else if (stale(confirmedOn))
+    advice.push({
+      entryId: null,
+      message: `連絡体制図の最終確認 (${confirmedOn}) から 1 年を過ぎています。連絡先が今も正しいか確認してください。`,
+    });
+  return advice;
 }
 
 export const entryTitle = (e: ContactEntryValues): string =>
   [e.category, e.organizationName, e.personName].filter((s) => s.trim()).join(' ');
 
-/** The vendors (事業者) the chart names: the institution's contracted vendors, one 事業者確認用 each. */
+/**
+ * The vendors (事業者) the chart names that provide a medical information system: one 事業者確認用 each
+ * (手引き ②). A 事業者 marked as not providing one (a cleaning company) needs none.
+ */
 export const chartVendors = (chart: { external: readonly ContactEntryValues[] }): string[] =>
   chart.external
-    .filter((e) => e.category.normalize('NFKC').trim() === '事業者' && e.organizationName.trim())
+    .filter((e) => e.category.normalize('NFKC').trim() === '事業者' && e.providesMedicalSystem && e.organizationName.trim())
     .map((e) => e.organizationName);

@@ -302,6 +302,10 @@ export const contactCharts = pgTable('contact_charts', {
     .references(() => organizations.id, { onDelete: 'cascade' }),
   confirmedOn: date('confirmed_on', { mode: 'string' }),
   confirmedBy: uuid('confirmed_by'),
+  // the institution keeps its chart on paper (3(1) asks only that it exists and is shown): when it
+  // was last confirmed, and optionally a scan in the evidence store
+  paperConfirmedOn: date('paper_confirmed_on', { mode: 'string' }),
+  paperEvidenceId: uuid('paper_evidence_id'),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
@@ -322,6 +326,8 @@ export const contactEntries = pgTable(
     hours: text('hours').notNull().default(''),
     url: text('url').notNull().default(''),
     note: text('note').notNull().default(''),
+    // a 事業者 that provides a medical information system: one 事業者確認用 is due from it (a cleaning company is not one)
+    providesMedicalSystem: boolean('provides_medical_system').notNull().default(true),
     starterKey: text('starter_key'),
     position: integer('position').notNull(),
     createdAt: createdAt(),

@@ -341,8 +341,12 @@ export interface ContactChart {
   updatedAt: string | null;
   internal: ContactEntry[];
   external: ContactEntry[];
-  /** what keeps the chart from counting for 3(1), as Japanese sentences */
+  /** kept on paper: when last confirmed, and the stored scan */
+  paper: { confirmedOn: string; evidence: { id: string; fileName: string } | null } | null;
+  /** what keeps the chart from counting for 3(1) (the 手引き), as Japanese sentences */
   problems: { entryId: string | null; message: string }[];
+  /** Mamori's own advice (numbers on every entry, confirmed within a year): not the 手引き's */
+  advice: { entryId: string | null; message: string }[];
   /** starter entries not added yet */
   starters: ContactStarter[];
 }
@@ -362,6 +366,8 @@ export interface Readiness {
   vendors: { name: string; hasForm: boolean; inChart: boolean }[];
   /** things to know that are not gaps */
   notices: string[];
+  /** Mamori's own advice item by item (目標日 passed without 2回目, forms that disagree, the chart): not gaps */
+  advice: { kind: 'chart' | 'target_passed' | 'contradiction'; assessment: string | null; itemId: string | null; message: string }[];
 }
 
 // The 機器台帳 (server/features/devices): values as written, plus the OS spelling used for matching.

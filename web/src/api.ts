@@ -245,6 +245,8 @@ export const api = {
   reorderContacts: (orgId: string, side: ContactSide, ids: string[]) =>
     post<ContactChart>(`/api/orgs/${id(orgId)}/contacts/reorder`, { side, ids }),
   /** the date as typed: 2026-11-22 or 令和8年11月22日 */
+  recordPaperChart: (orgId: string, confirmedOn: string | null, evidenceId: string | null) =>
+    request<ContactChart>('PUT', `/api/orgs/${id(orgId)}/contacts/paper`, { confirmedOn, evidenceId }),
   confirmContacts: (orgId: string, confirmedOn: string) => post<ContactChart>(`/api/orgs/${id(orgId)}/contacts/confirm`, { confirmedOn }),
   contactsOutputUrl: (orgId: string, output: 'print' | 'export.pdf') => `/api/orgs/${id(orgId)}/contacts/${output}`,
 };

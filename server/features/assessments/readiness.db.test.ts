@@ -29,7 +29,7 @@ describe('readiness for the 立入検査 (mamori check)', () => {
     expect(result.ready).toBe(false);
     expect(result.gaps.map((g) => g.message)).toEqual([
       '令和5年度の医療機関確認用 (または薬局確認用) がまだありません',
-      '3(1) 連絡体制図がありません',
+      expect.stringMatching(/^3\(1\) 連絡体制図がありません/),
     ]);
   });
 
@@ -47,15 +47,19 @@ describe('readiness for the 立入検査 (mamori check)', () => {
     }
     // the answers are complete; the 連絡体制図 (3(1)) is still missing, and with it who the vendors are
     expect((await check(2023)).gaps.map((g) => g.message)).toEqual([
-      '3(1) 連絡体制図がありません',
+      expect.stringMatching(/^3\(1\) 連絡体制図がありません/),
       expect.stringMatching(/^事業者と契約しているため、契約している事業者ごとに事業者確認用が必要です/),
     ]);
     await client.post(`/api/orgs/${orgId}/contacts`, { side: 'internal', category: '医療情報システム安全管理責任者', phone: '内線 201' });
     const chart = await client.post(`/api/orgs/${orgId}/contacts`, { side: 'external', category: '事業者', organizationName: 'A社' });
-    expect((await check(2023)).gaps.map((g) => g.message)).toEqual([
-      '3(1) 連絡体制図: 「事業者 A社」の電話番号がありません',
-      '3(1) 連絡体制図の最終確認日がありません',
-      '事業者確認用がありません: A社 (連絡体制図の事業者)',
+    // the chart exists (3(1)); a missing number and confirmation are Mamori's advice, not gaps
+    const withChart = await check(2023);
+    expect(withChart.gaps.map((g) => g.message)).toEqual(['事業者確認用がありません: A社 (連絡体制図の事業者)']);
+    expect(withChart.advice.map((a) => a.message)).toEqual([
+      '3(1) 「事業者 A社」の電話番号がありません。いざという時に連絡できるよう記入してください。',
+      '3(1) 連絡体制図の最終確認日がありません。内容を確かめたら確認日を記録してください。',
+      // Mamori's advice too: the 目標日 of 2(6) has passed (the clock is in 2026) without a 2回目
+      '令和5年度 医療機関確認用: 2(6) サーバ: 目標日 (2024-03-31) を過ぎましたが、2回目の確認がありません。対応できたかを確かめて 2回目を記入してください。',
     ]);
     const vendor = chart.body.external[0];
     await client.request('PUT', `/api/orgs/${orgId}/contacts/${vendor.id}`, { ...vendor, phone: '０３－１２３４－５６７８' });

@@ -1,7 +1,10 @@
 // Readiness of an organisation for the 立入検査 in one fiscal year, across its assessments: what
 // `mamori check` prints and the dashboard will show.
+
+import { type Advice, type AdviceForm, contradictions, targetsPassed } from '../../../domain/assessment/advice.ts';
 import { type CoverageForm, type VendorStatus, vendorFormRules } from '../../../domain/assessment/vendor-forms.ts';
 import { resolveFormText } from '../../../domain/catalog/form-text.ts';
+import { answerCells } from '../../../domain/catalog/labels.ts';
 import { chartVendors } from '../../../domain/contacts/chart.ts';
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
@@ -27,6 +30,8 @@ export interface YearReadiness {
   vendors: VendorStatus[];
   /** what the person should know but is not a gap (e.g. a version whose 事業者確認用 Mamori cannot hold) */
   notices: string[];
+  /** Mamori's own advice, item by item: never the 手引き's, never counted in `ready` */
+  advice: Advice[];
 }
 
 /** A year's assessments of an organisation as presented, with their evidence links. */
@@ -38,7 +43,14 @@ export async function yearViews(deps: Deps, orgId: string, year: number): Promis
 }
 
 export async function readinessForYear(deps: Deps, orgId: string, year: number): Promise<YearReadiness> {
-  return readinessOf(year, await yearViews(deps, orgId, year), await loadChart(deps.db, orgId), vendorFormOf(deps, year));
+  const now = deps.clock.now();
+  return readinessOf(
+    year,
+    await yearViews(deps, orgId, year),
+    await loadChart(deps.db, orgId, now),
+    vendorFormOf(deps, year),
+    todayJst(now),
+  );
 }
 
 /** Whether a 事業者確認用 can be started for the year: its own items, or the nearest version's (R7 on R6's). */
@@ -53,6 +65,7 @@ export function readinessOf(
   views: AssessmentView[],
   chart: ChartView,
   vendorForm: { available: boolean; versionLabel: string },
+  today: string,
 ): YearReadiness {
   const fy = fiscalYear(year);
   const gaps: YearReadiness['gaps'] = [];
@@ -87,8 +100,39 @@ export function readinessOf(
   const { vendors } = vendorRules;
   // what every form says about its text (推定, another form's items, an earlier version): once each
   const notices = [...new Set([...views.flatMap((v) => v.textNotices.map((n) => `${titleOf(v)}: ${n}`)), ...vendorRules.notices])];
-  return { fiscalYear: year, fiscalYearLabel: fy.label, ready: gaps.length === 0, gaps, assessments, contactChart, vendors, notices };
+  const forms = views.map(adviceFormOf);
+  const advice: Advice[] = [
+    ...(required
+      ? chart.advice.map((a) => ({ kind: 'chart' as const, assessment: '連絡体制図', itemId: null, message: `3(1) ${a.message}` }))
+      : []),
+    ...targetsPassed(forms, today),
+    ...contradictions(forms),
+  ];
+  return {
+    fiscalYear: year,
+    fiscalYearLabel: fy.label,
+    ready: gaps.length === 0,
+    gaps,
+    assessments,
+    contactChart,
+    vendors,
+    notices,
+    advice,
+  };
 }
+
+const adviceFormOf = (v: AssessmentView): AdviceForm => ({
+  title: titleOf(v),
+  form: v.form,
+  items: v.items.map((i) => ({
+    id: i.id,
+    label: i.label,
+    text: i.text,
+    targets: i.targets,
+    hasSecond: answerCells(i).second,
+    answer: i.answer,
+  })),
+});
 
 const titleOf = (v: AssessmentView) => [v.fiscalYearLabel, v.formLabel, v.vendorName, v.systemName].filter(Boolean).join(' ');
 
@@ -96,7 +140,13 @@ const coverageOf = (v: AssessmentView): CoverageForm => ({
   title: titleOf(v),
   form: v.form,
   vendorName: v.vendorName,
-  items: v.items.map((i) => ({ id: i.id, label: i.label, answered: !!i.answer?.firstAnswer, outOfScope: !!i.answer?.outOfScope })),
+  items: v.items.map((i) => ({
+    id: i.id,
+    label: i.label,
+    answered: !!i.answer?.firstAnswer,
+    outOfScope: !!i.answer?.outOfScope,
+    checked: i.status !== 'reference' && i.status !== 'unknown',
+  })),
 });
 
 /** GET /api/orgs/:orgId/readiness?fiscalYear=YYYY (default: the current fiscal year in Japan). */

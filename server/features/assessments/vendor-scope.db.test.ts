@@ -101,7 +101,7 @@ describe('the year’s 事業者確認用 by the 手引き', () => {
     ]);
     // the inspection pack's cover says the same
     const pack = String((await viewer.get(`/api/orgs/${orgId}/inspection-pack/print?fiscalYear=2023`)).body);
-    expect(pack).toContain('<h2>契約している事業者</h2>');
+    expect(pack).toContain('<h2>医療情報システムを提供する事業者</h2>');
     expect(pack).toContain('<li>Cネット: 事業者確認用なし</li>');
   });
 
@@ -111,7 +111,7 @@ describe('the year’s 事業者確認用 by the 手引き', () => {
     expect(await gapMessages()).toEqual(['事業者確認用がありません: Cネット (連絡体制図の事業者)']);
     const c = (await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2023, form: 'vendor', vendorName: 'Cネット' })).body.id;
     await answerAll(c);
-    expect(await readiness()).toMatchObject({ ready: true, gaps: [], notices: [] });
+    expect(await readiness()).toMatchObject({ ready: true, gaps: [] });
   });
 
   it('needs no 事業者確認用 when the institution has no vendor contract', async () => {
@@ -137,6 +137,8 @@ describe('the year’s 事業者確認用 by the 手引き', () => {
     expect(c.body).toMatchObject({ versionId: 'R6', textSource: '令和6年度版 事業者確認用', provisional: true });
     const after = (await editor.get(`/api/orgs/${orgId}/readiness?fiscalYear=2025`)).body;
     expect(after.gaps.map((g: { message: string }) => g.message)).not.toContain('事業者確認用がありません: Cネット (連絡体制図の事業者)');
-    expect(after.notices.join('\n')).toMatch(/令和7年度 事業者確認用 Cネット: 令和7年度版の事業者確認用は項目を原文で確認できていないため、令和6年度版の事業者確認用の項目で回答します/);
+    expect(after.notices.join('\n')).toMatch(
+      /令和7年度 事業者確認用 Cネット: 令和7年度版の事業者確認用は項目を原文で確認できていないため、令和6年度版の事業者確認用の項目で回答します/,
+    );
   });
 });

@@ -26,6 +26,19 @@ export async function upsertChart(db: Q, values: typeof contactCharts.$inferInse
     });
 }
 
+/** Sets (or clears) the paper chart's confirmation and scan, creating the chart row if needed. */
+export async function setPaperChart(
+  db: Q,
+  organizationId: string,
+  values: { paperConfirmedOn: string | null; paperEvidenceId: string | null },
+  now: Date,
+): Promise<void> {
+  await db
+    .insert(contactCharts)
+    .values({ organizationId, ...values, updatedAt: now })
+    .onConflictDoUpdate({ target: contactCharts.organizationId, set: { ...values, updatedAt: now } });
+}
+
 /** Touches the chart's updated_at (creating the row) without changing its confirmation. */
 export async function touchChart(db: Q, organizationId: string, now: Date): Promise<void> {
   await db

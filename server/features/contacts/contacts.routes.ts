@@ -2,7 +2,16 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../http/env.ts';
 import { jsonBody, requireAuth } from '../../http/request.ts';
-import { addEntry, addStarters, changeEntry, confirmChart, getChart, removeEntry, reorderEntries } from './contacts.service.ts';
+import {
+  addEntry,
+  addStarters,
+  changeEntry,
+  confirmChart,
+  getChart,
+  recordPaperChart,
+  removeEntry,
+  reorderEntries,
+} from './contacts.service.ts';
 
 export const contactRoutes = new Hono<AppEnv>()
   .get('/orgs/:orgId/contacts', async (c) => c.json(await getChart(c.get('deps'), requireAuth(c), c.req.param('orgId'))))
@@ -14,6 +23,9 @@ export const contactRoutes = new Hono<AppEnv>()
   )
   .post('/orgs/:orgId/contacts/reorder', async (c) =>
     c.json(await reorderEntries(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c))),
+  )
+  .put('/orgs/:orgId/contacts/paper', async (c) =>
+    c.json(await recordPaperChart(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c))),
   )
   .post('/orgs/:orgId/contacts/confirm', async (c) =>
     c.json(await confirmChart(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c))),

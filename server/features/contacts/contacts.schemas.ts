@@ -22,6 +22,13 @@ export const contactEntrySchema = z.object({
   hours: field(100),
   url: field(500).pipe(z.string().regex(/^(https?:\/\/\S+)?$/, 'URL は http:// または https:// で始めてください')),
   note: field(1000),
+  providesMedicalSystem: z.boolean().default(true),
+});
+
+export const paperChartSchema = z.object({
+  /** 西暦 or 和暦; null: the chart is no longer kept on paper */
+  confirmedOn: z.string().max(40).nullable(),
+  evidenceId: z.uuid('証跡ファイルの指定が正しくありません').nullable().optional(),
 });
 
 export const reorderSchema = z.object({

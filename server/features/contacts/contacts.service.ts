@@ -9,6 +9,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
+import { findEvidence } from '../evidence/evidence.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { presentChart, toEntry } from './contacts.present.ts';
 import {
@@ -18,20 +19,24 @@ import {
   insertEntry,
   listEntries,
   nextPosition,
+  setPaperChart,
   touchChart,
   updateEntry,
   upsertChart,
 } from './contacts.repo.ts';
-import { confirmSchema, contactEntrySchema, reorderSchema, startersSchema } from './contacts.schemas.ts';
+import { confirmSchema, contactEntrySchema, paperChartSchema, reorderSchema, startersSchema } from './contacts.schemas.ts';
 
-/** The chart as stored (no permission check: callers have checked). */
-export async function loadChart(db: Db | Tx, orgId: string) {
-  return presentChart(await findChart(db, orgId), await listEntries(db, orgId));
+/** The chart as stored (no permission check: callers have checked), with its advice as of `now`. */
+export async function loadChart(db: Db | Tx, orgId: string, now: Date) {
+  const chart = await findChart(db, orgId);
+  const scan = chart?.paperEvidenceId ? await findEvidence(db, orgId, chart.paperEvidenceId) : undefined;
+  const paperFile = scan && !scan.deletedAt ? { id: scan.id, fileName: scan.fileName } : null;
+  return presentChart(chart, await listEntries(db, orgId), todayJst(now), paperFile);
 }
 
 export async function getChart(deps: Deps, caller: Caller, orgId: string) {
   await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  return loadChart(deps.db, orgId);
+  return loadChart(deps.db, orgId, deps.clock.now());
 }
 
 async function change<T>(deps: Deps, caller: Caller, orgId: string, work: (tx: Tx, now: Date) => Promise<T>) {
@@ -40,7 +45,7 @@ async function change<T>(deps: Deps, caller: Caller, orgId: string, work: (tx: T
     const now = deps.clock.now();
     await work(tx, now);
     await touchChart(tx, orgId, now);
-    return loadChart(tx, orgId);
+    return loadChart(tx, orgId, now);
   });
 }
 
@@ -132,5 +137,38 @@ export const confirmChart = (deps: Deps, caller: Caller, orgId: string, raw: unk
       null,
       { confirmedOn: before?.confirmedOn ?? null },
       { confirmedOn: parsed.iso },
+    );
+  });
+
+/**
+ * Records that the institution keeps its 連絡体制図 on paper (3(1) asks that it exists and is shown),
+ * with the date it was last confirmed and, optionally, a scan from the evidence store; null clears it.
+ */
+export const recordPaperChart = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+  change(deps, caller, orgId, async (tx, now) => {
+    const input = parseInput(paperChartSchema, raw);
+    let confirmedOn: string | null = null;
+    if (input.confirmedOn) {
+      const parsed = parseJapaneseDate(input.confirmedOn);
+      const field = (message: string) =>
+        new AppError('VALIDATION', `紙の連絡体制図の最終確認日: ${message}`, { fields: [{ field: 'confirmedOn', message }] });
+      if (!parsed.ok) throw field(parsed.message);
+      if (parsed.iso > todayJst(now)) throw field('未来の日付は指定できません');
+      confirmedOn = parsed.iso;
+    }
+    const scan = input.evidenceId && confirmedOn ? await findEvidence(tx, orgId, input.evidenceId) : undefined;
+    if (input.evidenceId && confirmedOn && (!scan || scan.deletedAt))
+      throw new AppError('VALIDATION', '証跡ファイルが見つかりません。', { fields: [{ field: 'evidenceId', message: '見つかりません' }] });
+    const before = await findChart(tx, orgId);
+    await setPaperChart(tx, orgId, { paperConfirmedOn: confirmedOn, paperEvidenceId: confirmedOn ? (scan?.id ?? null) : null }, now);
+    await audit(
+      caller,
+      tx,
+      orgId,
+      now,
+      'contact.paper_recorded',
+      null,
+      { paperConfirmedOn: before?.paperConfirmedOn ?? null, paperEvidenceId: before?.paperEvidenceId ?? null },
+      { paperConfirmedOn: confirmedOn, paperEvidenceId: confirmedOn ? (scan?.id ?? null) : null, fileName: scan?.fileName ?? null },
     );
   });

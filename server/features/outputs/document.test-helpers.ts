@@ -2,8 +2,8 @@
 // no database.
 import type { AnswerValues } from '../../../domain/assessment/types.ts';
 import { presentAssessment } from '../assessments/assessments.present.ts';
-import { textOf } from '../assessments/assessments.service.ts';
 import type { AnswerRow, AssessmentRow } from '../assessments/assessments.repo.ts';
+import { textOf } from '../assessments/assessments.service.ts';
 import { loadCatalog } from '../catalog/catalog.loader.ts';
 import type { FormDocument } from './document.ts';
 

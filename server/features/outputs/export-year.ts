@@ -29,7 +29,7 @@ export async function exportYear(deps: Deps, req: ExportRequest): Promise<{ file
   const encode = (file: { fileName: string; body: Buffer }) => ({ fileName: file.fileName, base64: file.body.toString('base64') });
   if (req.format === 'pack') return encode(await packFile(deps, org, req.fiscalYear, 'pdf'));
   const label = fiscalYear(req.fiscalYear).label;
-  const docs = (await yearDocuments(deps, org, req.fiscalYear, await loadChart(deps.db, org.id))).filter(
+  const docs = (await yearDocuments(deps, org, req.fiscalYear, await loadChart(deps.db, org.id, deps.clock.now()))).filter(
     (d) => d.assessment.form === req.form && (req.form !== 'vendor' || d.assessment.vendorName === req.vendor),
   );
   const doc = docs[0];

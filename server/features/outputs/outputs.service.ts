@@ -79,7 +79,7 @@ export async function formFile(deps: Deps, doc: FormDocument, format: FormFormat
 /** One form; with asOf (a past day, 和暦 or 西暦) as it stood at the end of that day. */
 export async function assessmentOutput(deps: Deps, caller: Caller, orgId: string, id: string, format: FormFormat, asOfRaw?: string) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  const chart = await loadChart(deps.db, orgId);
+  const chart = await loadChart(deps.db, orgId, deps.clock.now());
   if (!asOfRaw) return formFile(deps, formDocumentOf(deps, org, await getAssessment(deps, caller, orgId, id), chart), format);
   const asOf = asOfParam(asOfRaw, todayJst(deps.clock.now()));
   const view = await assessmentAsOf(deps, await assessmentOrNotFound(deps, orgId, id), asOf);
@@ -93,7 +93,7 @@ export const contactsFile = (deps: Deps, org: OrgRow, chart: ChartView, format: 
 
 export async function contactsOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  return contactsFile(deps, org, await loadChart(deps.db, orgId), format);
+  return contactsFile(deps, org, await loadChart(deps.db, orgId, deps.clock.now()), format);
 }
 
 export async function connectionsOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
@@ -109,7 +109,7 @@ export async function connectionsOutput(deps: Deps, caller: Caller, orgId: strin
 }
 
 export async function packFile(deps: Deps, org: OrgRow, year: number, format: PrintFormat): Promise<OutputFile> {
-  const chart = await loadChart(deps.db, org.id);
+  const chart = await loadChart(deps.db, org.id, deps.clock.now());
   const forms = await yearDocuments(deps, org, year, chart);
   const label = fiscalYear(year).label;
   if (forms.length === 0) throw new AppError('NOT_FOUND', `${org.name} の${label}のチェックリストがまだありません。`);
@@ -118,6 +118,7 @@ export async function packFile(deps: Deps, org: OrgRow, year: number, format: Pr
     forms.map((f) => f.assessment),
     chart,
     vendorFormOf(deps, year),
+    todayJst(deps.clock.now()),
   );
   const body = renderPack({ org: orgHeader(org), readiness, forms, chart, generatedAt: deps.clock.now() });
   return printed(deps, `${org.name} ${label} 立入検査用資料`, body, format, `${label}_立入検査用資料`);

@@ -29,14 +29,24 @@ function chart(phones: Record<string, string> = {}) {
     hours: s.hours,
     url: s.url,
     note: s.note,
+    providesMedicalSystem: true,
     starterKey: s.key,
     position: i,
     createdAt: at,
     updatedAt: at,
   }));
   return presentChart(
-    { organizationId: 'o', confirmedOn: '2025-06-01', confirmedBy: null, updatedAt: at, confirmedByLogin: 'tanaka' },
+    {
+      organizationId: 'o',
+      confirmedOn: '2025-06-01',
+      confirmedBy: null,
+      paperConfirmedOn: null,
+      paperEvidenceId: null,
+      updatedAt: at,
+      confirmedByLogin: 'tanaka',
+    },
     rows,
+    '2025-06-02',
   );
 }
 

@@ -2,6 +2,11 @@
 import type { Dict } from './types.ts';
 
 export const home = {
+  'dashboard.advice': { ja: 'Mamori からの助言', en: 'Mamori’s advice' },
+  'dashboard.adviceLead': {
+    ja: '立入検査の手引きの確認事項ではなく、Mamori の目安です。不足の件数には数えていません。',
+    en: 'Not points of the inspection guide but Mamori’s own rules of thumb; not counted as gaps.',
+  },
   'dashboard.title': { ja: '立入検査への準備', en: 'Readiness for the inspection' },
   'dashboard.year': { ja: '年度', en: 'Fiscal year' },
   'dashboard.yearOption': { ja: '{label} ({year})', en: '{label} ({year})' },

@@ -4,6 +4,7 @@ import type { ContactChart } from '../../api-types.ts';
 import { formatDateLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { ConfirmForm } from './ConfirmForm.tsx';
+import { PaperChart } from './PaperChart.tsx';
 
 interface Props {
   orgId: string;
@@ -49,7 +50,18 @@ export function ChartStatus({ orgId, chart, canWrite, onChart }: Props) {
           ))}
         </ul>
       )}
+      {chart.advice.length > 0 && (
+        <>
+          <h3>{t('contacts.status.advice')}</h3>
+          <ul className="advice-list chart-advice" lang="ja">
+            {chart.advice.map((p) => (
+              <li key={`${p.entryId ?? ''}:${p.message}`}>{p.message}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {canWrite && <ConfirmForm orgId={orgId} onChart={onChart} />}
+      <PaperChart orgId={orgId} chart={chart} canWrite={canWrite} onChart={onChart} />
     </section>
   );
 }

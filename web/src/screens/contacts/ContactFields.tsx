@@ -2,7 +2,7 @@
 // the form reads them with FormData (contactInputOf); `entry` gives the values when editing.
 import type { ApiError } from '../../api.ts';
 import type { ContactEntryValues, ContactSide } from '../../api-types.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 
 interface Props {
@@ -77,6 +77,13 @@ export function ContactFields({ error, entry, defaultSide = 'external' }: Props)
         error={err('url')}
       />
       <TextField label={t('contacts.field.note')} name="note" maxLength={1000} defaultValue={entry?.note} error={err('note')} />
+      <CheckboxField
+        className="span-2"
+        label={t('contacts.field.providesMedicalSystem')}
+        name="providesMedicalSystem"
+        defaultChecked={entry?.providesMedicalSystem ?? true}
+        hint={t('contacts.field.providesMedicalSystemHint')}
+      />
     </div>
   );
 }

@@ -8,7 +8,7 @@ export const contactsPath = (slug: string): string => `/o/${encodeURIComponent(s
 
 /** 「公的機関 厚生労働省 …」: what buttons and messages call an entry (its category, organisation and person). */
 export const entryName = (e: Pick<ContactEntry, 'category' | 'organizationName' | 'personName'>): string =>
-  entryTitle({ ...e, side: 'external', phone: '', hours: '', url: '', note: '' }) || e.category;
+  entryTitle({ ...e, side: 'external', phone: '', hours: '', url: '', note: '', providesMedicalSystem: true }) || e.category;
 
 /**
  * The ids of one side in their new order after moving `id` by `delta` (-1 up, +1 down), or null
@@ -47,5 +47,7 @@ export function contactInputOf(form: FormData, side: ContactSide): ContactEntryV
     hours: text('hours'),
     url: text('url'),
     note: text('note'),
+    // only a 事業者 is asked; an unticked box is absent from the form data
+    providesMedicalSystem: text('category') !== '事業者' || form.get('providesMedicalSystem') === 'on',
   };
 }

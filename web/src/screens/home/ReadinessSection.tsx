@@ -48,6 +48,7 @@ function ReadinessBody({ org, readiness }: { org: OrgSummary; readiness: Readine
       <ChartReadiness org={org} chart={readiness.contactChart} />
       <VendorReadiness readiness={readiness} />
       <ReadinessGaps gaps={readiness.gaps} />
+      <ReadinessAdvice advice={readiness.advice} />
     </>
   );
 }
@@ -65,5 +66,22 @@ function StatusLine({ readiness }: { readiness: Readiness }) {
         {readiness.fiscalYearLabel} {ready ? t('dashboard.ready') : t('dashboard.notReady', { count: gaps.length })}
       </span>
     </p>
+  );
+}
+
+/** Mamori's advice, apart from the 手引き's gaps and said to be Mamori's. */
+function ReadinessAdvice({ advice }: { advice: Readiness['advice'] }) {
+  const t = useT();
+  if (advice.length === 0) return null;
+  return (
+    <div className="readiness-advice">
+      <h3>{t('dashboard.advice')}</h3>
+      <p className="hint">{t('dashboard.adviceLead')}</p>
+      <ul lang="ja">
+        {advice.map((a) => (
+          <li key={`${a.kind}:${a.assessment ?? ''}:${a.itemId ?? ''}:${a.message}`}>{a.message}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
