@@ -83,7 +83,7 @@ describe('checklist versions and vendor forms', { timeout: 240_000 }, () => {
     // stored as edited: the one item checked is confirmed, every other copied wording is 推定
     const r9 = await page.evaluate(async () => (await fetch('/api/catalog/R9')).json());
     const items = r9.forms[0].items as { id: string; wording: string; text: string | null }[];
-    expect(items.find((i) => i.id === '2-1')).toMatchObject({ wording: 'confirmed', text: expect.stringContaining('令和8年度版で照合') });
+    expect(items.find((i) => i.id === '2-1')).toMatchObject({ wording: 'confirmed', text: expect.stringContaining('令和9年度版で照合') });
     expect(items.filter((i) => i.id !== '2-1').some((i) => i.wording === 'confirmed')).toBe(false);
     expect(r9).toMatchObject({ id: 'R9', revision: 1, fiscalYear: 2027, released: false, derivedFrom: { id: 'R8' } });
     await page.context().close();

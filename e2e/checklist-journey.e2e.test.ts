@@ -3,7 +3,7 @@
 // date; 2(5) いいえ with a 目標日) → open 2(1)'s 解説 (Mamori's help, badged as not official) → attach
 // a PDF to 2(1) by upload (a file whose content does not match its name refused next to the input),
 // attach and detach a stored one on 2(5) → fill and confirm the 連絡体制図 → the home dashboard shows
-// 令和7年度 ready → the 立入検査用一式 PDF, the form's .xlsx (reopened with exceljs, converted by
+// 令和7年度 ready but for the vendors' 事業者確認用 → the 立入検査用一式 PDF, the form's .xlsx (reopened with exceljs, converted by
 // LibreOffice) and the print view carry the answers.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -264,14 +264,19 @@ describe('checklist journey', { timeout: 240_000 }, () => {
     });
   });
 
-  it('shows 令和7年度 as ready on the home dashboard', async () => {
+  it('shows 令和7年度 on the home dashboard: the form and the chart ready, each vendor’s 事業者確認用 still to come', async () => {
     await step(page, 'journey-dashboard', async () => {
       await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'ホーム' }).click();
       const dashboard = page.getByRole('region', { name: '立入検査への準備' });
       await dashboard.getByLabel('年度').waitFor();
       await dashboard.getByLabel('年度').selectOption('2025');
-      await expect.poll(() => dashboard.getByRole('status').textContent(), WAIT).toContain('準備ができています');
-      const line = dashboard.getByRole('listitem').filter({ hasText: '令和7年度 医療機関確認用' });
+      // the clinic has a vendor contract: the 手引き asks one 事業者確認用 per vendor (R7's starts on R6's text)
+      await expect.poll(() => dashboard.getByRole('status').textContent(), WAIT).toContain('令和7年度 不足が 1 件あります');
+      expect(await dashboard.textContent()).toContain('契約している事業者ごとに事業者確認用が必要です');
+      const line = dashboard.getByRole('listitem').filter({ hasText: '令和7年度 医療機関確認用 — 回答済み' });
+      // Mamori's advice, apart from the gaps: 2-⑤'s 目標日 has passed without a 2回目
+      const advice = dashboard.locator('.readiness-advice');
+      expect(await advice.textContent()).toContain('2-⑤ サーバ・端末PC: 目標日 (2026-03-15) を過ぎましたが、2回目の確認がありません');
       expect(await line.textContent()).toContain('準備完了');
       expect(await line.locator('.badge').getAttribute('class')).toContain('badge-ok');
       expect(await dashboard.locator('.chart-readiness .badge').getAttribute('class')).toContain('badge-ok');

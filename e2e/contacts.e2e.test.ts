@@ -232,7 +232,8 @@ describe('contact chart journey', () => {
       await page.goto(`${server.url}/o/sakura/checklist`);
       await page.getByLabel('回答する様式').selectOption('institution');
       await page.getByRole('button', { name: '回答を始める' }).click();
-      await page.getByRole('heading', { name: /医療機関確認用/, level: 1 }).waitFor();
+      // this fiscal year (令和8年度): one 医療機関・薬局確認用, numbered 1-①, 3-① …
+      await page.getByRole('heading', { name: /医療機関・薬局確認用/, level: 1 }).waitFor();
       const assessmentId = page.url().split('/').at(-1) ?? '';
       const base = `/api/orgs/${orgId}/assessments/${assessmentId}`;
       const print = page.getByRole('link', { name: /^印刷用の表示 \(A4\)/ });
@@ -240,7 +241,7 @@ describe('contact chart journey', () => {
       expect(await print.getAttribute('target')).toBe('_blank');
       expect(await page.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href')).toBe(`${base}/export.pdf`);
       expect(await page.getByRole('link', { name: 'Excel (.xlsx)' }).getAttribute('href')).toBe(`${base}/export.xlsx`);
-      const item = page.getByRole('article', { name: '3(1)', exact: true });
+      const item = page.getByRole('article', { name: '3-①', exact: true });
       await expect.poll(() => item.textContent()).toMatch(/連絡体制図: 9 件登録、最終確認 令和\d+年/);
       expect(await item.getByRole('link', { name: '連絡体制図を開く' }).getAttribute('href')).toBe('/o/sakura/contacts');
     });

@@ -172,12 +172,14 @@ describe('platform journey', () => {
       await nurse.getByRole('heading', { name: 'さくら診療所' }).waitFor();
       await nurse.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'チェックリスト' }).click();
       await nurse.getByRole('heading', { name: 'チェックリスト', exact: true }).waitFor();
-      expect(await nurse.getByLabel('版', { exact: true }).inputValue()).toBe('R7');
-      const usb = nurse.getByRole('row', { name: /^2\(9\)/ });
+      // the latest version first (令和8年度, provisional); 令和7年度版 numbers its items 2-①…⑬
+      expect(await nurse.getByLabel('版', { exact: true }).inputValue()).toBe('R8');
+      await nurse.getByLabel('版', { exact: true }).selectOption('R7');
+      const usb = nurse.getByRole('row', { name: /^2-⑨/ });
       await usb.waitFor();
       expect(await usb.textContent()).toContain('文言不明');
       expect(await usb.textContent()).toContain('USB ストレージ等の外部記録媒');
-      const firewall = nurse.getByRole('row', { name: /^2\(13\)/ });
+      const firewall = nurse.getByRole('row', { name: /^2-⑬/ });
       expect(await firewall.textContent()).toContain('原文確認済み');
       await nurse.getByLabel('版', { exact: true }).selectOption('R5');
       await nurse.getByRole('heading', { name: '令和5年度版 医療機関確認用' }).waitFor();
@@ -209,31 +211,31 @@ describe('platform journey', () => {
       const gate = nurse.getByRole('article', { name: '医療情報システムの有無' });
       await expect.poll(() => gate.textContent()).toContain('保存しました');
 
-      const item = nurse.getByRole('article', { name: '1(1)' });
-      await item.getByRole('group', { name: '1(1) 1回目' }).getByRole('radio', { name: 'いいえ' }).check();
+      const item = nurse.getByRole('article', { name: '1-①' });
+      await item.getByRole('group', { name: '1-① 1回目' }).getByRole('radio', { name: 'いいえ' }).check();
       await expect.poll(() => item.textContent()).toContain('保存しました');
-      await nurse.getByLabel('1(1) 1回目の確認日').fill('令和7年6月2日');
-      await nurse.getByLabel('1(1) 目標日').fill('2026-04-30');
+      await nurse.getByLabel('1-① 1回目の確認日').fill('令和7年6月2日');
+      await nurse.getByLabel('1-① 目標日').fill('2026-04-30');
       await nurse.keyboard.press('Tab');
       await expect.poll(() => item.textContent()).toContain('令和7年度中 (2025-04-01 から 2026-03-31 まで) の日付にしてください');
-      await nurse.getByLabel('1(1) 目標日').fill('令和8年3月31日');
+      await nurse.getByLabel('1-① 目標日').fill('令和8年3月31日');
       await nurse.keyboard.press('Tab');
       await expect.poll(() => item.textContent()).toContain('保存しました');
 
       await nurse.reload();
       await nurse.getByRole('heading', { name: '令和7年度 医療機関確認用 (令和7年度版)' }).waitFor();
-      const target = await nurse.getByLabel('1(1) 目標日').inputValue();
+      const target = await nurse.getByLabel('1-① 目標日').inputValue();
       expect(['令和8年3月31日', '2026-03-31']).toContain(target);
       expect(await nurse.getByRole('progressbar', { name: '回答の進み具合' }).getAttribute('value')).toBe('2');
       const gaps = nurse.getByRole('heading', { name: '立入検査で指摘される可能性がある点' });
       await gaps.waitFor();
-      expect(await nurse.getByRole('link', { name: /2\(1\) .*1回目の回答がありません/ }).count()).toBe(1);
+      expect(await nurse.getByRole('link', { name: /2-① .*1回目の回答がありません/ }).count()).toBe(1);
       const [download] = await Promise.all([
         nurse.waitForEvent('download'),
         nurse.getByRole('link', { name: 'CSV (UTF-8, Excel 向け)' }).click(),
       ]);
       const csv = fs.readFileSync((await download.path()) ?? '', 'utf8');
-      expect(csv).toMatch(/1\(1\),[^\r]*,いいえ,2025-06-02,2026-03-31,/);
+      expect(csv).toMatch(/1-①,[^\r]*,いいえ,2025-06-02,2026-03-31,/);
       fs.mkdirSync(SHOTS, { recursive: true });
       await nurse.screenshot({ path: path.join(SHOTS, 'answer-sheet.png') });
 
@@ -243,11 +245,11 @@ describe('platform journey', () => {
       await nurse.getByLabel('回答する様式').selectOption('institution');
       expect(await nurse.getByLabel('前年度までの回答を引き継ぐ').locator('option:checked').textContent()).toContain('令和7年度');
       await nurse.getByRole('button', { name: '回答を始める' }).click();
-      await nurse.getByRole('heading', { name: '令和8年度 医療機関確認用 (令和7年度版)' }).waitFor();
+      await nurse.getByRole('heading', { name: '令和8年度 医療機関・薬局確認用 (令和8年度版)' }).waitFor();
       await nurse.getByRole('heading', { name: '前年度の回答を引き継ぎました' }).waitFor();
-      const carried = nurse.getByRole('article', { name: '1(1)' });
-      expect(await carried.getByRole('group', { name: '1(1) 1回目' }).getByRole('radio', { name: 'いいえ' }).isChecked()).toBe(true);
-      expect(await nurse.getByLabel('1(1) 1回目の確認日').inputValue()).toBe('');
+      const carried = nurse.getByRole('article', { name: '1-①' });
+      expect(await carried.getByRole('group', { name: '1-① 1回目' }).getByRole('radio', { name: 'いいえ' }).isChecked()).toBe(true);
+      expect(await nurse.getByLabel('1-① 1回目の確認日').inputValue()).toBe('');
     });
     await context.close();
   });

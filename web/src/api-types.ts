@@ -1,4 +1,5 @@
 // Shapes of the server's JSON responses (see server/features/*/*.present.ts).
+import type { TextMoveReport } from '../../domain/assessment/text-move.ts';
 import type { AnswerValues } from '../../domain/assessment/types.ts';
 import type { ItemHelp } from '../../domain/catalog/help-schema.ts';
 import type { Target } from '../../domain/catalog/labels.ts';
@@ -259,16 +260,7 @@ export interface AttachedEvidence {
 }
 
 /** What moving onto a newer text did (labels of items). */
-export interface TextMoveReport {
-  at: string;
-  by: string;
-  from: string;
-  to: string;
-  kept: number;
-  changed: string[];
-  added: string[];
-  setAside: string[];
-}
+export type { TextMoveReport };
 
 export interface Assessment extends AssessmentSummary {
   textMove: TextMoveReport | null;

@@ -12,6 +12,7 @@ const check = (year: number) =>
   operations.check?.(deps, systemActor(), { org: 'ready-clinic', fiscalYear: year }) as Promise<{
     ready: boolean;
     gaps: { message: string }[];
+    advice: { message: string }[];
   }>;
 
 beforeAll(async () => {

@@ -24,7 +24,12 @@ describe('連絡体制図', () => {
   it('starts empty, offering the starter entries, and says it is missing', async () => {
     const res = await viewer.get(url());
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ confirmedOn: null, internal: [], external: [], problems: [{ message: expect.stringMatching(/^連絡体制図がありません/) }] });
+    expect(res.body).toMatchObject({
+      confirmedOn: null,
+      internal: [],
+      external: [],
+      problems: [{ message: expect.stringMatching(/^連絡体制図がありません/) }],
+    });
     expect(res.body.starters).toHaveLength(CONTACT_STARTERS.length);
   });
 
@@ -103,7 +108,10 @@ describe('連絡体制図', () => {
     expect((await paperEditor.get(paperUrl)).body.problems).toHaveLength(1);
     const future = await paperEditor.request('PUT', `${paperUrl}/paper`, { confirmedOn: '令和99年1月1日' });
     expect(future.status).toBe(400);
-    const foreignFile = await paperEditor.request('PUT', `${paperUrl}/paper`, { confirmedOn: '2026-10-01', evidenceId: crypto.randomUUID() });
+    const foreignFile = await paperEditor.request('PUT', `${paperUrl}/paper`, {
+      confirmedOn: '2026-10-01',
+      evidenceId: crypto.randomUUID(),
+    });
     expect(foreignFile.body.error.fields[0].field).toBe('evidenceId');
     const ok = await paperEditor.request('PUT', `${paperUrl}/paper`, { confirmedOn: '令和8年10月1日' });
     expect(ok.body).toMatchObject({ paper: { confirmedOn: '2026-10-01', evidence: null }, problems: [], advice: [] });
