@@ -2,7 +2,7 @@
 // may contain, and the gaps an inspector would point at. Pure: the server and the UI share it.
 import { answerCells, itemNumber, type Numbering, targetLabels } from '../catalog/labels.ts';
 import type { CatalogItem } from '../catalog/schema.ts';
-import { fiscalYear, inFiscalYear } from '../dates/fiscal-year.ts';
+import { fiscalYear } from '../dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../dates/wareki.ts';
 import type { AnswerValues, AssessmentContext, Gap, Progress } from './types.ts';
 

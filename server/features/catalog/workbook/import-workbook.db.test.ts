@@ -21,7 +21,6 @@ async function upload(client: TestClient, name: string, bytes: Uint8Array, field
   form.set('file', new File([Buffer.from(bytes)], name));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   const res = await client.raw(`/api/catalog/workbook${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: form });
-  // biome-ignore lint/suspicious/noExplicitAny: the test reads the JSON it asserts on
   return { status: res.status, body: (await res.json()) as any };
 }
 const r8 = { fiscalYear: '2026', form: 'institution' };

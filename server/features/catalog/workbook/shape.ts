@@ -55,7 +55,7 @@ export type ShapeResult = { ok: true; form: ReadForm } | { ok: false; sheet: str
 const REIWA_BASE = 2018;
 const CIRCLED_FIRST = 0x2460; // ①
 const nfkc = (s: string) => s.normalize('NFKC');
-const circledNo = (ch: string) => ch.codePointAt(0)! - CIRCLED_FIRST + 1;
+const circledNo = (ch: string) => (ch.codePointAt(0) ?? CIRCLED_FIRST) - CIRCLED_FIRST + 1;
 const CIRCLED = '[\\u2460-\\u2473]';
 
 const TARGET_WORDS: [RegExp, Target][] = [
@@ -179,7 +179,9 @@ export function readForm(grid: Grid): ShapeResult {
     items: [],
     rows: [],
   };
-  grid.rows.slice(0, header.index + 1).forEach((r, i) => readPreamble(form, r, i >= header.index - 2 && i <= header.index));
+  grid.rows.slice(0, header.index + 1).forEach((r, i) => {
+    readPreamble(form, r, i >= header.index - 2 && i <= header.index);
+  });
   const state: State = { section: null, sectionTitles: form.sectionTitles, target: null, reference: false, due: undefined };
   const unknown: ReadRow[] = [];
   for (const row of grid.rows.slice(header.index + 1)) {
