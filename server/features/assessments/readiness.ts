@@ -80,7 +80,11 @@ export function readinessOf(
   // a 医療機関 without a 医療情報システム (gate いいえ) has nothing else to show, the chart included
   const required = !views.some((v) => v.form !== 'vendor' && v.gateAnsweredNo);
   const chartGaps = required ? chart.problems : [];
-  for (const p of chartGaps) gaps.push({ assessment: '連絡体制図', itemId: null, message: `3(1) ${p.message}` });
+  // the chart item as the year's form numbers it: 3(1) (R5/R6), 3-① (R7 on)
+  const chartItem =
+    views.find((v) => v.form !== 'vendor')?.items.find((i) => i.physicalEvidenceRequired || /連絡体制図/.test(i.text ?? ''))?.label ??
+    '3(1)';
+  for (const p of chartGaps) gaps.push({ assessment: '連絡体制図', itemId: null, message: `${chartItem} ${p.message}` });
   const contactChart = {
     required,
     entries: chart.internal.length + chart.external.length,
@@ -103,7 +107,7 @@ export function readinessOf(
   const forms = views.map(adviceFormOf);
   const advice: Advice[] = [
     ...(required
-      ? chart.advice.map((a) => ({ kind: 'chart' as const, assessment: '連絡体制図', itemId: null, message: `3(1) ${a.message}` }))
+      ? chart.advice.map((a) => ({ kind: 'chart' as const, assessment: '連絡体制図', itemId: null, message: `${chartItem} ${a.message}` }))
       : []),
     ...targetsPassed(forms, today),
     ...contradictions(forms),

@@ -119,7 +119,7 @@ describe('official outputs', () => {
     expect(text).toContain('立入検査用資料（令和7年度）');
     expect(text).toMatch(/不足が \d+ 件あります/);
     expect(text).toContain('Mamori からの助言');
-    expect(text).toContain('3(1) 連絡体制図の最終確認日がありません');
+    expect(text).toContain('3-① 連絡体制図の最終確認日がありません');
     expect(text).toContain('医療機関確認用');
     expect(text).toContain('連絡体制図');
     // the 2024 vendor form belongs to another year's pack

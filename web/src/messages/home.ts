@@ -23,7 +23,7 @@ export const home = {
   'dashboard.vendors': { ja: '契約している事業者 (事業者確認用)', en: 'Contracted vendors (vendor forms)' },
   'dashboard.vendorHasForm': { ja: '事業者確認用があります', en: 'vendor form present' },
   'dashboard.vendorNoForm': { ja: '事業者確認用がありません', en: 'no vendor form yet' },
-  'dashboard.chart': { ja: '連絡体制図 (3(1))', en: 'Contact chart (3(1))' },
+  'dashboard.chart': { ja: '連絡体制図 (3(1) / 3-①)', en: 'Contact chart (3(1) / 3-①)' },
   'dashboard.chartLine': { ja: '{entries} 件登録、最終確認 {confirmed}', en: '{entries} entries, last confirmed {confirmed}' },
   'dashboard.chartNone': { ja: '連絡体制図がまだありません', en: 'There is no contact chart yet' },
   'dashboard.chartNotRequired': {
