@@ -214,12 +214,13 @@ function readPreamble(form: ReadForm, row: GridRow, headerRows: boolean): void {
         .replace(/[【[][^】\]]*[】\]]/g, '')
         .replace(/令和\s*[0-9０-９]+\s*年度版?/g, '')
         .trim() || null;
-    form.rows.push({ row: row.row, kind: 'title', text });
-  } else if (/^[＊*※〇○◯]/.test(text)) {
+  }
+  if (/^[＊*※〇○◯]/.test(text)) {
     form.headerNotes.push(text);
     noteRules(form, text);
     form.rows.push({ row: row.row, kind: 'note', text });
-  } else if (text) form.rows.push({ row: row.row, kind: headerRows ? 'header' : 'other', text });
+  } else if (/チェックリスト/.test(n) || label || year) form.rows.push({ row: row.row, kind: 'title', text });
+  else if (text) form.rows.push({ row: row.row, kind: headerRows ? 'header' : 'other', text });
 }
 
 /** A note that exempts items without a vendor contract names them: 「２（２）及び２（３）については…」. */
@@ -277,7 +278,10 @@ function readBodyRow(form: ReadForm, state: State, row: GridRow, columns: Column
   }
   if (/チェック項目|^1\s*回目|^確認結果/.test(n)) return row_('header');
   const last = form.items.at(-1);
-  if (last && last.row === row.row - 1 && labelCells.length === 1 && !answerText) {
+  // wording wrapped onto the next row: in the item's own text column, nothing else on the row
+  const column = (address: string) => address.replace(/\d+$/, '');
+  const only = labelCells.length === 1 ? labelCells[0] : undefined;
+  if (last && only && last.row === row.row - 1 && !answerText && column(only.address) === column(last.address)) {
     last.text += label;
     return row_('continued');
   }

@@ -158,14 +158,18 @@ export function r7ShapeLines(items: CatalogItem[], opts: { year?: string; form?:
  * item whose wording the reference does not have (test data only: never shipped as MHLW text).
  */
 export function r8OfficialItems(): CatalogItem[] {
-  return formItems('R8').map((i) => ({
-    ...i,
-    // the 運用管理規程 item, whose place the reference does not know: section 3, ④ in this test
-    ...(i.no === null ? { id: '3-4', section: '3', sectionTitle: 'インシデント発生に備えた対応', no: 4 } : {}),
-    text: i.text ?? `（試験用の文言）項目 ${i.id} を実施している。`,
-    targets: i.targets.length ? i.targets : ['general'],
-    status: i.status === 'unknown' ? 'required' : i.status,
-  }));
+  const items = formItems('R8').map(
+    (i): CatalogItem => ({
+      ...i,
+      // the 運用管理規程 item, whose place the reference does not know: section 3, ④ in this test
+      ...(i.no === null ? { id: '3-4', section: '3', sectionTitle: 'インシデント発生に備えた対応', no: 4 } : {}),
+      text: i.text ?? `（試験用の文言）項目 ${i.id} を実施している。`,
+      targets: i.targets.length ? i.targets : ['general'],
+      status: i.status === 'unknown' ? 'required' : i.status,
+    }),
+  );
+  // in the order the form prints them: the gate, then section by section
+  return items.sort((a, b) => Number(a.section) - Number(b.section) || (a.no ?? 0) - (b.no ?? 0));
 }
 
 export const workbook = build;
