@@ -124,16 +124,16 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     const noPack = await cli([...args, '--format', 'pack']);
     expect(noPack.code).toBe(1);
     expect(noPack.stderr).toMatch(/山田クリニック の令和7年度のチェックリストがまだありません/);
-    const r8 = {
-      ...JSON.parse(fs.readFileSync(path.join(CATALOG_DIR, 'r7.json'), 'utf8')),
-      id: 'R8',
-      fiscalYear: 2026,
-      label: '令和8年度版',
+    const r9 = {
+      ...JSON.parse(fs.readFileSync(path.join(CATALOG_DIR, 'r8.json'), 'utf8')),
+      id: 'R9',
+      fiscalYear: 2027,
+      label: '令和9年度版',
     };
-    fs.writeFileSync(path.join(dir, 'r8.json'), JSON.stringify(r8));
-    const preview = await cli(['catalog', 'import', path.join(dir, 'r8.json'), '--dry-run', '--data', dir]);
-    expect(preview.code).toBe(0);
-    expect(preview.stdout).toMatch(/令和7年度版 \(第1版\) との違い:\n {2}fiscalYear: 2025 → 2026/);
+    fs.writeFileSync(path.join(dir, 'r9.json'), JSON.stringify(r9));
+    const preview = await cli(['catalog', 'import', path.join(dir, 'r9.json'), '--dry-run', '--data', dir]);
+    expect(preview.code, preview.stderr).toBe(0);
+    expect(preview.stdout).toMatch(/令和8年度版 \(第1版\) との違い:\n {2}fiscalYear: 2026 → 2027/);
     expect(preview.stdout).toContain('確認のみ (--dry-run): 何も保存していません。');
     const verify = await cli(['audit', 'verify', '--data', dir, '--json']);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true });

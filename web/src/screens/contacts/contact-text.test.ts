@@ -45,10 +45,19 @@ describe('contact chart helpers', () => {
       hours: '',
       url: '',
       note: '',
+      providesMedicalSystem: true,
     });
     form.set('side', 'internal');
     expect(contactInputOf(form, 'external').side).toBe('internal');
     form.set('side', 'bogus');
     expect(contactInputOf(form, 'external').side).toBe('external');
+  });
+
+  it('reads whether a 事業者 provides a medical information system from its box (unticked is absent)', () => {
+    const form = new FormData();
+    form.set('category', '事業者');
+    expect(contactInputOf(form, 'external').providesMedicalSystem).toBe(false);
+    form.set('providesMedicalSystem', 'on');
+    expect(contactInputOf(form, 'external').providesMedicalSystem).toBe(true);
   });
 });
