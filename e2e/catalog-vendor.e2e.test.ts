@@ -2,13 +2,13 @@
 // checklist version by copying 令和8年度版 (the refusal of a missing 公表日 named by its field, the
 // differences shown before anything is stored); a clinic editor marks an item of a vendor's
 // 事業者確認用 outside the contract, sees it in the item's history, and prints the form as it stood today.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
+import { cliOf, signIn as signInAt } from './support/session.ts';
 
 const ADMIN = { loginId: 'sysadmin', password: 'Kanri-no-Tanaka-2026' };
 const EDITOR = { loginId: 'it01', password: 'Joho-no-Sato-2026x' };
@@ -18,22 +18,8 @@ const OUT = '2(7) ネットワーク機器';
 
 let server: E2EServer;
 let browser: Browser;
-
-function cli(args: string[], input?: string): string {
-  return execFileSync('node', ['bin/mamori.js', ...args, '--data', server.dataDir], {
-    encoding: 'utf8',
-    input,
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-}
-
-async function signIn(p: Page, loginId: string, password: string, heading: string): Promise<void> {
-  await p.goto(server.url);
-  await p.getByLabel('ログインID').fill(loginId);
-  await p.getByLabel('パスワード').fill(password);
-  await p.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await p.getByRole('heading', { name: heading }).first().waitFor();
-}
+const cli = cliOf(() => server);
+const signIn = (p: Page, loginId: string, password: string, heading: string) => signInAt(p, server.url, { loginId, password }, heading);
 
 beforeAll(async () => {
   server = await startE2EServer();

@@ -3,7 +3,6 @@
 // answers by keyboard; a system administrator loads the ministry's workbook in the R7-on shape,
 // checks it row by row and adds it; the pharmacy's answers are on the official text, the changed and
 // new items listed, and the print no longer says 推定.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { r7ShapeLines, r8OfficialItems, workbook } from '../server/features/catalog/workbook/workbook.test-helpers.ts';
 import { launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
+import { cliOf, signIn as signInAt } from './support/session.ts';
 
 const ADMIN = { loginId: 'sysadmin', password: 'Kanri-no-Tanaka-2026' };
 const PHARMACIST = { loginId: 'yakuzai01', password: 'Kusuri-no-Mori-2026' };
@@ -21,24 +21,10 @@ const SHEET = '令和8年度 医療機関・薬局確認用 (令和8年度版)';
 
 let server: E2EServer;
 let browser: Browser;
+const cli = cliOf(() => server);
+const signIn = (p: Page, loginId: string, password: string, heading: string) => signInAt(p, server.url, { loginId, password }, heading);
 let tmp = '';
 let sheetUrl = '';
-
-function cli(args: string[], input?: string): string {
-  return execFileSync('node', ['bin/mamori.js', ...args, '--data', server.dataDir], {
-    encoding: 'utf8',
-    input,
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-}
-
-async function signIn(p: Page, loginId: string, password: string, heading: string): Promise<void> {
-  await p.goto(server.url);
-  await p.getByLabel('ログインID').fill(loginId);
-  await p.getByLabel('パスワード').fill(password);
-  await p.getByRole('button', { name: 'ログイン', exact: true }).click();
-  await p.getByRole('heading', { name: heading }).first().waitFor();
-}
 
 /** はい or いいえ by keyboard in an item's 1回目 group, then the date typed in 和暦 and left by Tab. */
 async function answer(page: Page, label: string, value: 'はい' | 'いいえ', date = '令和8年7月1日'): Promise<void> {

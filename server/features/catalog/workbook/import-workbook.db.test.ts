@@ -53,6 +53,8 @@ describe('the official workbook of 令和8年度 (R7 shape)', () => {
       ['1-1', 'yes'],
       ['2-12', 'no'],
       ['2-4', 'yes'],
+      // the 運用管理規程 item, whose place R8's provisional text does not know: no counterpart in the workbook
+      ['1-x.rules', 'yes'],
     ] as const) {
       const res = await pharmacist.request('PUT', `/api/orgs/${pharmacyId}/assessments/${assessment}/answers/${item}`, {
         ...blank,
@@ -118,6 +120,12 @@ describe('the official workbook of 令和8年度 (R7 shape)', () => {
     });
     expect(sheet.textMove.changed).toContain('2-④ サーバ・端末PC');
     expect(sheet.textMove.added).toContain('3-④');
+    // the answer with no counterpart is kept aside, reachable, never deleted
+    expect(sheet.textMove.setAside).toEqual(['1(番号不明)']);
+    expect(sheet.setAside).toEqual([
+      expect.objectContaining({ label: '1(番号不明)', from: '令和8年度版 (第1版)', answer: expect.objectContaining({ firstAnswer: 'yes' }) }),
+    ]);
+    expect(sheet.items.some((i: { id: string }) => i.id === '1-x.rules')).toBe(false);
     const moved = (await deps.db.query.auditEvents.findMany()).filter((e) => e.action === 'assessment.text_moved');
     expect(moved).toHaveLength(1);
     // the print no longer says 推定
