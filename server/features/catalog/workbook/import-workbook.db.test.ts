@@ -123,7 +123,11 @@ describe('the official workbook of 令和8年度 (R7 shape)', () => {
     // the answer with no counterpart is kept aside, reachable, never deleted
     expect(sheet.textMove.setAside).toEqual(['1(番号不明)']);
     expect(sheet.setAside).toEqual([
-      expect.objectContaining({ label: '1(番号不明)', from: '令和8年度版 (第1版)', answer: expect.objectContaining({ firstAnswer: 'yes' }) }),
+      expect.objectContaining({
+        label: '1(番号不明)',
+        from: '令和8年度版 (第1版)',
+        answer: expect.objectContaining({ firstAnswer: 'yes' }),
+      }),
     ]);
     expect(sheet.items.some((i: { id: string }) => i.id === '1-x.rules')).toBe(false);
     const moved = (await deps.db.query.auditEvents.findMany()).filter((e) => e.action === 'assessment.text_moved');
