@@ -12,7 +12,10 @@ export function errorBody(err: AppError) {
 }
 
 export function handleError(err: Error, c: Context<AppEnv>): Response {
-  if (err instanceof AppError) return c.json(errorBody(err), err.status as ContentfulStatusCode);
+  if (err instanceof AppError) {
+    if (err.retryAfterSeconds !== undefined) c.header('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
+    return c.json(errorBody(err), err.status as ContentfulStatusCode);
+  }
   const status = (err as { status?: number }).status;
   if (status === 413) {
     return c.json(errorBody(new AppError('PAYLOAD_TOO_LARGE', '送信されたデータが大きすぎます。')), 413);

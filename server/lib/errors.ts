@@ -17,6 +17,8 @@ export const errorStatus = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   LOCKED: 429,
+  /** too many attempts from one client address (sign-in throttling); answered with Retry-After */
+  RATE_LIMITED: 429,
   DATA_DIR_LOCKED: 503,
   BACKUP_INVALID: 400,
   RESTORE_TARGET_NOT_EMPTY: 409,
@@ -42,13 +44,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldIssue[] | undefined;
   readonly details: Record<string, unknown> | undefined;
+  /** seconds after which a retry may succeed: sent as the Retry-After header (429, 503) */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, extra: { fields?: FieldIssue[]; details?: Record<string, unknown>; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fields?: FieldIssue[]; details?: Record<string, unknown>; cause?: unknown; retryAfterSeconds?: number } = {},
+  ) {
     super(message, { cause: extra.cause });
     this.name = 'AppError';
     this.code = code;
     this.fields = extra.fields;
     this.details = extra.details;
+    this.retryAfterSeconds = extra.retryAfterSeconds;
   }
 
   get status(): number {
