@@ -134,6 +134,8 @@ export const auditEvents = pgTable(
     occurredAt: ts('occurred_at').notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    // the audit key's id the hash was made with (HMAC-SHA256); null = an unkeyed sha256 row from before keying
+    keyId: text('key_id'),
   },
   (t) => [
     primaryKey({ columns: [t.chainKey, t.seq] }),
@@ -148,6 +150,8 @@ export const auditChainHeads = pgTable('audit_chain_heads', {
   chainKey: text('chain_key').primaryKey(),
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
+  // the audit key of the newest event (null while the chain holds only unkeyed rows)
+  keyId: text('key_id'),
 });
 
 export const evidenceBlobs = pgTable(
