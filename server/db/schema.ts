@@ -116,6 +116,34 @@ export const memberships = pgTable(
   (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index('memberships_user_idx').on(t.userId)],
 );
 
+// An administrator's invitation of a login ID into the organisation; the person becomes a member only
+// by accepting it. Keyed by the normalised login ID (NFKC, lower case), whether or not an account has
+// it, so that the answer never tells whether the ID exists. At most one open invitation per ID.
+export const invitations = pgTable(
+  'invitations',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    loginKey: text('login_key').notNull(),
+    role: text('role').notNull(),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: ts('created_at').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    acceptedAt: ts('accepted_at'),
+    declinedAt: ts('declined_at'),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('invitations_open_key')
+      .on(t.organizationId, t.loginKey)
+      .where(sql`${t.acceptedAt} is null and ${t.declinedAt} is null and ${t.revokedAt} is null`),
+    index('invitations_login_idx').on(t.loginKey),
+  ],
+);
+
 // One hash chain per organisation (chain_key = organization id, or 'system').
 export const auditEvents = pgTable(
   'audit_events',
@@ -537,6 +565,7 @@ export const schema = {
   sessions,
   organizations,
   memberships,
+  invitations,
   auditEvents,
   auditChainHeads,
   evidenceBlobs,
