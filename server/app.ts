@@ -23,6 +23,7 @@ import { userRoutes } from './features/users/users.routes.ts';
 import type { AppEnv } from './http/env.ts';
 import { handleError, notFoundResponse } from './http/errors.ts';
 import { csrfProtection, securityHeaders, withContext, withSession } from './http/middleware.ts';
+import { rejectUnstorableText } from './http/text-guard.ts';
 import { AppError } from './lib/errors.ts';
 
 export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
@@ -46,7 +47,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
       },
     }),
   );
-  app.use('/api/*', withSession(), csrfProtection());
+  app.use('/api/*', rejectUnstorableText(), withSession(), csrfProtection());
   extra?.(app);
   app.route('/api/health', healthRoutes);
   app.route('/api/setup', setupRoutes);

@@ -3,6 +3,7 @@
 // cycles with the support dates; anything else in the file is not kept.
 import { parse as parseYaml } from 'yaml';
 import type { EolCycle, EolProduct } from '../../../domain/findings/feeds.ts';
+import { firstUnstorableField, unstorableIn } from '../../../domain/storable-text.ts';
 import { AppError } from '../../lib/errors.ts';
 
 const bad = (message: string) => new AppError('IMPORT_FILE_INVALID', `endoflife.date: ${message}`, { fields: [{ field: 'eol', message }] });
@@ -21,6 +22,8 @@ export function parseProductFile(name: string, text: string): EolProduct {
   } catch (err) {
     throw bad(`${name}: YAML として読めません (${(err as Error).message.slice(0, 120)})`);
   }
+  const unstorable = firstUnstorableField(fm);
+  if (unstorable !== null) throw bad(`${name}: ${unstorableIn(unstorable)}`);
   const releases = Array.isArray(fm.releases) ? (fm.releases as Obj[]) : null;
   if (!fm || !releases) throw bad(`${name}: releases がありません`);
   const cycles: EolCycle[] = releases.map((r) => ({
@@ -64,6 +67,8 @@ export function parseEolJson(name: string, text: string): EolProduct[] {
   } catch (err) {
     throw bad(`${name}: JSON として読めません (${(err as Error).message.slice(0, 120)})`);
   }
+  const at = firstUnstorableField(json);
+  if (at !== null) throw bad(`${name}: ${unstorableIn(at)}`);
   const result = json?.result;
   const list = Array.isArray(result) ? (result as Obj[]) : result && typeof result === 'object' ? [result as Obj] : null;
   if (!list || !('schema_version' in json))

@@ -2,6 +2,7 @@
 // replaced: the envelope, every entry's CVE id and dates; a catalog with no entries is refused.
 import Papa from 'papaparse';
 import type { KevEntry } from '../../../domain/findings/feeds.ts';
+import { firstUnstorableField, unstorableIn } from '../../../domain/storable-text.ts';
 import { AppError } from '../../lib/errors.ts';
 
 export interface KevFeed {
@@ -11,6 +12,10 @@ export interface KevFeed {
 }
 
 const bad = (message: string) => new AppError('IMPORT_FILE_INVALID', `KEV: ${message}`, { fields: [{ field: 'kev', message }] });
+const assertStorable = (parsed: unknown) => {
+  const at = firstUnstorableField(parsed);
+  if (at !== null) throw bad(unstorableIn(at));
+};
 const CVE = /^CVE-\d{4}-\d{4,19}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const s = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -37,6 +42,7 @@ export function parseKev(bytes: Uint8Array, fileName: string): KevFeed {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
   if (/\.csv$/i.test(fileName) || text.startsWith('cveID,')) {
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    assertStorable(parsed.data);
     if (!parsed.meta.fields?.includes('cveID')) throw bad('CSV の見出しに cveID がありません');
     const entries = parsed.data.map(entryOf);
     if (entries.length === 0) throw bad('項目が 0 件です。正しいファイルか確かめてください (これまでのデータはそのままです)');
@@ -55,6 +61,7 @@ export function parseKev(bytes: Uint8Array, fileName: string): KevFeed {
   } catch (err) {
     throw bad(`JSON として読めません (${(err as Error).message.slice(0, 120)})。途中で切れていないか確かめてください`);
   }
+  assertStorable(json);
   if (!json || typeof json !== 'object' || typeof json.catalogVersion !== 'string' || !Array.isArray(json.vulnerabilities)) {
     throw bad('KEV カタログの形式ではありません (catalogVersion と vulnerabilities が必要です)');
   }

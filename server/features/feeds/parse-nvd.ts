@@ -1,6 +1,7 @@
 // NVD CVE API 2.0 records (one record, an API page {vulnerabilities: [{cve}]}, or a folder of
 // record files): the vulnerable CPE matches with their version bounds, per CVE.
 import type { CpeRange, NvdRecord } from '../../../domain/findings/feeds.ts';
+import { firstUnstorableField, unstorableIn } from '../../../domain/storable-text.ts';
 import { AppError } from '../../lib/errors.ts';
 
 const bad = (message: string) => new AppError('IMPORT_FILE_INVALID', `NVD: ${message}`, { fields: [{ field: 'nvd', message }] });
@@ -39,6 +40,8 @@ export function parseNvd(name: string, text: string): NvdRecord[] {
   } catch (err) {
     throw bad(`${name}: JSON として読めません (${(err as Error).message.slice(0, 120)})`);
   }
+  const at = firstUnstorableField(json);
+  if (at !== null) throw bad(`${name}: ${unstorableIn(at)}`);
   const records = Array.isArray(json.vulnerabilities) ? (json.vulnerabilities as Obj[]).map((v) => (v.cve ?? v) as Obj) : [json];
   const out = records
     .filter((c) => typeof c.id === 'string' && /^CVE-\d{4}-\d+$/.test(c.id as string))

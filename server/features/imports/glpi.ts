@@ -1,6 +1,8 @@
 // A GLPI inventory (glpi-agent / FusionInventory JSON, glpi-project/inventory_format): the computer's
 // name, OS, installed software and network cards, or a network device's maker, model, firmware and
 // addresses — as one scan host.
+
+import { firstUnstorableField, unstorableIn } from '../../../domain/storable-text.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { ScanHost } from './nmap.ts';
 
@@ -17,6 +19,8 @@ export function parseGlpi(bytes: Uint8Array): { hosts: ScanHost[]; itemtype: str
   } catch (err) {
     throw bad(`GLPI のインベントリ (JSON) として読めません: ${(err as Error).message.slice(0, 200)}`);
   }
+  const at = firstUnstorableField(json);
+  if (at !== null) throw bad(unstorableIn(at));
   const top = obj(json);
   const content = obj(top.content);
   if (!top.content || (top.action && top.action !== 'inventory' && top.action !== 'netinventory')) {

@@ -5,6 +5,7 @@
 // address, its formula and the result Excel saved with it (or none), for the importer to decide.
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { isStorableText, unstorableIn } from '../../../domain/storable-text.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type Detected, decodeText, type Encoding } from './decode.ts';
 import { checkZip } from './zip-guard.ts';
@@ -37,7 +38,20 @@ export const MAX_CELL = 100_000;
 export const isFormula = (c: Cell | undefined): c is FormulaCell => typeof c === 'object' && c !== null && !(c instanceof Date);
 
 export async function readTable(bytes: Uint8Array, opts: { format: 'csv' | 'xlsx'; encoding?: Encoding; sheet?: string }): Promise<Table> {
-  return opts.format === 'xlsx' ? readXlsx(bytes, opts.sheet) : readCsv(bytes, opts.encoding ?? 'auto');
+  const table = opts.format === 'xlsx' ? await readXlsx(bytes, opts.sheet) : readCsv(bytes, opts.encoding ?? 'auto');
+  assertStorableCells(table);
+  return table;
+}
+
+/** A cell with a NUL or a broken surrogate (a binary file saved as CSV) is refused by row and column. */
+function assertStorableCells(table: Table): void {
+  for (const { row, cells } of table.rows) {
+    const col = cells.findIndex((c) => !isFormula(c) && typeof c === 'string' && !isStorableText(c));
+    if (col >= 0) {
+      const message = `${unstorableIn(`${row} 行目 ${col + 1} 列目`)}。ファイルの内容を確認してください。`;
+      throw new AppError('IMPORT_FILE_INVALID', message, { fields: [{ field: 'file', message }], details: { row, column: col + 1 } });
+    }
+  }
 }
 
 function readCsv(bytes: Uint8Array, encoding: Encoding): Table {
