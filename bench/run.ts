@@ -12,9 +12,10 @@ import type { LoadResult } from './lib/load.ts';
 import { ROOT } from './lib/proc.ts';
 import { fmt, median, mib } from './lib/stats.ts';
 import { table } from './lib/table.ts';
+import { type MixedResult, runMixedLoad } from './mixed-load.ts';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const parts = ['cold-start', 'api-load', 'checklist', 'ledger', 'findings'] as const;
+const parts = ['cold-start', 'api-load', 'checklist', 'ledger', 'findings', 'mixed-load'] as const;
 type Part = (typeof parts)[number];
 
 function printColdStart(r: ColdStartResult): void {
@@ -179,6 +180,58 @@ function printFindings(r: FindingsBench): void {
   out(`  time ratio 100,000 ÷ 10,000 rows = ${fmt(r.ratio, 2)} (10 = linear)`);
 }
 
+function printMixed(r: MixedResult): void {
+  const s = r.settings;
+  out(
+    `Mixed load: ${s.clients} signed-in keep-alive clients for ${s.seconds} s (organisation, ${s.devices}-device ledger page, checklist, answer save); a new client every ${s.probeMs} ms on a new connection`,
+  );
+  const lat = (l: { p50: number; p95: number; p99: number; max: number }) =>
+    `${fmt(l.p50, 0)} / ${fmt(l.p95, 0)} / ${fmt(l.p99, 0)} / ${fmt(l.max, 0)}`;
+  out(
+    table(
+      ['engine', 'requests', 'req/s', 'errors', 'p50/p95/p99/max ms', 'peak RSS MiB', 'goal'],
+      r.engines.map((e) => [
+        e.engine,
+        String(e.requests),
+        fmt(e.rps, 0),
+        String(e.errors),
+        lat(e.all),
+        mib(e.serverPeakKib),
+        `${e.errors === 0 ? 'ok' : 'MISSED'} 0 errors, ${e.all.p99 < (e.engine === 'pglite' ? 2000 : 500) ? 'ok' : 'MISSED'} p99 < ${e.engine === 'pglite' ? '2 s' : '500 ms'}`,
+      ]),
+    ),
+  );
+  out(
+    table(
+      ['engine', 'operation', 'n', 'p50/p95/p99/max ms'],
+      r.engines.flatMap((e) => Object.entries(e.byOp).map(([op, l]) => [e.engine, op, String(l.n), lat(l)])),
+    ),
+  );
+  out('A new client during the load (new connection each; median / max ms):');
+  out(
+    table(
+      ['engine', 'probes', '/api/health', 'web page', 'sign-in', 'first API request', 'failures', 'goal < 1 s'],
+      r.engines.map((e) => [
+        e.engine,
+        String(e.probes.health.n),
+        `${fmt(e.probes.health.p50, 0)} / ${fmt(e.probes.health.max, 0)}`,
+        `${fmt(e.probes.page.p50, 0)} / ${fmt(e.probes.page.max, 0)}`,
+        `${fmt(e.probes.signIn.p50, 0)} / ${fmt(e.probes.signIn.max, 0)}`,
+        `${fmt(e.probes.firstRequest.p50, 0)} / ${fmt(e.probes.firstRequest.max, 0)}`,
+        String(e.probes.failures),
+        Math.max(e.probes.health.max, e.probes.page.max, e.probes.firstRequest.max) < 1000 ? 'ok' : 'MISSED',
+      ]),
+    ),
+  );
+  for (const e of r.engines) {
+    const statuses = Object.entries(e.statuses)
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', ');
+    out(`  ${e.engine}: statuses ${statuses}; ${e.conflicts} save conflicts (409, two clients on one item: the version check working)`);
+  }
+  for (const x of r.skipped) out(`  ${x}`);
+}
+
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
   const unknown = asked.filter((a) => !parts.includes(a as Part));
@@ -196,6 +249,7 @@ async function main(): Promise<void> {
   const checklist = selected.includes('checklist') ? await runChecklistLoad(log) : undefined;
   const ledger = selected.includes('ledger') ? await runLedger(log) : undefined;
   const findings = selected.includes('findings') ? await runFindings(log) : undefined;
+  const mixed = selected.includes('mixed-load') ? await runMixedLoad(log) : undefined;
   out();
   if (coldStart) printColdStart(coldStart);
   if (coldStart && apiLoad) out();
@@ -212,16 +266,21 @@ async function main(): Promise<void> {
     out();
     printFindings(findings);
   }
+  if (mixed) {
+    out();
+    printMixed(mixed);
+  }
   const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
-  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed }, null, 2)}\n`);
   out();
   out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
   const failed =
     (coldStart?.problems.length ?? 0) +
     (apiLoad?.engines.reduce((n, e) => n + e.mamori.errors + e.bare.errors + e.problems.length, 0) ?? 0) +
-    (checklist?.engines.reduce((n, e) => n + e.errors, 0) ?? 0);
+    (checklist?.engines.reduce((n, e) => n + e.errors, 0) ?? 0) +
+    (mixed?.engines.reduce((n, e) => n + e.errors + e.probes.failures, 0) ?? 0);
   if (failed > 0) {
     process.stderr.write(`${failed} errors or problems during the benchmark (see above)\n`);
     process.exitCode = 1;
