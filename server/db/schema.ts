@@ -62,6 +62,45 @@ export const recoveryCodes = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.codeHash] })],
 );
 
+// Every password a user had (the current one included), newest first: the last few may not be set
+// again (GL 7.0 システム運用編 14: reuse refused). argon2id hashes, like users.password_hash.
+export const passwordHistory = pgTable(
+  'password_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    passwordHash: text('password_hash').notNull(),
+    setAt: ts('set_at').notNull(),
+  },
+  (t) => [index('password_history_user_idx').on(t.userId, t.setAt)],
+);
+
+// Failed sign-ins per login ID, known or not, keyed by an HMAC of the normalised ID (the typed ID is
+// not stored): one lock-out for every ID, so that an unknown ID answers like a known one.
+export const signInLoginCounters = pgTable(
+  'sign_in_login_counters',
+  {
+    loginKey: text('login_key').primaryKey(),
+    failedAttempts: integer('failed_attempts').notNull(),
+    lockedUntil: ts('locked_until'),
+    lastFailedAt: ts('last_failed_at').notNull(),
+  },
+  (t) => [index('sign_in_login_counters_last_idx').on(t.lastFailedAt)],
+);
+
+// Failed sign-in attempts per client address and fixed window (throttling); old windows are pruned.
+export const signInAddressCounters = pgTable(
+  'sign_in_address_counters',
+  {
+    address: text('address').notNull(),
+    windowStart: ts('window_start').notNull(),
+    attempts: integer('attempts').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.address, t.windowStart] }), index('sign_in_address_counters_window_idx').on(t.windowStart)],
+);
+
 export const sessions = pgTable(
   'sessions',
   {
@@ -562,6 +601,9 @@ export const siteAliases = pgTable('site_aliases', {
 export const schema = {
   users,
   recoveryCodes,
+  passwordHistory,
+  signInLoginCounters,
+  signInAddressCounters,
   sessions,
   organizations,
   memberships,
