@@ -2,11 +2,13 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
+import { memberClient } from '../../test/members.ts';
 import { PASSWORD, seedUser } from '../../test/seed.ts';
 import { verifyAuditTrail } from './audit.verify.ts';
 
 let deps: TestDeps;
 let admin: TestClient;
+let head: TestClient; // the organisation's administrator (root is a system administrator, not a member)
 let orgId: string;
 
 beforeAll(async () => {
@@ -16,6 +18,7 @@ beforeAll(async () => {
   await admin.signIn('root', PASSWORD);
   const org = await admin.post('/api/orgs', { slug: 'audit-clinic', name: '監査クリニック', kind: 'clinic', prefecture: '大阪府' });
   orgId = org.body.id;
+  head = await memberClient(deps, orgId, 'admin');
   await admin.post(`/api/orgs/${orgId}/users`, { loginId: 'nurse', displayName: '看護師', role: 'editor' });
   await admin.patch(`/api/orgs/${orgId}`, { address: '大阪市北区1-1' });
 });
@@ -25,10 +28,10 @@ const exec = (q: ReturnType<typeof sql>) => deps.db.execute(q);
 
 describe('audit trail', () => {
   it('records each mutation with actor, organisation, target, before/after and client', async () => {
-    const res = await admin.get(`/api/orgs/${orgId}/audit`);
+    const res = await head.get(`/api/orgs/${orgId}/audit`);
     expect(res.status).toBe(200);
     const actions = res.body.events.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(['org.updated', 'member.added', 'user.created', 'org.created']);
+    expect(actions).toEqual(['org.updated', 'member.added', 'user.created', 'member.added', 'user.created', 'org.created']);
     const update = res.body.events[0];
     expect(update.actor).toBe('root');
     expect(update.before.address).toBeNull();
@@ -47,9 +50,9 @@ describe('audit trail', () => {
   });
 
   it('filters by action, actor and date (JST days)', async () => {
-    expect((await admin.get(`/api/orgs/${orgId}/audit?action=member.`)).body.total).toBe(1);
+    expect((await admin.get(`/api/orgs/${orgId}/audit?action=member.`)).body.total).toBe(2);
     expect((await admin.get(`/api/orgs/${orgId}/audit?actor=nobody`)).body.total).toBe(0);
-    expect((await admin.get(`/api/orgs/${orgId}/audit?from=2026-11-22&to=2026-11-22`)).body.total).toBe(4);
+    expect((await admin.get(`/api/orgs/${orgId}/audit?from=2026-11-22&to=2026-11-22`)).body.total).toBe(6);
     expect((await admin.get(`/api/orgs/${orgId}/audit?from=2026-11-23`)).body.total).toBe(0);
     const bad = await admin.get(`/api/orgs/${orgId}/audit?from=2026-02-30`);
     expect(bad.status).toBe(400);
@@ -66,7 +69,7 @@ describe('audit trail', () => {
     await exec(sql`update audit_events set after = jsonb_set(after, '{address}', '"改ざん"') where action = 'org.updated'`);
     const result = await verifyAuditTrail(deps.db);
     expect(result.ok).toBe(false);
-    expect(result.broken[0]).toMatchObject({ chainKey: orgId, seq: 4 });
+    expect(result.broken[0]).toMatchObject({ chainKey: orgId, seq: 6 });
     expect(result.broken[0]?.reason).toMatch(/改ざん/);
     await exec(sql`update audit_events set after = jsonb_set(after, '{address}', '"大阪市北区1-1"') where action = 'org.updated'`);
     expect((await verifyAuditTrail(deps.db)).ok).toBe(true);
@@ -80,11 +83,11 @@ describe('audit trail', () => {
     await exec(sql`insert into audit_events select * from saved_audit where seq = 2`);
     expect((await verifyAuditTrail(deps.db)).ok).toBe(true);
 
-    await exec(sql`delete from audit_events where chain_key = ${orgId} and seq = 4`);
+    await exec(sql`delete from audit_events where chain_key = ${orgId} and seq = 6`);
     result = await verifyAuditTrail(deps.db);
     expect(result.ok).toBe(false);
     expect(result.broken[0]?.reason).toMatch(/削除/);
-    await exec(sql`insert into audit_events select * from saved_audit where seq = 4`);
+    await exec(sql`insert into audit_events select * from saved_audit where seq = 6`);
     await exec(sql`drop table saved_audit`);
     expect((await verifyAuditTrail(deps.db)).ok).toBe(true);
   });

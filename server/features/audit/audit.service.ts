@@ -1,10 +1,10 @@
 // Use case: browse the audit trail. An organisation's administrators see its events; a system
-// administrator sees every event, including sign-ins and system-level changes.
+// administrator sees every event, other organisations' as metadata only (audit.policy.ts).
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { parseInput } from '../../lib/validate.ts';
 import type { Caller } from '../caller.ts';
-import { authorizeOrg, requireSystemAdmin } from '../orgs/orgs.policy.ts';
+import { type AuditDetail, type AuditView, authorizeOrgAudit, authorizeSystemAudit, isOpaqueTargetId } from './audit.policy.ts';
 import { type AuditRow, listEvents } from './audit.repo.ts';
 
 const filterSchema = z.object({
@@ -20,24 +20,31 @@ const filterSchema = z.object({
 const jstStart = (d: string) => new Date(`${d}T00:00:00+09:00`);
 const jstNextDay = (d: string) => new Date(jstStart(d).getTime() + 86_400_000);
 
-export const presentEvent = (e: AuditRow) => ({
-  chain: e.chainKey,
-  seq: e.seq,
-  organizationId: e.organizationId,
-  actor: e.actorLabel,
-  actorUserId: e.actorUserId,
-  action: e.action,
-  targetType: e.targetType,
-  targetId: e.targetId,
-  before: e.before,
-  after: e.after,
-  clientAddress: e.clientAddress,
-  occurredAt: e.occurredAt.toISOString(),
-});
+export const presentEvent = (e: AuditRow, detail: AuditDetail = 'full') => {
+  const full = detail === 'full';
+  return {
+    chain: e.chainKey,
+    seq: e.seq,
+    organizationId: e.organizationId,
+    actor: e.actorLabel,
+    actorUserId: e.actorUserId,
+    action: e.action,
+    targetType: e.targetType,
+    targetId: full || isOpaqueTargetId(e.targetId) ? e.targetId : null,
+    before: full ? e.before : null,
+    after: full ? e.after : null,
+    clientAddress: full ? e.clientAddress : null,
+    occurredAt: e.occurredAt.toISOString(),
+    detail,
+  };
+};
 
 export async function listAudit(deps: Deps, caller: Caller, orgId: string | null, raw: Record<string, string>) {
-  if (orgId) await authorizeOrg(deps.db, caller.user, orgId, 'org.manage');
-  else requireSystemAdmin(caller.user);
+  let view: AuditView;
+  if (orgId) {
+    const detail = await authorizeOrgAudit(deps.db, caller.user, orgId);
+    view = () => detail;
+  } else view = await authorizeSystemAudit(deps.db, caller.user);
   const f = parseInput(filterSchema, raw);
   const { rows, total } = await listEvents(deps.db, {
     organizationId: orgId ?? undefined,
@@ -48,5 +55,5 @@ export async function listAudit(deps: Deps, caller: Caller, orgId: string | null
     limit: f.pageSize,
     offset: (f.page - 1) * f.pageSize,
   });
-  return { events: rows.map(presentEvent), total, page: f.page, pageSize: f.pageSize };
+  return { events: rows.map((e) => presentEvent(e, view(e.organizationId))), total, page: f.page, pageSize: f.pageSize };
 }
