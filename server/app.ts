@@ -20,6 +20,7 @@ import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
+import { admission, requestQueue } from './http/admission.ts';
 import type { AppEnv } from './http/env.ts';
 import { handleError, notFoundResponse } from './http/errors.ts';
 import { csrfProtection, securityHeaders, withContext, withSession } from './http/middleware.ts';
@@ -47,9 +48,11 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
       },
     }),
   );
-  app.use('/api/*', rejectUnstorableText(), withSession(), csrfProtection());
-  extra?.(app);
+  // health first: answered without the database and without waiting behind other requests
   app.route('/api/health', healthRoutes);
+  const queue = requestQueue(deps.database.engine, deps.config.requests);
+  app.use('/api/*', rejectUnstorableText(), admission(queue), withSession(), csrfProtection());
+  extra?.(app);
   app.route('/api/setup', setupRoutes);
   app.route('/api/auth', authRoutes);
   app.route('/api/orgs', orgRoutes);

@@ -9,6 +9,7 @@ import { migrateDatabase } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
 import { loadCatalog, loadFullCatalog } from './features/catalog/catalog.loader.ts';
 import { loadHelp } from './features/catalog/help.loader.ts';
+import { primeHealth } from './features/health/health.routes.ts';
 import { localControlRoutes } from './features/local/local.routes.ts';
 import { systemClock } from './lib/clock.ts';
 import type { Config } from './lib/config.ts';
@@ -39,6 +40,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   let catalog: Deps['catalog'];
   try {
     catalog = await loadFullCatalog(database.db);
+    await primeHealth(database);
   } catch (err) {
     await database.close();
     throw err;

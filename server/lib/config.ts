@@ -20,6 +20,8 @@ export interface Config {
   chromiumPath: string;
   /** where `mamori feeds update` fetches from (the canonical addresses unless set) */
   feedUrls: { kev: string; eol: string };
+  /** admission of API requests (server/http/admission.ts); concurrency undefined = the engine's default */
+  requests: { concurrency: number | undefined; queue: number; waitMs: number };
 }
 
 export const CANONICAL_FEEDS = {
@@ -63,5 +65,10 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
     webDist: path.join(root, 'dist', 'web'),
     chromiumPath: env.MAMORI_CHROMIUM || env.CHROMIUM_PATH || '/usr/bin/chromium',
     feedUrls: { kev: env.MAMORI_FEED_KEV_URL || CANONICAL_FEEDS.kev, eol: env.MAMORI_FEED_EOL_URL || CANONICAL_FEEDS.eol },
+    requests: {
+      concurrency: env.MAMORI_REQUEST_CONCURRENCY ? num(env.MAMORI_REQUEST_CONCURRENCY, 1) : undefined,
+      queue: num(env.MAMORI_REQUEST_QUEUE, 512),
+      waitMs: num(env.MAMORI_REQUEST_WAIT_SECONDS, 10) * 1000,
+    },
   };
 }

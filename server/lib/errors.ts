@@ -29,6 +29,8 @@ export const errorStatus = {
   /** rows of an import were rejected: nothing was written; details.rejected names row, column, reason */
   IMPORT_ROWS_INVALID: 422,
   UNAVAILABLE: 503,
+  /** too many requests waiting for the database: refused at once, with Retry-After */
+  SERVER_BUSY: 503,
   INTERNAL: 500,
 } as const;
 
