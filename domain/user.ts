@@ -22,3 +22,6 @@ export const newUserSchema = z.object({
 export const orgUserSchema = newUserSchema.omit({ isSystemAdmin: true }).extend({ role: z.enum(ROLES) });
 export const memberSchema = z.object({ loginId: loginIdSchema, role: z.enum(ROLES) });
 export const roleChangeSchema = z.object({ role: z.enum(ROLES) });
+
+/** How a login ID is matched (users are unique on lower(login_id)): invitations are keyed by this. */
+export const loginKey = (loginId: string): string => nfkc(loginId).toLowerCase();

@@ -12,6 +12,7 @@ import { createConnection } from './connections/connections.service.ts';
 import { addEntry } from './contacts/contacts.service.ts';
 import { createDevice } from './devices/devices.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
+import { inviteMember } from './orgs/invitations.service.ts';
 import { saveMaintenanceConfirmation } from './suggestions/maintenance.service.ts';
 import { findUserById } from './users/users.repo.ts';
 
@@ -19,7 +20,18 @@ let deps: TestDeps;
 let ids: { A: Record<string, string>; B: Record<string, string> };
 let alice: TestClient;
 
-const KNOWN_PARAMS = ['orgId', 'userId', 'evidenceId', 'assessmentId', 'itemId', 'contactId', 'deviceId', 'connectionId', 'findingId'];
+const KNOWN_PARAMS = [
+  'orgId',
+  'userId',
+  'evidenceId',
+  'assessmentId',
+  'itemId',
+  'contactId',
+  'deviceId',
+  'connectionId',
+  'findingId',
+  'invitationId',
+];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
 
@@ -27,6 +39,7 @@ async function snapshot() {
   const r = (await deps.db.execute(sql`select
     (select count(*) from audit_events)::int as audit,
     (select count(*) from memberships)::int as members,
+    (select string_agg(login_key || role || coalesce(accepted_at::text, '') || coalesce(declined_at::text, '') || coalesce(revoked_at::text, ''), ',' order by id) from invitations) as invitations,
     (select count(*) from evidence_files where deleted_at is null)::int as evidence,
     (select string_agg(status || location || version, ',' order by id) from devices) as devices,
     (select string_agg(name || version, ',' order by id) from connection_points) as connections,
@@ -69,6 +82,9 @@ beforeAll(async () => {
     documentedAs: 'メール',
     version: 0,
   });
+  // invitations of each organisation, neither addressed to alice: answering B's must be 404 for her
+  const invA = (await inviteMember(deps, callerFor(aliceRow, null), orgA.id, { loginId: 'carol-a', role: 'viewer' })).invitation;
+  const invB = (await inviteMember(deps, callerFor(bobRow, null), orgB.id, { loginId: 'carol-b', role: 'admin' })).invitation;
   ids = {
     A: {
       orgId: orgA.id,
@@ -80,6 +96,7 @@ beforeAll(async () => {
       deviceId: deviceA.id,
       connectionId: pointA.id,
       findingId: `${pointA.id}:rule:source`,
+      invitationId: invA.id,
     },
     B: {
       orgId: orgB.id,
@@ -91,6 +108,7 @@ beforeAll(async () => {
       deviceId: deviceB.id,
       connectionId: pointB.id,
       findingId: `${pointB.id}:rule:source`,
+      invitationId: invB.id,
     },
   };
   alice = new TestClient(testApp(deps));
@@ -150,6 +168,21 @@ describe('organisation isolation', () => {
       if (res.status === 404) failures.push(`${r.method} ${r.path}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it("answers 404 for another organisation's invitation under her own organisation, and changes nothing", async () => {
+    const before = await snapshot();
+    const routes = idRoutes().filter((r) => r.path.includes(':invitationId'));
+    expect(routes.length).toBeGreaterThanOrEqual(3);
+    const failures: string[] = [];
+    for (const r of routes) {
+      const path = fill(r.path, { ...ids.A, invitationId: ids.B.invitationId as string });
+      const res = await alice.request(r.method, path, bodyFor(r.method));
+      if (res.status !== 404) failures.push(`${r.method} ${path} → ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+    expect((await alice.get('/api/orgs/invitations')).body.invitations).toEqual([]);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('lists only her own organisations and refuses the system-wide lists', async () => {

@@ -1,5 +1,6 @@
-// Use cases for an organisation's members: list, add an existing user, create a new user, change a
-// role, remove. Only the organisation's administrators (or a system administrator) may do these.
+// Use cases for an organisation's members: list, add an existing user (system administrator; others
+// invite, see invitations.service.ts), create a new user, change a role, remove. Only the
+// organisation's administrators (or a system administrator) may do these.
 import { memberSchema, orgUserSchema, roleChangeSchema } from '../../../domain/user.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
@@ -9,8 +10,9 @@ import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { createUserAs } from '../users/create-user.ts';
 import { findUserById, findUserByLogin } from '../users/users.repo.ts';
+import { inviteIn } from './invitations.service.ts';
 import { countAdmins, deleteMembership, findMembership, listMembers, upsertMembership } from './memberships.repo.ts';
-import { authorizeOrg, isUuid } from './orgs.policy.ts';
+import { authorizeOrg, isUuid, requireDirectAdd } from './orgs.policy.ts';
 import { presentMember } from './orgs.present.ts';
 
 export async function listOrgMembers(deps: Deps, caller: Caller, orgId: string) {
@@ -22,6 +24,7 @@ export async function addMember(deps: Deps, caller: Caller, orgId: string, raw: 
   const input = parseInput(memberSchema, raw);
   return deps.db.transaction(async (tx) => {
     await authorizeOrg(tx, caller.user, orgId, 'org.manage');
+    requireDirectAdd(caller.user);
     const user = await findUserByLogin(tx, input.loginId);
     if (!user)
       throw new AppError('VALIDATION', `ログインID ${input.loginId} の利用者はいません。`, {
@@ -51,7 +54,11 @@ export async function createOrgUser(deps: Deps, caller: Caller, orgId: string, r
   return deps.db.transaction(async (tx) => {
     await authorizeOrg(tx, caller.user, orgId, 'org.manage');
     const { role, ...user } = input;
-    return createUserAs(deps, caller.actor, user, { organizationId: orgId, role }, tx);
+    // a login ID that is taken becomes an invitation, answered as any invitation is: the form must not
+    // tell whether an account has the ID (nor change that account)
+    return createUserAs(deps, caller.actor, user, { organizationId: orgId, role }, tx, (t) =>
+      inviteIn(t, deps, caller, orgId, { loginId: user.loginId, role }),
+    );
   });
 }
 

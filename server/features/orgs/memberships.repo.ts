@@ -22,6 +22,26 @@ export async function upsertMembership(db: Q, organizationId: string, userId: st
     .onConflictDoUpdate({ target: [memberships.organizationId, memberships.userId], set: { role } });
 }
 
+/** Adds the membership unless the user already has one (keeping its role); true when added. */
+export async function insertMembershipIfAbsent(db: Q, organizationId: string, userId: string, role: Role): Promise<boolean> {
+  const rows = await db
+    .insert(memberships)
+    .values({ organizationId, userId, role })
+    .onConflictDoNothing()
+    .returning({ userId: memberships.userId });
+  return rows.length > 0;
+}
+
+/** Whether the account with this login ID (lower case) is a member of the organisation. */
+export async function isMemberByLoginKey(db: Q, organizationId: string, loginKey: string): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), sql`lower(${users.loginId}) = ${loginKey}`));
+  return row !== undefined;
+}
+
 export async function deleteMembership(db: Q, organizationId: string, userId: string): Promise<boolean> {
   const rows = await db
     .delete(memberships)
@@ -30,6 +50,11 @@ export async function deleteMembership(db: Q, organizationId: string, userId: st
   return rows.length > 0;
 }
 
+/**
+ * The organisation's members with what this organisation may know of them: no account-wide activity
+ * (last sign-in) and nothing of their other organisations. MFA and disabled state are shown: they
+ * decide whether the account may open this organisation's records (its MFA requirement).
+ */
 export async function listMembers(db: Q, organizationId: string) {
   return db
     .select({
@@ -39,7 +64,6 @@ export async function listMembers(db: Q, organizationId: string) {
       role: memberships.role,
       mfaEnabled: sql<boolean>`${users.totpEnabledAt} is not null`,
       disabled: sql<boolean>`${users.disabledAt} is not null`,
-      lastLoginAt: users.lastLoginAt,
       joinedAt: memberships.createdAt,
     })
     .from(memberships)

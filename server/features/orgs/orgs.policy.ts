@@ -3,9 +3,11 @@
 // organisations reveal nothing. A system administrator manages organisations and their members but
 // does not read their records unless also a member.
 import { type Role, roleAtLeast } from '../../../domain/roles.ts';
+import { loginKey } from '../../../domain/user.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import type { UserRow } from '../users/users.repo.ts';
+import { findInvitation, type InvitationRow } from './invitations.repo.ts';
 import { findOrgWithRole, type OrgRow } from './orgs.repo.ts';
 
 export type OrgAction =
@@ -37,4 +39,24 @@ export async function authorizeOrg(db: Db | Tx, user: UserRow, orgId: string, ac
 
 export function requireSystemAdmin(user: UserRow): void {
   if (!user.isSystemAdmin) throw new AppError('FORBIDDEN', 'システム管理者だけが行える操作です。');
+}
+
+/**
+ * An invitation is seen and answered only by the person whose login ID it names; for anyone else it
+ * does not exist (NOT_FOUND), like an invitation of another organisation.
+ */
+export async function invitationOf(db: Db | Tx, user: UserRow, orgId: string, invitationId: string): Promise<InvitationRow> {
+  const found = isUuid(orgId) && isUuid(invitationId) ? await findInvitation(db, orgId, invitationId, loginKey(user.loginId)) : undefined;
+  if (!found) throw notFound('招待');
+  return found;
+}
+
+/** Adding an existing account without its consent is for the system administrator only; others invite. */
+export function requireDirectAdd(user: UserRow): void {
+  if (!user.isSystemAdmin) {
+    throw new AppError(
+      'FORBIDDEN',
+      '既存の利用者を直接追加できるのはシステム管理者だけです。ログインIDで招待してください (相手が承諾するとメンバーになります)。',
+    );
+  }
 }

@@ -40,6 +40,10 @@ describe('roles', () => {
     expect((await c('editor').patch(`/api/orgs/${orgId}`, { address: 'x' })).status).toBe(403);
     expect((await c('editor').get(`/api/orgs/${orgId}/members`)).status).toBe(403);
     expect((await c('editor').post(`/api/orgs/${orgId}/users`, { loginId: 'sneaky', displayName: 'x', role: 'admin' })).status).toBe(403);
+    expect((await c('editor').post(`/api/orgs/${orgId}/invitations`, { loginId: 'sneaky', role: 'admin' })).status).toBe(403);
+    expect((await c('viewer').post(`/api/orgs/${orgId}/invitations`, { loginId: 'sneaky', role: 'admin' })).status).toBe(403);
+    // an organisation's administrator invites; only a system administrator adds an account directly
+    expect((await c('admin').post(`/api/orgs/${orgId}/members`, { loginId: 'r-sys', role: 'admin' })).status).toBe(403);
     expect((await c('admin').patch(`/api/orgs/${orgId}`, { address: '東京都千代田区1-1', bedCount: 19 })).body.bedCount).toBe(19);
   });
 
@@ -112,7 +116,7 @@ describe('password reset by an administrator', () => {
     expect((await c('admin').post(`/api/users/${users.sys?.id}/reset-password`, {})).status).toBe(404);
     // a member she can see who also belongs elsewhere: refused with the reason, not hidden
     const shared = await seedUser(deps, { org: { id: other.id, role: 'viewer' } });
-    await c('admin').post(`/api/orgs/${orgId}/members`, { loginId: shared.loginId, role: 'viewer' });
+    await c('sys').post(`/api/orgs/${orgId}/members`, { loginId: shared.loginId, role: 'viewer' });
     const refused = await c('admin').post(`/api/users/${shared.id}/reset-password`, {});
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/ほかの組織にも所属/);

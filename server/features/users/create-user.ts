@@ -21,13 +21,15 @@ export interface CreatedUser {
   temporaryPassword?: string;
 }
 
-export async function createUserAs(
+export async function createUserAs<T = never>(
   deps: Deps,
   actor: Actor,
   raw: unknown,
   membership?: { organizationId: string; role: Role },
   tx?: Tx,
-): Promise<CreatedUser> {
+  /** instead of refusing a login ID that is taken (an organisation's administrator invites it instead) */
+  onTaken?: (t: Tx) => Promise<T>,
+): Promise<CreatedUser | T> {
   const input = parseInput(newUserSchema, raw);
   const temporaryPassword = input.password ? undefined : newTemporaryPassword();
   const password = input.password ?? (temporaryPassword as string);
@@ -36,6 +38,7 @@ export async function createUserAs(
   const passwordHash = await hashPassword(password);
   const run = async (t: Tx) => {
     if (await findUserByLogin(t, input.loginId)) {
+      if (onTaken) return onTaken(t);
       throw new AppError('CONFLICT', `ログインID ${input.loginId} は既に使われています。`, {
         fields: [{ field: 'loginId', message: 'このログインIDは既に使われています' }],
       });
