@@ -91,8 +91,37 @@ export interface Member {
   role: Role;
   mfaEnabled: boolean;
   disabled: boolean;
-  lastLoginAt: string | null;
   joinedAt: string;
+}
+
+export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
+
+/** An invitation as the organisation's administrators see it: the login ID as typed, nothing of an account. */
+export interface OrgInvitation {
+  id: string;
+  loginId: string;
+  role: Role;
+  invitedBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+  status: InvitationStatus;
+}
+
+/** The answer to an invitation (also to "create a user" with a login ID that is taken). */
+export interface InviteAnswer {
+  message: string;
+  invitation: OrgInvitation;
+}
+
+/** An invitation as the person invited sees it. */
+export interface OwnInvitation {
+  id: string;
+  organization: { id: string; name: string; kind: string };
+  role: Role;
+  invitedBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+  requireMfa: boolean;
 }
 
 export interface CreatedUser {

@@ -30,13 +30,16 @@ import type {
   FieldIssue,
   FindingsReport,
   FormHelp,
+  InviteAnswer,
   ItemHistoryEntry,
   LedgerSettings,
   LoginResult,
   Member,
   Organization,
   OrgInput,
+  OrgInvitation,
   OrgSummary,
+  OwnInvitation,
   Readiness,
   SavedAnswer,
   Session,
@@ -139,8 +142,18 @@ export const api = {
   updateOrg: (orgId: string, body: Omit<OrgInput, 'slug'>) => patch<Organization>(`/api/orgs/${id(orgId)}`, body),
   listMembers: (orgId: string) => get<{ members: Member[] }>(`/api/orgs/${id(orgId)}/members`),
   addMember: (orgId: string, body: { loginId: string; role: string }) => post<{ userId: string }>(`/api/orgs/${id(orgId)}/members`, body),
+  /** a login ID that is taken is invited instead (the answer does not tell) */
   createOrgUser: (orgId: string, body: { loginId: string; displayName: string; role: string }) =>
-    post<CreatedUser>(`/api/orgs/${id(orgId)}/users`, body),
+    post<CreatedUser | InviteAnswer>(`/api/orgs/${id(orgId)}/users`, body),
+  invite: (orgId: string, body: { loginId: string; role: string }) => post<InviteAnswer>(`/api/orgs/${id(orgId)}/invitations`, body),
+  listInvitations: (orgId: string) => get<{ invitations: OrgInvitation[] }>(`/api/orgs/${id(orgId)}/invitations`),
+  revokeInvitation: (orgId: string, invitationId: string) =>
+    del<{ revoked: boolean }>(`/api/orgs/${id(orgId)}/invitations/${id(invitationId)}`),
+  ownInvitations: () => get<{ invitations: OwnInvitation[] }>('/api/orgs/invitations'),
+  acceptInvitation: (orgId: string, invitationId: string) =>
+    post<{ organization: OrgSummary }>(`/api/orgs/${id(orgId)}/invitations/${id(invitationId)}/accept`),
+  declineInvitation: (orgId: string, invitationId: string) =>
+    post<{ declined: boolean }>(`/api/orgs/${id(orgId)}/invitations/${id(invitationId)}/decline`),
   changeRole: (orgId: string, userId: string, role: string) =>
     patch<{ role: string }>(`/api/orgs/${id(orgId)}/members/${id(userId)}`, { role }),
   removeMember: (orgId: string, userId: string) => del<{ removed: boolean }>(`/api/orgs/${id(orgId)}/members/${id(userId)}`),

@@ -18,6 +18,7 @@ import { DevicesScreen } from './screens/devices/DevicesScreen.tsx';
 import { EvidenceScreen } from './screens/EvidenceScreen.tsx';
 import { FeedsAdminScreen } from './screens/findings/FeedsAdminScreen.tsx';
 import { FindingsScreen } from './screens/findings/FindingsScreen.tsx';
+import { InvitationsScreen } from './screens/invitations/InvitationsScreen.tsx';
 import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
 import { NoOrganizationScreen, NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { OrgHomeScreen } from './screens/OrgHomeScreen.tsx';
@@ -67,6 +68,7 @@ export function Routes() {
   if (path === '/') return <Home user={user} orgs={organizations} />;
   if (path === '/account') return <AccountScreen />;
   if (path === '/account/mfa') return <MfaEnrolScreen />;
+  if (path === '/invitations') return <InvitationsScreen />;
   if (user.isSystemAdmin) {
     if (path === '/admin/orgs') return <AdminOrgsScreen />;
     if (path === '/admin/users') return <AdminUsersScreen />;

@@ -1,10 +1,12 @@
 // Creating a user account: login ID, name and further fields (role, system administrator flag). The
-// server returns a temporary password, which is shown once above the form.
+// server returns a temporary password, which is shown once above the form; in an organisation, a login
+// ID that is taken is invited instead, and the answer says only that an invitation was sent.
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { ApiError } from '../api.ts';
-import type { CreatedUser } from '../api-types.ts';
+import type { CreatedUser, InviteAnswer } from '../api-types.ts';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
+import { useNotice } from '../notice.tsx';
 import { TextField } from './Field.tsx';
 import { FormError } from './FormError.tsx';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
@@ -19,7 +21,7 @@ export interface NewUser {
 interface Props {
   submitLabel: string;
   /** sends the new user; `form` holds the further fields too */
-  create: (user: NewUser, form: FormData) => Promise<CreatedUser>;
+  create: (user: NewUser, form: FormData) => Promise<CreatedUser | InviteAnswer>;
   onCreated: () => void;
   /** the further fields, given the request's error for their messages */
   children: (error: ApiError | null) => ReactNode;
@@ -27,6 +29,7 @@ interface Props {
 
 export function CreateUserForm({ submitLabel, create, onCreated, children }: Props) {
   const t = useT();
+  const { notify } = useNotice();
   const action = useAction(create);
   const [created, setCreated] = useState<{ loginId: string; password: string } | null>(null);
 
@@ -38,7 +41,8 @@ export function CreateUserForm({ submitLabel, create, onCreated, children }: Pro
     const result = await action.run(user, form);
     if (!result) return;
     formEl.reset();
-    setCreated({ loginId: result.user.loginId, password: result.temporaryPassword ?? '' });
+    if ('invitation' in result) notify(t('invite.sent', { loginId: user.loginId }));
+    else setCreated({ loginId: result.user.loginId, password: result.temporaryPassword ?? '' });
     onCreated();
   };
 

@@ -5,6 +5,7 @@ import { NoticeRegion } from '../notice.tsx';
 import { useLocation } from '../router.ts';
 import { findOrg, useSignedIn } from '../session.tsx';
 import { Header } from './Header.tsx';
+import { InvitationBanner } from './InvitationBanner.tsx';
 import { SideNav } from './SideNav.tsx';
 import { SkipLink } from './SkipLink.tsx';
 
@@ -35,6 +36,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <SideNav user={user} org={org} path={path} />
         <main id="main" tabIndex={-1} className="content">
           <NoticeRegion />
+          <InvitationBanner />
           {children}
         </main>
       </div>

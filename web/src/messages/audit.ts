@@ -40,6 +40,7 @@ export const audit = {
   'audit.empty': { ja: '条件に合う記録はありません。', en: 'No matching records.' },
   'audit.target.organization': { ja: '組織', en: 'Organisation' },
   'audit.target.user': { ja: '利用者', en: 'User' },
+  'audit.target.invitation': { ja: '招待', en: 'Invitation' },
   'audit.target.evidence': { ja: '証跡ファイル', en: 'Evidence file' },
   'audit.target.assessment': { ja: 'チェックリストの回答', en: 'Checklist answer' },
 
@@ -56,6 +57,10 @@ export const audit = {
   'action.member.added': { ja: 'メンバーを追加', en: 'Member added' },
   'action.member.role_changed': { ja: 'メンバーの役割を変更', en: 'Member role changed' },
   'action.member.removed': { ja: 'メンバーを削除', en: 'Member removed' },
+  'action.member.invited': { ja: 'メンバーに招待', en: 'Member invited' },
+  'action.member.invitation_revoked': { ja: '招待を取り消し', en: 'Invitation revoked' },
+  'action.member.invitation_declined': { ja: '招待を辞退', en: 'Invitation declined' },
+  'action.member.invitation_accepted': { ja: '招待を承諾 (既にメンバー)', en: 'Invitation accepted (already a member)' },
   'action.evidence.uploaded': { ja: '証跡ファイルを登録', en: 'Evidence uploaded' },
   'action.evidence.deleted': { ja: '証跡ファイルを削除', en: 'Evidence deleted' },
   'action.assessment.started': { ja: 'チェックリストの回答を開始', en: 'Checklist answer started' },

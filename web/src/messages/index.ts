@@ -13,6 +13,7 @@ import { contacts } from './contacts.ts';
 import { devices } from './devices.ts';
 import { findings } from './findings.ts';
 import { home } from './home.ts';
+import { invitations } from './invitations.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
 import { itemScope } from './item-scope.ts';
@@ -32,6 +33,7 @@ export const messages = {
   ...contactEdit,
   ...devices,
   ...home,
+  ...invitations,
   ...findings,
   ...itemEvidence,
   ...itemHelp,

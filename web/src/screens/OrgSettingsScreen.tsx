@@ -1,4 +1,5 @@
-// The organisation's settings (its administrators, or a system administrator): details and members.
+// The organisation's settings (its administrators, or a system administrator): details, members and
+// invitations.
 
 import { api } from '../api.ts';
 import type { OrgSummary } from '../api-types.ts';
@@ -11,14 +12,16 @@ import { useNotice } from '../notice.tsx';
 import { useSignedIn } from '../session.tsx';
 import { AddMemberForm } from './settings/AddMemberForm.tsx';
 import { CreateOrgUserForm } from './settings/CreateOrgUserForm.tsx';
+import { InvitationsSection } from './settings/InvitationsSection.tsx';
 import { MembersSection } from './settings/MembersSection.tsx';
 
 export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
-  const { refresh } = useSignedIn();
+  const { user, refresh } = useSignedIn();
   const { notify } = useNotice();
   const details = useLoad(`org:${org.id}`, () => api.getOrg(org.id));
   const members = useLoad(`members:${org.id}`, () => api.listMembers(org.id));
+  const invitations = useLoad(`invitations:${org.id}`, () => api.listInvitations(org.id));
   const save = useAction(api.updateOrg);
 
   return (
@@ -44,14 +47,25 @@ export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
         </Loadable>
       </Section>
       <MembersSection org={org} members={members} />
-      <CreateOrgUserForm orgId={org.id} onCreated={members.reload} />
-      <AddMemberForm
+      <InvitationsSection orgId={org.id} invitations={invitations} />
+      <CreateOrgUserForm
         orgId={org.id}
-        onAdded={() => {
+        onCreated={() => {
           members.reload();
-          void refresh(); // the caller may have added themself
+          invitations.reload(); // a login ID that was taken became an invitation
         }}
       />
+      <AddMemberForm orgId={org.id} onAdded={invitations.reload} />
+      {user.isSystemAdmin && (
+        <AddMemberForm
+          orgId={org.id}
+          direct
+          onAdded={() => {
+            members.reload();
+            void refresh(); // the caller may have added themself
+          }}
+        />
+      )}
     </Page>
   );
 }

@@ -24,6 +24,7 @@ function targetType(type: string | null, t: Translate): string {
   if (type === 'organization') return t('audit.target.organization');
   if (type === 'user') return t('audit.target.user');
   if (type === 'evidence') return t('audit.target.evidence');
+  if (type === 'invitation') return t('audit.target.invitation');
   if (type === 'assessment') return t('audit.target.assessment');
   return type ?? '';
 }

@@ -1,4 +1,6 @@
-// Adds a user who already has a Mamori account (e.g. works in several facilities) to this organisation.
+// Brings a user who already has a Mamori account (e.g. works in several facilities) into this
+// organisation by login ID: an invitation they accept (any administrator), or directly (system
+// administrator only). The invitation's answer is the same whether the login ID exists or not.
 import type { FormEvent } from 'react';
 import { api } from '../../api.ts';
 import { FormError } from '../../components/FormError.tsx';
@@ -9,31 +11,34 @@ import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 
-export function AddMemberForm({ orgId, onAdded }: { orgId: string; onAdded: () => void }) {
+const send = (direct: boolean, orgId: string, body: { loginId: string; role: string }): Promise<unknown> =>
+  direct ? api.addMember(orgId, body) : api.invite(orgId, body);
+
+export function AddMemberForm({ orgId, direct = false, onAdded }: { orgId: string; direct?: boolean; onAdded: () => void }) {
   const t = useT();
   const { notify } = useNotice();
-  const add = useAction(api.addMember);
+  const add = useAction(send);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const loginId = String(form.get('loginId') ?? '').trim();
-    if (await add.run(orgId, { loginId, role: String(form.get('role') ?? 'viewer') })) {
+    if (await add.run(direct, orgId, { loginId, role: String(form.get('role') ?? 'viewer') })) {
       formEl.reset();
-      notify(t('members.added', { loginId }));
+      notify(t(direct ? 'members.added' : 'invite.sent', { loginId }));
       onAdded();
     }
   };
   return (
-    <Section title={t('members.addTitle')} id="add-member">
-      <p>{t('members.addLead')}</p>
+    <Section title={t(direct ? 'members.addTitle' : 'invite.title')} id={direct ? 'add-member' : 'invite-member'}>
+      <p>{t(direct ? 'members.addLead' : 'invite.lead')}</p>
       <form onSubmit={submit} noValidate>
         <FormError error={add.error} />
         <div className="form-grid">
           <LoginIdField error={add.error} />
           <RoleField error={add.error} />
         </div>
-        <SubmitButton pending={add.pending} label={t('members.addSubmit')} />
+        <SubmitButton pending={add.pending} label={t(direct ? 'members.addSubmit' : 'invite.submit')} />
       </form>
     </Section>
   );

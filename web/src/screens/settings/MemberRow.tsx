@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Member } from '../../api-types.ts';
 import { ResetPasswordButton } from '../../components/ResetPassword.tsx';
-import { formatDateTimeShort } from '../../dates.ts';
+import { jstDay } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { roleOptions } from '../../labels.ts';
 
@@ -51,7 +51,7 @@ export function MemberRow({ member, busy, isSelf, onRole, onReset, onRemove }: P
         </div>
       </td>
       <td>{member.mfaEnabled ? t('mfa.on') : t('mfa.off')}</td>
-      <td>{member.lastLoginAt ? formatDateTimeShort(member.lastLoginAt) : t('common.never')}</td>
+      <td>{jstDay(member.joinedAt)}</td>
       <td>
         <div className="button-row">
           {!isSelf && <ResetPasswordButton name={name} disabled={busy} onClick={() => onReset(member)} />}

@@ -1,4 +1,5 @@
-// The organisation's members, with role changes, password resets and removal.
+// The organisation's members, with role changes, password resets and removal. Only what belongs to this
+// organisation is shown: no last sign-in (account-wide activity), nothing of other organisations.
 import { ROLES, type Role, roleLabels } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { Member, OrgSummary } from '../../api-types.ts';
@@ -46,14 +47,7 @@ export function MembersSection({ org, members }: { org: OrgSummary; members: Loa
     if (ok && (await remove.run(m))) await afterChange(m, t('members.removed', { name: m.displayName }));
   };
 
-  const columns = [
-    t('field.displayName'),
-    t('field.loginId'),
-    t('field.role'),
-    t('mfa.short'),
-    t('account.lastLogin'),
-    t('common.actions'),
-  ];
+  const columns = [t('field.displayName'), t('field.loginId'), t('field.role'), t('mfa.short'), t('members.joinedAt'), t('common.actions')];
 
   return (
     <Section title={t('members.title')} id="members">

@@ -1,0 +1,70 @@
+// 招待: the invitations addressed to the signed-in person (organisation, role, who invited, until when),
+// accepted or declined here. An organisation that requires MFA is joined once MFA is set up.
+import { api } from '../../api.ts';
+import type { OwnInvitation } from '../../api-types.ts';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
+import { FormError } from '../../components/FormError.tsx';
+import { Loadable } from '../../components/Loadable.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useAction, useLoad } from '../../hooks.ts';
+import { useT } from '../../i18n.ts';
+import { useNotice } from '../../notice.tsx';
+import { navigate } from '../../router.ts';
+import { useSignedIn } from '../../session.tsx';
+import { InvitationCard } from './InvitationCard.tsx';
+
+export function InvitationsScreen() {
+  const t = useT();
+  const { user, refresh } = useSignedIn();
+  const { notify } = useNotice();
+  const [dialog, confirm] = useConfirm();
+  const own = useLoad('own-invitations', api.ownInvitations);
+  const accept = useAction((i: OwnInvitation) => api.acceptInvitation(i.organization.id, i.id));
+  const decline = useAction((i: OwnInvitation) => api.declineInvitation(i.organization.id, i.id));
+
+  const onAccept = async (i: OwnInvitation) => {
+    const done = await accept.run(i);
+    if (!done) return;
+    await refresh(); // the organisation joins the switcher and navigation
+    navigate(`/o/${encodeURIComponent(done.organization.slug)}`);
+    notify(t('invitations.accepted', { org: i.organization.name }));
+  };
+
+  const onDecline = async (i: OwnInvitation) => {
+    const org = i.organization.name;
+    const ok = await confirm({
+      title: t('invitations.declineTitle'),
+      message: t('invitations.declineConfirm', { org }),
+      confirmLabel: t('invitations.decline'),
+      danger: true,
+    });
+    if (!ok || !(await decline.run(i))) return;
+    notify(t('invitations.declined', { org }));
+    own.reload();
+  };
+
+  return (
+    <Page title={t('invitations.title')} lead={t('invitations.lead')}>
+      {dialog}
+      <FormError error={accept.error ?? decline.error} />
+      <Loadable state={own}>
+        {(data) =>
+          data.invitations.length === 0 ? (
+            <p>{t('invitations.empty')}</p>
+          ) : (
+            data.invitations.map((i) => (
+              <InvitationCard
+                key={i.id}
+                invitation={i}
+                needsMfa={i.requireMfa && !user.mfaEnabled}
+                busy={accept.pending || decline.pending}
+                onAccept={() => void onAccept(i)}
+                onDecline={() => void onDecline(i)}
+              />
+            ))
+          )
+        }
+      </Loadable>
+    </Page>
+  );
+}
