@@ -48,7 +48,7 @@ export async function importDevices(
 }
 
 export async function importDevicesAs(deps: Deps, actor: Actor, orgId: string, file: ImportFile, opts: ImportOptions) {
-  const table = await readTable(file.bytes, { format: opts.format, encoding: opts.encoding, sheet: opts.sheet });
+  const table = await readTable(file.bytes, { format: opts.format, encoding: opts.encoding, sheet: opts.sheet, fileName: file.name });
   const existing = await allDevices(deps.db, orgId);
   const plan = planImport(table.rows, existing, {
     chosen: opts.mapping,

@@ -1,5 +1,5 @@
 // An uploaded table as rows of cells: CSV (papaparse, after decoding) or .xlsx (exceljs, after the
-// zip check; the sheet chosen by name, else the first). Row numbers are the file's own (1-based), so
+// zip guard; the sheet chosen by name, else the first). Row numbers are the file's own (1-based), so
 // messages point at the row a person sees in Excel. Empty rows are dropped. A CSV cell is always text
 // (one starting with = is kept as written; exports neutralise it); an .xlsx formula cell carries its
 // address, its formula and the result Excel saved with it (or none), for the importer to decide.
@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { isStorableText, unstorableIn } from '../../../domain/storable-text.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type Detected, decodeText, type Encoding } from './decode.ts';
-import { checkZip } from './zip-guard.ts';
+import { guardZip } from './zip-guard.ts';
 
 export interface FormulaCell {
   formula: string;
@@ -37,8 +37,13 @@ export const MAX_CELL = 100_000;
 
 export const isFormula = (c: Cell | undefined): c is FormulaCell => typeof c === 'object' && c !== null && !(c instanceof Date);
 
-export async function readTable(bytes: Uint8Array, opts: { format: 'csv' | 'xlsx'; encoding?: Encoding; sheet?: string }): Promise<Table> {
-  const table = opts.format === 'xlsx' ? await readXlsx(bytes, opts.sheet) : readCsv(bytes, opts.encoding ?? 'auto');
+/** `fileName` names the file in a refusal of its zip. */
+export async function readTable(
+  bytes: Uint8Array,
+  opts: { format: 'csv' | 'xlsx'; encoding?: Encoding; sheet?: string; fileName?: string },
+): Promise<Table> {
+  const table =
+    opts.format === 'xlsx' ? await readXlsx(bytes, opts.sheet, opts.fileName ?? 'ファイル') : readCsv(bytes, opts.encoding ?? 'auto');
   assertStorableCells(table);
   return table;
 }
@@ -69,8 +74,8 @@ function readCsv(bytes: Uint8Array, encoding: Encoding): Table {
   return { format: 'csv', encoding: detected, sheets: [], sheet: null, rows };
 }
 
-async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<Table> {
-  checkZip(bytes);
+async function readXlsx(bytes: Uint8Array, sheetName: string | undefined, fileName: string): Promise<Table> {
+  await guardZip(bytes, fileName); // never trusts the sizes the zip declares: inflates and counts first
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

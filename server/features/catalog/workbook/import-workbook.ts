@@ -63,7 +63,7 @@ export async function importWorkbook(
 ): Promise<WorkbookImportResult> {
   if (file.bytes.byteLength === 0) throw refuse('ファイルが空です。');
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-  const read = findForm(await readSheets(file.bytes));
+  const read = findForm(await readSheets(file.bytes, file.name));
   const meta = { file: file.name, sha256, loadedAt: deps.clock.now(), loadedBy: actor.label, fiscalYear: opts.fiscalYear, form: opts.form };
   const built = versionFromWorkbook(deps.catalog, read, meta, opts.corrections);
   const stored = await addCatalogVersion(deps, actor, built.version, {

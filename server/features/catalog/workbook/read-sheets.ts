@@ -1,11 +1,11 @@
 // An official checklist workbook as grids of cell texts, every sheet: the text of each cell (rich
 // text joined, as written), whether it is a formula (never read as wording) and, for a merged
 // area, which cell it is part of — the shape reader needs to see an answer cell spanning the 1回目,
-// 目標日 and 2回目 columns (R5 3(1)). The zip is checked before exceljs opens it.
+// 目標日 and 2回目 columns (R5 3(1)). The zip guard inflates and counts every entry before exceljs opens it.
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../lib/errors.ts';
 import { formulaCell, plainOf } from '../../imports/tabular.ts';
-import { checkZip } from '../../imports/zip-guard.ts';
+import { guardZip } from '../../imports/zip-guard.ts';
 
 export interface GridCell {
   col: number;
@@ -33,13 +33,14 @@ const MAX_COLS = 60;
 
 const refuse = (message: string) => new AppError('IMPORT_FILE_INVALID', message, { fields: [{ field: 'file', message }] });
 
-export async function readSheets(bytes: Uint8Array): Promise<Grid[]> {
+/** `fileName` names the file in a refusal of its zip. */
+export async function readSheets(bytes: Uint8Array, fileName = 'workbook.xlsx'): Promise<Grid[]> {
   if (bytes.byteLength > MAX_WORKBOOK_BYTES) {
     throw refuse(
       `ファイルが大きすぎます (${(bytes.byteLength / 1048576).toFixed(1)} MB)。チェックリストのワークブックは通常 1 MB 未満です (上限 10 MB)。`,
     );
   }
-  checkZip(bytes);
+  await guardZip(bytes, fileName); // inflated and counted before exceljs sees it: declared sizes are not trusted
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
