@@ -206,6 +206,16 @@ describe('checklist journey', { timeout: 240_000 }, () => {
       await expect.poll(() => input.getAttribute('aria-invalid'), WAIT).toBe('true');
       const errorId = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.endsWith('-error')) ?? '';
       expect(await page.locator(`[id="${errorId}"]`).textContent()).toContain('拡張子と一致しません');
+      // the picker offers the kinds kept as evidence; a script chosen anyway is refused with the reason
+      expect((await input.getAttribute('accept'))?.split(',')).toEqual(
+        expect.arrayContaining(['.pdf', '.png', '.docx', '.xlsx', '.csv', '.zip']),
+      );
+      await input.setInputFiles({ name: 'run.js', mimeType: 'text/javascript', buffer: Buffer.from('WScript.Echo(1)\n') });
+      await expect
+        .poll(() => page.locator(`[id="${errorId}"]`).textContent(), WAIT)
+        .toBe(
+          'この種類のファイル (.js) は証跡として保存できません。PDF、画像、Office 文書（マクロなし）、テキスト、CSV、ZIP を添付してください。',
+        );
 
       await input.setInputFiles(path.join(tmp, EVIDENCE));
       const status = item.getByRole('status');

@@ -1,5 +1,6 @@
 // Runtime configuration from flags and environment. Flags win over environment, environment over defaults.
 import path from 'node:path';
+import type { FairLimits } from './fair-limiter.ts';
 
 export interface Config {
   host: string;
@@ -22,6 +23,8 @@ export interface Config {
   feedUrls: { kev: string; eol: string };
   /** admission of API requests (server/http/admission.ts); concurrency undefined = the engine's default */
   requests: { concurrency: number | undefined; queue: number; waitMs: number };
+  /** bounds of PDF work per process (server/lib/pdf.ts): Chromium jobs at once and the waiting lines */
+  pdf: FairLimits;
 }
 
 export const CANONICAL_FEEDS = {
@@ -49,6 +52,18 @@ const portNumber = (value: string | undefined): number => {
   return n; // 0 = any free port
 };
 
+/**
+ * One Chromium per organisation at a time, and at most MAMORI_PDF_CONCURRENCY (default 2: each takes a
+ * few hundred MB) in all; MAMORI_PDF_QUEUE_PER_ORG (2) and MAMORI_PDF_QUEUE (8) may wait, the rest is
+ * answered 429/503 at once. A user holds at most one running and the per-organisation waiting count.
+ */
+function pdfLimits(env: NodeJS.ProcessEnv): FairLimits {
+  const running = num(env.MAMORI_PDF_CONCURRENCY, 2);
+  if (!Number.isInteger(running) || running > 4) throw new Error(`MAMORI_PDF_CONCURRENCY は 1〜4 の整数です: ${running}`);
+  const waitingPerOrg = Math.floor(num(env.MAMORI_PDF_QUEUE_PER_ORG, 2));
+  return { running, runningPerOrg: 1, waitingPerOrg, waiting: Math.floor(num(env.MAMORI_PDF_QUEUE, 8)), perUser: 1 + waitingPerOrg };
+}
+
 export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const root = path.resolve(import.meta.dirname, '..', '..');
   return {
@@ -70,5 +85,6 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
       queue: num(env.MAMORI_REQUEST_QUEUE, 512),
       waitMs: num(env.MAMORI_REQUEST_WAIT_SECONDS, 10) * 1000,
     },
+    pdf: pdfLimits(env),
   };
 }

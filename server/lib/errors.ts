@@ -19,6 +19,10 @@ export const errorStatus = {
   LOCKED: 429,
   /** too many attempts from one client address (sign-in throttling); answered with Retry-After */
   RATE_LIMITED: 429,
+  /** the organisation (or user) already has as many PDFs running and waiting as allowed; with Retry-After */
+  PDF_QUEUE_FULL: 429,
+  /** the server's PDF waiting line is full; with Retry-After */
+  PDF_BUSY: 503,
   DATA_DIR_LOCKED: 503,
   BACKUP_INVALID: 400,
   RESTORE_TARGET_NOT_EMPTY: 409,

@@ -55,13 +55,15 @@ describe('evidence store', () => {
     expect(r.rows[0]?.n).toBe(2); // 規程.pdf + the shared one
   });
 
-  it('serves HTML and SVG uploads as opaque bytes, never inline', async () => {
-    const res = await upload(editor, 'page.txt.html', '<!DOCTYPE html><script>alert(1)</script>');
+  it('refuses HTML, and keeps markup in a .txt as plain text, never inline', async () => {
+    expect((await upload(editor, 'page.txt.html', '<!DOCTYPE html><script>alert(1)</script>')).status).toBe(400);
+    const res = await upload(editor, 'page.txt', '<!DOCTYPE html><script>alert(1)</script>');
     expect(res.status).toBe(201);
     const id = ((await res.json()) as { id: string }).id;
     const down = await viewer.raw(`/api/orgs/${orgId}/evidence/${id}`);
-    expect(down.headers.get('content-type')).toBe('application/octet-stream');
+    expect(down.headers.get('content-type')).toBe('text/plain');
     expect(down.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect(down.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('refuses a file whose extension lies about its content, and executables', async () => {

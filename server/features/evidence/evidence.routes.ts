@@ -1,12 +1,15 @@
 // /api/orgs/:orgId/evidence: upload (multipart field "file"), list, download as attachment, delete.
 import { Hono } from 'hono';
+import { isEvidenceExtension, servedEvidenceType } from '../../../domain/evidence-types.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { requireAuth } from '../../http/request.ts';
 import { AppError } from '../../lib/errors.ts';
 import { deleteEvidence, downloadEvidence, listOrgEvidence, uploadEvidence } from './evidence.service.ts';
 
-// Types a browser could run or render as a page are always sent as opaque bytes.
-const ACTIVE = new Set(['text/html', 'image/svg+xml', 'application/xml', 'text/x-script']);
+// A file kept before the kind list (a script, an installer) is sent as opaque bytes under a name
+// that no system runs on a double click.
+const safeName = (name: string, type: string) =>
+  isEvidenceExtension(name) ? name : `${name}${type.startsWith('text/') ? '.txt' : '.bin'}`;
 
 export const evidenceRoutes = new Hono<AppEnv>()
   .get('/orgs/:orgId/evidence', async (c) =>
@@ -33,10 +36,10 @@ export const evidenceRoutes = new Hono<AppEnv>()
   })
   .get('/orgs/:orgId/evidence/:evidenceId', async (c) => {
     const { file, data } = await downloadEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('evidenceId'));
-    const type = ACTIVE.has(file.contentType) ? 'application/octet-stream' : file.contentType;
+    const type = servedEvidenceType(file.contentType);
     return c.body(data as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': type,
-      'Content-Disposition': `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Content-Disposition': `attachment; filename="evidence"; filename*=UTF-8''${encodeURIComponent(safeName(file.fileName, file.contentType))}`,
       'Content-Security-Policy': "sandbox; default-src 'none'",
       'X-Content-Type-Options': 'nosniff',
     });

@@ -1,13 +1,13 @@
-// Use cases for evidence files: upload (size-limited, type sniffed, stored once per content),
+// Use cases for evidence files: upload (size-limited, kinds by list checked on content, stored once per content),
 // list, download (members only), delete (soft, audited).
 import { createHash } from 'node:crypto';
-import { expectedTypes, sniffContentType } from '../../../domain/sniff.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { type EvidenceRow, findEvidence, insertEvidence, listEvidence, markEvidenceDeleted, putBlob, readBlob } from './evidence.repo.ts';
+import { checkEvidence } from './evidence-check.ts';
 
 export const presentEvidence = (e: EvidenceRow) => ({
   id: e.id,
@@ -49,17 +49,7 @@ export async function uploadEvidence(deps: Deps, caller: Caller, orgId: string, 
   if (upload.bytes.byteLength === 0)
     throw new AppError('VALIDATION', 'ファイルが空です。', { fields: [{ field: 'file', message: '空のファイルです' }] });
   const fileName = cleanFileName(upload.fileName);
-  const sniffed = sniffContentType(upload.bytes);
-  if (sniffed.executable)
-    throw new AppError('VALIDATION', `${sniffed.label}は証跡としてアップロードできません。`, {
-      fields: [{ field: 'file', message: sniffed.label }],
-    });
-  const wanted = expectedTypes(fileName);
-  if (wanted && !wanted.includes(sniffed.type)) {
-    throw new AppError('VALIDATION', `ファイルの中身 (${sniffed.label}) が拡張子と一致しません: ${fileName}`, {
-      fields: [{ field: 'file', message: '拡張子と中身が一致しません' }],
-    });
-  }
+  const contentType = await checkEvidence(fileName, upload.bytes);
   const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
@@ -68,7 +58,7 @@ export async function uploadEvidence(deps: Deps, caller: Caller, orgId: string, 
       organizationId: orgId,
       sha256,
       fileName,
-      contentType: sniffed.type,
+      contentType,
       size: upload.bytes.byteLength,
       description: upload.description?.slice(0, 500) || null,
       uploadedBy: caller.user.id,

@@ -48,8 +48,8 @@ export const areas = {
   'evidence.uploadTitle': { ja: 'ファイルを登録', en: 'Upload a file' },
   'evidence.file': { ja: 'ファイル', en: 'File' },
   'evidence.fileHint': {
-    ja: '1 ファイル {mb} MB まで。PDF、画像、Excel・Word、CSV など。実行ファイルは登録できません。',
-    en: 'Up to {mb} MB per file: PDF, images, Excel/Word, CSV and so on. Executables are refused.',
+    ja: '1 ファイル {mb} MB まで。PDF、画像 (PNG・JPEG・HEIC など)、マクロなしの Office 文書 (Word・Excel・PowerPoint)、テキスト、CSV、それらをまとめた ZIP を登録できます。プログラムやマクロ付きの文書は登録できません。',
+    en: 'Up to {mb} MB per file: PDF, images (PNG, JPEG, HEIC …), Office documents without macros (Word, Excel, PowerPoint), text, CSV, or a ZIP of these. Programs and documents with macros are refused.',
   },
   'evidence.description': { ja: '説明', en: 'Description' },
   'evidence.descriptionHint': {

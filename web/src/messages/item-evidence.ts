@@ -14,12 +14,12 @@ export const itemEvidence = {
   'itemEvidence.upload': { ja: 'ファイルを添付', en: 'Attach a file' },
   'itemEvidence.uploadName': { ja: '{label} に証跡ファイルを添付', en: 'Attach an evidence file to {label}' },
   'itemEvidence.uploadHint': {
-    ja: '選ぶとすぐに「証跡ファイル」に登録して、この項目に添付します。',
-    en: 'Once chosen, the file is stored in the evidence files and attached to this item.',
+    ja: '選ぶとすぐに「証跡ファイル」に登録して、この項目に添付します (PDF、画像、マクロなしの Office 文書、テキスト、CSV、ZIP)。',
+    en: 'Once chosen, the file is stored in the evidence files and attached to this item (PDF, images, Office documents without macros, text, CSV, ZIP).',
   },
   'itemEvidence.uploadHintLimit': {
-    ja: '選ぶとすぐに「証跡ファイル」に登録して、この項目に添付します (上限 {mb} MB)。',
-    en: 'Once chosen, the file is stored in the evidence files and attached to this item (up to {mb} MB).',
+    ja: '選ぶとすぐに「証跡ファイル」に登録して、この項目に添付します (PDF、画像、マクロなしの Office 文書、テキスト、CSV、ZIP。上限 {mb} MB)。',
+    en: 'Once chosen, the file is stored in the evidence files and attached to this item (PDF, images, Office documents without macros, text, CSV, ZIP; up to {mb} MB).',
   },
   'itemEvidence.uploading': { ja: '「{name}」をアップロード中… {percent}%', en: 'Uploading {name}… {percent}%' },
   'itemEvidence.pick': { ja: '登録済みの証跡から選ぶ', en: 'Choose a stored evidence file' },

@@ -1,7 +1,9 @@
 // 「ファイルを添付」 in an item's evidence part: the chosen file is uploaded to the evidence store
-// (progress in the part's live region) and then attached to the item. The server's refusal (size,
-// executables, a name that does not match the content) is shown under the input.
+// (progress in the part's live region) and then attached to the item. The picker offers the kinds
+// kept as evidence; the server's refusal (size, a kind not kept, macros, a name that does not match
+// the content) is shown under the input.
 import { type ChangeEvent, useId, useState } from 'react';
+import { EVIDENCE_ACCEPT } from '../../../../domain/evidence-types.ts';
 import { ApiError } from '../../api.ts';
 import type { EvidenceFile } from '../../api-types.ts';
 import { FieldErrorText } from '../../components/Field.tsx';
@@ -58,6 +60,7 @@ export function EvidenceUpload({ orgId, label, store, attach, announce }: Props)
       <input
         id={id}
         type="file"
+        accept={EVIDENCE_ACCEPT}
         aria-label={t('itemEvidence.uploadName', { label })}
         aria-busy={busy || undefined}
         aria-invalid={message ? true : undefined}

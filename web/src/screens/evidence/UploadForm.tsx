@@ -1,5 +1,6 @@
-// Upload of an evidence file (PDF, images, Office documents, CSV …) with an optional description.
+// Upload of an evidence file (the kinds of domain/evidence-types.ts) with an optional description.
 import { type FormEvent, useState } from 'react';
+import { EVIDENCE_ACCEPT } from '../../../../domain/evidence-types.ts';
 import { ApiError } from '../../api.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
@@ -56,6 +57,7 @@ export function UploadForm({ orgId, maxBytes, onUploaded }: { orgId: string; max
         label={t('evidence.file')}
         name="file"
         type="file"
+        accept={EVIDENCE_ACCEPT}
         required
         hint={t('evidence.fileHint', { mb: maxMb })}
         error={error?.field('file')}
