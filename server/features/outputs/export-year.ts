@@ -7,7 +7,7 @@ import { AppError } from '../../lib/errors.ts';
 import { assessmentCsv, type CsvEncoding } from '../assessments/export-csv.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
 import { findOrgBySlug } from '../orgs/orgs.repo.ts';
-import { formFile, packFile, yearDocuments } from './outputs.service.ts';
+import { formFile, packFile, pdfFor, yearDocuments } from './outputs.service.ts';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf', 'pack'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -26,8 +26,11 @@ export async function exportYear(deps: Deps, req: ExportRequest): Promise<{ file
   if (!org) throw new AppError('NOT_FOUND', `組織 ${req.org} が見つかりません。`);
   if (!Number.isInteger(req.fiscalYear) || req.fiscalYear < 2023)
     throw new AppError('VALIDATION', '--fiscal-year は 2023 以降の西暦年 (例: 2025 = 令和7年度) で指定してください。');
-  const encode = (file: { fileName: string; body: Buffer }) => ({ fileName: file.fileName, base64: file.body.toString('base64') });
-  if (req.format === 'pack') return encode(await packFile(deps, org, req.fiscalYear, 'pdf'));
+  const encode = async (file: { fileName: string; body: Buffer | Promise<Buffer> }) => ({
+    fileName: file.fileName,
+    base64: (await file.body).toString('base64'),
+  });
+  if (req.format === 'pack') return encode(await packFile(deps, org, req.fiscalYear, 'pdf', pdfFor(org.id)));
   const label = fiscalYear(req.fiscalYear).label;
   const docs = (await yearDocuments(deps, org, req.fiscalYear, await loadChart(deps.db, org.id, deps.clock.now()))).filter(
     (d) => d.assessment.form === req.form && (req.form !== 'vendor' || d.assessment.vendorName === req.vendor),
@@ -37,5 +40,5 @@ export async function exportYear(deps: Deps, req: ExportRequest): Promise<{ file
     throw new AppError('NOT_FOUND', `${org.name} の${label}の回答 (${req.form}${req.vendor ? ` ${req.vendor}` : ''}) がありません。`);
   if (docs.length > 1) throw new AppError('VALIDATION', `${label}の事業者確認用が複数あります。--vendor で事業者名を指定してください。`);
   if (req.format === 'csv') return encode(assessmentCsv(doc.assessment, req.encoding));
-  return encode(await formFile(deps, doc, req.format));
+  return encode(await formFile(deps, doc, req.format, pdfFor(org.id)));
 }

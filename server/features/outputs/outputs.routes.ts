@@ -8,12 +8,29 @@ import { PRINT_CSS, PRINT_JS } from './print-page.ts';
 export function send(c: Context<AppEnv>, file: OutputFile) {
   const name = encodeURIComponent(file.fileName);
   const ascii = file.fileName.replace(/[^\x20-\x7e]+/g, '_').replace(/"/g, '');
-  return c.body(new Uint8Array(file.body), 200, {
+  const headers = {
     'Content-Type': file.contentType,
     'Content-Disposition': `${file.inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${name}`,
     'Cache-Control': 'no-store',
-  });
+  };
+  return c.body(Buffer.isBuffer(file.body) ? new Uint8Array(file.body) : later(file.body), 200, headers);
 }
+
+/**
+ * The body of an accepted PDF job: the handler returns at once (leaving the database's admission) and the
+ * bytes follow when Chromium has made them; a failed job ends the body with an error (logged where it failed).
+ */
+const later = (body: Promise<Buffer>) =>
+  new ReadableStream<Uint8Array>({
+    async start(controller) {
+      try {
+        controller.enqueue(new Uint8Array(await body));
+        controller.close();
+      } catch (err) {
+        controller.error(err);
+      }
+    },
+  });
 
 const asset = (body: string, type: string) => (c: Context<AppEnv>) =>
   c.body(body, 200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'public, max-age=3600' });

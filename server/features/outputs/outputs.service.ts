@@ -3,9 +3,10 @@
 // builders with its local authority (export-year.ts).
 import { fiscalYear, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
+import { errorSummary } from '../../lib/error-summary.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Html } from '../../lib/html.ts';
-import { htmlToPdf } from '../../lib/pdf.ts';
+import { htmlToPdf, type PdfRequester } from '../../lib/pdf.ts';
 import { assessmentOrNotFound, getAssessment } from '../assessments/assessments.service.ts';
 import { asOfParam, assessmentAsOf } from '../assessments/history.ts';
 import { fiscalYearParam, readinessOf, vendorFormOf, yearViews } from '../assessments/readiness.ts';
@@ -24,7 +25,8 @@ import { renderPack } from './pack-print.ts';
 import { type PageMode, printPage } from './print-page.ts';
 
 export interface OutputFile {
-  body: Buffer;
+  /** a PDF is a promise: an accepted job that Chromium renders after the request has left the database */
+  body: Buffer | Promise<Buffer>;
   contentType: string;
   fileName: string;
   /** inline: shown in the browser (print views); attachment: downloaded */
@@ -59,41 +61,70 @@ export const formDocumentOf = (deps: Deps, org: OrgRow, assessment: FormDocument
   responsiblePerson: responsiblePersonOf(chart),
 });
 
-/** A print view as a browser page, or as a PDF made by headless Chromium. */
-export async function printed(deps: Deps, title: string, body: Html, format: PrintFormat, stem: string): Promise<OutputFile> {
+/** Whom a PDF is made for: PDF work is shared fairly by organisation (server/lib/pdf.ts); no caller = the CLI. */
+export const pdfFor = (organizationId: string, caller?: Caller): PdfRequester => ({ organizationId, userId: caller?.user.id ?? null });
+
+/**
+ * A print view as a browser page, or as a PDF made by headless Chromium. PDF work is bounded and queued
+ * fairly: a refusal (429/503) is thrown here, while the request is still being answered; an accepted job
+ * is returned as a promise, so the response commits and frees its place in the database's admission
+ * while the job waits for Chromium.
+ */
+export async function printed(
+  deps: Deps,
+  title: string,
+  body: Html,
+  format: PrintFormat,
+  stem: string,
+  requester: PdfRequester,
+): Promise<OutputFile> {
   const mode: PageMode = format === 'pdf' ? 'pdf' : 'browser';
   const page = printPage(title, body, mode);
   if (format === 'print')
     return { body: Buffer.from(page), contentType: 'text/html; charset=utf-8', fileName: `${stem}.html`, inline: true };
   const footer = `${title} — Mamori ${jstStamp(deps.clock.now())}`;
-  const pdf = await htmlToPdf(page, { chromiumPath: deps.config.chromiumPath, footer });
+  let pdf: Promise<Buffer>;
+  try {
+    pdf = htmlToPdf(page, {
+      chromiumPath: deps.config.chromiumPath,
+      footer,
+      requester,
+      limits: deps.config.pdf,
+      onStart: () => deps.log.info('pdf started', { ...requester }),
+    });
+  } catch (err) {
+    if (err instanceof AppError && err.retryAfterSeconds !== undefined) deps.log.warn('pdf refused', { ...requester, code: err.code });
+    throw err;
+  }
+  pdf.catch((err: unknown) => deps.log.error('pdf failed', { ...requester, ...errorSummary(err) }));
   return { body: pdf, contentType: 'application/pdf', fileName: `${stem}.pdf`, inline: false };
 }
 
-export async function formFile(deps: Deps, doc: FormDocument, format: FormFormat): Promise<OutputFile> {
+export async function formFile(deps: Deps, doc: FormDocument, format: FormFormat, requester: PdfRequester): Promise<OutputFile> {
   const stem = formFileStem(doc.assessment);
   if (format === 'xlsx') return { body: await assessmentXlsx(doc), contentType: XLSX_TYPE, fileName: `${stem}.xlsx`, inline: false };
-  return printed(deps, `${doc.org.name} ${doc.assessment.fiscalYearLabel} ${doc.assessment.formLabel}`, renderForm(doc), format, stem);
+  const title = `${doc.org.name} ${doc.assessment.fiscalYearLabel} ${doc.assessment.formLabel}`;
+  return printed(deps, title, renderForm(doc), format, stem, requester);
 }
 
 /** One form; with asOf (a past day, 和暦 or 西暦) as it stood at the end of that day. */
 export async function assessmentOutput(deps: Deps, caller: Caller, orgId: string, id: string, format: FormFormat, asOfRaw?: string) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
   const chart = await loadChart(deps.db, orgId, deps.clock.now());
-  if (!asOfRaw) return formFile(deps, formDocumentOf(deps, org, await getAssessment(deps, caller, orgId, id), chart), format);
+  const requester = pdfFor(orgId, caller);
+  if (!asOfRaw) return formFile(deps, formDocumentOf(deps, org, await getAssessment(deps, caller, orgId, id), chart), format, requester);
   const asOf = asOfParam(asOfRaw, todayJst(deps.clock.now()));
   const view = await assessmentAsOf(deps, await assessmentOrNotFound(deps, orgId, id), asOf);
   const doc = { ...formDocumentOf(deps, org, view, chart), asOf };
-  const file = await formFile(deps, doc, format);
+  const file = await formFile(deps, doc, format, requester);
   return { ...file, fileName: file.fileName.replace(/(\.\w+)$/, `_${asOf}時点$1`) };
 }
 
-export const contactsFile = (deps: Deps, org: OrgRow, chart: ChartView, format: PrintFormat) =>
-  printed(deps, `${org.name} 連絡体制図`, renderContactChart(orgHeader(org), chart), format, `連絡体制図_${org.slug}`);
-
 export async function contactsOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  return contactsFile(deps, org, await loadChart(deps.db, orgId, deps.clock.now()), format);
+  const chart = await loadChart(deps.db, orgId, deps.clock.now());
+  const body = renderContactChart(orgHeader(org), chart);
+  return printed(deps, `${org.name} 連絡体制図`, body, format, `連絡体制図_${org.slug}`, pdfFor(orgId, caller));
 }
 
 export async function connectionsOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
@@ -105,10 +136,11 @@ export async function connectionsOutput(deps: Deps, caller: Caller, orgId: strin
     renderConnections(orgHeader(org), points, deps.clock.now()),
     format,
     `外部接続点_${org.slug}`,
+    pdfFor(orgId, caller),
   );
 }
 
-export async function packFile(deps: Deps, org: OrgRow, year: number, format: PrintFormat): Promise<OutputFile> {
+export async function packFile(deps: Deps, org: OrgRow, year: number, format: PrintFormat, requester: PdfRequester): Promise<OutputFile> {
   const chart = await loadChart(deps.db, org.id, deps.clock.now());
   const forms = await yearDocuments(deps, org, year, chart);
   const label = fiscalYear(year).label;
@@ -121,10 +153,10 @@ export async function packFile(deps: Deps, org: OrgRow, year: number, format: Pr
     todayJst(deps.clock.now()),
   );
   const body = renderPack({ org: orgHeader(org), readiness, forms, chart, generatedAt: deps.clock.now() });
-  return printed(deps, `${org.name} ${label} 立入検査用資料`, body, format, `${label}_立入検査用資料`);
+  return printed(deps, `${org.name} ${label} 立入検査用資料`, body, format, `${label}_立入検査用資料`, requester);
 }
 
 export async function packOutput(deps: Deps, caller: Caller, orgId: string, yearParam: string | undefined, format: PrintFormat) {
   const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
-  return packFile(deps, org, fiscalYearParam(yearParam), format);
+  return packFile(deps, org, fiscalYearParam(yearParam), format, pdfFor(orgId, caller));
 }
