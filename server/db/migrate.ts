@@ -15,16 +15,17 @@ interface Journal {
   entries: { tag: string; when: number }[];
 }
 
-export function knownMigrations(): string[] {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
+/** The migration tags this installation ships (or those of another folder: tests add upgrades). */
+export function knownMigrations(folder: string = migrationsFolder): string[] {
+  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as Journal;
   return journal.entries.map((e) => e.tag);
 }
 
-export async function migrateDatabase(database: Database): Promise<void> {
+export async function migrateDatabase(database: Database, folder: string = migrationsFolder): Promise<void> {
   if (database.engine === 'postgres') {
-    await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
+    await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder: folder });
   } else {
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder });
   }
 }
 
@@ -35,8 +36,8 @@ export interface MigrationState {
   latest: string | undefined;
 }
 
-export async function migrationState(database: Database): Promise<MigrationState> {
-  const known = knownMigrations();
+export async function migrationState(database: Database, folder: string = migrationsFolder): Promise<MigrationState> {
+  const known = knownMigrations(folder);
   let applied = 0;
   try {
     const result = (await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)) as unknown as {

@@ -53,8 +53,19 @@ export async function insertRows(tx: Tx, table: BackupTable, columns: readonly s
 }
 
 /** The backed-up tables that already hold rows (a restore needs an empty database). */
-export async function nonEmptyTables(db: Q): Promise<BackupTable[]> {
-  const checks = BACKUP_TABLES.map((t) => sql`select ${t}::text as name where exists (select 1 from ${sql.identifier(t)})`);
+export async function nonEmptyTables(db: Q, tables: readonly BackupTable[] = BACKUP_TABLES): Promise<BackupTable[]> {
+  if (tables.length === 0) return [];
+  const checks = tables.map((t) => sql`select ${t}::text as name where exists (select 1 from ${sql.identifier(t)})`);
   const rows = await rowsOf<{ name: BackupTable }>(db, sql.join(checks, sql` union all `));
   return rows.map((r) => r.name);
+}
+
+/** The backed-up tables this database has (one of an older version lacks the later ones), in backup order. */
+export async function existingTables(db: Q): Promise<BackupTable[]> {
+  const rows = await rowsOf<{ name: string }>(
+    db,
+    sql`select relname::text as name from pg_class where relnamespace = 'public'::regnamespace and relkind in ('r', 'p')`,
+  );
+  const here = new Set(rows.map((r) => r.name));
+  return BACKUP_TABLES.filter((t) => here.has(t));
 }

@@ -29,6 +29,20 @@ export interface WriteBackupOptions {
   afterTable?: (table: BackupTable) => Promise<void>;
 }
 
+/** What a snapshot reads from: the database and what the header names. Deps has all of it. */
+export type BackupSource = Pick<Deps, 'db' | 'clock' | 'version'> & { database: Pick<Deps['database'], 'engine'> };
+
+/**
+ * The tables and migrations a snapshot covers: by default this version's, all of them; a database not yet
+ * migrated (the backup before an upgrade) has only the tables and migrations it has.
+ */
+export interface SnapshotScope {
+  tables: readonly BackupTable[];
+  migrations: string[];
+}
+
+type DumpOptions = WriteBackupOptions & { scope?: SnapshotScope };
+
 const CHUNK = 64 * 1024;
 
 /** Writes the backup to a stream (which it ends) or to a file (0600, via a temporary name). */
@@ -48,7 +62,11 @@ export async function writeBackup(deps: Deps, out: Writable | string, opts: Writ
   return summary;
 }
 
-async function dump(deps: Deps, out: Writable, opts: WriteBackupOptions): Promise<BackupSummary> {
+/** The snapshot alone, into a file (0600, via a temporary name): no audit event, for a database not yet migrated. */
+export const writeSnapshotFile = (source: BackupSource, file: string, scope: SnapshotScope): Promise<BackupSummary> =>
+  writeFileAtomically(file, (s) => dump(source, s, { scope }));
+
+async function dump(deps: BackupSource, out: Writable, opts: DumpOptions): Promise<BackupSummary> {
   const createdAt = deps.clock.now().toISOString();
   const counts: Record<string, number> = {};
   const fileHash = createHash('sha256');
@@ -73,25 +91,26 @@ async function dump(deps: Deps, out: Writable, opts: WriteBackupOptions): Promis
 }
 
 /** The file's lines, gathered into chunks of about 64 KB (one gzip write per row would be slow). */
-async function* lines(tx: Tx, deps: Deps, createdAt: string, counts: Record<string, number>, opts: WriteBackupOptions) {
+async function* lines(tx: Tx, deps: BackupSource, createdAt: string, counts: Record<string, number>, opts: DumpOptions) {
   const hash = createHash('sha256');
   let rows = 0;
   let chunk = '';
+  const { tables, migrations } = opts.scope ?? { tables: BACKUP_TABLES, migrations: knownMigrations() };
   const columns: Record<string, string[]> = {};
-  for (const t of BACKUP_TABLES) columns[t] = await tableColumns(tx, t);
+  for (const t of tables) columns[t] = await tableColumns(tx, t);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion: deps.version,
     createdAt,
     engine: deps.database.engine,
-    migrations: knownMigrations(),
-    tables: [...BACKUP_TABLES],
+    migrations,
+    tables: [...tables],
     columns,
   };
   chunk = `${JSON.stringify(header)}\n`;
   hash.update(chunk);
-  for (const table of BACKUP_TABLES) {
+  for (const table of tables) {
     let count = 0;
     for await (const json of tableRows(tx, table)) {
       // row_to_json keeps the whitespace of json (not jsonb) values; a newline would split the line
