@@ -39,9 +39,15 @@ describe.skipIf(testEngine() !== 'pglite')('mamori backup / restore on an embedd
     const made = JSON.parse(backup.stdout);
     expect(made).toMatchObject({ file, rows: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(made.tables.users).toBe(1);
+    expect(made.keyFile).toBe(path.join(data, 'mamori.key')); // named: the backup does not hold it
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
 
+    // the key file is not in the backup: without it the restore is refused, naming where it goes
     const copy = path.join(dir, 'restored');
+    const keyless = await cli(['restore', file, '--data', copy]);
+    expect(keyless.code).toBe(1);
+    expect(keyless.stderr).toContain(`元の環境の鍵ファイルを ${path.join(copy, 'mamori.key')} に置いてから`);
+    fs.copyFileSync(path.join(data, 'mamori.key'), path.join(copy, 'mamori.key'));
     const restore = await cli(['restore', file, '--data', copy, '--json']);
     expect(restore.code, restore.stderr).toBe(0);
     expect(JSON.parse(restore.stdout)).toMatchObject({ tables: made.tables, rows: made.rows, sha256: made.sha256 });

@@ -43,6 +43,7 @@ const options = {
   severity: { type: 'string' },
   only: { type: 'string' },
   'kev-sha256': { type: 'string' },
+  checkpoint: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

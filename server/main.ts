@@ -2,12 +2,11 @@
 // build the app, listen, and hand the CLI a local control channel through the lock file.
 import fs from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
-import path from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
 import { type Database, openDatabase } from './db/client.ts';
+import { migrateDatabase } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
-import { migrateWithBackup } from './features/backup/pre-migration.ts';
 import { loadCatalog, loadFullCatalog } from './features/catalog/catalog.loader.ts';
 import { loadHelp } from './features/catalog/help.loader.ts';
 import { primeHealth } from './features/health/health.routes.ts';
@@ -24,11 +23,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the database and migrates it; pending migrations on a database with data are backed up first. */
-export async function openAndMigrate(config: Config, log: Logger = jsonLogger): Promise<Database> {
+export async function openAndMigrate(config: Config): Promise<Database> {
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
-    await migrateWithBackup(database, { backupDir: path.join(config.dataDir, 'backups'), version, clock: systemClock, log });
+    await migrateDatabase(database);
   } catch (err) {
     await database.close();
     throw err;
@@ -38,7 +36,7 @@ export async function openAndMigrate(config: Config, log: Logger = jsonLogger): 
 
 export async function startServer(config: Config, log: Logger = jsonLogger): Promise<RunningServer> {
   const help = loadHelp(loadCatalog()); // before the database: a broken catalog or help file stops the start
-  const database = await openAndMigrate(config, log);
+  const database = await openAndMigrate(config);
   let catalog: Deps['catalog'];
   try {
     catalog = await loadFullCatalog(database.db);

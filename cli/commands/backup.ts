@@ -10,7 +10,9 @@ import { writeFileAtomically } from '../../server/features/backup/backup.file.ts
 import type { BackupSummary } from '../../server/features/backup/backup.format.ts';
 import { readBackup } from '../../server/features/backup/backup.reader.ts';
 import { restoreBackup } from '../../server/features/backup/restore-backup.ts';
+import { restoreIntoFolder } from '../../server/features/backup/restore-folder.ts';
 import { writeBackup } from '../../server/features/backup/write-backup.ts';
+import type { Config } from '../../server/lib/config.ts';
 import { AppError } from '../../server/lib/errors.ts';
 import { callServer, cliActor, configFrom, runningServer, withDatabase } from '../context.ts';
 import type { CliValues } from '../main.ts';
@@ -25,7 +27,14 @@ export async function backupCommand(values: CliValues, positionals: string[] = [
   const summary = server
     ? await backupThroughServer(server, out)
     : await withDatabase(config, (deps) => writeBackup(deps, out, { actor: cliActor() }));
-  print(values.json, { file: out, ...summary }, () => describe('バックアップを作成しました', out, summary));
+  // the key file is never in a backup, and a restore needs it (audit chain, TOTP secrets)
+  print(values.json, { file: out, ...summary, keyFile: config.keyFile }, () =>
+    [
+      describe('バックアップを作成しました', out, summary),
+      `  注意: 鍵ファイル ${config.keyFile} はバックアップに含まれません。復元には同じ鍵ファイルが必要です。` +
+        'バックアップとは別の安全な場所に控えを保管してください。',
+    ].join('\n'),
+  );
   return 0;
 }
 
@@ -41,7 +50,14 @@ export async function restoreCommand(values: CliValues, positionals: string[] = 
     );
   }
   const source = path.resolve(file);
-  const summary = await withDatabase(config, (deps) => restoreBackup(deps, source, cliActor()));
+  // the whole file first (format, version, sha256): a bad file is refused before anything is created
+  await readBackup(source, { knownMigrations: knownMigrations() });
+  const restore = (c: Config) => withDatabase(c, (deps) => restoreBackup(deps, source, cliActor()));
+  // the embedded folder is built beside the target and swapped in only when the restore succeeded;
+  // PostgreSQL restores in one transaction, which a refusal rolls back
+  const summary = config.databaseUrl
+    ? await restore(config)
+    : await restoreIntoFolder(config.dataDir, (temp) => restore(configFrom({ ...values, data: temp })));
   print(values.json, { file: source, ...summary }, () => describe('復元しました', source, summary));
   return 0;
 }

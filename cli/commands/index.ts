@@ -2,7 +2,7 @@
 import type { CliValues } from '../main.ts';
 import { adminCreateCommand } from './admin.ts';
 import { assessmentStartCommand } from './assessment.ts';
-import { auditVerifyCommand } from './audit.ts';
+import { auditCheckpointCommand, auditVerifyCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { catalogImportCommand, catalogImportWorkbookCommand } from './catalog.ts';
 import { checkCommand } from './check.ts';
@@ -10,6 +10,7 @@ import { exportConnectionsCommand, exportDevicesCommand, importDevicesCommand } 
 import { exportCommand } from './export.ts';
 import { feedsLoadCommand, feedsUpdateCommand, findingsCommand } from './feeds.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
+import { secretsRotateCommand } from './secrets.ts';
 import { serveCommand } from './serve.ts';
 import { suggestCommand } from './suggest.ts';
 import { userCreateCommand, userListCommand, userResetPasswordCommand } from './user.ts';
@@ -25,6 +26,8 @@ export const commands: Record<string, Command> = {
   'user list': userListCommand,
   'user reset-password': userResetPasswordCommand,
   'audit verify': auditVerifyCommand,
+  'audit checkpoint': auditCheckpointCommand,
+  'secrets rotate': secretsRotateCommand,
   'catalog import': catalogImportCommand,
   'catalog import-workbook': catalogImportWorkbookCommand,
   'assessment start': assessmentStartCommand,
@@ -52,7 +55,10 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user create --login ID [--display-name N] [--org SLUG --role admin|editor|viewer] [--system-admin] [--password-stdin]
   user list
   user reset-password --login ID [--reset-mfa]
-  audit verify                                監査ログのハッシュチェーンを検証 (改ざんがあれば終了コード 1)
+  audit verify [--checkpoint FILE]            監査ログのチェーンを監査鍵で検証し、チェックポイントがあればその時点までの履歴と照合
+                                              (改ざんがあれば終了コード 1)
+  audit checkpoint --out FILE [--org SLUG]    署名付きのチェックポイントを保存 (Mamori の外に保管)
+  secrets rotate                              TOTP の秘密鍵を暗号化する鍵を新しくし、すべて暗号化し直す
   assessment start --org SLUG --fiscal-year YYYY [--form institution|pharmacy|vendor] [--vendor NAME] [--system NAME]
                    [--from-year YYYY] [--no-vendor-contract]
                                               チェックリストの回答を始める (--from-year: その年度の回答を引き継ぐ)
@@ -79,5 +85,8 @@ export const usage = `使い方 / usage: mamori <command> [options]
 共通 / common:
   --data DIR     埋め込みデータベースのフォルダ (既定 ./data, 環境変数 MAMORI_DATA)
                  DATABASE_URL が設定されていれば PostgreSQL を使用
+                 鍵ファイル (監査ログの鍵、チェックポイントの署名鍵、TOTP の暗号鍵) は <データフォルダ>/mamori.key
+                 (環境変数 MAMORI_KEY_FILE)。バックアップには含まれないので、別に控えを保管してください。
+                 MAMORI_AUDIT_KEY: 監査ログとチェックポイントの鍵をこの値から作る (複数のサーバーで共有するとき)
   --json         結果を JSON で出力
 `;

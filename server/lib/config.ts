@@ -25,6 +25,10 @@ export interface Config {
   requests: { concurrency: number | undefined; queue: number; waitMs: number };
   /** bounds of PDF work per process (server/lib/pdf.ts): Chromium jobs at once and the waiting lines */
   pdf: FairLimits;
+  /** the key file (audit, checkpoint signing, TOTP secrets): MAMORI_KEY_FILE or <data>/mamori.key */
+  keyFile: string;
+  /** MAMORI_AUDIT_KEY: when set, the audit and checkpoint keys derive from it instead of the key file */
+  auditKey: string | undefined;
 }
 
 export const CANONICAL_FEEDS = {
@@ -66,10 +70,11 @@ function pdfLimits(env: NodeJS.ProcessEnv): FairLimits {
 
 export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Config {
   const root = path.resolve(import.meta.dirname, '..', '..');
+  const dataDir = path.resolve(flags.data ?? env.MAMORI_DATA ?? './data');
   return {
     host: flags.host ?? env.MAMORI_HOST ?? '127.0.0.1',
     port: portNumber(flags.port?.toString() ?? env.MAMORI_PORT),
-    dataDir: path.resolve(flags.data ?? env.MAMORI_DATA ?? './data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     maxUploadBytes: num(env.MAMORI_MAX_UPLOAD_MB, 20) * 1024 * 1024,
     sessionIdleMinutes: num(env.MAMORI_SESSION_IDLE_MINUTES, 30),
@@ -86,5 +91,7 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
       waitMs: num(env.MAMORI_REQUEST_WAIT_SECONDS, 10) * 1000,
     },
     pdf: pdfLimits(env),
+    keyFile: path.resolve(env.MAMORI_KEY_FILE || path.join(dataDir, 'mamori.key')),
+    auditKey: env.MAMORI_AUDIT_KEY || undefined,
   };
 }

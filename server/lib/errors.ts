@@ -35,6 +35,8 @@ export const errorStatus = {
   UNAVAILABLE: 503,
   /** too many requests waiting for the database: refused at once, with Retry-After */
   SERVER_BUSY: 503,
+  /** the key file (or MAMORI_AUDIT_KEY) is missing, broken or not the one this database was keyed with */
+  KEYS_UNUSABLE: 503,
   INTERNAL: 500,
 } as const;
 

@@ -8,6 +8,7 @@ const help = loadHelp(loadCatalog());
 
 import { ManualClock } from '../lib/clock.ts';
 import { loadConfig } from '../lib/config.ts';
+import { installKeyring, memoryKeyring } from '../lib/keys.ts';
 import { MemoryLogger } from '../lib/log.ts';
 import { freshDatabase } from './engines.ts';
 
@@ -17,9 +18,13 @@ export interface TestDeps extends Deps {
   close(): Promise<void>;
 }
 
+const testKeys = memoryKeyring();
+
 export async function testDeps(env: Record<string, string> = {}): Promise<TestDeps> {
   const database = await freshDatabase();
   const config = loadConfig({}, { ...env });
+  // one installation's keys per test file: databases of the same file restore into each other
+  installKeyring(config.auditKey ? memoryKeyring(config.auditKey) : testKeys);
   return {
     db: database.db,
     database,

@@ -1,8 +1,9 @@
-// Writes one audit event inside the caller's transaction (every mutation calls this), hash-chained
-// per organisation. Secrets are removed before anything is stored.
+// Writes one audit event inside the caller's transaction (every mutation calls this), chained per
+// organisation with an HMAC under the installation's audit key. Secrets are removed before anything is stored.
 import type { Tx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
-import { eventHash } from './audit.hash.ts';
+import { keyring } from '../../lib/keys.ts';
+import { keyedEventHash } from './audit.hash.ts';
 import { appendEvent, lockChainHead } from './audit.repo.ts';
 
 export interface AuditInput {
@@ -40,5 +41,6 @@ export async function recordAudit(tx: Tx, actor: Actor, input: AuditInput, now: 
     clientAddress: actor.clientAddress,
     occurredAt: now,
   };
-  await appendEvent(tx, { ...fields, prevHash: head.hash, hash: eventHash(head.hash, fields) });
+  const { id, key } = keyring().audit;
+  await appendEvent(tx, { ...fields, prevHash: head.hash, keyId: id, hash: keyedEventHash(key, id, head.hash, fields) });
 }

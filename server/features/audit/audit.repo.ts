@@ -20,7 +20,10 @@ export async function lockChainHead(tx: Tx, chainKey: string): Promise<{ seq: nu
 
 export async function appendEvent(tx: Tx, row: AuditRow): Promise<void> {
   await tx.insert(auditEvents).values(row);
-  await tx.update(auditChainHeads).set({ seq: row.seq, hash: row.hash }).where(eq(auditChainHeads.chainKey, row.chainKey));
+  await tx
+    .update(auditChainHeads)
+    .set({ seq: row.seq, hash: row.hash, keyId: row.keyId })
+    .where(eq(auditChainHeads.chainKey, row.chainKey));
 }
 
 export interface AuditFilter {
@@ -54,13 +57,29 @@ export async function listEvents(db: Db, f: AuditFilter): Promise<{ rows: AuditR
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function chainKeys(db: Db): Promise<{ chainKey: string; seq: number; hash: string }[]> {
+export type ChainHead = typeof auditChainHeads.$inferSelect;
+
+export async function chainKeys(db: Db): Promise<ChainHead[]> {
   const heads = await db.select().from(auditChainHeads).orderBy(asc(auditChainHeads.chainKey));
   const fromEvents = await db.selectDistinct({ chainKey: auditEvents.chainKey }).from(auditEvents);
   const known = new Set(heads.map((h) => h.chainKey));
   // a chain whose head row was deleted still gets verified (and reported)
-  const orphans = fromEvents.filter((e) => !known.has(e.chainKey)).map((e) => ({ chainKey: e.chainKey, seq: -1, hash: '' }));
+  const orphans = fromEvents.filter((e) => !known.has(e.chainKey)).map((e) => ({ chainKey: e.chainKey, seq: -1, hash: '', keyId: null }));
   return [...heads, ...orphans];
+}
+
+export async function chainHead(db: Db, chainKey: string): Promise<ChainHead | undefined> {
+  const [head] = await db.select().from(auditChainHeads).where(eq(auditChainHeads.chainKey, chainKey));
+  return head;
+}
+
+/** One event of a chain, by its number. */
+export async function eventAt(db: Db, chainKey: string, seq: number): Promise<AuditRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.chainKey, chainKey), eq(auditEvents.seq, seq)));
+  return row;
 }
 
 export async function chainPage(db: Db, chainKey: string, afterSeq: number, limit: number): Promise<AuditRow[]> {
@@ -92,4 +111,23 @@ export async function eventsOfTarget(
     .from(auditEvents)
     .where(and(...conds))
     .orderBy(asc(auditEvents.seq));
+}
+
+/** Chains whose newest event is unkeyed (written by an older Mamori). */
+export async function unkeyedChainKeys(db: Db | Tx): Promise<string[]> {
+  const rows = await db
+    .select({ chainKey: auditChainHeads.chainKey })
+    .from(auditChainHeads)
+    .where(and(sql`${auditChainHeads.keyId} is null`, sql`${auditChainHeads.seq} > 0`))
+    .orderBy(asc(auditChainHeads.chainKey));
+  return rows.map((r) => r.chainKey);
+}
+
+/** The audit key ids the chains' newest events were made with. */
+export async function headKeyIds(db: Db | Tx): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ keyId: auditChainHeads.keyId })
+    .from(auditChainHeads)
+    .where(sql`${auditChainHeads.keyId} is not null`);
+  return rows.map((r) => r.keyId).filter((k): k is string => k !== null);
 }

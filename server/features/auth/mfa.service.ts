@@ -13,6 +13,7 @@ import { consumeRecoveryCode, replaceRecoveryCodes, updateUser } from '../users/
 import { verifyPassword } from './password-hash.ts';
 import { assertNotLocked, completeSignIn, recordFailure } from './sign-in.ts';
 import { base32Encode, newTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
+import { openTotpSecret, sealTotpSecret } from './totp-secret.ts';
 
 const RECOVERY_CODE_COUNT = 10;
 const normalizeRecovery = (code: string) =>
@@ -29,7 +30,7 @@ export async function verifySecondFactor(deps: Deps, auth: AuthState, code: stri
   const now = deps.clock.now();
   assertNotLocked(user, now);
   if (session.stage !== 'mfa' || !user.totpSecret) throw new AppError('BAD_REQUEST', '確認コードの入力は不要です。');
-  const step = verifyTotp(user.totpSecret, code, now, user.totpLastStep);
+  const step = verifyTotp(openTotpSecret(user.id, user.totpSecret), code, now, user.totpLastStep);
   let ok = step !== null;
   if (step !== null) await updateUser(deps.db, user.id, { totpLastStep: step });
   else if (normalizeRecovery(code).length === 16) ok = await consumeRecoveryCode(deps.db, user.id, sha256(normalizeRecovery(code)), now);
@@ -44,7 +45,7 @@ export async function verifySecondFactor(deps: Deps, auth: AuthState, code: stri
 
 export async function startEnrolment(deps: Deps, auth: AuthState) {
   const secret = newTotpSecret();
-  await updateUser(deps.db, auth.user.id, { totpPendingSecret: secret });
+  await updateUser(deps.db, auth.user.id, { totpPendingSecret: sealTotpSecret(auth.user.id, secret) });
   const url = otpauthUrl(secret, auth.user.loginId);
   return { secret, otpauthUrl: url, qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) };
 }
@@ -61,9 +62,9 @@ function newRecoveryCodes(): string[] {
 export async function confirmEnrolment(deps: Deps, auth: AuthState, caller: Caller, code: string, meta: ClientMeta) {
   const { user } = auth;
   const now = deps.clock.now();
-  const secret = user.totpPendingSecret;
+  const secret = user.totpPendingSecret; // stored encrypted: moves to totp_secret as it is
   if (!secret) throw new AppError('BAD_REQUEST', '先に二要素認証の登録を開始してください。');
-  const step = verifyTotp(secret, code, now, null);
+  const step = verifyTotp(openTotpSecret(user.id, secret), code, now, null);
   if (step === null) throw invalidCode();
   const codes = newRecoveryCodes();
   await deps.db.transaction(async (tx) => {

@@ -9,6 +9,7 @@ import { type Actor, systemActor } from '../../lib/actor.ts';
 import { errorSummary } from '../../lib/error-summary.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
+import { backupKeyCollector, keyRestoredRows } from '../keys/restore-keys.ts';
 import { type BackupHeader, type BackupSummary, type BackupTable, INSERT_BATCH_BYTES, INSERT_BATCH_ROWS } from './backup.format.ts';
 import { readBackup } from './backup.reader.ts';
 import { insertRows, nonEmptyTables, tableColumns } from './backup.repo.ts';
@@ -16,7 +17,9 @@ import { insertRows, nonEmptyTables, tableColumns } from './backup.repo.ts';
 export async function restoreBackup(deps: Deps, filePath: string, actor: Actor = systemActor('restore')): Promise<BackupSummary> {
   const migrations = knownMigrations();
   await requireEmpty(deps.db);
-  const checked = await readBackup(filePath, { knownMigrations: migrations }); // pass 1: nothing written yet
+  const keys = backupKeyCollector(); // the key file is not in a backup: this installation must have its keys
+  const checked = await readBackup(filePath, { knownMigrations: migrations, onRow: keys.onRow }); // pass 1: nothing written yet
+  keys.assertServed();
   await checkColumns(deps.db, checked.header);
   return deps.db.transaction(async (tx) => {
     await requireEmpty(tx);
@@ -26,6 +29,7 @@ export async function restoreBackup(deps: Deps, filePath: string, actor: Actor =
     if (summary.sha256 !== checked.summary.sha256) {
       throw new AppError('BACKUP_INVALID', 'バックアップファイルが復元の途中で変更されました。もう一度実行してください。');
     }
+    await keyRestoredRows(tx, deps.clock.now()); // a backup of an older Mamori: unkeyed chains, plaintext secrets
     const { header } = checked;
     const { tables, rows, bytes, sha256, createdAt } = summary;
     const after = { file: path.basename(filePath), tables, rows, bytes, sha256, backupCreatedAt: createdAt, appVersion: header.appVersion };

@@ -10,6 +10,7 @@ import { parseInput } from '../../lib/validate.ts';
 import { readinessForYear } from '../assessments/readiness.ts';
 import { startAssessmentFromCli } from '../assessments/start-from-cli.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
+import { checkpointOf } from '../audit/export-checkpoint.ts';
 import { importCatalogVersion } from '../catalog/import-version.ts';
 import { importWorkbook } from '../catalog/workbook/import-workbook.ts';
 import { workbookOptionsSchema } from '../catalog/workbook/workbook.schemas.ts';
@@ -21,6 +22,7 @@ import { findingsFor, severitiesParam } from '../feeds/findings.service.ts';
 import { loadFeedsAs } from '../feeds/load-feeds.ts';
 import { updateFeedsAs } from '../feeds/update-feeds.ts';
 import type { Encoding } from '../imports/decode.ts';
+import { rotateSecretsKey } from '../keys/rotate-secrets.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
 import { createOrganizationAs } from '../orgs/orgs.service.ts';
@@ -88,7 +90,9 @@ export const operations: Record<string, Operation> = {
     const user = await findUserForCli(deps, text(args, 'loginId') ?? '');
     return resetPasswordAs(deps, actor, user, { resetMfa: args.resetMfa === true });
   },
-  'audit.verify': (deps) => verifyAuditTrail(deps.db),
+  'audit.verify': (deps, _actor, args) => verifyAuditTrail(deps.db, { checkpoint: args.checkpoint }),
+  'audit.checkpoint': async (deps, _actor, args) => checkpointOf(deps, text(args, 'org') ? (await orgOf(deps, args)).id : null),
+  'secrets.rotate': (deps, actor) => rotateSecretsKey(deps, actor),
   'assessment.start': (deps, actor, args) =>
     startAssessmentFromCli(deps, actor, {
       org: text(args, 'org') ?? '',

@@ -43,6 +43,15 @@ export async function listAllUsers(db: Q): Promise<UserRow[]> {
   return db.select().from(users).orderBy(asc(users.loginId));
 }
 
+/** Users' stored TOTP secrets (encrypted, or plaintext from an older Mamori), for re-encryption. */
+export async function listStoredTotpSecrets(db: Q): Promise<{ id: string; totpSecret: string | null; totpPendingSecret: string | null }[]> {
+  return db
+    .select({ id: users.id, totpSecret: users.totpSecret, totpPendingSecret: users.totpPendingSecret })
+    .from(users)
+    .where(sql`${users.totpSecret} is not null or ${users.totpPendingSecret} is not null`)
+    .orderBy(asc(users.id));
+}
+
 export async function replaceRecoveryCodes(db: Q, userId: string, hashes: string[]): Promise<void> {
   await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
   if (hashes.length) await db.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash })));
