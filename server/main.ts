@@ -2,14 +2,16 @@
 // build the app, listen, and hand the CLI a local control channel through the lock file.
 import fs from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
+import path from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
 import { type Database, openDatabase } from './db/client.ts';
-import { migrateDatabase } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
+import { migrateWithBackup } from './features/backup/pre-migration.ts';
 import { loadCatalog, loadFullCatalog } from './features/catalog/catalog.loader.ts';
 import { loadHelp } from './features/catalog/help.loader.ts';
 import { primeHealth } from './features/health/health.routes.ts';
+import { openInstallationKeys } from './features/keys/open-keys.ts';
 import { localControlRoutes } from './features/local/local.routes.ts';
 import { systemClock } from './lib/clock.ts';
 import type { Config } from './lib/config.ts';
@@ -23,10 +25,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function openAndMigrate(config: Config): Promise<Database> {
+/** Opens the database and migrates it; pending migrations on a database with data are backed up first. */
+export async function openAndMigrate(config: Config, log: Logger = jsonLogger): Promise<Database> {
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
-    await migrateDatabase(database);
+    await migrateWithBackup(database, { backupDir: path.join(config.dataDir, 'backups'), version, clock: systemClock, log });
+    await openInstallationKeys(config, database.db); // key file: audit chain, checkpoints, TOTP secrets
   } catch (err) {
     await database.close();
     throw err;
@@ -36,7 +40,7 @@ export async function openAndMigrate(config: Config): Promise<Database> {
 
 export async function startServer(config: Config, log: Logger = jsonLogger): Promise<RunningServer> {
   const help = loadHelp(loadCatalog()); // before the database: a broken catalog or help file stops the start
-  const database = await openAndMigrate(config);
+  const database = await openAndMigrate(config, log);
   let catalog: Deps['catalog'];
   try {
     catalog = await loadFullCatalog(database.db);
