@@ -23,8 +23,12 @@ const SIG = { end: 0x06054b50, central: 0x02014b50, local: 0x04034b50, descripto
 const ENCRYPTED = 0x0001 | 0x0040 | 0x2000; // traditional, strong, central directory encryption
 const DESCRIPTOR = 0x0008;
 
+/** A name as a message shows it: control characters replaced, at most 200 characters. */
+const shown = (name: string) => name.replace(/\p{Cc}/gu, '\uFFFD').slice(0, 200);
+
 /** `「file」` or `「file」の「entry」`, as every refusal starts. */
-export const where = (file: string, entry?: string) => (entry === undefined ? `「${file}」` : `「${file}」の「${entry}」`);
+export const where = (file: string, entry?: string) =>
+  entry === undefined ? `「${shown(file)}」` : `「${shown(file)}」の「${shown(entry)}」`;
 
 export function refuseZip(file: string, message: string, entry?: string): AppError {
   return new AppError('IMPORT_FILE_INVALID', message, {
@@ -75,9 +79,13 @@ export function readZipDirectory(bytes: Uint8Array, file: string, maxEntries: nu
     if (method !== 0 && method !== 8) throw refuseZip(file, `${where(file, name)}は対応していない圧縮方式 (${method}) です。`, name);
     if (method === 0 && compressedSize !== size) throw sizesDiffer(file, name, compressedSize, size);
     if (unsafeName(name))
-      throw refuseZip(file, `${where(file)}の項目名「${name}」は安全ではありません (上のフォルダーや絶対パスを指しています)。`, name);
+      throw refuseZip(
+        file,
+        `${where(file)}の項目名「${shown(name)}」は安全ではありません (上のフォルダーや絶対パスを指しています)。`,
+        name,
+      );
     const key = name.normalize('NFC').replace(/\\/g, '/').toLowerCase();
-    if (seen.has(key)) throw refuseZip(file, `${where(file)}に同じ名前の項目が 2 つあります: 「${name}」。`, name);
+    if (seen.has(key)) throw refuseZip(file, `${where(file)}に同じ名前の項目が 2 つあります: 「${shown(name)}」。`, name);
     seen.add(key);
     // the local header must say what the directory says: a reader that trusts either reads the same
     const entry = { name, flags, method, crc32, compressedSize, size, dataOffset: 0 };
@@ -158,15 +166,24 @@ function hasZip64Extra(view: DataView, at: number, length: number): boolean {
   return false;
 }
 
-/** UTF-8 when flagged, else CP932 as older Japanese Windows writes names (ASCII reads the same). */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * UTF-8 when flagged or when the bytes are valid UTF-8 (macOS writes it unflagged), else CP932 as
+ * older Japanese Windows writes names (ASCII reads the same either way).
+ */
 function decodeName(raw: Uint8Array, flags: number): string {
-  const name = flags & 0x0800 ? new TextDecoder().decode(raw) : iconv.decode(Buffer.from(raw), 'cp932');
-  return name.replace(/[\p{Cc}]/gu, '\uFFFD').slice(0, 300);
+  if (flags & 0x0800) return new TextDecoder().decode(raw);
+  try {
+    return strictUtf8.decode(raw);
+  } catch {
+    return iconv.decode(Buffer.from(raw), 'cp932');
+  }
 }
 
 function unsafeName(name: string): boolean {
   const path = name.replace(/\\/g, '/');
-  return path === '' || name.includes('\uFFFD') || path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
+  return path === '' || /\p{Cc}/u.test(name) || path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((v, i) => v === b[i]);

@@ -206,6 +206,17 @@ describe('zip guard: entries it does not read', () => {
     expect(await refusal(new Uint8Array(broken), 'a.zip')).toMatch(/壊れています|一致しません|大きさ/);
   });
 
+  it('reads an unflagged UTF-8 name as macOS writes it, and refuses control characters in names', async () => {
+    const mac = buildZip([{ name: '', nameBytes: Buffer.from('規程/運用管理規程.txt'), data: 'x', flags: 1 }]);
+    expect(await refusal(mac, '証跡.zip')).toMatch(/^「証跡\.zip」の「規程\/運用管理規程\.txt」は暗号化/);
+    expect(await refusal(buildZip([{ name: 'a\nb.txt', data: 'x' }]), 'a.zip')).toMatch(/安全ではありません/);
+    const passes = await guardZip(
+      buildZip([{ name: '', nameBytes: Buffer.from([0x82, 0xa0, 0xff, 0x2e, 0x74, 0x78, 0x74]), data: 'x' }]),
+      'a.zip',
+    );
+    expect(passes).toHaveLength(1); // an undecodable name is shown as best it can be, not refused
+  });
+
   it('names an entry whose Japanese name is written without the UTF-8 flag (CP932)', async () => {
     const zip = buildZip([{ name: '', nameBytes: iconv.encode('規程/運用管理規程.txt', 'cp932'), data: 'x', flags: 1 }]);
     expect(await refusal(zip, '証跡.zip')).toMatch(/^「証跡\.zip」の「規程\/運用管理規程\.txt」は暗号化/);
