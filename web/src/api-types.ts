@@ -142,6 +142,8 @@ export interface AuditEvent {
   after: unknown;
   clientAddress: string | null;
   occurredAt: string;
+  /** 'metadata': a system administrator who is not a member sees who, when, what kind and target only */
+  detail: 'full' | 'metadata';
 }
 
 export interface AuditPage {

@@ -168,6 +168,8 @@ export const api = {
     for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') q.set(k, String(v));
     return get<AuditPage>(`${orgId ? `/api/orgs/${id(orgId)}/audit` : '/api/audit'}?${q}`);
   },
+  /** a signed checkpoint of the audit log (downloaded as a file) */
+  auditCheckpointUrl: (orgId: string | null) => (orgId ? `/api/orgs/${id(orgId)}/audit/checkpoint` : '/api/audit/checkpoint'),
 
   catalogVersions: () => get<{ versions: CatalogSummary[] }>('/api/catalog'),
   catalogVersion: (versionId: string, revision?: number) =>

@@ -38,6 +38,16 @@ export const audit = {
   'audit.before': { ja: '変更前', en: 'Before' },
   'audit.after': { ja: '変更後', en: 'After' },
   'audit.empty': { ja: '条件に合う記録はありません。', en: 'No matching records.' },
+  'audit.checkpoint': { ja: 'チェックポイントを保存', en: 'Save a checkpoint' },
+  'audit.checkpointHint': {
+    ja: 'チェックポイントは、この時点の監査ログ (各記録の件数と最新のハッシュ) に Mamori の鍵で署名したファイルです。Mamori とは別の場所に保管しておくと、後で照合したときに、それより前の記録が書き換えられていないことを確かめられます (mamori audit verify --checkpoint ファイル名)。',
+    en: 'A checkpoint is a file that signs the audit log as it stands (the count and latest hash of each chain) with Mamori’s key. Kept apart from Mamori, it later shows that nothing before it was rewritten (mamori audit verify --checkpoint FILE).',
+  },
+  'audit.metadataOnly': {
+    ja: 'この組織のメンバーではないため、記録の内容 (変更前・変更後、接続元) は表示されません。誰が・いつ・どの操作を・どの対象に行ったかだけを表示しています。',
+    en: 'You are not a member of this organisation: what was recorded (before, after, source address) is not shown, only who did what to which target and when.',
+  },
+  'audit.hidden': { ja: '非表示', en: 'Hidden' },
   'audit.target.organization': { ja: '組織', en: 'Organisation' },
   'audit.target.user': { ja: '利用者', en: 'User' },
   'audit.target.invitation': { ja: '招待', en: 'Invitation' },
@@ -45,6 +55,9 @@ export const audit = {
   'audit.target.assessment': { ja: 'チェックリストの回答', en: 'Checklist answer' },
 
   'action.auth.signed_in': { ja: 'ログイン', en: 'Signed in' },
+  'action.audit.keyed': { ja: '監査ログの鍵による保護を開始', en: 'Audit log keyed' },
+  'action.secrets.rotated': { ja: '二要素認証の秘密鍵の暗号鍵を更新', en: 'Key for two-factor secrets rotated' },
+  'action.secrets.totp_encrypted': { ja: '二要素認証の秘密鍵を暗号化', en: 'Two-factor secrets encrypted' },
   'action.auth.sign_in_failed': { ja: 'ログイン失敗', en: 'Sign-in failed' },
   'action.auth.signed_out_everywhere': { ja: 'すべての端末からログアウト', en: 'Signed out everywhere' },
   'action.org.created': { ja: '組織を作成', en: 'Organisation created' },

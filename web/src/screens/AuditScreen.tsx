@@ -39,11 +39,20 @@ export function AuditScreen({ org }: { org: OrgSummary | null }) {
     <Page
       title={org ? t('audit.titleOrg') : t('audit.titleSystem')}
       lead={org ? t('audit.leadOrg', { name: org.name }) : t('audit.leadSystem')}
+      actions={
+        <a href={api.auditCheckpointUrl(org?.id ?? null)} download aria-describedby="audit-checkpoint-hint">
+          {t('audit.checkpoint')}
+        </a>
+      }
     >
+      <p id="audit-checkpoint-hint" className="muted">
+        {t('audit.checkpointHint')}
+      </p>
       <AuditFilters values={values} error={events.error} onApply={(v) => go(v, 1)} />
       <Loadable state={events}>
         {(data) => (
           <>
+            {data.events.some((e) => e.detail === 'metadata') && <p className="notice notice-info">{t('audit.metadataOnly')}</p>}
             <AuditTable events={data.events} />
             <Pagination page={data.page} pageSize={data.pageSize} total={data.total} onPage={(p) => go(values, p)} />
           </>

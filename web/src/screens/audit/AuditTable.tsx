@@ -30,6 +30,7 @@ function targetType(type: string | null, t: Translate): string {
 }
 
 function Changes({ e, t }: { e: AuditEvent; t: Translate }) {
+  if (e.detail === 'metadata') return <span className="muted">{t('audit.hidden')}</span>;
   if (e.before == null && e.after == null) return <span className="muted">—</span>;
   return (
     <details>
