@@ -13,7 +13,10 @@ import { emptyPostgresDatabase, testEngine } from './test/engines.ts';
 describe.skipIf(testEngine() !== 'postgres')('on PostgreSQL', () => {
   it('creates the schema in an empty database on first start and reports the engine', async () => {
     const empty = await emptyPostgresDatabase();
-    const server = await startServer(loadConfig({ port: '0' }, { DATABASE_URL: empty.url }), new MemoryLogger());
+    // the key file would otherwise go to ./data (the data folder is unused on PostgreSQL but for it)
+    const keys = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-pg-keys-'));
+    const env = { DATABASE_URL: empty.url, MAMORI_KEY_FILE: path.join(keys, 'mamori.key') };
+    const server = await startServer(loadConfig({ port: '0' }, env), new MemoryLogger());
     try {
       const health = (await (await fetch(`${server.url}/api/health`)).json()) as { engine: string; migrations: { pending: number } };
       expect(health).toMatchObject({ engine: 'postgres', migrations: { pending: 0 } });
@@ -21,6 +24,7 @@ describe.skipIf(testEngine() !== 'postgres')('on PostgreSQL', () => {
     } finally {
       await server.close();
       await empty.drop();
+      fs.rmSync(keys, { recursive: true, force: true });
     }
   });
 });
