@@ -47,6 +47,8 @@ describe.skipIf(testEngine() !== 'pglite')('mamori backup / restore on an embedd
     const keyless = await cli(['restore', file, '--data', copy]);
     expect(keyless.code).toBe(1);
     expect(keyless.stderr).toContain(`元の環境の鍵ファイルを ${path.join(copy, 'mamori.key')} に置いてから`);
+    expect(fs.existsSync(copy)).toBe(false); // a refused restore leaves no folder behind
+    fs.mkdirSync(copy);
     fs.copyFileSync(path.join(data, 'mamori.key'), path.join(copy, 'mamori.key'));
     const restore = await cli(['restore', file, '--data', copy, '--json']);
     expect(restore.code, restore.stderr).toBe(0);
@@ -55,7 +57,7 @@ describe.skipIf(testEngine() !== 'pglite')('mamori backup / restore on an embedd
     const again = await cli(['restore', file, '--data', copy]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/空ではありません/);
-  });
+  }, 180_000); // five CLI processes, each opening PGlite
 
   it('while a server holds the folder: backs up through the server, and refuses to restore', async () => {
     const server = await startServer(loadConfig({ data, port: '0' }, {}), new MemoryLogger());
