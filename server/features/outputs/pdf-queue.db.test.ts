@@ -4,13 +4,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { type ServerType, serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../lib/config.ts';
 import { MemoryLogger } from '../../lib/log.ts';
 import { PDF_BUSY_MESSAGE } from '../../lib/pdf.ts';
 import type { TestClient } from '../../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
-import { type Listening, listen } from '../../test/listen.ts';
 import { memberClient } from '../../test/members.ts';
 import { seedOrg } from '../../test/seed.ts';
 import { SESSION_COOKIE } from '../sessions/session-tokens.ts';
@@ -38,7 +38,8 @@ class WatchedLog extends MemoryLogger {
 }
 
 let deps: TestDeps;
-let server: Listening;
+let server: ServerType;
+let url: string;
 let dir: string;
 let gate: string;
 const orgs: Record<'A' | 'B', string> = { A: '', B: '' };
@@ -60,16 +61,20 @@ beforeAll(async () => {
     expect((await editor.post(`/api/orgs/${orgs[key]}/assessments`, { fiscalYear: 2025, form: 'institution' })).status).toBe(201);
     viewers[key] = await memberClient(deps, orgs[key], 'viewer');
   }
-  server = await listen(testApp(deps));
+  server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: testApp(deps).fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+  });
+  const address = server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
 afterAll(async () => {
-  await server?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   await deps?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const packPdf = (key: 'A' | 'B') =>
-  fetch(`${server.url}/api/orgs/${orgs[key]}/inspection-pack.pdf?fiscalYear=2025`, {
+  fetch(`${url}/api/orgs/${orgs[key]}/inspection-pack.pdf?fiscalYear=2025`, {
     headers: { cookie: `${SESSION_COOKIE}=${viewers[key]?.cookie}`, connection: 'close' },
   }).then(async (res) => ({ status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) }));
 
