@@ -13,9 +13,12 @@ export async function verifyPassword(stored: string, password: string): Promise<
   }
 }
 
-// Verifying against this when the login ID is unknown keeps the response time the same.
-let dummy: Promise<string> | undefined;
-export async function burnVerify(password: string): Promise<void> {
-  dummy ??= hashPassword('mamori-dummy-password-0');
+// A hash of a random password with the same parameters: checking against it when the login ID is
+// unknown costs what a real check costs. Made when the module loads, not on the first unknown ID.
+const dummy: Promise<string> = hashPassword(`mamori-dummy-${Math.random()}`);
+
+/** One password check that always fails (an unknown or disabled login ID). */
+export async function burnVerify(password: string): Promise<false> {
   await verifyPassword(await dummy, password);
+  return false;
 }

@@ -1,11 +1,11 @@
 // Use case: a user changes their own password (required after an administrator's reset). Other
-// sessions of the user are ended.
-import { checkPassword } from '../../../domain/password-policy.ts';
+// sessions of the user are ended. No periodic change is asked for (GL 7.0 14.1.1).
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { deleteUserSessions } from '../sessions/sessions.repo.ts';
+import { acceptNewPassword, rememberPassword } from '../users/new-password.ts';
 import { updateUser } from '../users/users.repo.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 
@@ -21,18 +21,19 @@ export async function changePassword(
       fields: [{ field: 'currentPassword', message: '現在のパスワードが正しくありません' }],
     });
   }
-  const check = checkPassword(input.newPassword, { mfaEnabled: user.totpEnabledAt !== null, loginId: user.loginId });
-  if (!check.ok)
-    throw new AppError('VALIDATION', check.message ?? '', { fields: [{ field: 'newPassword', message: check.message ?? '' }] });
-  if (await verifyPassword(user.passwordHash, input.newPassword)) {
-    throw new AppError('VALIDATION', '新しいパスワードは現在のものと違うものにしてください。', {
-      fields: [{ field: 'newPassword', message: '現在と同じです' }],
-    });
-  }
+  const owner = {
+    userId: user.id,
+    currentHash: user.passwordHash,
+    loginId: user.loginId,
+    displayName: user.displayName,
+    mfaEnabled: user.totpEnabledAt !== null,
+  };
+  const check = await acceptNewPassword(deps.db, input.newPassword, owner, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     await updateUser(tx, user.id, { passwordHash, passwordShort: check.short, mustChangePassword: false, updatedAt: now });
+    await rememberPassword(tx, user.id, passwordHash, now);
     const ended = await deleteUserSessions(tx, user.id, sessionId);
     await recordAudit(
       tx,

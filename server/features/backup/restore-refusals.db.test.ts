@@ -96,7 +96,7 @@ describe('restore refusals', () => {
     const before = await dumpTables(source.db);
     await expect(restoreBackup(source, good)).rejects.toMatchObject({
       code: 'RESTORE_TARGET_NOT_EMPTY',
-      message: expect.stringMatching(/空ではありません \(users, organizations/),
+      message: expect.stringMatching(/空ではありません \(users, password_history, organizations/),
     });
     expect(await dumpTables(source.db)).toEqual(before);
   });

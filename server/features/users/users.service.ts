@@ -3,12 +3,15 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
+import { loginCounterKey } from '../auth/login-key.ts';
 import { hashPassword } from '../auth/password-hash.ts';
+import { resetLoginCounter } from '../auth/sign-in-counters.repo.ts';
 import type { Caller } from '../caller.ts';
 import { listMembershipsOfUser } from '../orgs/memberships.repo.ts';
 import { isUuid, requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import { deleteUserSessions } from '../sessions/sessions.repo.ts';
 import { createUserAs } from './create-user.ts';
+import { rememberPassword } from './new-password.ts';
 import { newTemporaryPassword } from './temp-password.ts';
 import { mayResetPassword } from './users.policy.ts';
 import { presentUser } from './users.present.ts';
@@ -34,15 +37,15 @@ export async function resetPasswordAs(deps: Deps, actor: Actor, target: UserRow,
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const mfa = opts.resetMfa ? { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null } : {};
+    await resetLoginCounter(tx, loginCounterKey(target.loginId), target.id); // unlocks the login ID
     const user = await updateUser(tx, target.id, {
       passwordHash,
       passwordShort: false,
       mustChangePassword: true,
-      failedAttempts: 0,
-      lockedUntil: null,
       updatedAt: now,
       ...mfa,
     });
+    await rememberPassword(tx, target.id, passwordHash, now);
     if (opts.resetMfa) await replaceRecoveryCodes(tx, target.id, []);
     const ended = await deleteUserSessions(tx, target.id);
     const orgs = await listMembershipsOfUser(tx, target.id);
