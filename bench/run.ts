@@ -13,9 +13,10 @@ import { ROOT } from './lib/proc.ts';
 import { fmt, median, mib } from './lib/stats.ts';
 import { table } from './lib/table.ts';
 import { type MixedResult, runMixedLoad } from './mixed-load.ts';
+import { runSignIn, type SignInBench } from './sign-in.ts';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const parts = ['cold-start', 'api-load', 'checklist', 'ledger', 'findings', 'mixed-load'] as const;
+const parts = ['cold-start', 'api-load', 'checklist', 'ledger', 'findings', 'mixed-load', 'sign-in'] as const;
 type Part = (typeof parts)[number];
 
 function printColdStart(r: ColdStartResult): void {
@@ -232,6 +233,36 @@ function printMixed(r: MixedResult): void {
   for (const x of r.skipped) out(`  ${x}`);
 }
 
+function printSignIn(r: SignInBench): void {
+  out('Sign-in: a wrong password for a known and for an unknown login ID (new connection each, interleaved)');
+  const q = (t: { p25: number; p50: number; p75: number }) => `${fmt(t.p25, 1)} / ${fmt(t.p50, 1)} / ${fmt(t.p75, 1)}`;
+  out(
+    table(
+      ['engine', 'n each', 'known p25/p50/p75 ms', 'unknown p25/p50/p75 ms', 'unknown − known ms', 'noise (known − known) ms'],
+      r.engines.map((e) => [e.engine, String(e.known.n), q(e.known), q(e.unknown), fmt(e.difference, 2), fmt(e.noise, 2)]),
+    ),
+  );
+  out('Lock-out race: parallel attempts on one account, the right password in the middle (goal: 0 signed in, ≤ 5 checked)');
+  out(
+    table(
+      ['engine', 'parallel', 'right at', 'signed in', 'failures checked', 'locked (429)', 'other', 'goal'],
+      r.engines.flatMap((e) =>
+        e.races.map((x) => [
+          e.engine,
+          String(x.parallel),
+          String(x.rightAt),
+          String(x.signedIn),
+          String(x.verifiedFailures),
+          String(x.locked),
+          String(x.other),
+          x.signedIn === 0 && x.verifiedFailures <= 5 ? 'ok' : 'MISSED',
+        ]),
+      ),
+    ),
+  );
+  for (const x of r.skipped) out(`  ${x}`);
+}
+
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
   const unknown = asked.filter((a) => !parts.includes(a as Part));
@@ -250,6 +281,7 @@ async function main(): Promise<void> {
   const ledger = selected.includes('ledger') ? await runLedger(log) : undefined;
   const findings = selected.includes('findings') ? await runFindings(log) : undefined;
   const mixed = selected.includes('mixed-load') ? await runMixedLoad(log) : undefined;
+  const signIn = selected.includes('sign-in') ? await runSignIn(log) : undefined;
   out();
   if (coldStart) printColdStart(coldStart);
   if (coldStart && apiLoad) out();
@@ -270,10 +302,14 @@ async function main(): Promise<void> {
     out();
     printMixed(mixed);
   }
+  if (signIn) {
+    out();
+    printSignIn(signIn);
+  }
   const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
-  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed, signIn }, null, 2)}\n`);
   out();
   out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
   const failed =
