@@ -42,7 +42,7 @@ export function assertNotLocked(user: UserRow, now: Date): void {
 const failureActor = (user: UserRow | undefined, meta: ClientMeta): Actor =>
   user
     ? { userId: user.id, label: user.loginId, clientAddress: meta.clientAddress }
-    : { userId: null, label: '(不明なログインID)', clientAddress: meta.clientAddress };
+    : { userId: null, label: '(登録のないログインID)', clientAddress: meta.clientAddress };
 
 async function auditFailure(deps: Deps, user: UserRow | undefined, key: string, meta: ClientMeta, counter: LoginCounter, reason: string) {
   const now = deps.clock.now();

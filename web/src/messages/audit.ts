@@ -53,6 +53,7 @@ export const audit = {
   'audit.target.invitation': { ja: '招待', en: 'Invitation' },
   'audit.target.evidence': { ja: '証跡ファイル', en: 'Evidence file' },
   'audit.target.assessment': { ja: 'チェックリストの回答', en: 'Checklist answer' },
+  'audit.target.login': { ja: '登録のないログインID', en: 'Unregistered login ID' },
 
   'action.auth.signed_in': { ja: 'ログイン', en: 'Signed in' },
   'action.audit.keyed': { ja: '監査ログの鍵による保護を開始', en: 'Audit log keyed' },

@@ -28,12 +28,12 @@ export const auth = {
     en: 'You signed in with a temporary password. Set a new password to continue.',
   },
   'password.rule': {
-    ja: '{min} 文字以上で、英字と数字の両方を含めてください (二要素認証を有効にすると {minMfa} 文字以上で可)。ログインIDを含めないでください。',
-    en: 'At least {min} characters with both letters and digits ({minMfa} or more once two-factor authentication is on). Do not include your login ID.',
+    ja: '{min} 文字以上で、英字と数字の両方を含めてください (二要素認証を有効にすると {minMfa} 文字以上で可)。ログインIDや氏名、よく使われるパスワード、同じ文字や 1234・qwerty のような並び、直近 {history} 回に使ったパスワードは使えません。',
+    en: 'At least {min} characters with both letters and digits ({minMfa} or more once two-factor authentication is on). Your login ID or name, common passwords, repeated characters or runs like 1234 or qwerty, and your last {history} passwords are refused.',
   },
   'password.ruleWithMfa': {
-    ja: '{min} 文字以上で、英字と数字の両方を含めてください (二要素認証が有効なため)。ログインIDを含めないでください。',
-    en: 'At least {min} characters with both letters and digits (two-factor authentication is on). Do not include your login ID.',
+    ja: '{min} 文字以上で、英字と数字の両方を含めてください (二要素認証が有効なため)。ログインIDや氏名、よく使われるパスワード、同じ文字や 1234・qwerty のような並び、直近 {history} 回に使ったパスワードは使えません。',
+    en: 'At least {min} characters with both letters and digits (two-factor authentication is on). Your login ID or name, common passwords, repeated characters or runs like 1234 or qwerty, and your last {history} passwords are refused.',
   },
   'password.mismatch': { ja: '確認用のパスワードが一致しません', en: 'The passwords do not match' },
   'password.submit': { ja: 'パスワードを変更', en: 'Change password' },

@@ -26,6 +26,7 @@ function targetType(type: string | null, t: Translate): string {
   if (type === 'evidence') return t('audit.target.evidence');
   if (type === 'invitation') return t('audit.target.invitation');
   if (type === 'assessment') return t('audit.target.assessment');
+  if (type === 'login') return t('audit.target.login');
   return type ?? '';
 }
 
