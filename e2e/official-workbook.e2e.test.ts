@@ -72,7 +72,8 @@ describe('令和8年度 for a pharmacy, then the official workbook', { timeout: 
       const year = page.getByLabel('年度', { exact: true });
       if ((await year.inputValue()) !== '2026') await year.selectOption('2026');
       // one form for pharmacies too, offered by default to a pharmacy
-      expect(await page.getByLabel('回答する様式').locator('option:checked').textContent()).toBe('医療機関・薬局確認用');
+      // (the forms of the year come with the catalog, which may still be loading)
+      await expect.poll(() => page.getByLabel('回答する様式').locator('option:checked').textContent()).toBe('医療機関・薬局確認用');
       await page.getByRole('button', { name: '回答を始める' }).click();
       await page.getByRole('heading', { name: SHEET, level: 1 }).waitFor();
       sheetUrl = page.url();
