@@ -3,12 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireLock, type DataDirLock } from '../lib/lockfile.ts';
+import { PgliteWorkerClient } from './pglite-worker-client.ts';
 import { schema } from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -29,8 +30,10 @@ pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 export interface OpenOptions {
   dataDir?: string;
   databaseUrl?: string | undefined;
-  /** an already loaded PGlite instance (tests load a migrated template) */
+  /** an already loaded PGlite instance, in this thread */
   pglite?: PGlite;
+  /** an in-memory PGlite loaded from a dumped data folder (tests load a migrated template) */
+  pgliteImage?: Uint8Array;
   /** skip the data folder lock (only for an in-memory or test instance) */
   noLock?: boolean;
 }
@@ -38,14 +41,21 @@ export interface OpenOptions {
 /**
  * PGlite's WASM memory grows during initdb (~850 MB) and is never given back: a new folder is
  * created by a short-lived child process, so this process only opens existing folders (~400 MB).
+ * The folder is opened in a worker thread: PGlite runs queries synchronously, and on the main
+ * thread a busy database kept new connections (a new tab, /api/health) waiting for seconds.
  */
-async function openPglite(dir: string): Promise<PGlite> {
-  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) {
-    const init = spawnSync(process.execPath, [path.join(import.meta.dirname, 'pglite-initdb.mjs'), dir], { encoding: 'utf8' });
-    if (init.status !== 0) throw new Error(`PGlite initdb failed in ${dir}: ${init.stderr.slice(-2000)}`);
+async function openPglite(source: { dir: string } | { image: Uint8Array }): Promise<PgliteWorkerClient> {
+  if ('dir' in source && !fs.existsSync(path.join(source.dir, 'PG_VERSION'))) {
+    const init = spawnSync(process.execPath, [path.join(import.meta.dirname, 'pglite-initdb.mjs'), source.dir], { encoding: 'utf8' });
+    if (init.status !== 0) throw new Error(`PGlite initdb failed in ${source.dir}: ${init.stderr.slice(-2000)}`);
   }
-  const client = new PGlite(dir);
-  await client.waitReady;
+  const client = new PgliteWorkerClient(source);
+  try {
+    await client.waitReady;
+  } catch (err) {
+    await client.close().catch(() => undefined);
+    throw err;
+  }
   return client;
 }
 
@@ -60,11 +70,15 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       close: () => pool.end(),
     };
   }
-  const lock = opts.noLock || opts.pglite ? undefined : acquireLock(opts.dataDir ?? './data');
+  const inMemory = opts.pglite || opts.pgliteImage;
+  const lock = opts.noLock || inMemory ? undefined : acquireLock(opts.dataDir ?? './data');
   try {
-    const client = opts.pglite ?? (await openPglite(path.join(opts.dataDir ?? './data', 'pgdata')));
+    const client =
+      opts.pglite ??
+      (await openPglite(opts.pgliteImage ? { image: opts.pgliteImage } : { dir: path.join(opts.dataDir ?? './data', 'pgdata') }));
+    const pglite = client instanceof PgliteWorkerClient ? client.asPglite() : client;
     return {
-      db: drizzlePglite(client, { schema }) as unknown as Db,
+      db: drizzlePglite(pglite, { schema }) as unknown as Db,
       engine: 'pglite',
       lock,
       close: async () => {

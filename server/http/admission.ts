@@ -14,9 +14,16 @@ import { FairQueue, QueueFull } from './fair-queue.ts';
 
 /** PGlite: one running request computes while the next waits on the database; PostgreSQL: the pool. */
 const DEFAULT_CONCURRENCY: Record<Engine, number> = { pglite: 2, postgres: 10 };
+/** a browser opens up to 6 connections to a host: a new tab's first requests go ahead of the round */
+const NEW_CLIENT_BURST = 6;
 
 export function requestQueue(engine: Engine, limits: Config['requests']): FairQueue {
-  return new FairQueue({ concurrency: limits.concurrency ?? DEFAULT_CONCURRENCY[engine], queue: limits.queue, waitMs: limits.waitMs });
+  return new FairQueue({
+    concurrency: limits.concurrency ?? DEFAULT_CONCURRENCY[engine],
+    queue: limits.queue,
+    waitMs: limits.waitMs,
+    burst: NEW_CLIENT_BURST,
+  });
 }
 
 const busy = (reason: QueueFull['reason']) =>

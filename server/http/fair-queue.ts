@@ -1,9 +1,11 @@
 // Start-time fair queuing of requests by client: at most `concurrency` run at once, at most `queue`
 // wait, and a waiting request is started in order of its start tag. A client's tag is one past its
 // previous request's tag, so a client that keeps many requests in flight queues behind itself and
-// busy clients are served round robin; a client with no recent request is tagged one round behind
-// the virtual time (the tag last started), so a new client (a new browser tab, a colleague signing
-// in) is started next instead of behind everyone's round. Pure apart from the timers.
+// busy clients are served round robin. A client with no recent request has credit for a short burst:
+// its tags start `burst` rounds behind the virtual time (the tag last started), so a new client (a
+// new browser tab loading its first few requests, a colleague signing in) is started next instead of
+// behind everyone's round; once the burst is spent it joins the round like everyone else, and the
+// credit comes back only by waiting. Pure apart from the timers.
 
 export class QueueFull extends Error {
   constructor(readonly reason: 'full' | 'timeout') {
@@ -19,6 +21,8 @@ export interface FairQueueLimits {
   queue: number;
   /** longest wait before a request is refused */
   waitMs: number;
+  /** requests an idle client may start ahead of the round (a page load's first requests) */
+  burst: number;
 }
 
 interface Waiting {
@@ -44,8 +48,8 @@ export class FairQueue {
 
   /** Resolves with a release function when the request may run; rejects with QueueFull. */
   acquire(client: string): Promise<() => void> {
-    // a client with no recent request gets one round of credit: it goes ahead of the current round
-    const tag = Math.max(this.virtual - 1, (this.lastTag.get(client) ?? Number.NEGATIVE_INFINITY) + 1);
+    // a client with no recent request has credit for `burst` requests ahead of the current round
+    const tag = Math.max(this.virtual - this.limits.burst, (this.lastTag.get(client) ?? Number.NEGATIVE_INFINITY) + 1);
     if (this.running < this.limits.concurrency && this.waiting === 0) {
       this.begin(client, tag);
       return Promise.resolve(this.releaser());
@@ -88,6 +92,9 @@ export class FairQueue {
       done = true;
       this.running -= 1;
       this.next();
+      // the end of a busy period: nobody is owed anything (a burst of sign-ins from one address
+      // before the load must not leave that address behind everyone once the load has started)
+      if (this.running === 0 && this.waiting === 0) this.lastTag.clear();
     };
   }
 
@@ -101,9 +108,9 @@ export class FairQueue {
     }
   }
 
-  /** A client whose last tag is a round behind would be tagged as a new client anyway. */
+  /** A client whose last tag is a burst behind would be tagged as a new client anyway. */
   private forgetIdle(): void {
-    for (const [client, tag] of this.lastTag) if (tag + 2 <= this.virtual) this.lastTag.delete(client);
+    for (const [client, tag] of this.lastTag) if (tag + this.limits.burst + 1 <= this.virtual) this.lastTag.delete(client);
   }
 }
 

@@ -54,8 +54,8 @@ export async function prepareTemplate(engine: TestEngine): Promise<void> {
 /** A fresh, migrated database for one test file (or one test). */
 export async function freshDatabase(engine: TestEngine = testEngine()): Promise<Database & { url?: string }> {
   if (engine === 'pglite') {
-    const blob = new Blob([fs.readFileSync(PGLITE_TEMPLATE)]);
-    return openDatabase({ pglite: new PGlite({ loadDataDir: blob }) });
+    // in a worker thread, as the server runs it
+    return openDatabase({ pgliteImage: fs.readFileSync(PGLITE_TEMPLATE) });
   }
   const name = `t_${randomUUID().replace(/-/g, '')}`;
   const admin = new pg.Client({ connectionString: serverUrl() });
