@@ -1,7 +1,8 @@
 // Mamori under load as a busy institution would put it: CLIENTS signed-in keep-alive clients for
 // SECONDS on a mix of reads (the organisation, a page of a 1,000-device ledger, the checklist) and
 // answer saves, on PGlite and PostgreSQL. Meanwhile a probe comes in every PROBE_MS as a new client
-// would (a new connection each): /api/health, the web page, and a new session's first API request.
+// would (a new connection each): /api/health, the web page, and a new session's first API request,
+// from the load's 10th second on.
 import fs from 'node:fs';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -130,8 +131,9 @@ async function client(s: Session, f: Fixture, index: number, until: number, t: T
 
 async function probe(base: string, orgId: string, until: number) {
   const p = { health: [] as number[], page: [] as number[], signIn: [] as number[], firstRequest: [] as number[], failures: 0 };
-  // the first probe once the load is running: at its very start the 200 clients are new clients too
-  await new Promise((r) => setTimeout(r, MIXED.probeMs));
+  // probes start once the load is steady: in its first seconds the 200 clients are new clients too,
+  // each with its burst of credit, and a probe then is one newcomer among 201
+  await new Promise((r) => setTimeout(r, Math.min(10_000, (MIXED.seconds * 1000) / 3)));
   while (performance.now() < until) {
     const wait = performance.now() + MIXED.probeMs;
     const health = await call(base, 'GET', '/api/health');

@@ -67,13 +67,27 @@ describe('令和8年度 for a pharmacy, then the official workbook', { timeout: 
     const page = await (await browser.newContext(VIEWPORT)).newPage();
     await step(page, 'pharmacy-start', async () => {
       await signIn(page, PHARMACIST.loginId, PHARMACIST.password, 'もり薬局');
+      // the catalog's answer is held back: until it comes, no form is offered and nothing can be started
+      let answerCatalog = () => {};
+      const catalogHeld = new Promise<void>((resolve) => {
+        answerCatalog = resolve;
+      });
+      await page.route('**/api/catalog', async (route) => {
+        await catalogHeld;
+        await route.continue();
+      });
       await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'チェックリスト' }).click();
       await page.getByRole('heading', { name: 'チェックリスト', exact: true }).waitFor();
+      const start = page.getByRole('region', { name: '新しく回答を始める' });
+      await start.getByRole('status').filter({ hasText: '読み込んでいます' }).waitFor();
+      expect(await start.getByLabel('回答する様式').count()).toBe(0);
+      expect(await start.getByRole('button', { name: '回答を始める' }).count()).toBe(0);
+      answerCatalog();
       const year = page.getByLabel('年度', { exact: true });
       if ((await year.inputValue()) !== '2026') await year.selectOption('2026');
-      // one form for pharmacies too, offered by default to a pharmacy
-      // (the forms of the year come with the catalog, which may still be loading)
-      await expect.poll(() => page.getByLabel('回答する様式').locator('option:checked').textContent()).toBe('医療機関・薬局確認用');
+      // one form for pharmacies too, offered by default to a pharmacy, as soon as the form is shown
+      expect(await page.getByLabel('回答する様式').locator('option:checked').textContent()).toBe('医療機関・薬局確認用');
+      await page.unroute('**/api/catalog');
       await page.getByRole('button', { name: '回答を始める' }).click();
       await page.getByRole('heading', { name: SHEET, level: 1 }).waitFor();
       sheetUrl = page.url();

@@ -9,6 +9,7 @@ import type { AssessmentInput, AssessmentSummary, CatalogSummary, OrgSummary } f
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';
+import { Loadable } from '../../components/Loadable.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { type Translate, useT } from '../../i18n.ts';
@@ -30,7 +31,16 @@ export function versionForYear(versions: CatalogSummary[], year: number): Catalo
   return (own.length ? own : candidates).at(-1);
 }
 
+/**
+ * The forms offered depend on the year's version of the checklist: nothing is offered (and nothing
+ * can be started) until the versions have arrived, so a slow answer never shows another year's forms.
+ */
 export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existing: AssessmentSummary[] }) {
+  const catalog = useLoad('catalog', () => api.catalogVersions());
+  return <Loadable state={catalog}>{(data) => <StartForm org={org} existing={existing} versions={data.versions} />}</Loadable>;
+}
+
+function StartForm({ org, existing, versions }: { org: OrgSummary; existing: AssessmentSummary[]; versions: CatalogSummary[] }) {
   const t = useT();
   const years = recentFiscalYears(new Date());
   const [year, setYear] = useState(years[0] ?? 2025);
@@ -39,8 +49,7 @@ export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existi
   const [systemName, setSystemName] = useState('');
   const [contract, setContract] = useState(true);
   const create = useAction((body: AssessmentInput) => api.createAssessment(org.id, body));
-  const catalog = useLoad('catalog', () => api.catalogVersions());
-  const version = catalog.data ? versionForYear(catalog.data.versions, year) : undefined;
+  const version = versionForYear(versions, year);
   const options = formOptions(version);
   const form = chosenForm && options.includes(chosenForm) ? chosenForm : defaultForm(version, org.kind);
   const formInfo = version?.forms.find((f) => f.form === form);
