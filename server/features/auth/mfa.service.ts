@@ -9,9 +9,9 @@ import type { Caller } from '../caller.ts';
 import { mfaRequiredFor } from '../orgs/memberships.repo.ts';
 import { sha256 } from '../sessions/session-tokens.ts';
 import { type AuthState, type ClientMeta, createSession, endSession } from '../sessions/sessions.service.ts';
-import { consumeRecoveryCode, replaceRecoveryCodes, updateUser } from '../users/users.repo.ts';
+import { consumeRecoveryCode, replaceRecoveryCodes, updateUser, useTotpStep } from '../users/users.repo.ts';
 import { verifyPassword } from './password-hash.ts';
-import { assertNotLocked, completeSignIn, recordFailure } from './sign-in.ts';
+import { assertNotLocked, completeSignIn, reserveSecondFactorAttempt } from './sign-in.ts';
 import { base32Encode, newTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
 import { openTotpSecret, sealTotpSecret } from './totp-secret.ts';
 
@@ -30,12 +30,14 @@ export async function verifySecondFactor(deps: Deps, auth: AuthState, code: stri
   const now = deps.clock.now();
   assertNotLocked(user, now);
   if (session.stage !== 'mfa' || !user.totpSecret) throw new AppError('BAD_REQUEST', '確認コードの入力は不要です。');
+  const attempt = await reserveSecondFactorAttempt(deps, user, meta);
   const step = verifyTotp(openTotpSecret(user.id, user.totpSecret), code, now, user.totpLastStep);
-  let ok = step !== null;
-  if (step !== null) await updateUser(deps.db, user.id, { totpLastStep: step });
-  else if (normalizeRecovery(code).length === 16) ok = await consumeRecoveryCode(deps.db, user.id, sha256(normalizeRecovery(code)), now);
+  // a code's time step is used once, decided in the database: two parallel requests with one code get one sign-in
+  let ok = step !== null && (await useTotpStep(deps.db, user.id, step));
+  if (step === null && normalizeRecovery(code).length === 16)
+    ok = await consumeRecoveryCode(deps.db, user.id, sha256(normalizeRecovery(code)), now);
   if (!ok) {
-    await recordFailure(deps, user, meta, 'second_factor');
+    await attempt.failed();
     throw invalidCode();
   }
   await endSession(deps, session.id);

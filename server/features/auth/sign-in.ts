@@ -61,12 +61,22 @@ async function auditFailure(deps: Deps, user: UserRow | undefined, key: string, 
   });
 }
 
-/** Counts a failed second factor (atomically) and audits it. */
-export async function recordFailure(deps: Deps, user: UserRow, meta: ClientMeta, reason: string): Promise<void> {
+export interface SecondFactorAttempt {
+  /** the code was wrong: the reserved slot stays counted, and the failure is audited */
+  failed(): Promise<void>;
+}
+
+/**
+ * Reserves a failure slot (atomically, like a password attempt) before a second-factor code is
+ * checked, so that parallel guesses get no more than the allowed failures; throws LOCKED when none is
+ * left. On success completeSignIn resets the counter.
+ */
+export async function reserveSecondFactorAttempt(deps: Deps, user: UserRow, meta: ClientMeta): Promise<SecondFactorAttempt> {
   const key = loginCounterKey(user.loginId);
-  const counter = await reserveLoginAttempt(deps.db, key, user.id, deps.clock.now());
-  if (!counter) throw locked((await lockedUntilOf(deps.db, key)) ?? deps.clock.now(), deps.clock.now());
-  await auditFailure(deps, user, key, meta, counter, reason);
+  const now = deps.clock.now();
+  const counter = await reserveLoginAttempt(deps.db, key, user.id, now);
+  if (!counter) throw locked((await lockedUntilOf(deps.db, key)) ?? now, now);
+  return { failed: () => auditFailure(deps, user, key, meta, counter, 'second_factor') };
 }
 
 export async function signIn(deps: Deps, input: { loginId: string; password: string }, meta: ClientMeta): Promise<SignInResult> {

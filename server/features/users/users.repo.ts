@@ -1,5 +1,5 @@
 // SQL for users and their recovery codes.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { recoveryCodes, users } from '../../db/schema.ts';
 
@@ -58,6 +58,16 @@ export async function replaceRecoveryCodes(db: Q, userId: string, hashes: string
 }
 
 /** Marks an unused recovery code as used; true when it existed and was unused. */
+/** Records a TOTP code's time step as used, only if it is later than the last one used: false when it was taken. */
+export async function useTotpStep(db: Q, userId: string, step: number): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
 export async function consumeRecoveryCode(db: Q, userId: string, codeHash: string, now: Date): Promise<boolean> {
   const rows = await db
     .update(recoveryCodes)
