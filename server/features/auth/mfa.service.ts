@@ -9,7 +9,7 @@ import type { Caller } from '../caller.ts';
 import { mfaRequiredFor } from '../orgs/memberships.repo.ts';
 import { sha256 } from '../sessions/session-tokens.ts';
 import { type AuthState, type ClientMeta, createSession, endSession } from '../sessions/sessions.service.ts';
-import { consumeRecoveryCode, replaceRecoveryCodes, updateUser, useTotpStep } from '../users/users.repo.ts';
+import { claimTotpStep, consumeRecoveryCode, replaceRecoveryCodes, updateUser } from '../users/users.repo.ts';
 import { verifyPassword } from './password-hash.ts';
 import { assertNotLocked, completeSignIn, reserveSecondFactorAttempt } from './sign-in.ts';
 import { base32Encode, newTotpSecret, otpauthUrl, verifyTotp } from './totp.ts';
@@ -33,7 +33,7 @@ export async function verifySecondFactor(deps: Deps, auth: AuthState, code: stri
   const attempt = await reserveSecondFactorAttempt(deps, user, meta);
   const step = verifyTotp(openTotpSecret(user.id, user.totpSecret), code, now, user.totpLastStep);
   // a code's time step is used once, decided in the database: two parallel requests with one code get one sign-in
-  let ok = step !== null && (await useTotpStep(deps.db, user.id, step));
+  let ok = step !== null && (await claimTotpStep(deps.db, user.id, step));
   if (step === null && normalizeRecovery(code).length === 16)
     ok = await consumeRecoveryCode(deps.db, user.id, sha256(normalizeRecovery(code)), now);
   if (!ok) {

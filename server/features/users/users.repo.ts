@@ -59,7 +59,7 @@ export async function replaceRecoveryCodes(db: Q, userId: string, hashes: string
 
 /** Marks an unused recovery code as used; true when it existed and was unused. */
 /** Records a TOTP code's time step as used, only if it is later than the last one used: false when it was taken. */
-export async function useTotpStep(db: Q, userId: string, step: number): Promise<boolean> {
+export async function claimTotpStep(db: Q, userId: string, step: number): Promise<boolean> {
   const rows = await db
     .update(users)
     .set({ totpLastStep: step })
