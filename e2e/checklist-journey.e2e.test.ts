@@ -329,6 +329,34 @@ describe('checklist journey', { timeout: 240_000 }, () => {
     });
   });
 
+  it('tells a refused file in words next to its link, and saves nothing (a busy server answers 503)', async () => {
+    await step(page, 'journey-busy-file', async () => {
+      const busy = 'サーバーが混み合っているため、時間内に処理を始められませんでした。数秒後に再試行してください。';
+      await page.route('**/export.pdf', (route) =>
+        route.fulfill({
+          status: 503,
+          headers: { 'content-type': 'application/json', 'retry-after': '5' },
+          body: JSON.stringify({ error: { code: 'SERVER_BUSY', message: busy } }),
+        }),
+      );
+      let saved = 0;
+      const onDownload = () => {
+        saved += 1;
+      };
+      page.on('download', onDownload);
+      await page.getByRole('link', { name: 'PDF', exact: true }).click();
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: busy }).count(), WAIT).toBe(1);
+      expect(saved).toBe(0);
+      page.off('download', onDownload);
+      await page.unroute('**/export.pdf');
+      // once the server answers, the same link saves the file under the form's own name
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF', exact: true }).click()]);
+      expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+      expect(file.suggestedFilename()).toContain('令和7年度');
+      expect(await page.getByRole('alert').filter({ hasText: busy }).count()).toBe(0);
+    });
+  });
+
   it('opens the print view in a new tab with いいえ circled for 2(5)', async () => {
     await step(page, 'journey-print', async () => {
       const [print] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /^印刷用の表示 \(A4\)/ }).click()]);

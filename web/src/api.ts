@@ -46,6 +46,7 @@ import type {
   SheetSuggestions,
   User,
 } from './api-types.ts';
+import { fileNameFrom } from './file-name.ts';
 import { t } from './i18n.ts';
 
 export class ApiError extends Error {
@@ -109,6 +110,22 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) throw errorFrom(res.status, data);
   return data as T;
+}
+
+/**
+ * A file the server makes (PDF, .xlsx, CSV, evidence), fetched rather than followed as a link: a
+ * refusal (busy, not allowed, expired session) then comes back as an ApiError in words, never as a
+ * saved file that holds an error.
+ */
+export async function fetchFile(url: string): Promise<{ blob: Blob; fileName: string }> {
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError('NETWORK', t('error.network'), 0);
+  }
+  if (!res.ok) throw errorFrom(res.status, await res.json().catch(() => null));
+  return { blob: await res.blob(), fileName: fileNameFrom(res.headers.get('content-disposition'), url) };
 }
 
 const get = <T>(path: string) => request<T>('GET', path);

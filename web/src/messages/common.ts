@@ -31,6 +31,7 @@ export const common = {
 
   'common.loading': { ja: '読み込んでいます…', en: 'Loading…' },
   'common.working': { ja: '処理しています…', en: 'Working…' },
+  'file.preparing': { ja: 'ファイルを作成しています…', en: 'Preparing the file…' },
   'common.retry': { ja: '再試行', en: 'Try again' },
   'common.required': { ja: '必須', en: 'Required' },
   'common.cancel': { ja: 'キャンセル', en: 'Cancel' },

@@ -3,6 +3,7 @@
 
 import { api } from '../api.ts';
 import type { OrgSummary } from '../api-types.ts';
+import { FileLink } from '../components/FileLink.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Page } from '../components/Page.tsx';
 import { Pagination } from '../components/Pagination.tsx';
@@ -40,9 +41,9 @@ export function AuditScreen({ org }: { org: OrgSummary | null }) {
       title={org ? t('audit.titleOrg') : t('audit.titleSystem')}
       lead={org ? t('audit.leadOrg', { name: org.name }) : t('audit.leadSystem')}
       actions={
-        <a href={api.auditCheckpointUrl(org?.id ?? null)} download aria-describedby="audit-checkpoint-hint">
+        <FileLink href={api.auditCheckpointUrl(org?.id ?? null)} aria-describedby="audit-checkpoint-hint">
           {t('audit.checkpoint')}
-        </a>
+        </FileLink>
       }
     >
       <p id="audit-checkpoint-hint" className="muted">

@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import type { EvidenceFile, OrgSummary } from '../api-types.ts';
 import { useConfirm } from '../components/ConfirmDialog.tsx';
 import { DataTable } from '../components/DataTable.tsx';
+import { FileLink } from '../components/FileLink.tsx';
 import { FormError } from '../components/FormError.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Page, Section } from '../components/Page.tsx';
@@ -58,13 +59,13 @@ export function EvidenceScreen({ org }: { org: OrgSummary }) {
               {(f) => (
                 <tr key={f.id}>
                   <th scope="row">
-                    <a
+                    <FileLink
                       href={api.evidenceUrl(org.id, f.id)}
-                      download={f.fileName}
+                      fileName={f.fileName}
                       aria-label={t('evidence.downloadOf', { name: f.fileName })}
                     >
                       {f.fileName}
-                    </a>
+                    </FileLink>
                   </th>
                   <td>{f.description ?? ''}</td>
                   <td className="nowrap">{formatBytes(f.size)}</td>

@@ -1,6 +1,7 @@
 // The answer sheet's outputs: the official A4 layout to print (in a new tab), PDF and .xlsx in the
 // official layout, and CSV in the official columns.
 import { api } from '../../api.ts';
+import { FileLink } from '../../components/FileLink.tsx';
 import { useT } from '../../i18n.ts';
 
 export function DownloadLinks({ orgId, assessmentId }: { orgId: string; assessmentId: string }) {
@@ -13,17 +14,13 @@ export function DownloadLinks({ orgId, assessmentId }: { orgId: string; assessme
         <span className="visually-hidden"> {t('common.newTab')}</span>
       </a>
       {' / '}
-      <a href={api.assessmentOutputUrl(orgId, assessmentId, 'export.pdf')} download>
-        {t('sheet.pdf')}
-      </a>
+      <FileLink href={api.assessmentOutputUrl(orgId, assessmentId, 'export.pdf')}>{t('sheet.pdf')}</FileLink>
       {' / '}
-      <a href={api.assessmentOutputUrl(orgId, assessmentId, 'export.xlsx')} download>
-        {t('sheet.xlsx')}
-      </a>
+      <FileLink href={api.assessmentOutputUrl(orgId, assessmentId, 'export.xlsx')}>{t('sheet.xlsx')}</FileLink>
       {' / '}
-      <a href={api.assessmentCsvUrl(orgId, assessmentId, 'utf8')}>{t('sheet.csvUtf8')}</a>
+      <FileLink href={api.assessmentCsvUrl(orgId, assessmentId, 'utf8')}>{t('sheet.csvUtf8')}</FileLink>
       {' / '}
-      <a href={api.assessmentCsvUrl(orgId, assessmentId, 'sjis')}>{t('sheet.csvSjis')}</a>
+      <FileLink href={api.assessmentCsvUrl(orgId, assessmentId, 'sjis')}>{t('sheet.csvSjis')}</FileLink>
     </p>
   );
 }

@@ -4,6 +4,7 @@
 import { useRef } from 'react';
 import { api } from '../../api.ts';
 import type { AssessmentItem, AttachedEvidence, EvidenceFile } from '../../api-types.ts';
+import { FileLink } from '../../components/FileLink.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { formatBytes } from '../../dates.ts';
 import { useAction } from '../../hooks.ts';
@@ -64,9 +65,9 @@ export function ItemEvidence({ orgId, assessmentId, item, canWrite, evidenceStor
           <ul className="evidence-links" aria-label={t('itemEvidence.listName', { label })}>
             {files.map((f) => (
               <li key={f.id}>
-                <a href={api.evidenceUrl(orgId, f.id)} download={f.fileName} lang="ja">
+                <FileLink href={api.evidenceUrl(orgId, f.id)} fileName={f.fileName} lang="ja">
                   {f.fileName}
-                </a>{' '}
+                </FileLink>{' '}
                 <span className="muted">({formatBytes(f.size)})</span>
                 {canWrite && (
                   <button

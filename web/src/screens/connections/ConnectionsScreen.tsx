@@ -6,6 +6,7 @@ import { connectionStatusLabels, kindLabels, restrictionLabels } from '../../../
 import { api } from '../../api.ts';
 import type { ConnectionPoint, OrgSummary } from '../../api-types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
@@ -60,15 +61,13 @@ function Outputs({ orgId }: { orgId: string }) {
         <span className="visually-hidden"> {t('common.newTab')}</span>
       </a>
       {' / '}
-      <a href={api.connectionsUrl(orgId, 'export.pdf')} download>
-        {t('connections.pdf')}
-      </a>
+      <FileLink href={api.connectionsUrl(orgId, 'export.pdf')}>{t('connections.pdf')}</FileLink>
       {' / '}
-      <a href={api.connectionsUrl(orgId, 'export?format=csv')}>{t('devices.exportCsv')}</a>
+      <FileLink href={api.connectionsUrl(orgId, 'export?format=csv')}>{t('devices.exportCsv')}</FileLink>
       {' / '}
-      <a href={api.connectionsUrl(orgId, 'export?format=csv-sjis')}>{t('devices.exportSjis')}</a>
+      <FileLink href={api.connectionsUrl(orgId, 'export?format=csv-sjis')}>{t('devices.exportSjis')}</FileLink>
       {' / '}
-      <a href={api.connectionsUrl(orgId, 'export?format=xlsx')}>{t('devices.exportXlsx')}</a>
+      <FileLink href={api.connectionsUrl(orgId, 'export?format=xlsx')}>{t('devices.exportXlsx')}</FileLink>
     </p>
   );
 }

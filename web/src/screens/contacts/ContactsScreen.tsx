@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api.ts';
 import type { ContactChart, OrgSummary } from '../../api-types.ts';
+import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
@@ -41,9 +42,7 @@ function OutputLinks({ orgId }: { orgId: string }) {
         <span className="visually-hidden"> {t('common.newTab')}</span>
       </a>
       {' / '}
-      <a href={api.contactsOutputUrl(orgId, 'export.pdf')} download>
-        {t('contacts.pdf')}
-      </a>
+      <FileLink href={api.contactsOutputUrl(orgId, 'export.pdf')}>{t('contacts.pdf')}</FileLink>
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { classLabels, DEVICE_CLASSES, DEVICE_SORTS, DEVICE_STATUSES, statusLabel
 import { api } from '../../api.ts';
 import type { DeviceList, OrgSummary } from '../../api-types.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
+import { FileLink } from '../../components/FileLink.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -88,9 +89,9 @@ function Actions({ org, canWrite }: { org: OrgSummary; canWrite: boolean }) {
         </>
       )}
       <span>
-        {t('devices.export')} <a href={api.devicesExportUrl(org.id, 'csv')}>{t('devices.exportCsv')}</a> /{' '}
-        <a href={api.devicesExportUrl(org.id, 'csv-sjis')}>{t('devices.exportSjis')}</a> /{' '}
-        <a href={api.devicesExportUrl(org.id, 'xlsx')}>{t('devices.exportXlsx')}</a>
+        {t('devices.export')} <FileLink href={api.devicesExportUrl(org.id, 'csv')}>{t('devices.exportCsv')}</FileLink> /{' '}
+        <FileLink href={api.devicesExportUrl(org.id, 'csv-sjis')}>{t('devices.exportSjis')}</FileLink> /{' '}
+        <FileLink href={api.devicesExportUrl(org.id, 'xlsx')}>{t('devices.exportXlsx')}</FileLink>
       </span>
     </div>
   );

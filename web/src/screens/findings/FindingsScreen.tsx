@@ -7,6 +7,7 @@ import { api } from '../../api.ts';
 import type { DecidedFinding, Finding, FindingsReport, OrgSummary } from '../../api-types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, SelectField } from '../../components/Field.tsx';
+import { FileLink } from '../../components/FileLink.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -32,9 +33,9 @@ export function FindingsScreen({ org }: { org: OrgSummary }) {
   return (
     <Page title={t('findings.title')} lead={t('findings.lead')}>
       <p className="no-print output-links">
-        {t('devices.export')} <a href={api.findingsExportUrl(org.id, 'csv')}>{t('devices.exportCsv')}</a> /{' '}
-        <a href={api.findingsExportUrl(org.id, 'csv-sjis')}>{t('devices.exportSjis')}</a> /{' '}
-        <a href={api.findingsExportUrl(org.id, 'xlsx')}>{t('devices.exportXlsx')}</a>
+        {t('devices.export')} <FileLink href={api.findingsExportUrl(org.id, 'csv')}>{t('devices.exportCsv')}</FileLink> /{' '}
+        <FileLink href={api.findingsExportUrl(org.id, 'csv-sjis')}>{t('devices.exportSjis')}</FileLink> /{' '}
+        <FileLink href={api.findingsExportUrl(org.id, 'xlsx')}>{t('devices.exportXlsx')}</FileLink>
       </p>
       <SelectField
         label={t('findings.severity')}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../../api.ts';
 import type { OrgSummary, Readiness } from '../../api-types.ts';
 import { SelectField } from '../../components/Field.tsx';
+import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
@@ -30,9 +31,7 @@ export function ReadinessSection({ org }: { org: OrgSummary }) {
           }))}
         />
         <p className="no-print">
-          <a href={api.inspectionPackUrl(org.id, year)} download>
-            {t('dashboard.pack')}
-          </a>
+          <FileLink href={api.inspectionPackUrl(org.id, year)}>{t('dashboard.pack')}</FileLink>
         </p>
       </div>
       <Loadable state={readiness}>{(r) => <ReadinessBody org={org} readiness={r} />}</Loadable>
