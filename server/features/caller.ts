@@ -5,6 +5,8 @@ import type { UserRow } from './users/users.repo.ts';
 export interface Caller {
   user: UserRow;
   actor: Actor;
+  /** fires when the HTTP client has gone away (none for the CLI): queued heavy work is then dropped */
+  readonly gone?: AbortSignal;
 }
 
 export const callerFor = (user: UserRow, clientAddress: string | null): Caller => ({

@@ -24,7 +24,14 @@ export function requireAuth(
   if (auth.user.mustChangePassword && !opts.allowPasswordChange) {
     throw new AppError('PASSWORD_CHANGE_REQUIRED', '仮パスワードでログインしています。先にパスワードを変更してください。');
   }
-  return { ...callerFor(auth.user, c.get('clientAddress')), auth };
+  return {
+    ...callerFor(auth.user, c.get('clientAddress')),
+    auth,
+    // read only by the work that waits (PDF), so other requests do not make an AbortController
+    get gone() {
+      return c.req.raw.signal;
+    },
+  };
 }
 
 export async function jsonBody(c: Context<AppEnv>, maxBytes = MAX_JSON_BYTES): Promise<Record<string, unknown>> {

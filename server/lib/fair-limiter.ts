@@ -37,6 +37,14 @@ export class LimiterFull extends Error {
   }
 }
 
+/** A waiting job whose client went away before it started. */
+export class JobAbandoned extends Error {
+  constructor() {
+    super('job abandoned while waiting');
+    this.name = 'JobAbandoned';
+  }
+}
+
 const INITIAL_JOB_MS = 3000;
 
 export class FairLimiter {
@@ -66,13 +74,28 @@ export class FairLimiter {
     return { running: this.active, waiting: this.waitingCount };
   }
 
-  /** Starts or queues the job; throws LimiterFull at once when the bounds are reached. */
-  run<T>(req: FairRequest, job: () => Promise<T>): Promise<T> {
+  /**
+   * Starts or queues the job; throws LimiterFull at once when the bounds are reached. A waiting job
+   * whose `abandoned` signal fires (its client went away) leaves the line and rejects with JobAbandoned;
+   * a running one is left to finish.
+   */
+  run<T>(req: FairRequest, job: () => Promise<T>, abandoned?: AbortSignal): Promise<T> {
     const refused = this.refusal(req);
     if (refused) throw new LimiterFull(refused, this.retryAfterSeconds());
     bump(this.heldByUser, req.user, 1);
     return new Promise<T>((resolve, reject) => {
+      const leave = () => {
+        const line = this.lines.get(req.org);
+        const at = line?.indexOf(start) ?? -1;
+        if (!line || at < 0) return;
+        line.splice(at, 1);
+        if (line.length === 0) this.lines.delete(req.org);
+        this.waitingCount -= 1;
+        bump(this.heldByUser, req.user, -1);
+        reject(new JobAbandoned());
+      };
       const start = () => {
+        abandoned?.removeEventListener('abort', leave);
         this.active += 1;
         bump(this.activeByOrg, req.org, 1);
         this.lastStart.set(req.org, ++this.starts);
@@ -84,6 +107,8 @@ export class FairLimiter {
       if (this.canStart(req.org) && !this.lines.has(req.org)) return start();
       this.lines.set(req.org, [...(this.lines.get(req.org) ?? []), start]);
       this.waitingCount += 1;
+      if (abandoned?.aborted) leave();
+      else abandoned?.addEventListener('abort', leave, { once: true });
     });
   }
 

@@ -1,6 +1,6 @@
 // The fair limiter with jobs the test finishes by hand: which job starts when, and who is refused.
 import { describe, expect, it } from 'vitest';
-import { FairLimiter, type FairLimits, LimiterFull } from './fair-limiter.ts';
+import { FairLimiter, type FairLimits, JobAbandoned, LimiterFull } from './fair-limiter.ts';
 
 const LIMITS: FairLimits = { running: 1, runningPerOrg: 1, waitingPerOrg: 2, waiting: 8, perUser: 3 };
 
@@ -10,11 +10,15 @@ function harness(limits: FairLimits = LIMITS) {
   const limiter = new FairLimiter(limits, () => now);
   const started: string[] = [];
   const finish = new Map<string, () => void>();
-  const submit = (name: string, org: string, user = `${org}-viewer`) =>
-    limiter.run({ org, user }, () => {
-      started.push(name);
-      return new Promise<string>((resolve) => finish.set(name, () => resolve(name)));
-    });
+  const submit = (name: string, org: string, user = `${org}-viewer`, abandoned?: AbortSignal) =>
+    limiter.run(
+      { org, user },
+      () => {
+        started.push(name);
+        return new Promise<string>((resolve) => finish.set(name, () => resolve(name)));
+      },
+      abandoned,
+    );
   const done = async (name: string, ms = 0) => {
     now += ms;
     finish.get(name)?.();
@@ -34,6 +38,29 @@ const answer = (submit: () => Promise<unknown>) => {
 };
 
 describe('fair limiter', () => {
+  it('drops a waiting job whose client went away: it never starts, and its place and the user’s count are free again', async () => {
+    const { limiter, started, submit, done } = harness({ ...LIMITS, perUser: 2 });
+    const running = submit('a0', 'A', 'u');
+    const gone = new AbortController();
+    const abandoned = submit('a1', 'A', 'u', gone.signal);
+    expect(limiter.snapshot()).toEqual({ running: 1, waiting: 1 });
+    expect(answer(() => submit('a2', 'A', 'u'))).toBe('user'); // two in hand already
+    gone.abort();
+    await expect(abandoned).rejects.toBeInstanceOf(JobAbandoned);
+    expect(limiter.snapshot()).toEqual({ running: 1, waiting: 0 });
+    const next = submit('a3', 'A', 'u'); // the user's count was given back
+    await done('a0');
+    expect(started).toEqual(['a0', 'a3']);
+    await done('a3');
+    expect(await Promise.all([running, next])).toEqual(['a0', 'a3']);
+    // a running job is not stopped by its signal
+    const late = new AbortController();
+    const kept = submit('a4', 'A', 'u', late.signal);
+    late.abort();
+    await done('a4');
+    expect(await kept).toBe('a4');
+  });
+
   it('runs one job per organisation, queues two, and refuses the rest of a flood as the organisation’s', async () => {
     const { started, submit } = harness();
     const answers = Array.from({ length: 12 }, (_, i) => answer(() => submit(`a${i}`, 'A')));

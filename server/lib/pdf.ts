@@ -31,6 +31,8 @@ export const PDF_BUSY_MESSAGE = 'PDF の作成が混み合っています。し�
 export interface PdfRequester {
   organizationId: string;
   userId: string | null;
+  /** the client's connection: a job still waiting when it closes is dropped */
+  gone?: AbortSignal;
 }
 
 export interface PdfOptions {
@@ -59,7 +61,7 @@ export function htmlToPdf(html: string, opts: PdfOptions): Promise<Buffer> {
   if (opts.limits) limiter.configure(opts.limits);
   const who = { org: opts.requester?.organizationId ?? 'local', user: opts.requester?.userId ?? 'local' };
   try {
-    return limiter.run(who, () => render(html, opts));
+    return limiter.run(who, () => render(html, opts), opts.requester?.gone);
   } catch (err) {
     if (!(err instanceof LimiterFull)) throw err;
     const code = err.reason === 'server' ? 'PDF_BUSY' : 'PDF_QUEUE_FULL';

@@ -5,6 +5,7 @@ import { fiscalYear, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
 import { errorSummary } from '../../lib/error-summary.ts';
 import { AppError } from '../../lib/errors.ts';
+import { JobAbandoned } from '../../lib/fair-limiter.ts';
 import type { Html } from '../../lib/html.ts';
 import { htmlToPdf, type PdfRequester } from '../../lib/pdf.ts';
 import { assessmentOrNotFound, getAssessment } from '../assessments/assessments.service.ts';
@@ -62,7 +63,11 @@ export const formDocumentOf = (deps: Deps, org: OrgRow, assessment: FormDocument
 });
 
 /** Whom a PDF is made for: PDF work is shared fairly by organisation (server/lib/pdf.ts); no caller = the CLI. */
-export const pdfFor = (organizationId: string, caller?: Caller): PdfRequester => ({ organizationId, userId: caller?.user.id ?? null });
+export const pdfFor = (organizationId: string, caller?: Caller): PdfRequester => ({
+  organizationId,
+  userId: caller?.user.id ?? null,
+  gone: caller?.gone,
+});
 
 /**
  * A print view as a browser page, or as a PDF made by headless Chromium. PDF work is bounded and queued
@@ -83,6 +88,7 @@ export async function printed(
   if (format === 'print')
     return { body: Buffer.from(page), contentType: 'text/html; charset=utf-8', fileName: `${stem}.html`, inline: true };
   const footer = `${title} — Mamori ${jstStamp(deps.clock.now())}`;
+  const who = { organizationId: requester.organizationId, userId: requester.userId };
   let pdf: Promise<Buffer>;
   try {
     pdf = htmlToPdf(page, {
@@ -90,13 +96,16 @@ export async function printed(
       footer,
       requester,
       limits: deps.config.pdf,
-      onStart: () => deps.log.info('pdf started', { ...requester }),
+      onStart: () => deps.log.info('pdf started', who),
     });
   } catch (err) {
-    if (err instanceof AppError && err.retryAfterSeconds !== undefined) deps.log.warn('pdf refused', { ...requester, code: err.code });
+    if (err instanceof AppError && err.retryAfterSeconds !== undefined) deps.log.warn('pdf refused', { ...who, code: err.code });
     throw err;
   }
-  pdf.catch((err: unknown) => deps.log.error('pdf failed', { ...requester, ...errorSummary(err) }));
+  pdf.catch((err: unknown) => {
+    if (err instanceof JobAbandoned) deps.log.info('pdf dropped: the client left while it waited', who);
+    else deps.log.error('pdf failed', { ...who, ...errorSummary(err) });
+  });
   return { body: pdf, contentType: 'application/pdf', fileName: `${stem}.pdf`, inline: false };
 }
 

@@ -102,4 +102,25 @@ describe('PDF work under a flood', () => {
     const starts = log.entries.filter((e) => e.msg === 'pdf started').map((e) => e.fields?.organizationId);
     expect(starts).toEqual([orgs.A, orgs.B, orgs.A, orgs.A]);
   }, 120_000);
+
+  it('drops a waiting PDF whose client went away: Chromium never starts for it', async () => {
+    const log = deps.log as WatchedLog;
+    fs.rmSync(gate, { force: true });
+    const startsBefore = log.entries.filter((e) => e.msg === 'pdf started').length;
+    const first = packPdf('A');
+    await log.logged('pdf started', startsBefore + 1); // held at the gate: the next one of A waits
+    const leaving = new AbortController();
+    // an accepted job answers its headers at once and sends the PDF when it is made: then the client leaves
+    const second = await fetch(`${url}/api/orgs/${orgs.A}/inspection-pack.pdf?fiscalYear=2025`, {
+      headers: { cookie: `${SESSION_COOKIE}=${viewers.A?.cookie}`, connection: 'close' },
+      signal: leaving.signal,
+    });
+    expect(second.status).toBe(200);
+    leaving.abort();
+    await second.arrayBuffer().catch(() => undefined);
+    await log.logged('pdf dropped: the client left while it waited', 1);
+    fs.writeFileSync(gate, '');
+    expect((await first).status).toBe(200);
+    expect(log.entries.filter((e) => e.msg === 'pdf started').length).toBe(startsBefore + 1);
+  }, 120_000);
 });
