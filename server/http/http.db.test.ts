@@ -1,6 +1,7 @@
 // Cross-cutting HTTP behaviour: CSRF, security headers, cookies, error mapping, first start.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
+import { AppError } from '../lib/errors.ts';
 import { TestClient } from '../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { PASSWORD, seedUser } from '../test/seed.ts';
@@ -108,6 +109,34 @@ describe('headers and errors', () => {
     const res = await new TestClient(testApp(deps)).get('/api/nothing-here');
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('NOT_FOUND');
+  });
+
+  it('answers a refusal opened as a page (a print view in a new tab) with a Japanese page, not JSON', async () => {
+    const app = buildApp(deps, (a) =>
+      a.get('/api/busy', () => {
+        throw new AppError('SERVER_BUSY', '<混雑> 数秒後に再試行してください。', { retryAfterSeconds: 5 });
+      }),
+    );
+    const page = await app.request('http://127.0.0.1:3000/api/busy', {
+      headers: { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' },
+    });
+    expect(page.status).toBe(503);
+    expect(page.headers.get('retry-after')).toBe('5');
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<html lang="ja">');
+    expect(html).toContain('&lt;混雑&gt; 数秒後に再試行してください。'); // the message, escaped
+    expect(html).not.toContain('SERVER_BUSY');
+    // the same refusal fetched by the web app stays JSON
+    const fetched = await app.request('http://127.0.0.1:3000/api/busy', {
+      headers: { 'sec-fetch-mode': 'cors', 'sec-fetch-dest': 'empty' },
+    });
+    expect(((await fetched.json()) as { error: { code: string } }).error.code).toBe('SERVER_BUSY');
+    const missing = await app.request('http://127.0.0.1:3000/api/nothing-here', {
+      headers: { 'sec-fetch-mode': 'navigate', 'sec-fetch-dest': 'document' },
+    });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('ページまたは API が見つかりません。');
   });
 
   it('turns an unexpected error into a logged 500 that shows no internals', async () => {
