@@ -6,24 +6,30 @@ import { GENESIS_HASH } from './audit.hash.ts';
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 
-/** Locks the chain head for this transaction and returns it (creating it on first use). */
+/**
+ * Locks the chain head for this transaction and returns it, creating it on first use: one statement
+ * (an upsert whose no-op update takes the row lock, as `select … for update` would).
+ */
 export async function lockChainHead(tx: Tx, chainKey: string): Promise<{ seq: number; hash: string }> {
-  await tx.insert(auditChainHeads).values({ chainKey, seq: 0, hash: GENESIS_HASH }).onConflictDoNothing();
   const [head] = await tx
-    .select({ seq: auditChainHeads.seq, hash: auditChainHeads.hash })
-    .from(auditChainHeads)
-    .where(eq(auditChainHeads.chainKey, chainKey))
-    .for('update');
+    .insert(auditChainHeads)
+    .values({ chainKey, seq: 0, hash: GENESIS_HASH })
+    .onConflictDoUpdate({ target: auditChainHeads.chainKey, set: { seq: sql`${auditChainHeads.seq}` } })
+    .returning({ seq: auditChainHeads.seq, hash: auditChainHeads.hash });
   if (!head) throw new Error(`audit chain head missing: ${chainKey}`);
   return head;
 }
 
+/** Appends the event and moves the head to it, in one statement. */
 export async function appendEvent(tx: Tx, row: AuditRow): Promise<void> {
-  await tx.insert(auditEvents).values(row);
-  await tx
+  const appended = tx.$with('appended').as(tx.insert(auditEvents).values(row).returning({ seq: auditEvents.seq }));
+  const moved = await tx
+    .with(appended)
     .update(auditChainHeads)
     .set({ seq: row.seq, hash: row.hash, keyId: row.keyId })
-    .where(eq(auditChainHeads.chainKey, row.chainKey));
+    .where(and(eq(auditChainHeads.chainKey, row.chainKey), sql`exists (select 1 from ${appended})`))
+    .returning({ seq: auditChainHeads.seq });
+  if (moved.length !== 1) throw new Error(`audit chain head not moved: ${row.chainKey}`);
 }
 
 export interface AuditFilter {

@@ -105,6 +105,11 @@ describe('the device ledger', () => {
     expect(retired.body).toMatchObject({ status: 'retired' });
     expect((await viewer.get(url())).body.total).toBe(3);
     expect((await viewer.get(url('?retired=1'))).body.total).toBe(4);
+    // the total is the number of matches whatever the page, also a page past the end
+    const paged = (await viewer.get(url('?retired=1&limit=2&offset=2'))).body;
+    expect([paged.devices.length, paged.total]).toEqual([2, 4]);
+    const past = (await viewer.get(url('?retired=1&limit=2&offset=10'))).body;
+    expect([past.devices.length, past.total]).toEqual([0, 4]);
     const bulk = await editor.post(url('/bulk'), { ids: [ids['SV-1'], ids['NW-1']], changes: { vendorName: 'ＸＹＺシステム' } });
     expect(bulk.body.changed).toBe(2);
     expect((await viewer.get(url('?vendor=XYZシステム'))).body.total).toBe(2);

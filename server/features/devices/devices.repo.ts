@@ -100,7 +100,17 @@ function where(organizationId: string, f: DeviceQuery): SQL | undefined {
 export async function listDevices(db: Db, organizationId: string, f: DeviceQuery): Promise<{ rows: DeviceRow[]; total: number }> {
   const w = where(organizationId, f);
   const order = f.desc ? desc(SORTS[f.sort]) : asc(SORTS[f.sort]);
-  const rows = await db.select().from(devices).where(w).orderBy(order, asc(devices.id)).limit(f.limit).offset(f.offset);
+  // the page and the number of matches in one statement; a page past the end counts separately
+  const page = await db
+    .select({ device: devices, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(devices)
+    .where(w)
+    .orderBy(order, asc(devices.id))
+    .limit(f.limit)
+    .offset(f.offset);
+  const rows = page.map((r) => r.device);
+  if (page[0]) return { rows, total: page[0].total };
+  if (f.offset === 0) return { rows, total: 0 };
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(devices).where(w);
   return { rows, total: Number(count?.n ?? 0) };
 }
