@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { MiddlewareHandler } from 'hono';
 import type { Deps } from '../deps.ts';
+import { orgIdInPath } from '../features/orgs/org-lookup.ts';
 import { resolveSession } from '../features/sessions/sessions.service.ts';
 import { AppError } from '../lib/errors.ts';
 import { readSessionCookie } from './cookies.ts';
@@ -56,7 +57,7 @@ export const securityHeaders = (): MiddlewareHandler<AppEnv> => async (c, next) 
 };
 
 export const withSession = (): MiddlewareHandler<AppEnv> => async (c, next) => {
-  c.set('auth', await resolveSession(c.get('deps'), readSessionCookie(c)));
+  c.set('auth', await resolveSession(c.get('deps'), readSessionCookie(c), orgIdInPath(c.req.path)));
   await next();
 };
 

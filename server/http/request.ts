@@ -27,6 +27,7 @@ export function requireAuth(
   return {
     ...callerFor(auth.user, c.get('clientAddress')),
     auth,
+    orgLookup: auth.orgLookup,
     // read only by the work that waits (PDF), so other requests do not make an AbortController
     get gone() {
       return c.req.raw.signal;

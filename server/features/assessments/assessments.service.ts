@@ -71,7 +71,7 @@ export async function assessmentOrNotFound(deps: Deps, orgId: string, id: string
 }
 
 export async function startAssessment(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   return startAssessmentAs(deps, caller.actor, orgId, raw);
 }
 
@@ -123,7 +123,7 @@ export async function startAssessmentAs(deps: Deps, actor: Actor, orgId: string,
 }
 
 export async function listAssessments(deps: Deps, caller: Caller, orgId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const rows = await listAssessmentsOfOrg(deps.db, orgId);
   const answers = await answersOf(
     deps.db,
@@ -134,7 +134,7 @@ export async function listAssessments(deps: Deps, caller: Caller, orgId: string)
 }
 
 export async function getAssessment(deps: Deps, caller: Caller, orgId: string, id: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = await assessmentOrNotFound(deps, orgId, id);
   return presentAssessment(
     row,
@@ -146,7 +146,7 @@ export async function getAssessment(deps: Deps, caller: Caller, orgId: string, i
 }
 
 export async function updateAssessment(deps: Deps, caller: Caller, orgId: string, id: string, raw: unknown) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const input = parseInput(assessmentUpdateSchema, raw);
   const before = await assessmentOrNotFound(deps, orgId, id);
   const text = textOf(deps, before);

@@ -55,7 +55,7 @@ const answerOf = (v: Stored): AnswerValues => ({
 
 /** GET …/answers/:itemId/history: who changed the item's answer or evidence, when, and to what. */
 export async function getItemHistory(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = await assessmentOrNotFound(deps, orgId, assessmentId);
   if (!textOf(deps, row).form.items.some((i) => i.id === itemId)) throw notFound(`項目 ${itemId}`);
   const events = eventsOfItem(await eventsOfTarget(deps.db, orgId, 'assessment', { prefix: row.id }), row.id, itemId);

@@ -12,7 +12,7 @@ import { assessmentOrNotFound, textOf } from './assessments.service.ts';
 
 /** The assessment, the text it is answered on and the item, for a caller who may change answers. */
 export async function itemForWrite(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const row = await assessmentOrNotFound(deps, orgId, assessmentId);
   const text = textOf(deps, row);
   const item = text.form.items.find((i) => i.id === itemId);

@@ -155,7 +155,7 @@ const coverageOf = (v: AssessmentView): CoverageForm => ({
 
 /** GET /api/orgs/:orgId/readiness?fiscalYear=YYYY (default: the current fiscal year in Japan). */
 export async function getReadiness(deps: Deps, caller: Caller, orgId: string, yearParam: string | undefined): Promise<YearReadiness> {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   return readinessForYear(deps, orgId, fiscalYearParam(yearParam ?? String(fiscalYearOf(todayJst(deps.clock.now())))));
 }
 

@@ -4,6 +4,7 @@
 // vendor's name), carry the organisation's records, which its own routes keep from him (404).
 import { type Role, roleAtLeast } from '../../../domain/roles.ts';
 import type { Db } from '../../db/client.ts';
+import type { Caller } from '../caller.ts';
 import { listMembershipsOfUser } from '../orgs/memberships.repo.ts';
 import { authorizeOrg, requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import type { UserRow } from '../users/users.repo.ts';
@@ -14,8 +15,8 @@ export type AuditDetail = 'full' | 'metadata';
 export type AuditView = (organizationId: string | null) => AuditDetail;
 
 /** The audit trail of one organisation (its administrators, and system administrators as metadata). */
-export async function authorizeOrgAudit(db: Db, user: UserRow, orgId: string): Promise<AuditDetail> {
-  const { role } = await authorizeOrg(db, user, orgId, 'org.manage');
+export async function authorizeOrgAudit(db: Db, who: Pick<Caller, 'user' | 'orgLookup'>, orgId: string): Promise<AuditDetail> {
+  const { role } = await authorizeOrg(db, who, orgId, 'org.manage');
   return role && roleAtLeast(role, 'admin') ? 'full' : 'metadata';
 }
 

@@ -42,7 +42,7 @@ export const presentEvent = (e: AuditRow, detail: AuditDetail = 'full') => {
 export async function listAudit(deps: Deps, caller: Caller, orgId: string | null, raw: Record<string, string>) {
   let view: AuditView;
   if (orgId) {
-    const detail = await authorizeOrgAudit(deps.db, caller.user, orgId);
+    const detail = await authorizeOrgAudit(deps.db, caller, orgId);
     view = () => detail;
   } else view = await authorizeSystemAudit(deps.db, caller.user);
   const f = parseInput(filterSchema, raw);

@@ -34,7 +34,7 @@ export async function exportCheckpoint(
   caller: Caller,
   orgId: string | null,
 ): Promise<{ fileName: string; checkpoint: Checkpoint }> {
-  if (orgId) await authorizeOrgAudit(deps.db, caller.user, orgId);
+  if (orgId) await authorizeOrgAudit(deps.db, caller, orgId);
   else await authorizeSystemAudit(deps.db, caller.user);
   const checkpoint = await checkpointOf(deps, orgId);
   const stamp = checkpoint.createdAt.replace(/[-:]/g, '').slice(0, 13);

@@ -12,12 +12,12 @@ import { presentConnection, valuesOfConnection } from './connections.present.ts'
 import { findConnection, insertConnection, listConnections, updateConnection } from './connections.repo.ts';
 
 export async function listConnectionsOf(deps: Deps, caller: Caller, orgId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   return (await listConnections(deps.db, orgId)).map((r) => presentConnection(r.point, r.deviceLabel));
 }
 
 export async function getConnection(deps: Deps, caller: Caller, orgId: string, id: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = isUuid(id) ? await findConnection(deps.db, orgId, id) : undefined;
   if (!row) throw notFound('外部接続点');
   const history = (await eventsOfTarget(deps.db, orgId, 'connection', { id })).reverse().map((e) => ({
@@ -44,7 +44,7 @@ async function valuesFrom(deps: Deps, orgId: string, raw: Record<string, unknown
 }
 
 export async function createConnection(deps: Deps, caller: Caller, orgId: string, raw: Record<string, unknown>) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const values = await valuesFrom(deps, orgId, raw);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
@@ -60,7 +60,7 @@ export async function createConnection(deps: Deps, caller: Caller, orgId: string
 }
 
 export async function updateConnectionOf(deps: Deps, caller: Caller, orgId: string, id: string, raw: Record<string, unknown>) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   if (!isUuid(id)) throw notFound('外部接続点');
   const values = await valuesFrom(deps, orgId, raw);
   return deps.db.transaction(async (tx) => {

@@ -48,6 +48,6 @@ export async function exportConnectionsAs(deps: Deps, orgId: string, format: Tab
 }
 
 export async function exportConnections(deps: Deps, caller: Caller, orgId: string, format: TableFormat) {
-  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
   return exportConnectionsAs(deps, orgId, format, `外部接続点_${org.slug}`);
 }

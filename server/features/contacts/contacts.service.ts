@@ -35,12 +35,12 @@ export async function loadChart(db: Db | Tx, orgId: string, now: Date) {
 }
 
 export async function getChart(deps: Deps, caller: Caller, orgId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   return loadChart(deps.db, orgId, deps.clock.now());
 }
 
 async function change<T>(deps: Deps, caller: Caller, orgId: string, work: (tx: Tx, now: Date) => Promise<T>) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     await work(tx, now);

@@ -20,7 +20,7 @@ import { deviceFacets, devicesByIds, findDevice, insertDevice, listDevices, upda
 import { bulkChangeSchema, deviceQuerySchema } from './devices.schemas.ts';
 
 export async function listDevicesOf(deps: Deps, caller: Caller, orgId: string, query: Record<string, string>) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const q = parseInput(deviceQuerySchema, query);
   const { rows, total } = await listDevices(deps.db, orgId, {
     q: searchForm(q.q),
@@ -43,7 +43,7 @@ async function deviceOrNotFound(deps: Deps | { db: Tx }, orgId: string, id: stri
 }
 
 export async function getDevice(deps: Deps, caller: Caller, orgId: string, id: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = await deviceOrNotFound(deps, orgId, id);
   return { device: presentDevice(row), history: await deviceHistory(deps.db, orgId, id) };
 }
@@ -67,7 +67,7 @@ const duplicateAssetNo = (assetNo: string | null) =>
   new AppError('CONFLICT', `管理番号 ${assetNo} の機器は既にあります。`, { fields: [{ field: 'assetNo', message: '既に使われています' }] });
 
 export async function createDevice(deps: Deps, caller: Caller, orgId: string, raw: Record<string, unknown>) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const values = await valuesFrom(deps, orgId, raw);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
@@ -85,7 +85,7 @@ export async function createDevice(deps: Deps, caller: Caller, orgId: string, ra
 }
 
 export async function updateDeviceOf(deps: Deps, caller: Caller, orgId: string, id: string, raw: Record<string, unknown>) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const values = await valuesFrom(deps, orgId, raw);
   const expected = Number(raw.version);
   return deps.db.transaction(async (tx) => {
@@ -118,7 +118,7 @@ export async function retireDevice(deps: Deps, caller: Caller, orgId: string, id
 }
 
 export async function bulkChangeDevices(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const input = parseInput(bulkChangeSchema, raw);
   const changes = Object.fromEntries(
     Object.entries(input.changes).map(([k, v]) => [k, typeof v === 'string' ? v.normalize('NFKC').trim() : v]),

@@ -53,6 +53,6 @@ export async function exportDevicesAs(deps: Deps, orgId: string, format: LedgerF
 }
 
 export async function exportDevices(deps: Deps, caller: Caller, orgId: string, format: LedgerFormat) {
-  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
   return exportDevicesAs(deps, orgId, format, `機器台帳_${org.slug}`);
 }

@@ -42,7 +42,7 @@ export async function importDevices(
   orgId: string,
   read: () => Promise<{ file: ImportFile; opts: ImportOptions }>,
 ) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const { file, opts } = await read();
   return importDevicesAs(deps, caller.actor, orgId, file, opts);
 }

@@ -24,7 +24,7 @@ export interface ScanOptions {
 }
 
 export async function importScan(deps: Deps, caller: Caller, orgId: string, read: () => Promise<{ file: ImportFile; opts: ScanOptions }>) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const { file, opts } = await read();
   return importScanAs(deps, caller.actor, orgId, file, opts);
 }

@@ -38,7 +38,7 @@ export interface Upload {
 
 /** `upload` may be a function that reads the request body: it is only called once access is granted. */
 export async function uploadEvidence(deps: Deps, caller: Caller, orgId: string, source: Upload | (() => Promise<Upload>)) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const upload = typeof source === 'function' ? await source() : source;
   const limit = deps.config.maxUploadBytes;
   if (upload.bytes.byteLength > limit) {
@@ -75,7 +75,7 @@ export async function uploadEvidence(deps: Deps, caller: Caller, orgId: string, 
 }
 
 export async function listOrgEvidence(deps: Deps, caller: Caller, orgId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   return (await listEvidence(deps.db, orgId)).map(presentEvidence);
 }
 
@@ -86,7 +86,7 @@ async function evidenceOrNotFound(deps: Deps, orgId: string, id: string) {
 }
 
 export async function downloadEvidence(deps: Deps, caller: Caller, orgId: string, id: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = await evidenceOrNotFound(deps, orgId, id);
   const data = await readBlob(deps.db, orgId, row.sha256);
   if (!data) throw notFound('証跡ファイルの内容');
@@ -94,7 +94,7 @@ export async function downloadEvidence(deps: Deps, caller: Caller, orgId: string
 }
 
 export async function deleteEvidence(deps: Deps, caller: Caller, orgId: string, id: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const row = await evidenceOrNotFound(deps, orgId, id);
   await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();

@@ -18,7 +18,7 @@ const decisionSchema = z.object({
 });
 
 export async function decideFinding(deps: Deps, caller: Caller, orgId: string, findingId: string, raw: unknown) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const input = parseInput(decisionSchema, raw);
   const reason = input.reason.normalize('NFKC').trim();
   if (input.decision === 'dismissed' && !reason) {
@@ -58,7 +58,7 @@ export async function decideFinding(deps: Deps, caller: Caller, orgId: string, f
 }
 
 export async function undoDecision(deps: Deps, caller: Caller, orgId: string, findingId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   await deps.db.transaction(async (tx) => {
     const removed = await deleteDecision(tx, orgId, findingId);
     if (!removed) throw notFound('判断');

@@ -213,7 +213,7 @@ export async function getFindings(
   limit: string | undefined,
   withDismissed = false,
 ) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const n = limit === undefined ? 500 : Number(limit);
   if (!Number.isInteger(n) || n < 1 || n > 5000) {
     throw new AppError('VALIDATION', 'limit は 1〜5000 の整数で指定してください。', { fields: [{ field: 'limit', message: '1〜5000' }] });
@@ -242,7 +242,7 @@ export function actionsText(f: Finding): string {
 
 /** The findings as CSV / xlsx: severity, subject, finding, how it was matched, CVEs, dates. */
 export async function exportFindings(deps: Deps, caller: Caller, orgId: string, format: TableFormat) {
-  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const { findings } = await findingsFor(deps, orgId, [], Number.POSITIVE_INFINITY, true);
   const rows = [
     [

@@ -53,13 +53,13 @@ export async function inviteIn(tx: Tx, deps: Deps, caller: Caller, orgId: string
 export async function inviteMember(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
   const input = parseInput(memberSchema, raw);
   return deps.db.transaction(async (tx) => {
-    await authorizeOrg(tx, caller.user, orgId, 'org.manage');
+    await authorizeOrg(tx, caller, orgId, 'org.manage');
     return inviteIn(tx, deps, caller, orgId, input);
   });
 }
 
 export async function listInvitations(deps: Deps, caller: Caller, orgId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.manage');
+  await authorizeOrg(deps.db, caller, orgId, 'org.manage');
   const now = deps.clock.now();
   return (await listOrgInvitations(deps.db, orgId, now)).map((r) => presentInvitation(r.invitation, r.invitedBy, now));
 }
@@ -81,7 +81,7 @@ export async function endedError(tx: Tx, deps: Deps, orgId: string, id: string):
 
 export async function revokeInvitation(deps: Deps, caller: Caller, orgId: string, invitationId: string) {
   return deps.db.transaction(async (tx) => {
-    await authorizeOrg(tx, caller.user, orgId, 'org.manage');
+    await authorizeOrg(tx, caller, orgId, 'org.manage');
     if (!isUuid(invitationId) || !(await findInvitation(tx, orgId, invitationId))) throw notFound('招待');
     const now = deps.clock.now();
     const row = await endInvitation(tx, orgId, invitationId, 'revoked', now);

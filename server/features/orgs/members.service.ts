@@ -16,14 +16,14 @@ import { authorizeOrg, isUuid, requireDirectAdd } from './orgs.policy.ts';
 import { presentMember } from './orgs.present.ts';
 
 export async function listOrgMembers(deps: Deps, caller: Caller, orgId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.manage');
+  await authorizeOrg(deps.db, caller, orgId, 'org.manage');
   return (await listMembers(deps.db, orgId)).map(presentMember);
 }
 
 export async function addMember(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
   const input = parseInput(memberSchema, raw);
   return deps.db.transaction(async (tx) => {
-    await authorizeOrg(tx, caller.user, orgId, 'org.manage');
+    await authorizeOrg(tx, caller, orgId, 'org.manage');
     requireDirectAdd(caller.user);
     const user = await findUserByLogin(tx, input.loginId);
     if (!user)
@@ -52,7 +52,7 @@ export async function addMember(deps: Deps, caller: Caller, orgId: string, raw: 
 export async function createOrgUser(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
   const input = parseInput(orgUserSchema, raw);
   return deps.db.transaction(async (tx) => {
-    await authorizeOrg(tx, caller.user, orgId, 'org.manage');
+    await authorizeOrg(tx, caller, orgId, 'org.manage');
     const { role, ...user } = input;
     // a login ID that is taken becomes an invitation, answered as any invitation is: the form must not
     // tell whether an account has the ID (nor change that account)
@@ -78,7 +78,7 @@ async function assertKeepsAnAdmin(tx: Tx, orgId: string, currentRole: string) {
 export async function changeMemberRole(deps: Deps, caller: Caller, orgId: string, userId: string, raw: unknown) {
   const input = parseInput(roleChangeSchema, raw);
   return deps.db.transaction(async (tx) => {
-    await authorizeOrg(tx, caller.user, orgId, 'org.manage');
+    await authorizeOrg(tx, caller, orgId, 'org.manage');
     const { membership, user } = await memberOrNotFound(tx, orgId, userId);
     if (input.role !== 'admin') await assertKeepsAnAdmin(tx, orgId, membership.role);
     await upsertMembership(tx, orgId, userId, input.role);
@@ -101,7 +101,7 @@ export async function changeMemberRole(deps: Deps, caller: Caller, orgId: string
 
 export async function removeMember(deps: Deps, caller: Caller, orgId: string, userId: string) {
   return deps.db.transaction(async (tx) => {
-    await authorizeOrg(tx, caller.user, orgId, 'org.manage');
+    await authorizeOrg(tx, caller, orgId, 'org.manage');
     const { membership, user } = await memberOrNotFound(tx, orgId, userId);
     await assertKeepsAnAdmin(tx, orgId, membership.role);
     await deleteMembership(tx, orgId, userId);

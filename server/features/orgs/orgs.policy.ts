@@ -6,6 +6,7 @@ import { type Role, roleAtLeast } from '../../../domain/roles.ts';
 import { loginKey } from '../../../domain/user.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import type { Caller } from '../caller.ts';
 import type { UserRow } from '../users/users.repo.ts';
 import { findInvitation, type InvitationRow } from './invitations.repo.ts';
 import { findOrgWithRole, type OrgRow } from './orgs.repo.ts';
@@ -25,9 +26,16 @@ export interface OrgAccess {
   role: Role | null;
 }
 
-export async function authorizeOrg(db: Db | Tx, user: UserRow, orgId: string, action: OrgAction): Promise<OrgAccess> {
+/** `who`: the caller; the organisation read with its session is used when it is this one. */
+export async function authorizeOrg(
+  db: Db | Tx,
+  who: Pick<Caller, 'user' | 'orgLookup'>,
+  orgId: string,
+  action: OrgAction,
+): Promise<OrgAccess> {
   if (!isUuid(orgId)) throw notFound('組織');
-  const found = await findOrgWithRole(db, orgId, user.id);
+  const { user, orgLookup } = who;
+  const found = orgLookup?.orgId === orgId ? orgLookup.found : await findOrgWithRole(db, orgId, user.id);
   if (!found) throw notFound('組織');
   const { org } = found;
   const role = (found.role as Role | null) ?? null;

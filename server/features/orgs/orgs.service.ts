@@ -38,14 +38,14 @@ export async function createOrganization(deps: Deps, caller: Caller, raw: unknow
 }
 
 export async function getOrganization(deps: Deps, caller: Caller, orgId: string) {
-  const { org, role } = await authorizeOrg(deps.db, caller.user, orgId, caller.user.isSystemAdmin ? 'org.manage' : 'org.read');
+  const { org, role } = await authorizeOrg(deps.db, caller, orgId, caller.user.isSystemAdmin ? 'org.manage' : 'org.read');
   return presentOrg(org, role);
 }
 
 export async function updateOrganization(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
   const input = parseInput(orgUpdateSchema, raw);
   return deps.db.transaction(async (tx) => {
-    const { org: before, role } = await authorizeOrg(tx, caller.user, orgId, 'org.manage');
+    const { org: before, role } = await authorizeOrg(tx, caller, orgId, 'org.manage');
     const now = deps.clock.now();
     const after = await updateOrg(tx, orgId, { ...input, updatedAt: now });
     await recordAudit(

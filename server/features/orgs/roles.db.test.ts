@@ -86,6 +86,27 @@ describe('roles', () => {
     expect((await c('admin').patch(`/api/orgs/${orgId}/members/${users.viewer?.id}`, { role: 'viewer' })).status).toBe(200);
   });
 
+  it('decides by the organisation the path names, read with the session, and by the role as it is now', async () => {
+    const other = await seedUser(deps, {
+      loginId: 'r-outsider',
+      org: { id: (await seedOrg(deps, { slug: 'roles-other' })).id, role: 'admin' },
+    });
+    const outsider = new TestClient(testApp(deps));
+    await outsider.signIn(other.loginId, PASSWORD);
+    const missing = await outsider.get(`/api/orgs/${orgId}/devices`);
+    const unknown = await outsider.get('/api/orgs/00000000-0000-4000-8000-000000000000/devices');
+    expect([missing.status, unknown.status]).toEqual([404, 404]);
+    expect(missing.body).toEqual(unknown.body); // a stranger's organisation looks like none at all
+    // the id in any spelling names the same organisation
+    const upper = await c('viewer').get(`/api/orgs/${orgId.toUpperCase()}`);
+    expect([upper.status, upper.body.role]).toEqual([200, 'viewer']);
+    // a role taken away counts from the very next request
+    expect((await c('admin').patch(`/api/orgs/${orgId}/members/${users.editor?.id}`, { role: 'viewer' })).status).toBe(200);
+    expect((await c('editor').post(`/api/orgs/${orgId}/devices`, { assetNo: 'R-1' })).status).toBe(403);
+    expect((await c('admin').patch(`/api/orgs/${orgId}/members/${users.editor?.id}`, { role: 'editor' })).status).toBe(200);
+    expect((await c('editor').post(`/api/orgs/${orgId}/devices`, { assetNo: 'R-1' })).status).toBe(201);
+  });
+
   it('lets a system administrator manage the organisation but not read its records', async () => {
     expect((await c('sys').get(`/api/orgs/${orgId}`)).status).toBe(200);
     expect((await c('sys').get(`/api/orgs/${orgId}/members`)).status).toBe(200);

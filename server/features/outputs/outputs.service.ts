@@ -118,7 +118,7 @@ export async function formFile(deps: Deps, doc: FormDocument, format: FormFormat
 
 /** One form; with asOf (a past day, 和暦 or 西暦) as it stood at the end of that day. */
 export async function assessmentOutput(deps: Deps, caller: Caller, orgId: string, id: string, format: FormFormat, asOfRaw?: string) {
-  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const chart = await loadChart(deps.db, orgId, deps.clock.now());
   const requester = pdfFor(orgId, caller);
   if (!asOfRaw) return formFile(deps, formDocumentOf(deps, org, await getAssessment(deps, caller, orgId, id), chart), format, requester);
@@ -130,14 +130,14 @@ export async function assessmentOutput(deps: Deps, caller: Caller, orgId: string
 }
 
 export async function contactsOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
-  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const chart = await loadChart(deps.db, orgId, deps.clock.now());
   const body = renderContactChart(orgHeader(org), chart);
   return printed(deps, `${org.name} 連絡体制図`, body, format, `連絡体制図_${org.slug}`, pdfFor(orgId, caller));
 }
 
 export async function connectionsOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
-  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const points = await listConnectionsOf(deps, caller, orgId);
   return printed(
     deps,
@@ -166,6 +166,6 @@ export async function packFile(deps: Deps, org: OrgRow, year: number, format: Pr
 }
 
 export async function packOutput(deps: Deps, caller: Caller, orgId: string, yearParam: string | undefined, format: PrintFormat) {
-  const { org } = await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
   return packFile(deps, org, fiscalYearParam(yearParam), format, pdfFor(orgId, caller));
 }

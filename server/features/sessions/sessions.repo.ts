@@ -1,7 +1,8 @@
 // SQL for sessions. The id is the sha256 of the cookie token.
 import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { sessions, users } from '../../db/schema.ts';
+import { memberships, organizations, sessions, users } from '../../db/schema.ts';
+import type { OrgLookup } from '../orgs/org-lookup.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 type Q = Db | Tx;
@@ -18,6 +19,23 @@ export async function findSessionWithUser(db: Q, id: string) {
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, id));
   return row;
+}
+
+/**
+ * The same, with the organisation the request names and the user's role in it, still one query: most
+ * requests are about one organisation, and its access check then needs no query of its own.
+ */
+export async function findSessionWithUserAndOrg(db: Q, id: string, orgId: string) {
+  const [row] = await db
+    .select({ session: sessions, user: users, org: organizations, role: memberships.role })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(organizations, eq(organizations.id, orgId))
+    .leftJoin(memberships, and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, users.id)))
+    .where(eq(sessions.id, id));
+  if (!row) return undefined;
+  const orgLookup: OrgLookup = { orgId, found: row.org ? { org: row.org, role: row.role } : undefined };
+  return { session: row.session, user: row.user, orgLookup };
 }
 
 export async function touchSession(db: Q, id: string, now: Date): Promise<void> {

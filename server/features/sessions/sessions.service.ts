@@ -1,8 +1,17 @@
 // Session lifecycle: create (per sign-in stage), resolve a cookie with idle and absolute expiry, end.
 import type { Deps } from '../../deps.ts';
+import type { OrgLookup } from '../orgs/org-lookup.ts';
 import type { UserRow } from '../users/users.repo.ts';
 import { newToken, sha256 } from './session-tokens.ts';
-import { deleteSession, deleteStaleSessions, findSessionWithUser, insertSession, type SessionRow, touchSession } from './sessions.repo.ts';
+import {
+  deleteSession,
+  deleteStaleSessions,
+  findSessionWithUser,
+  findSessionWithUserAndOrg,
+  insertSession,
+  type SessionRow,
+  touchSession,
+} from './sessions.repo.ts';
 
 /** 'mfa': password ok, TOTP pending; 'enrol': must enrol MFA first; 'full': signed in. */
 export type SessionStage = 'mfa' | 'enrol' | 'full';
@@ -10,6 +19,8 @@ export type SessionStage = 'mfa' | 'enrol' | 'full';
 export interface AuthState {
   session: SessionRow;
   user: UserRow;
+  /** the organisation the request names, read with the session */
+  orgLookup?: OrgLookup | undefined;
 }
 
 export interface ClientMeta {
@@ -39,10 +50,11 @@ export async function createSession(deps: Deps, user: UserRow, stage: SessionSta
   return token;
 }
 
-export async function resolveSession(deps: Deps, token: string | undefined): Promise<AuthState | undefined> {
+/** The signed-in state behind a cookie; `orgId`: the organisation the request names, looked up alongside. */
+export async function resolveSession(deps: Deps, token: string | undefined, orgId?: string): Promise<AuthState | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = sha256(token);
-  const row = await findSessionWithUser(deps.db, id);
+  const row: AuthState | undefined = orgId ? await findSessionWithUserAndOrg(deps.db, id, orgId) : await findSessionWithUser(deps.db, id);
   if (!row) return undefined;
   const { session, user } = row;
   const now = deps.clock.now();
@@ -53,7 +65,7 @@ export async function resolveSession(deps: Deps, token: string | undefined): Pro
   }
   if (user.disabledAt) return undefined;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(deps.db, id, now);
-  return { session, user };
+  return row;
 }
 
 /** Ends a session by its id (not the token). */

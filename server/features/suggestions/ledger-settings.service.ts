@@ -23,12 +23,12 @@ export const presentSettings = (r: Awaited<ReturnType<typeof settingsOf>>) => ({
 });
 
 export async function getLedgerSettings(deps: Deps, caller: Caller, orgId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   return presentSettings(await settingsOf(deps.db, orgId));
 }
 
 export async function updateLedgerSettings(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const input = parseInput(settingsSchema, raw);
   const now = deps.clock.now();
   let reviewedOn: string | null | undefined;

@@ -56,7 +56,7 @@ function readInput(raw: unknown, now: Date): ConfirmationInput & { key: string }
 }
 
 export async function listMaintenanceVendors(deps: Deps, caller: Caller, orgId: string): Promise<MaintenanceVendorsView> {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const { devices, points } = await ledgerRowsOf(deps.db, orgId);
   const vendors = maintenanceVendors(
     devices.map((d) => ({ ...d, label: deviceLabel(d), status: readStatus(d.status) ?? 'active' })),
@@ -78,7 +78,7 @@ export async function listMaintenanceVendors(deps: Deps, caller: Caller, orgId: 
 }
 
 export async function saveMaintenanceConfirmation(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.write');
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const now = deps.clock.now();
   const { key, version, ...input } = readInput(raw, now);
   return deps.db.transaction(async (tx) => {

@@ -104,7 +104,7 @@ export async function suggestionAtAnswer(db: Db | Tx, orgId: string, item: Catal
 
 /** GET …/assessments/:assessmentId/suggestions */
 export async function getSuggestions(deps: Deps, caller: Caller, orgId: string, assessmentId: string) {
-  await authorizeOrg(deps.db, caller.user, orgId, 'org.read');
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = await assessmentOrNotFound(deps, orgId, assessmentId);
   const items = formOf(versionOf(deps, row.catalogVersion, row.catalogRevision), row.form).items;
   const facts = await ledgerFacts(deps.db, orgId, deps.clock.now());

@@ -1,0 +1,14 @@
+// The organisation a request names, read together with its session (sessions.repo.ts) so that the
+// access check (orgs.policy.ts) needs no query of its own. Only ever for the session's own user.
+import type { OrgRow } from './orgs.repo.ts';
+
+export interface OrgLookup {
+  orgId: string;
+  /** undefined: no such organisation; role null: the user is not a member */
+  found: { org: OrgRow; role: string | null } | undefined;
+}
+
+const ORG_PATH = /^\/api\/orgs\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+
+/** The organisation id in an API path such as /api/orgs/{id}/devices, if any. */
+export const orgIdInPath = (path: string): string | undefined => ORG_PATH.exec(path)?.[1];
