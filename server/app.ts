@@ -1,7 +1,4 @@
 // Builds the HTTP application: middleware in order, then each feature's routes, then the web UI.
-import fs from 'node:fs';
-import path from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from './deps.ts';
@@ -25,6 +22,7 @@ import type { AppEnv } from './http/env.ts';
 import { handleError, notFoundResponse } from './http/errors.ts';
 import { csrfProtection, securityHeaders, withContext, withSession } from './http/middleware.ts';
 import { rejectUnstorableText } from './http/text-guard.ts';
+import { mountWeb } from './http/web-assets.ts';
 import { AppError } from './lib/errors.ts';
 
 export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
@@ -70,23 +68,4 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.all('/api/*', notFoundResponse);
   mountWeb(app, deps.config.webDist);
   return app;
-}
-
-/** The built React UI; any other GET path returns index.html so the client router can take it. */
-function mountWeb(app: Hono<AppEnv>, webDist: string): void {
-  const index = path.join(webDist, 'index.html');
-  const root = path.relative(process.cwd(), webDist) || '.';
-  if (fs.existsSync(webDist)) {
-    app.use('/assets/*', serveStatic({ root }));
-    app.get('/favicon.svg', serveStatic({ root }));
-  }
-  app.get('*', (c) => {
-    if (!fs.existsSync(index)) {
-      return c.text(
-        'Web UI がビルドされていません。`npm run build:web` を実行してください。 / The web UI is not built: run `npm run build:web`.',
-        503,
-      );
-    }
-    return c.html(fs.readFileSync(index, 'utf8'));
-  });
 }
