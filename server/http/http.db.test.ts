@@ -95,6 +95,13 @@ describe('headers and errors', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(res.headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=()');
+    // plain HTTP: HSTS would mean nothing (and would pin a LAN name to HTTPS it may not have)
+    expect(res.headers.get('strict-transport-security')).toBeNull();
+    expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
   it('answers malformed JSON with a clear 400', async () => {

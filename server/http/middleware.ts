@@ -2,6 +2,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from '../deps.ts';
 import { orgIdInPath } from '../features/orgs/org-lookup.ts';
 import { resolveSession } from '../features/sessions/sessions.service.ts';
@@ -27,33 +28,35 @@ export const withContext =
     await next();
   };
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CSP,
-  'X-Frame-Options': 'DENY',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-};
-
-/** Security headers on every response; a route may set a stricter one (evidence downloads do). */
-export const securityHeaders = (): MiddlewareHandler<AppEnv> => async (c, next) => {
-  await next();
-  for (const [name, value] of Object.entries(HEADERS)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
-  if (c.get('secure')) c.res.headers.set('Strict-Transport-Security', 'max-age=31536000');
+/**
+ * Security headers on every response (hono/secure-headers); a route may set a stricter one (evidence
+ * downloads do), which is kept. HSTS only over HTTPS, where it means something.
+ */
+export const securityHeaders = (): MiddlewareHandler<AppEnv> => {
+  const headers = secureHeaders({
+    overwrite: false,
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'no-referrer',
+    crossOriginOpenerPolicy: 'same-origin',
+    crossOriginResourcePolicy: 'same-origin',
+    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    strictTransportSecurity: false,
+  });
+  return async (c, next) => {
+    await headers(c, next);
+    if (c.get('secure')) c.res.headers.set('Strict-Transport-Security', 'max-age=31536000');
+  };
 };
 
 export const withSession = (): MiddlewareHandler<AppEnv> => async (c, next) => {
