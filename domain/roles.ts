@@ -13,3 +13,22 @@ const rank: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
 export const roleAtLeast = (have: Role, need: Role): boolean => rank[have] >= rank[need];
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+/** What a person may do inside an organisation. */
+export type OrgAction =
+  | 'org.read' // see the organisation and its records
+  | 'org.write' // change records (ledgers, answers, evidence)
+  | 'org.manage'; // settings, members, users, audit trail
+
+const needs: Record<OrgAction, Role> = { 'org.read': 'viewer', 'org.write': 'editor', 'org.manage': 'admin' };
+
+/**
+ * The one rule of who may do what inside an organisation, used by the server's policy and by the web
+ * (which only hides what the server would refuse). `role`: the membership, null for a non-member. A
+ * system administrator manages every organisation (settings, members, audit trail) but reads and
+ * changes its records only as what his membership allows.
+ */
+export function can(role: Role | null, action: OrgAction, isSystemAdmin = false): boolean {
+  if (role && roleAtLeast(role, needs[action])) return true;
+  return isSystemAdmin && action === 'org.manage';
+}

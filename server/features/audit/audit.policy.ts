@@ -2,7 +2,7 @@
 // system administrator who is not one of them sees the events' metadata only (who, when, what kind,
 // on which target type and id): the values before and after, and targets named by their content (a
 // vendor's name), carry the organisation's records, which its own routes keep from him (404).
-import { type Role, roleAtLeast } from '../../../domain/roles.ts';
+import { can, type Role } from '../../../domain/roles.ts';
 import type { Db } from '../../db/client.ts';
 import type { Caller } from '../caller.ts';
 import { listMembershipsOfUser } from '../orgs/memberships.repo.ts';
@@ -17,14 +17,15 @@ export type AuditView = (organizationId: string | null) => AuditDetail;
 /** The audit trail of one organisation (its administrators, and system administrators as metadata). */
 export async function authorizeOrgAudit(db: Db, who: Pick<Caller, 'user' | 'orgLookup'>, orgId: string): Promise<AuditDetail> {
   const { role } = await authorizeOrg(db, who, orgId, 'org.manage');
-  return role && roleAtLeast(role, 'admin') ? 'full' : 'metadata';
+  // in full for those who manage it as members; the system administrator's own right gives metadata only
+  return can(role, 'org.manage') ? 'full' : 'metadata';
 }
 
 /** The whole trail (system administrators): in full for system events and the organisations he administers. */
 export async function authorizeSystemAudit(db: Db, user: UserRow): Promise<AuditView> {
   requireSystemAdmin(user);
   const administered = new Set(
-    (await listMembershipsOfUser(db, user.id)).filter((m) => roleAtLeast(m.role as Role, 'admin')).map((m) => m.organizationId),
+    (await listMembershipsOfUser(db, user.id)).filter((m) => can(m.role as Role, 'org.manage')).map((m) => m.organizationId),
   );
   return (organizationId) => (organizationId === null || administered.has(organizationId) ? 'full' : 'metadata');
 }

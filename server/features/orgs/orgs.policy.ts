@@ -2,7 +2,7 @@
 // member gets NOT_FOUND (404), exactly as for an organisation that does not exist, so ids of other
 // organisations reveal nothing. A system administrator manages organisations and their members but
 // does not read their records unless also a member.
-import { type Role, roleAtLeast } from '../../../domain/roles.ts';
+import { can, type OrgAction, type Role } from '../../../domain/roles.ts';
 import { loginKey } from '../../../domain/user.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
@@ -10,13 +10,6 @@ import type { Caller } from '../caller.ts';
 import type { UserRow } from '../users/users.repo.ts';
 import { findInvitation, type InvitationRow } from './invitations.repo.ts';
 import { findOrgWithRole, type OrgRow } from './orgs.repo.ts';
-
-export type OrgAction =
-  | 'org.read' // see the organisation and its records
-  | 'org.write' // change records (ledgers, answers, evidence)
-  | 'org.manage'; // settings, members, users, audit trail
-
-const needs: Record<OrgAction, Role> = { 'org.read': 'viewer', 'org.write': 'editor', 'org.manage': 'admin' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string): boolean => UUID.test(id);
@@ -39,8 +32,7 @@ export async function authorizeOrg(
   if (!found) throw notFound('組織');
   const { org } = found;
   const role = (found.role as Role | null) ?? null;
-  if (role && roleAtLeast(role, needs[action])) return { org, role };
-  if (user.isSystemAdmin && action === 'org.manage') return { org, role };
+  if (can(role, action, user.isSystemAdmin)) return { org, role };
   if (!role) throw notFound('組織');
   throw new AppError('FORBIDDEN', 'この操作を行う権限がありません。');
 }

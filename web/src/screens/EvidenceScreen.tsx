@@ -1,4 +1,5 @@
 // Evidence files of the organisation: list, download, upload and delete (editors and administrators).
+import { can } from '../../../domain/roles.ts';
 
 import { api } from '../api.ts';
 import type { EvidenceFile, OrgSummary } from '../api-types.ts';
@@ -20,7 +21,7 @@ export function EvidenceScreen({ org }: { org: OrgSummary }) {
   const [dialog, confirm] = useConfirm();
   const files = useLoad(`evidence:${org.id}`, () => api.listEvidence(org.id));
   const remove = useAction((f: EvidenceFile) => api.deleteEvidence(org.id, f.id));
-  const canWrite = org.role === 'admin' || org.role === 'editor';
+  const canWrite = can(org.role, 'org.write');
   const columns = [
     t('evidence.fileName'),
     t('evidence.description'),

@@ -1,5 +1,6 @@
 // The organisation's home: for members, readiness for the 立入検査 in a fiscal year; then who it is,
 // the caller's role, and (for administrators) its members count.
+import { can } from '../../../domain/roles.ts';
 
 import { api } from '../api.ts';
 import type { OrgSummary } from '../api-types.ts';
@@ -17,7 +18,7 @@ export function OrgHomeScreen({ org }: { org: OrgSummary }) {
   const t = useT();
   const lang = useLang();
   const { user } = useSignedIn();
-  const manages = org.role === 'admin' || (org.role === null && user.isSystemAdmin);
+  const manages = can(org.role, 'org.manage', user.isSystemAdmin);
   const details = useLoad(`org:${org.id}`, () => api.getOrg(org.id));
   const members = useLoad(`members:${org.id}:${manages}`, () => (manages ? api.listMembers(org.id) : Promise.resolve(null)));
 

@@ -4,6 +4,7 @@
 // viewers read.
 
 import { useCallback } from 'react';
+import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { Assessment, AssessmentItem, AttachedEvidence, OrgSummary, SavedAnswer } from '../../api-types.ts';
 import { Page } from '../../components/Page.tsx';
@@ -13,7 +14,6 @@ import { AnswerSection, type ItemContext } from './AnswerSection.tsx';
 import { AsOfPrint } from './AsOfPrint.tsx';
 import { BackLink } from './BackLink.tsx';
 import { CarryReportPanel } from './CarryReportPanel.tsx';
-import { canAnswer } from './ChecklistScreen.tsx';
 import { ContactChartLine } from './ContactChartLine.tsx';
 import { isContactChartItem } from './contact-item.ts';
 import { DownloadLinks } from './DownloadLinks.tsx';
@@ -35,7 +35,7 @@ interface Props {
 
 export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
   const t = useT();
-  const canWrite = canAnswer(org);
+  const canWrite = can(org.role, 'org.write');
   const { live, announce } = useAnnouncer();
   const onPending = usePendingGuard();
   const onSaved = useCallback(

@@ -1,5 +1,6 @@
 // The checklist area: this organisation's answers (one per fiscal year and form), a form to start one
 // (editors and administrators), and below them the catalog of each year's items.
+import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-types.ts';
 import { Loadable } from '../../components/Loadable.tsx';
@@ -10,11 +11,9 @@ import { AssessmentList } from './AssessmentList.tsx';
 import { CatalogSection } from './CatalogSection.tsx';
 import { StartAssessmentForm } from './StartAssessmentForm.tsx';
 
-export const canAnswer = (org: OrgSummary): boolean => org.role === 'admin' || org.role === 'editor';
-
 export function ChecklistScreen({ org }: { org: OrgSummary }) {
   const t = useT();
-  const canWrite = canAnswer(org);
+  const canWrite = can(org.role, 'org.write');
   const list = useLoad(`assessments:${org.id}`, () => api.listAssessments(org.id));
   return (
     <Page title={t('area.checklist.title')} lead={t('checklist.lead')}>

@@ -1,8 +1,10 @@
 // The 外部接続点 register: every connection to the outside with what is wrong with it (no source
 // restriction, no MFA on remote access, no firmware, never confirmed); add and edit in the form
 // below the table; the one-page A4 overview and CSV/Excel; the maintenance vendors' confirmations (2(2)).
+
 import { useState } from 'react';
 import { connectionStatusLabels, kindLabels, restrictionLabels } from '../../../../domain/connections/connection.ts';
+import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { ConnectionPoint, OrgSummary } from '../../api-types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -11,7 +13,6 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
-import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { ConnectionForm } from './ConnectionForm.tsx';
 import { MaintenanceConfirmations } from './MaintenanceConfirmations.tsx';
 
@@ -22,7 +23,7 @@ export function ConnectionsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
   const list = useLoad(`connections:${org.id}`, () => api.connections(org.id));
   const [editing, setEditing] = useState<ConnectionPoint | 'new' | null>(null);
-  const canWrite = canAnswer(org);
+  const canWrite = can(org.role, 'org.write');
   return (
     <Page title={t('connections.title')} lead={t('connections.lead')}>
       <Outputs orgId={org.id} />

@@ -1,6 +1,8 @@
 // The 連絡体制図 (incident contact chart, checklist item 3(1)): loaded here, then every change answers
 // with the whole chart, which replaces the one on screen. Viewers read; editors and administrators edit.
+
 import { useEffect, useState } from 'react';
+import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { ContactChart, OrgSummary } from '../../api-types.ts';
 import { FileLink } from '../../components/FileLink.tsx';
@@ -8,7 +10,6 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
-import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { ContactsBody } from './ContactsBody.tsx';
 
 export function ContactsScreen({ org }: { org: OrgSummary }) {
@@ -23,7 +24,7 @@ export function ContactsScreen({ org }: { org: OrgSummary }) {
     <Page title={t('area.contacts.title')} lead={t('contacts.lead')}>
       <OutputLinks orgId={org.id} />
       {chart ? (
-        <ContactsBody orgId={org.id} chart={chart} setChart={setChart} canWrite={canAnswer(org)} reload={loaded.reload} />
+        <ContactsBody orgId={org.id} chart={chart} setChart={setChart} canWrite={can(org.role, 'org.write')} reload={loaded.reload} />
       ) : (
         <Loadable state={loaded}>{() => null}</Loadable>
       )}

@@ -1,8 +1,10 @@
 // One ledger row: the manual's 12 columns, then what the checklist asks about; software as rows;
 // errors next to their fields; 廃棄にする instead of delete; the row's history. Viewers read only.
+
 import { type FormEvent, useState } from 'react';
 import { columnLabels } from '../../../../domain/devices/columns.ts';
 import { classLabels, DEVICE_CLASSES, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
+import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { Device, OrgSummary } from '../../api-types.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
@@ -15,7 +17,6 @@ import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { navigate } from '../../router.ts';
-import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { DeviceHistory } from './DeviceHistory.tsx';
 import { deviceName } from './DeviceTable.tsx';
 import { DATE_KEYS, type DeviceDraft, draftOf, inputOf, MANUAL_TEXT, MORE_TEXT, type TextKey, type Tri } from './device-draft.ts';
@@ -47,7 +48,7 @@ function DeviceForm({ org, device, onSaved }: { org: OrgSummary; device: Device 
   const t = useT();
   const lang = useLang();
   const { notify } = useNotice();
-  const canWrite = canAnswer(org);
+  const canWrite = can(org.role, 'org.write');
   const [draft, setDraft] = useState<DeviceDraft>(() => draftOf(device));
   const save = useAction(() =>
     device ? api.updateDevice(org.id, device.id, inputOf(draft, device.version)) : api.createDevice(org.id, inputOf(draft)),

@@ -1,7 +1,9 @@
 // The 機器台帳: search (kana and width variants alike), filters by class and status, sort, pages,
 // saved views; select rows to change them together; add, import, export. The view lives in the URL.
+
 import { useEffect, useState } from 'react';
 import { classLabels, DEVICE_CLASSES, DEVICE_SORTS, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
+import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { DeviceList, OrgSummary } from '../../api-types.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
@@ -13,7 +15,6 @@ import { Pagination } from '../../components/Pagination.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { navigate, useLocation } from '../../router.ts';
-import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { BulkChange } from './BulkChange.tsx';
 import { DeviceTable } from './DeviceTable.tsx';
 import { apiQueryOf, type DeviceView, PAGE_SIZE, queryOf, viewOf } from './device-query.ts';
@@ -31,7 +32,7 @@ export function DevicesScreen({ org }: { org: OrgSummary }) {
   };
   const list = useLoad(`devices:${org.id}:${apiQueryOf(view)}`, () => api.devices(org.id, apiQueryOf(view)));
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const canWrite = canAnswer(org);
+  const canWrite = can(org.role, 'org.write');
   return (
     <Page title={t('devices.title')} lead={t('devices.lead')}>
       <Actions org={org} canWrite={canWrite} />

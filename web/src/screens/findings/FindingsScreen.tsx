@@ -1,8 +1,10 @@
 // The organisation's findings: worst first, filtered by severity, each with the row it is about, how
 // it was matched (a name-only match says 要確認), the CVEs with KEV's required action and due date, or
 // the end-of-life date; the data used and whether it is stale; CSV / Excel.
+
 import { useState } from 'react';
 import { SEVERITIES, severityLabels } from '../../../../domain/findings/match.ts';
+import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { DecidedFinding, Finding, FindingsReport, OrgSummary } from '../../api-types.ts';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -13,7 +15,6 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
-import { canAnswer } from '../checklist/ChecklistScreen.tsx';
 import { devicePath } from '../devices/paths.ts';
 import { FindingDecision } from './FindingDecision.tsx';
 import { FindingDetail } from './FindingDetail.tsx';
@@ -114,7 +115,7 @@ function FindingsBody({ org, report, onChange }: { org: OrgSummary; report: Find
             <td lang="ja">
               <FindingDetail f={f} checklist={report.checklist} />
             </td>
-            {canAnswer(org) && (
+            {can(org.role, 'org.write') && (
               <td>
                 <FindingDecision orgId={org.id} finding={f} onChange={onChange} />
               </td>
