@@ -107,6 +107,24 @@ describe('roles', () => {
     expect((await c('editor').post(`/api/orgs/${orgId}/devices`, { assetNo: 'R-1' })).status).toBe(201);
   });
 
+  it('refuses on the very next request a session ended elsewhere and a membership removed', async () => {
+    const m = await seedUser(deps, { loginId: 'r-leaver', org: { id: orgId, role: 'editor' } });
+    const [tab, phone] = [new TestClient(testApp(deps)), new TestClient(testApp(deps))];
+    await tab.signIn(m.loginId, PASSWORD);
+    await phone.signIn(m.loginId, PASSWORD);
+    expect((await tab.get(`/api/orgs/${orgId}`)).status).toBe(200);
+    // 全端末からログアウト on the phone: the tab's very next request is refused
+    expect((await phone.post('/api/auth/logout-all')).status).toBe(200);
+    expect((await tab.get(`/api/orgs/${orgId}`)).status).toBe(401);
+    await tab.signIn(m.loginId, PASSWORD);
+    expect((await tab.get(`/api/orgs/${orgId}/devices`)).status).toBe(200);
+    // removed from the organisation: the organisation is gone for him from the next request
+    expect((await c('admin').delete(`/api/orgs/${orgId}/members/${m.id}`)).status).toBe(200);
+    const [read, write] = [await tab.get(`/api/orgs/${orgId}/devices`), await tab.post(`/api/orgs/${orgId}/devices`, { assetNo: 'L-1' })];
+    expect([read.status, write.status]).toEqual([404, 404]);
+    expect((await tab.get('/api/orgs')).body.organizations.map((o: { id: string }) => o.id)).not.toContain(orgId);
+  });
+
   it('lets a system administrator manage the organisation but not read its records', async () => {
     expect((await c('sys').get(`/api/orgs/${orgId}`)).status).toBe(200);
     expect((await c('sys').get(`/api/orgs/${orgId}/members`)).status).toBe(200);
