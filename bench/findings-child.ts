@@ -9,8 +9,8 @@ import { findingsOf, type Subject } from '../domain/findings/match.ts';
 import { parseProductFile } from '../server/features/feeds/parse-eol.ts';
 import { parseKev } from '../server/features/feeds/parse-kev.ts';
 import { parseNvd } from '../server/features/feeds/parse-nvd.ts';
+import { SAMPLES } from '../server/test/samples.ts';
 
-const SAMPLES = path.resolve(import.meta.dirname, '..', '..', 'shared', 'reference', 'samples');
 const n = Number(process.argv[2] ?? 10_000);
 const read = (p: string) => fs.readFileSync(path.join(SAMPLES, p));
 const kev = parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json').entries;

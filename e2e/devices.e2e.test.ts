@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerXlsx, MANUAL_ROWS } from '../server/features/devices/ledger-files.test-helpers.ts';
 import { runCli } from '../server/test/run-cli.ts';
+import { haveSamples, SAMPLES } from '../server/test/samples.ts';
 import { launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
 
@@ -17,7 +18,6 @@ const EDITOR = { loginId: 'it02', password: 'Daicho-no-Kato-2026' };
 const VIEWER = { loginId: 'view02', password: 'Etsuran-no-Ito-2026' };
 const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 const WAIT = { timeout: 15_000 };
-const SAMPLES = path.resolve(import.meta.dirname, '..', '..', 'shared', 'reference', 'samples');
 
 let server: E2EServer;
 let browser: Browser;
@@ -107,7 +107,7 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
     await page.context().close();
   });
 
-  it.skipIf(!fs.existsSync(SAMPLES))('accepts nmap candidates, with the host that exposes RDP flagged', async () => {
+  it.skipIf(!haveSamples)('accepts nmap candidates, with the host that exposes RDP flagged', async () => {
     const page = await (await browser.newContext(VIEWPORT)).newPage();
     await step(page, 'devices-nmap', async () => {
       await signIn(page, EDITOR);

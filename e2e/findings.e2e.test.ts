@@ -6,10 +6,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../server/test/run-cli.ts';
+import { haveSamples, SAMPLES } from '../server/test/samples.ts';
 import { launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
 
-const SAMPLES = path.resolve(import.meta.dirname, '..', '..', 'shared', 'reference', 'samples');
 const ADMIN = { loginId: 'feedadmin', password: 'Kanri-no-Mori-2026' };
 const EDITOR = { loginId: 'it03', password: 'Joho-no-Hayashi-26' };
 const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
@@ -49,7 +49,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe.skipIf(!fs.existsSync(SAMPLES))('findings from the feeds', { timeout: 240_000 }, () => {
+describe.skipIf(!haveSamples)('findings from the feeds', { timeout: 240_000 }, () => {
   it('lets a system administrator load the feeds from files', async () => {
     const page = await (await browser.newContext(VIEWPORT)).newPage();
     await step(page, 'feeds-load', async () => {

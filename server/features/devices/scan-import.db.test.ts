@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/client.ts';
 import { type TestDeps, testDeps } from '../../test/harness.ts';
 import { memberClient } from '../../test/members.ts';
+import { haveSamples, SAMPLES } from '../../test/samples.ts';
 import { seedOrg } from '../../test/seed.ts';
 
-const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'samples');
 const sample = (p: string) => new Uint8Array(fs.readFileSync(path.join(SAMPLES, p)));
 
 let deps: TestDeps;
@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => deps.close());
 
-describe.skipIf(!fs.existsSync(SAMPLES))('nmap and GLPI imports on the real samples', () => {
+describe.skipIf(!haveSamples)('nmap and GLPI imports on the real samples', () => {
   it('proposes the hosts that are up with their addresses, MAC vendor and OS, and flags RDP', async () => {
     const res = await postScan('full_sudo6.xml', sample('nmap/libnmap-full_sudo6.xml'), {}, true);
     expect(res.status).toBe(200);

@@ -11,11 +11,10 @@ import { testEngine } from '../../test/engines.ts';
 import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
 import { memberClient } from '../../test/members.ts';
 import { runCli } from '../../test/run-cli.ts';
+import { haveSamples, SAMPLES } from '../../test/samples.ts';
 import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
 import { operations } from '../local/operations.ts';
 
-const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'samples');
-const have = fs.existsSync(SAMPLES);
 const file = (p: string) => ({ name: path.basename(p), base64: fs.readFileSync(path.join(SAMPLES, p)).toString('base64') });
 const text = (name: string, s: string) => ({ name, base64: Buffer.from(s).toString('base64') });
 
@@ -33,7 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => deps.close());
 
-describe.skipIf(!have)('feeds and findings', () => {
+describe.skipIf(!haveSamples)('feeds and findings', () => {
   it('loads KEV, endoflife.date product files and an NVD record', async () => {
     const eol = ['fortios.md', 'windows.md', 'windows-server.md', 'office.md'].map((f) => file(`endoflife/products/${f}`));
     const r = await load({
@@ -268,7 +267,7 @@ describe.skipIf(!have)('feeds and findings', () => {
   });
 });
 
-describe.skipIf(testEngine() !== 'pglite' || !have)('mamori feeds load on an embedded folder', () => {
+describe.skipIf(testEngine() !== 'pglite' || !haveSamples)('mamori feeds load on an embedded folder', () => {
   it('refuses a 2 GB file without reading it, and loads the sample KEV', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-feeds-'));
     try {

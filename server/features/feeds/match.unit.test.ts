@@ -4,24 +4,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingsOf, type Subject } from '../../../domain/findings/match.ts';
+import { haveSamples, SAMPLES } from '../../test/samples.ts';
 import { parseProductFile } from './parse-eol.ts';
 import { parseKev } from './parse-kev.ts';
 import { parseNvd } from './parse-nvd.ts';
 
-const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'samples');
 const read = (p: string) => fs.readFileSync(path.join(SAMPLES, p));
-const have = fs.existsSync(SAMPLES);
 
-describe.skipIf(!have)('findings on the real samples', () => {
-  const kev = have
+describe.skipIf(!haveSamples)('findings on the real samples', () => {
+  const kev = haveSamples
     ? parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json')
     : { entries: [], version: '', released: null };
-  const eol = have
+  const eol = haveSamples
     ? fs
         .readdirSync(path.join(SAMPLES, 'endoflife/products'))
         .map((f) => parseProductFile(f, read(`endoflife/products/${f}`).toString('utf8')))
     : [];
-  const nvd = have ? parseNvd('nvd', read('nvd/CVE-2018-13379.nvd-cve-2.0.json').toString('utf8')) : [];
+  const nvd = haveSamples ? parseNvd('nvd', read('nvd/CVE-2018-13379.nvd-cve-2.0.json').toString('utf8')) : [];
   const feeds = { kev: kev.entries, eol, nvd };
   const today = '2026-12-01';
   const vpn = (firmware: string): Subject => ({
@@ -101,12 +100,12 @@ describe.skipIf(!have)('findings on the real samples', () => {
   });
 });
 
-describe.skipIf(!have)('one finding per vulnerability or end of life per device, seen through its 外部接続点 too', () => {
-  const kev = have ? parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json').entries : [];
-  const eol = have
+describe.skipIf(!haveSamples)('one finding per vulnerability or end of life per device, seen through its 外部接続点 too', () => {
+  const kev = haveSamples ? parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json').entries : [];
+  const eol = haveSamples
     ? ['fortios.md', 'windows-server.md'].map((f) => parseProductFile(f, read(`endoflife/products/${f}`).toString('utf8')))
     : [];
-  const nvd = have ? parseNvd('nvd', read('nvd/CVE-2018-13379.nvd-cve-2.0.json').toString('utf8')) : [];
+  const nvd = haveSamples ? parseNvd('nvd', read('nvd/CVE-2018-13379.nvd-cve-2.0.json').toString('utf8')) : [];
   const feeds = { kev, eol, nvd };
   const today = '2026-12-01';
   const point = (id: string, firmware: string, exposed = true): Subject => ({
@@ -178,7 +177,7 @@ describe.skipIf(!have)('one finding per vulnerability or end of life per device,
   });
 });
 
-describe.skipIf(!have)('names and actions as a person reads them', () => {
+describe.skipIf(!haveSamples)('names and actions as a person reads them', () => {
   const server = (os: string): Subject => ({
     type: 'device',
     id: 'sv',
@@ -215,7 +214,7 @@ describe.skipIf(!have)('names and actions as a person reads them', () => {
   });
 });
 
-describe.skipIf(!have)('a FortiGate named without its maker', () => {
+describe.skipIf(!haveSamples)('a FortiGate named without its maker', () => {
   it('still finds the other FortiOS entries by name, marked 要確認, on the perimeter', () => {
     const kev = parseKev(new Uint8Array(read('kev/known_exploited_vulnerabilities.2026-08-07.json')), 'kev.json');
     const subject: Subject = {

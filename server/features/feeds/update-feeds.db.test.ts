@@ -8,12 +8,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../lib/actor.ts';
 import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { haveSamples, SAMPLES } from '../../test/samples.ts';
 import { feedVersionsAll } from './feeds.repo.ts';
 import { parseProductFile } from './parse-eol.ts';
 import { fetchLimited, updateFeedsAs } from './update-feeds.ts';
 
-const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'samples');
-const have = fs.existsSync(SAMPLES);
 let server: http.Server;
 let base = '';
 let deps: TestDeps;
@@ -39,7 +38,7 @@ function apiDump(): string {
 }
 
 beforeAll(async () => {
-  if (!have) return;
+  if (!haveSamples) return;
   const kev = fs.readFileSync(path.join(SAMPLES, 'kev/known_exploited_vulnerabilities.2026-08-07.json'));
   const dump = apiDump();
   server = http.createServer((req, res) => {
@@ -63,7 +62,7 @@ afterAll(async () => {
   await new Promise((r) => server?.close(r));
 });
 
-describe.skipIf(!have)('feeds update from a server', () => {
+describe.skipIf(!haveSamples)('feeds update from a server', () => {
   it('fetches KEV and the endoflife.date dump and loads them', async () => {
     const r = await updateFeedsAs(deps, systemActor(), { kinds: ['kev', 'eol'] });
     expect(r.loaded).toEqual([

@@ -8,10 +8,9 @@ import { systemActor } from '../../lib/actor.ts';
 import type { TestClient } from '../../test/client.ts';
 import { type TestDeps, testDeps } from '../../test/harness.ts';
 import { memberClient } from '../../test/members.ts';
+import { SAMPLES } from '../../test/samples.ts';
 import { seedOrg } from '../../test/seed.ts';
 import { operations } from '../local/operations.ts';
-
-const SAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'samples');
 
 let deps: TestDeps;
 let orgId: string;
