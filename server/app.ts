@@ -31,21 +31,21 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.use('*', withContext(deps), securityHeaders());
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    // on the response's headers: c.header() after next() would copy the whole response
+    c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      // the CLI's local channel carries a file as base64 in JSON (a third larger)
-      maxSize: Math.ceil(deps.config.maxUploadBytes * 1.4) + 1024 * 1024,
-      onError: () => {
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `送信されたデータが大きすぎます (上限 ${Math.round(deps.config.maxUploadBytes / 1048576)} MB)。`,
-        );
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    // the CLI's local channel carries a file as base64 in JSON (a third larger)
+    maxSize: Math.ceil(deps.config.maxUploadBytes * 1.4) + 1024 * 1024,
+    onError: () => {
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `送信されたデータが大きすぎます (上限 ${Math.round(deps.config.maxUploadBytes / 1048576)} MB)。`,
+      );
+    },
+  });
+  // a GET has no body; asking the request for one would build a whole fetch Request on every read
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   // health first: answered without the database and without waiting behind other requests
   app.route('/api/health', healthRoutes);
   const queue = requestQueue(deps.database.engine, deps.config.requests);

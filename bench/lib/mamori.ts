@@ -23,7 +23,9 @@ export async function startMamori(dataDir: string, env: NodeJS.ProcessEnv = {}):
   const port = await freePort();
   const url = `http://${HOST}:${port}`;
   const started = performance.now();
-  const child = spawnNode([MAMORI_BIN, 'serve', '--data', dataDir, '--host', HOST, '--port', String(port)], env);
+  // e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' to profile the server under load
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawnNode([...nodeArgs, MAMORI_BIN, 'serve', '--data', dataDir, '--host', HOST, '--port', String(port)], env);
   try {
     await waitForOk(child, `${url}/api/health`);
   } catch (err) {

@@ -1,5 +1,5 @@
 // SQL for sessions. The id is the sha256 of the cookie token.
-import { and, eq, lt, ne, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { memberships, organizations, sessions, users } from '../../db/schema.ts';
 import type { OrgLookup } from '../orgs/org-lookup.ts';
@@ -11,13 +11,45 @@ export async function insertSession(db: Q, values: typeof sessions.$inferInsert)
   await db.insert(sessions).values(values);
 }
 
+/**
+ * The two lookups that run on every request, as prepared statements: built once per database, and on
+ * PostgreSQL parsed and planned once per connection. (Only on the database itself, never in a
+ * transaction: a request is resolved before its work begins.)
+ */
+function buildLookups(db: Db) {
+  const byId = eq(sessions.id, sql.placeholder('id'));
+  return {
+    withUser: db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(byId)
+      .prepare('mamori_session_with_user'),
+    withOrg: db
+      .select({ session: sessions, user: users, org: organizations, role: memberships.role })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(organizations, eq(organizations.id, sql.placeholder('orgId')))
+      .leftJoin(memberships, and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, users.id)))
+      .where(byId)
+      .prepare('mamori_session_with_user_org'),
+  };
+}
+
+const lookups = new WeakMap<Db, ReturnType<typeof buildLookups>>();
+
+function lookupsOf(db: Db): ReturnType<typeof buildLookups> {
+  let found = lookups.get(db);
+  if (!found) {
+    found = buildLookups(db);
+    lookups.set(db, found);
+  }
+  return found;
+}
+
 /** The session and its user in one query (this runs on every request). */
-export async function findSessionWithUser(db: Q, id: string) {
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, id));
+export async function findSessionWithUser(db: Db, id: string) {
+  const [row] = await lookupsOf(db).withUser.execute({ id });
   return row;
 }
 
@@ -25,14 +57,8 @@ export async function findSessionWithUser(db: Q, id: string) {
  * The same, with the organisation the request names and the user's role in it, still one query: most
  * requests are about one organisation, and its access check then needs no query of its own.
  */
-export async function findSessionWithUserAndOrg(db: Q, id: string, orgId: string) {
-  const [row] = await db
-    .select({ session: sessions, user: users, org: organizations, role: memberships.role })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(organizations, eq(organizations.id, orgId))
-    .leftJoin(memberships, and(eq(memberships.organizationId, organizations.id), eq(memberships.userId, users.id)))
-    .where(eq(sessions.id, id));
+export async function findSessionWithUserAndOrg(db: Db, id: string, orgId: string) {
+  const [row] = await lookupsOf(db).withOrg.execute({ id, orgId });
   if (!row) return undefined;
   const orgLookup: OrgLookup = { orgId, found: row.org ? { org: row.org, role: row.role } : undefined };
   return { session: row.session, user: row.user, orgLookup };
