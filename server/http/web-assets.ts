@@ -1,5 +1,5 @@
 // The built web UI (dist/web). Hashed files under /assets/ never change: cached for a year, sent as the
-// brotli or gzip copy the build wrote next to them (web/precompress.ts). index.html is revalidated on
+// brotli or gzip copy the build wrote next to them (scripts/vite-precompress.ts). index.html is revalidated on
 // every load (no-cache + ETag, answered 304 when unchanged), so a new build reaches every browser.
 // Any other GET path returns index.html so the client router can take it.
 import { createHash } from 'node:crypto';
