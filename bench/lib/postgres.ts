@@ -7,6 +7,13 @@ import path from 'node:path';
 import { freePort, HOST } from './net.ts';
 
 const BIN = process.env.BENCH_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** BENCH_PG_STATEMENTS=1: where the database's time went, per statement (pg_stat_statements), written on stop */
+const STATEMENTS = process.env.BENCH_PG_STATEMENTS
+  ? path.resolve(import.meta.dirname, '..', '..', '.test-artifacts', 'bench-pg-statements.txt')
+  : '';
+const TOP_STATEMENTS = `select calls, round(total_exec_time::numeric) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
+  rows / greatest(calls, 1) as rows_per_call, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
+  from pg_stat_statements order by total_exec_time desc limit 30`;
 
 export interface PgCluster {
   url: string;
@@ -41,6 +48,21 @@ export function postgresUnavailable(): string | undefined {
   return undefined;
 }
 
+function writeStatements(port: number): void {
+  const psql = (sql: string) =>
+    execFileSync(path.join(BIN, 'psql'), ['-h', HOST, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-c', sql], {
+      encoding: 'utf8',
+    });
+  try {
+    psql('create extension if not exists pg_stat_statements');
+    fs.mkdirSync(path.dirname(STATEMENTS), { recursive: true });
+    fs.writeFileSync(STATEMENTS, psql(TOP_STATEMENTS));
+    process.stderr.write(`statements by total time: ${STATEMENTS}\n`);
+  } catch (err) {
+    process.stderr.write(`could not read pg_stat_statements: ${(err as Error).message}\n`);
+  }
+}
+
 export async function startPostgres(): Promise<PgCluster> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-bench-pg-'));
   if (process.getuid?.() === 0) {
@@ -53,6 +75,7 @@ export async function startPostgres(): Promise<PgCluster> {
   let started = false;
   const stopSync = () => {
     try {
+      if (started && STATEMENTS) writeStatements(port);
       if (started) pgRun('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
     } catch (err) {
       process.stderr.write(`could not stop the bench PostgreSQL in ${data}: ${(err as Error).message}\n`);
@@ -75,7 +98,8 @@ export async function startPostgres(): Promise<PgCluster> {
   process.once('SIGTERM', onSignal);
   try {
     pgRun('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-    const opts = `-c listen_addresses=${HOST} -p ${port} -k ${dir} -c fsync=off`;
+    const statements = STATEMENTS ? ' -c shared_preload_libraries=pg_stat_statements' : '';
+    const opts = `-c listen_addresses=${HOST} -p ${port} -k ${dir} -c fsync=off${statements}`;
     started = true; // from here on, stop even when the start itself fails half-way
     pgRun('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', 'start']);
     const version = pgRun('postgres', ['--version']).trim();

@@ -35,7 +35,8 @@ export async function setItemScope(deps: Deps, caller: Caller, orgId: string, as
       updatedAt: now,
     });
     const action = input.outOfScope ? 'assessment.item_out_of_scope' : 'assessment.item_in_scope';
+    const saved = await savedItem(tx, { ...row, updatedAt: now }, text, itemId);
     await recordItemChange(tx, caller, ref, action, { before: current ? presentAnswer(current) : null, after: values }, now);
-    return savedItem(tx, { ...row, updatedAt: now }, text, itemId);
+    return saved;
   });
 }

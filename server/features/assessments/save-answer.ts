@@ -20,9 +20,10 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, asse
   if (!checked.ok) {
     throw new AppError('VALIDATION', checked.fields.map((f) => f.message).join(' / '), { fields: checked.fields });
   }
+  const ref = { orgId, assessmentId, itemId };
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const current = await currentAnswer(tx, { orgId, assessmentId, itemId }, input.version);
+    const current = await currentAnswer(tx, ref, input.version);
     if (current?.outOfScope) {
       throw new AppError('VALIDATION', 'この項目は契約範囲外にしてあります。範囲内に戻してから回答してください。', {
         fields: [{ field: 'firstAnswer', message: '契約範囲外の項目です' }],
@@ -41,15 +42,18 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, asse
       updatedBy: caller.user.id,
       updatedAt: now,
     });
+    // read before the audit: from the assessment row and chain head locks on, the organisation's
+    // saves wait for each other, so that part is kept to its two statements and the commit
+    const saved = await savedItem(tx, { ...row, updatedAt: now }, text, itemId);
     await recordItemChange(
       tx,
       caller,
-      { orgId, assessmentId, itemId },
+      ref,
       'assessment.answer_saved',
       { before: current ? presentAnswer(current) : null, after: { ...checked.values, suggestion } },
       now,
     );
-    return savedItem(tx, { ...row, updatedAt: now }, text, itemId);
+    return saved;
   });
 }
 

@@ -91,6 +91,25 @@ describe('the device ledger', () => {
     expect((await viewer.get(url('?class=printer'))).status).toBe(400);
   });
 
+  it('pages through a sorted list without skipping or repeating a row, ties and empty values included', async () => {
+    const assetNos = async (query: string) => {
+      const body = (await viewer.get(url(query))).body;
+      return { total: body.total as number, rows: body.devices.map((d: { assetNo: string }) => d.assetNo) as string[] };
+    };
+    expect((await assetNos('?sort=assetNo')).rows).toEqual(['NW-1', 'PC-1', 'PC-2', 'SV-1']);
+    expect((await assetNos('?sort=assetNo&dir=desc')).rows).toEqual(['SV-1', 'PC-2', 'PC-1', 'NW-1']);
+    // supportEnd is empty on every row: the order is then the id's, the same on every page
+    for (const query of ['sort=hostname', 'sort=supportEnd', 'sort=supportEnd&dir=desc', 'sort=location&dir=desc']) {
+      const whole = await assetNos(`?${query}`);
+      const pages = await Promise.all([0, 1, 2, 3].map((offset) => assetNos(`?${query}&limit=1&offset=${offset}`)));
+      expect(
+        pages.flatMap((p) => p.rows),
+        query,
+      ).toEqual(whole.rows);
+      expect(pages.map((p) => p.total)).toEqual([4, 4, 4, 4]);
+    }
+  });
+
   it('tells the second of two editors, and keeps the first one’s change', async () => {
     const current = (await editor.get(url(`/${ids['PC-2']}`))).body.device;
     const first = await editor.request('PUT', url(`/${ids['PC-2']}`), { ...current, location: '病棟3階' });

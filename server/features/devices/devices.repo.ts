@@ -98,21 +98,33 @@ function where(organizationId: string, f: DeviceQuery): SQL | undefined {
 }
 
 export async function listDevices(db: Db, organizationId: string, f: DeviceQuery): Promise<{ rows: DeviceRow[]; total: number }> {
-  const w = where(organizationId, f);
-  const order = f.desc ? desc(SORTS[f.sort]) : asc(SORTS[f.sort]);
-  // the page and the number of matches in one statement; a page past the end counts separately
-  const page = await db
-    .select({ device: devices, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(devices)
-    .where(w)
-    .orderBy(order, asc(devices.id))
+  // One statement: the matching devices are sorted on their id and sort key only, and just the page's
+  // rows are read in full (sorting a thousand whole rows for a page of 50 was most of the query's
+  // time); the number of matches is counted from the same narrow set.
+  const matched = db.$with('matched').as(
+    db
+      .select({ id: devices.id, key: sql`${SORTS[f.sort]}`.as('sort_key') })
+      .from(devices)
+      .where(where(organizationId, f)),
+  );
+  const dir = f.desc ? desc : asc;
+  const page = db
+    .select({ id: matched.id, key: matched.key })
+    .from(matched)
+    .orderBy(dir(matched.key), asc(matched.id))
     .limit(f.limit)
-    .offset(f.offset);
-  const rows = page.map((r) => r.device);
-  if (page[0]) return { rows, total: page[0].total };
-  if (f.offset === 0) return { rows, total: 0 };
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(devices).where(w);
-  return { rows, total: Number(count?.n ?? 0) };
+    .offset(f.offset)
+    .as('page');
+  const rows = await db
+    .with(matched)
+    .select({ device: devices, total: sql<number>`(select count(*) from ${matched})`.mapWith(Number) })
+    .from(page)
+    .innerJoin(devices, and(eq(devices.organizationId, organizationId), eq(devices.id, page.id)))
+    .orderBy(dir(page.key), asc(page.id));
+  if (rows[0]) return { rows: rows.map((r) => r.device), total: rows[0].total };
+  if (f.offset === 0) return { rows: [], total: 0 };
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(devices).where(where(organizationId, f));
+  return { rows: [], total: Number(count?.n ?? 0) };
 }
 
 /** Counts per class and status (the list's filters), retired included. */

@@ -18,6 +18,16 @@ let editor: TestClient;
 let viewer: TestClient;
 let sheet: string;
 let vpn: { id: string; version: number; name: string };
+/** a first answer いいえ with its date and target date, on an item not answered before */
+const ANSWERED_NO = {
+  firstAnswer: 'no',
+  firstDate: '2024-06-01',
+  targetDate: '2025-03-01',
+  secondAnswer: null,
+  secondDate: null,
+  note: '',
+  version: 0,
+};
 
 beforeAll(async () => {
   deps = await testDeps();
@@ -72,15 +82,7 @@ describe('suggested answers', () => {
   });
 
   it('keeps the suggestion of the moment with the answer, even after the ledger changes', async () => {
-    const saved = await editor.request('PUT', `/api/orgs/${orgId}/assessments/${sheet}/answers/2-8.network`, {
-      firstAnswer: 'no',
-      firstDate: '2024-06-01',
-      targetDate: '2025-03-01',
-      secondAnswer: null,
-      secondDate: null,
-      note: '',
-      version: 0,
-    });
+    const saved = await editor.request('PUT', `/api/orgs/${orgId}/assessments/${sheet}/answers/2-8.network`, ANSWERED_NO);
     expect(saved.body.answer.suggestion).toMatchObject({ answer: 'no', reasons: ['接続元制限のない外部接続点があります: 保守用VPN'] });
     await editor.request('PUT', `/api/orgs/${orgId}/connections/${vpn.id}`, {
       ...vpn,
@@ -124,6 +126,12 @@ describe('suggested answers', () => {
       reasons: [expect.stringContaining('サポートが終了した版 (endoflife.date) の機器: NW-1 FGT60E')],
     });
     expect(res.body.items['2-7.network'].reasons.join()).not.toContain('サポート中か分からない');
+    // answering the patch item keeps that reason: the data are read for its suggestion (only for it)
+    const saved = await editor.request('PUT', `/api/orgs/${orgId}/assessments/${sheet}/answers/2-7.network`, ANSWERED_NO);
+    expect(saved.body.answer.suggestion).toMatchObject({
+      answer: 'no',
+      reasons: [expect.stringContaining('サポートが終了した版 (endoflife.date) の機器: NW-1 FGT60E')],
+    });
   });
 
   it('answers `mamori suggest` for the year', async () => {

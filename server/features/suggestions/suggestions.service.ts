@@ -27,11 +27,16 @@ import { confirmationFact, deviceLabel } from './maintenance.present.ts';
 import { confirmationsOf } from './maintenance.repo.ts';
 import { supportFromData } from './support-data.ts';
 
-export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date): Promise<LedgerFacts> {
+/**
+ * The facts the suggestions read. The end-of-life and vulnerability data (support dates from the
+ * data, findings) are matched against every device and only the patch item reads them: `patch:
+ * false` leaves them out (findings absent, supportFromData null) for a suggestion of another item.
+ */
+export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date, { patch = true } = {}): Promise<LedgerFacts> {
   const rows = await ledgerRowsOf(db, orgId);
   const { devices, points } = rows;
   const settings = await settingsOf(db, orgId);
-  const support = await supportFromData(db, devices);
+  const support = patch ? await supportFromData(db, devices) : new Map<string, string | boolean | null>();
   return {
     devices: devices.map((d) => ({
       id: d.id,
@@ -70,7 +75,7 @@ export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date): Promis
     ledgerReviewedOn: settings.devicesReviewedOn,
     today: todayJst(now),
     patchMaxDays: settings.patchMaxDays,
-    findings: await patchFindings(db, orgId, now, rows),
+    ...(patch ? { findings: await patchFindings(db, orgId, now, rows) } : {}),
     confirmations: (await confirmationsOf(db, orgId)).map(confirmationFact),
   };
 }
@@ -99,7 +104,8 @@ export function suggestionsOf(items: CatalogItem[], facts: LedgerFacts): Record<
 
 /** The suggestion for one item at the moment it is answered (kept with the answer), or null. */
 export async function suggestionAtAnswer(db: Db | Tx, orgId: string, item: CatalogItem, now: Date): Promise<Suggestion | null> {
-  return topicOf(item) ? suggest(item, await ledgerFacts(db, orgId, now)) : null;
+  const topic = topicOf(item);
+  return topic ? suggest(item, await ledgerFacts(db, orgId, now, { patch: topic === 'patch' })) : null;
 }
 
 /** GET …/assessments/:assessmentId/suggestions */
