@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { withDatabase } from '../cli/context.ts';
+import { orgInputSchema } from '../domain/organization.ts';
 import { callerFor } from '../server/features/caller.ts';
 import { listDevicesOf } from '../server/features/devices/devices.service.ts';
 import { importDevicesAs } from '../server/features/devices/import-devices.ts';
@@ -15,6 +16,7 @@ import { createUserAs } from '../server/features/users/create-user.ts';
 import { findUserById } from '../server/features/users/users.repo.ts';
 import { systemActor } from '../server/lib/actor.ts';
 import { loadConfig } from '../server/lib/config.ts';
+import { parseInput } from '../server/lib/validate.ts';
 
 const [mode, file, format] = process.argv.slice(2) as ['parse' | 'import' | 'list', string, 'csv' | 'xlsx'];
 const dataIndex = process.argv.indexOf('--data');
@@ -32,7 +34,11 @@ if (mode === 'parse') {
   await withDatabase(loadConfig({ data }), async (deps) => {
     const openedKib = peakKib();
     const slug = `bench-${mode}-${format}-${Date.now().toString(36)}`;
-    const org = await createOrganizationAs(deps, systemActor(), { slug, name: `ベンチ ${slug}`, kind: 'hospital' });
+    const org = await createOrganizationAs(
+      deps,
+      systemActor(),
+      parseInput(orgInputSchema, { slug, name: `ベンチ ${slug}`, kind: 'hospital' }),
+    );
     const started = performance.now();
     const report = await importDevicesAs(
       deps,

@@ -1,6 +1,7 @@
 // Builds the HTTP application: middleware in order, then each feature's routes, then the web UI.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { contractApi, openApiDocument } from './api.ts';
 import type { Deps } from './deps.ts';
 import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -12,12 +13,11 @@ import { deviceRoutes } from './features/devices/devices.routes.ts';
 import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
 import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
-import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
-import { userRoutes } from './features/users/users.routes.ts';
 import { admission, requestQueue } from './http/admission.ts';
+import { apiDocsRoutes } from './http/api-docs.ts';
 import type { AppEnv } from './http/env.ts';
 import { handleError, notFoundResponse } from './http/errors.ts';
 import { csrfProtection, securityHeaders, withContext, withSession } from './http/middleware.ts';
@@ -53,8 +53,13 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   extra?.(app);
   app.route('/api/setup', setupRoutes);
   app.route('/api/auth', authRoutes);
-  app.route('/api/orgs', orgRoutes);
-  app.route('/api/users', userRoutes);
+  const api = contractApi();
+  app.route('/', api);
+  let document: unknown;
+  app.route(
+    '/api',
+    apiDocsRoutes(() => (document ??= openApiDocument(api, deps.version))),
+  );
   app.route('/api/catalog', catalogRoutes);
   app.route('/api', auditRoutes);
   app.route('/api', evidenceRoutes);

@@ -17,6 +17,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { OrgKind } from '../../domain/organization.ts';
+import type { Role } from '../../domain/roles.ts';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -128,7 +130,7 @@ export const organizations = pgTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     nameKana: text('name_kana'),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<OrgKind>().notNull(),
     prefecture: text('prefecture'),
     address: text('address'),
     medicalInstitutionCode: text('medical_institution_code'),
@@ -149,7 +151,7 @@ export const memberships = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index('memberships_user_idx').on(t.userId)],
@@ -166,7 +168,7 @@ export const invitations = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     id: uuid('id').notNull().defaultRandom(),
     loginKey: text('login_key').notNull(),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: ts('created_at').notNull(),
     expiresAt: ts('expires_at').notNull(),

@@ -45,13 +45,18 @@ export const fieldLabels: Record<string, string> = {
   evidenceId: '証跡ファイル',
 };
 
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const result = schema.safeParse(raw);
-  if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => {
+/** A failed parse as the one validation error, each field named with its Japanese label. */
+export function validationError(error: z.ZodError): AppError {
+  const fields = error.issues.map((issue) => {
     const field = issue.path.join('.') || '(本文)';
     const label = fieldLabels[String(issue.path[0] ?? '')] ?? field;
     return { field, message: `${label}: ${issue.message}` };
   });
-  throw new AppError('VALIDATION', `入力内容を確認してください。${fields.map((f) => f.message).join(' / ')}`, { fields });
+  return new AppError('VALIDATION', `入力内容を確認してください。${fields.map((f) => f.message).join(' / ')}`, { fields });
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  throw validationError(result.error);
 }

@@ -1,5 +1,7 @@
 // A browser-like client for app.request(): keeps the session cookie and sends the CSRF token.
 import type { Hono } from 'hono';
+import { hc } from 'hono/client';
+import type { ApiType } from '../api.ts';
 import { SESSION_COOKIE } from '../features/sessions/session-tokens.ts';
 import type { AppEnv } from '../http/env.ts';
 
@@ -53,6 +55,17 @@ export class TestClient {
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body ?? {});
   delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+
+  /**
+   * The same client typed on the contract (server/api.ts), as the web's is: paths, parameters, bodies
+   * and answers are checked by the compiler. Goes through raw(), so the session and CSRF token apply.
+   */
+  get api() {
+    return hc<ApiType>(this.origin, {
+      fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+        this.raw(new URL(String(input)).pathname + new URL(String(input)).search, init),
+    }).api;
+  }
 
   /** Refreshes the CSRF token from the session endpoint. */
   async refresh(): Promise<any> {

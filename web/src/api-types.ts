@@ -1,4 +1,5 @@
 // Shapes of the server's JSON responses (see server/features/*/*.present.ts).
+import type { InferRequestType, InferResponseType } from 'hono/client';
 import type { TextMoveReport } from '../../domain/assessment/text-move.ts';
 import type { AnswerValues } from '../../domain/assessment/types.ts';
 import type { ItemHelp } from '../../domain/catalog/help-schema.ts';
@@ -11,6 +12,7 @@ import type { Finding, Severity } from '../../domain/findings/match.ts';
 import type { OrgKind } from '../../domain/organization.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/suggest.ts';
+import type { client } from './api-client.ts';
 
 export type Stage = 'full' | 'mfa' | 'enrol';
 
@@ -19,50 +21,19 @@ export interface FieldIssue {
   message: string;
 }
 
-export interface User {
-  id: string;
-  loginId: string;
-  displayName: string;
-  isSystemAdmin: boolean;
-  mfaEnabled: boolean;
-  mustChangePassword: boolean;
-  locked: boolean;
-  disabled: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+/** A user as the server presents it (the contract: server/features/users/users.contract.ts). */
+export type User = InferResponseType<typeof client.api.users.$get, 200>['users'][number];
+
+type OrgApi = typeof client.api.orgs;
+
+/** An organisation in full (the contract: server/features/orgs/orgs.contract.ts). */
+export type Organization = InferResponseType<OrgApi[':orgId']['$get'], 200>;
 
 /** An organisation the caller may switch to (a system administrator gets full records). */
-export interface OrgSummary {
-  id: string;
-  slug: string;
-  name: string;
-  kind: OrgKind;
-  role: Role | null;
-}
+export type OrgSummary = Pick<Organization, 'id' | 'slug' | 'name' | 'kind' | 'role'>;
 
-export interface Organization extends OrgSummary {
-  nameKana: string | null;
-  prefecture: string | null;
-  address: string | null;
-  medicalInstitutionCode: string | null;
-  bedCount: number | null;
-  requireMfa: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface OrgInput {
-  slug?: string;
-  name: string;
-  nameKana: string | null;
-  kind: string;
-  prefecture: string | null;
-  address: string | null;
-  medicalInstitutionCode: string | null;
-  bedCount: number | null;
-  requireMfa: boolean;
-}
+/** An organisation's fields as a form sends them (the slug only when creating). */
+export type OrgInput = Omit<InferRequestType<typeof client.api.orgs.$post>['json'], 'slug'> & { slug?: string };
 
 export interface Session {
   user: User | null;
@@ -84,50 +55,19 @@ export interface Enrolment {
   qrSvg: string;
 }
 
-export interface Member {
-  userId: string;
-  loginId: string;
-  displayName: string;
-  role: Role;
-  mfaEnabled: boolean;
-  disabled: boolean;
-  joinedAt: string;
-}
-
-export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
+export type Member = InferResponseType<OrgApi[':orgId']['members']['$get'], 200>['members'][number];
 
 /** An invitation as the organisation's administrators see it: the login ID as typed, nothing of an account. */
-export interface OrgInvitation {
-  id: string;
-  loginId: string;
-  role: Role;
-  invitedBy: string | null;
-  createdAt: string;
-  expiresAt: string;
-  status: InvitationStatus;
-}
+export type OrgInvitation = InferResponseType<OrgApi[':orgId']['invitations']['$get'], 200>['invitations'][number];
+export type InvitationStatus = OrgInvitation['status'];
 
 /** The answer to an invitation (also to "create a user" with a login ID that is taken). */
-export interface InviteAnswer {
-  message: string;
-  invitation: OrgInvitation;
-}
+export type InviteAnswer = InferResponseType<OrgApi[':orgId']['invitations']['$post'], 202>;
 
 /** An invitation as the person invited sees it. */
-export interface OwnInvitation {
-  id: string;
-  organization: { id: string; name: string; kind: string };
-  role: Role;
-  invitedBy: string | null;
-  createdAt: string;
-  expiresAt: string;
-  requireMfa: boolean;
-}
+export type OwnInvitation = InferResponseType<OrgApi['invitations']['$get'], 200>['invitations'][number];
 
-export interface CreatedUser {
-  user: User;
-  temporaryPassword?: string;
-}
+export type CreatedUser = InferResponseType<typeof client.api.users.$post, 201>;
 
 export interface AuditEvent {
   chain: string;

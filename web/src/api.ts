@@ -1,7 +1,10 @@
 // Typed client for the Mamori API: same-origin cookies, JSON, and the session's CSRF token on every
 // request that changes something. Errors arrive as { error: { code, message, fields? } }.
+import type { ClientResponse } from 'hono/client';
 import type { CatalogVersion } from '../../domain/catalog/schema.ts';
+import type { Role } from '../../domain/roles.ts';
 import type { ConfirmationView, MaintenanceVendorsView } from '../../domain/suggestions/maintenance.ts';
+import { type Answer, client, currentCsrfToken, params, setCsrfToken } from './api-client.ts';
 import type {
   AnswerInput,
   Assessment,
@@ -73,13 +76,12 @@ export class ApiError extends Error {
 /** Codes after which the session must be read again: the app then shows the screen the user needs. */
 export const SESSION_CODES = new Set(['UNAUTHENTICATED', 'MFA_REQUIRED', 'MFA_ENROLMENT_REQUIRED', 'PASSWORD_CHANGE_REQUIRED', 'CSRF']);
 
-let csrfToken: string | null = null;
 let onSessionError: (code: string) => void = () => {};
 
 export const setSessionErrorHandler = (handler: (code: string) => void): void => {
   onSessionError = handler;
 };
-export const currentCsrfToken = (): string | null => csrfToken;
+export { currentCsrfToken };
 
 /** Turns a non-2xx response body into an ApiError (also used by the upload). */
 export function errorFrom(status: number, body: unknown): ApiError {
@@ -100,6 +102,7 @@ export function errorFrom(status: number, body: unknown): ApiError {
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const csrfToken = currentCsrfToken();
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let res: Response;
   try {
@@ -110,6 +113,19 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) throw errorFrom(res.status, data);
   return data as T;
+}
+
+/** A call of the typed client (api-client.ts): its successful answer, or an ApiError as request() throws. */
+async function call<T extends ClientResponse<unknown>>(send: () => Promise<T>): Promise<Answer<T>> {
+  let res: T;
+  try {
+    res = await send();
+  } catch {
+    throw new ApiError('NETWORK', t('error.network'), 0);
+  }
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw errorFrom(res.status, data);
+  return data as Answer<T>;
 }
 
 /**
@@ -137,9 +153,12 @@ const id = encodeURIComponent;
 
 export async function getSession(): Promise<Session> {
   const session = await get<Session>('/api/auth/session');
-  csrfToken = session.csrfToken ?? null;
+  setCsrfToken(session.csrfToken ?? null);
   return session;
 }
+
+const orgs = client.api.orgs;
+const org = client.api.orgs[':orgId'];
 
 export const api = {
   setupAdmin: (body: { loginId: string; displayName: string; password: string }) => post<{ user: User }>('/api/setup/admin', body),
@@ -153,32 +172,36 @@ export const api = {
   logout: () => post<{ ok: boolean }>('/api/auth/logout'),
   logoutAll: () => post<{ sessionsEnded: number }>('/api/auth/logout-all'),
 
-  listOrgs: () => get<{ organizations: (OrgSummary & Partial<Organization>)[] }>('/api/orgs'),
-  createOrg: (body: OrgInput) => post<Organization>('/api/orgs', body),
-  getOrg: (orgId: string) => get<Organization>(`/api/orgs/${id(orgId)}`),
-  updateOrg: (orgId: string, body: Omit<OrgInput, 'slug'>) => patch<Organization>(`/api/orgs/${id(orgId)}`, body),
-  listMembers: (orgId: string) => get<{ members: Member[] }>(`/api/orgs/${id(orgId)}/members`),
-  addMember: (orgId: string, body: { loginId: string; role: string }) => post<{ userId: string }>(`/api/orgs/${id(orgId)}/members`, body),
+  listOrgs: () => call(() => orgs.$get()),
+  /** a missing slug is named by the server */
+  createOrg: (body: OrgInput) => call(() => orgs.$post({ json: { ...body, slug: body.slug ?? '' } })),
+  getOrg: (orgId: string) => call(() => org.$get({ param: params({ orgId }) })),
+  updateOrg: (orgId: string, body: Omit<OrgInput, 'slug'>) => call(() => org.$patch({ param: params({ orgId }), json: body })),
+  listMembers: (orgId: string) => call(() => org.members.$get({ param: params({ orgId }) })),
+  addMember: (orgId: string, body: { loginId: string; role: Role }) =>
+    call(() => org.members.$post({ param: params({ orgId }), json: body })),
   /** a login ID that is taken is invited instead (the answer does not tell) */
-  createOrgUser: (orgId: string, body: { loginId: string; displayName: string; role: string }) =>
-    post<CreatedUser | InviteAnswer>(`/api/orgs/${id(orgId)}/users`, body),
-  invite: (orgId: string, body: { loginId: string; role: string }) => post<InviteAnswer>(`/api/orgs/${id(orgId)}/invitations`, body),
-  listInvitations: (orgId: string) => get<{ invitations: OrgInvitation[] }>(`/api/orgs/${id(orgId)}/invitations`),
+  createOrgUser: (orgId: string, body: { loginId: string; displayName: string; role: Role }) =>
+    call(() => org.users.$post({ param: params({ orgId }), json: body })),
+  invite: (orgId: string, body: { loginId: string; role: Role }) =>
+    call(() => org.invitations.$post({ param: params({ orgId }), json: body })),
+  listInvitations: (orgId: string) => call(() => org.invitations.$get({ param: params({ orgId }) })),
   revokeInvitation: (orgId: string, invitationId: string) =>
-    del<{ revoked: boolean }>(`/api/orgs/${id(orgId)}/invitations/${id(invitationId)}`),
-  ownInvitations: () => get<{ invitations: OwnInvitation[] }>('/api/orgs/invitations'),
+    call(() => org.invitations[':invitationId'].$delete({ param: params({ orgId, invitationId }) })),
+  ownInvitations: () => call(() => orgs.invitations.$get()),
   acceptInvitation: (orgId: string, invitationId: string) =>
-    post<{ organization: OrgSummary }>(`/api/orgs/${id(orgId)}/invitations/${id(invitationId)}/accept`),
+    call(() => org.invitations[':invitationId'].accept.$post({ param: params({ orgId, invitationId }) })),
   declineInvitation: (orgId: string, invitationId: string) =>
-    post<{ declined: boolean }>(`/api/orgs/${id(orgId)}/invitations/${id(invitationId)}/decline`),
-  changeRole: (orgId: string, userId: string, role: string) =>
-    patch<{ role: string }>(`/api/orgs/${id(orgId)}/members/${id(userId)}`, { role }),
-  removeMember: (orgId: string, userId: string) => del<{ removed: boolean }>(`/api/orgs/${id(orgId)}/members/${id(userId)}`),
+    call(() => org.invitations[':invitationId'].decline.$post({ param: params({ orgId, invitationId }) })),
+  changeRole: (orgId: string, userId: string, role: Role) =>
+    call(() => org.members[':userId'].$patch({ param: params({ orgId, userId }), json: { role } })),
+  removeMember: (orgId: string, userId: string) => call(() => org.members[':userId'].$delete({ param: params({ orgId, userId }) })),
 
-  listUsers: () => get<{ users: User[] }>('/api/users'),
-  createUser: (body: { loginId: string; displayName: string; isSystemAdmin: boolean }) => post<CreatedUser>('/api/users', body),
+  listUsers: () => call(() => client.api.users.$get()),
+  createUser: (body: { loginId: string; displayName: string; isSystemAdmin: boolean }) =>
+    call(() => client.api.users.$post({ json: body })),
   resetPassword: (userId: string, resetMfa: boolean) =>
-    post<{ user: User; temporaryPassword: string }>(`/api/users/${id(userId)}/reset-password`, { resetMfa }),
+    call(() => client.api.users[':userId']['reset-password'].$post({ param: params({ userId }), json: { resetMfa } })),
 
   audit: (orgId: string | null, query: AuditQuery) => {
     const q = new URLSearchParams();

@@ -1,6 +1,7 @@
 // Administrative operations the CLI runs, either directly on the database or, when a server holds
 // the embedded data folder, through the server's local control channel. One implementation serves both.
 
+import { orgInputSchema } from '../../../domain/organization.ts';
 import { isRole } from '../../../domain/roles.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -76,7 +77,7 @@ export const operations: Record<string, Operation> = {
     if (await needsSetup(deps)) return createFirstAdmin(deps, actor, input);
     return createUserAs(deps, actor, { ...input, isSystemAdmin: true });
   },
-  'org.create': (deps, actor, args) => createOrganizationAs(deps, actor, args),
+  'org.create': (deps, actor, args) => createOrganizationAs(deps, actor, parseInput(orgInputSchema, args)),
   'org.list': async (deps) => (await listAllOrgs(deps.db)).map((o) => presentOrg(o)),
   'user.create': async (deps, actor, args) =>
     createUserAs(

@@ -1,7 +1,6 @@
 // Use cases of the person invited: see their open invitations, accept (becoming a member) or decline.
 // Accepting is atomic: the invitation is ended by one conditional UPDATE and the membership inserted
 // in the same transaction, so two parallel accepts make one membership.
-import type { Role } from '../../../domain/roles.ts';
 import { loginKey } from '../../../domain/user.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
@@ -40,7 +39,7 @@ export async function acceptInvitation(deps: Deps, caller: Caller, orgId: string
         { details: { mfaRequired: true } },
       );
     }
-    const role = invitation.role as Role;
+    const role = invitation.role;
     const added = await insertMembershipIfAbsent(tx, orgId, caller.user.id, role);
     await recordAudit(
       tx,
@@ -55,7 +54,7 @@ export async function acceptInvitation(deps: Deps, caller: Caller, orgId: string
       deps.clock.now(),
     );
     const { id, slug, name, kind } = found.org;
-    return { organization: { id, slug, name, kind, role: added ? role : found.role } };
+    return { organization: { id, slug, name, kind, role: added ? role : (found.role ?? role) } };
   });
 }
 

@@ -1,12 +1,13 @@
 // Use cases of an organisation's administrators for invitations: invite a login ID, list, revoke.
 // Inviting never looks the login ID up among the accounts: the answer, the stored row and the audit
 // event are the same whether an account has the ID or not (one may be created with it later).
+
+import type { z } from 'zod';
 import type { Role } from '../../../domain/roles.ts';
-import { loginKey, memberSchema } from '../../../domain/user.ts';
+import { loginKey, type memberSchema } from '../../../domain/user.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { endInvitation, findInvitation, listOrgInvitations, upsertOpenInvitation } from './invitations.repo.ts';
@@ -50,8 +51,7 @@ export async function inviteIn(tx: Tx, deps: Deps, caller: Caller, orgId: string
   return { message: INVITED_MESSAGE, invitation: presentInvitation(row, caller.user.displayName, now) };
 }
 
-export async function inviteMember(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
-  const input = parseInput(memberSchema, raw);
+export async function inviteMember(deps: Deps, caller: Caller, orgId: string, input: z.output<typeof memberSchema>) {
   return deps.db.transaction(async (tx) => {
     await authorizeOrg(tx, caller, orgId, 'org.manage');
     return inviteIn(tx, deps, caller, orgId, input);

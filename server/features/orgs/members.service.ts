@@ -1,11 +1,11 @@
 // Use cases for an organisation's members: list, add an existing user (system administrator; others
 // invite, see invitations.service.ts), create a new user, change a role, remove. Only the
 // organisation's administrators (or a system administrator) may do these.
-import { memberSchema, orgUserSchema, roleChangeSchema } from '../../../domain/user.ts';
+import type { z } from 'zod';
+import type { memberSchema, orgUserSchema, roleChangeSchema } from '../../../domain/user.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { createUserAs } from '../users/create-user.ts';
@@ -20,8 +20,7 @@ export async function listOrgMembers(deps: Deps, caller: Caller, orgId: string) 
   return (await listMembers(deps.db, orgId)).map(presentMember);
 }
 
-export async function addMember(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
-  const input = parseInput(memberSchema, raw);
+export async function addMember(deps: Deps, caller: Caller, orgId: string, input: z.output<typeof memberSchema>) {
   return deps.db.transaction(async (tx) => {
     await authorizeOrg(tx, caller, orgId, 'org.manage');
     requireDirectAdd(caller.user);
@@ -49,8 +48,7 @@ export async function addMember(deps: Deps, caller: Caller, orgId: string, raw: 
   });
 }
 
-export async function createOrgUser(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
-  const input = parseInput(orgUserSchema, raw);
+export async function createOrgUser(deps: Deps, caller: Caller, orgId: string, input: z.output<typeof orgUserSchema>) {
   return deps.db.transaction(async (tx) => {
     await authorizeOrg(tx, caller, orgId, 'org.manage');
     const { role, ...user } = input;
@@ -75,8 +73,13 @@ async function assertKeepsAnAdmin(tx: Tx, orgId: string, currentRole: string) {
   }
 }
 
-export async function changeMemberRole(deps: Deps, caller: Caller, orgId: string, userId: string, raw: unknown) {
-  const input = parseInput(roleChangeSchema, raw);
+export async function changeMemberRole(
+  deps: Deps,
+  caller: Caller,
+  orgId: string,
+  userId: string,
+  input: z.output<typeof roleChangeSchema>,
+) {
   return deps.db.transaction(async (tx) => {
     await authorizeOrg(tx, caller, orgId, 'org.manage');
     const { membership, user } = await memberOrNotFound(tx, orgId, userId);

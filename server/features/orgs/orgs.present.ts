@@ -1,8 +1,10 @@
 // What leaves the server about an organisation and its members.
+import type { OrgKind } from '../../../domain/organization.ts';
+import type { Role } from '../../../domain/roles.ts';
 import type { InvitationRow } from './invitations.repo.ts';
 import type { OrgRow } from './orgs.repo.ts';
 
-export const presentOrg = (o: OrgRow, role: string | null = null) => ({
+export const presentOrg = (o: OrgRow, role: Role | null = null) => ({
   id: o.id,
   slug: o.slug,
   name: o.name,
@@ -22,7 +24,7 @@ export interface MemberView {
   userId: string;
   loginId: string;
   displayName: string;
-  role: string;
+  role: Role;
   mfaEnabled: boolean;
   disabled: boolean;
   joinedAt: Date;
@@ -54,7 +56,7 @@ export const presentInvitation = (i: InvitationRow, invitedBy: string | null, no
 export const presentOwnInvitation = (r: {
   invitation: InvitationRow;
   invitedBy: string | null;
-  org: { id: string; name: string; kind: string; requireMfa: boolean };
+  org: { id: string; name: string; kind: OrgKind; requireMfa: boolean };
 }) => ({
   id: r.invitation.id,
   organization: { id: r.org.id, name: r.org.name, kind: r.org.kind },

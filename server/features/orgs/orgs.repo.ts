@@ -1,5 +1,7 @@
 // SQL for organisations.
+
 import { and, asc, eq } from 'drizzle-orm';
+import type { Role } from '../../../domain/roles.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { memberships, organizations } from '../../db/schema.ts';
 
@@ -8,7 +10,7 @@ export type OrgRow = typeof organizations.$inferSelect;
 export type NewOrg = typeof organizations.$inferInsert;
 
 /** The organisation and the user's role in it (null when not a member), in one query: every request asks. */
-export async function findOrgWithRole(db: Q, id: string, userId: string): Promise<{ org: OrgRow; role: string | null } | undefined> {
+export async function findOrgWithRole(db: Q, id: string, userId: string): Promise<{ org: OrgRow; role: Role | null } | undefined> {
   const [row] = await db
     .select({ org: organizations, role: memberships.role })
     .from(organizations)

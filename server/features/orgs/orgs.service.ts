@@ -1,9 +1,9 @@
 // Use cases for organisations: create (system administrator), read, update settings, list.
-import { orgInputSchema, orgUpdateSchema } from '../../../domain/organization.ts';
+import type { z } from 'zod';
+import type { OrgInput, orgUpdateSchema } from '../../../domain/organization.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { listMembershipsOfUser } from './memberships.repo.ts';
@@ -12,8 +12,8 @@ import { presentOrg } from './orgs.present.ts';
 import { findOrgBySlug, insertOrg, listAllOrgs, updateOrg } from './orgs.repo.ts';
 
 /** Creates an organisation; the CLI calls this with a local actor, the API after requireSystemAdmin. */
-export async function createOrganizationAs(deps: Deps, actor: Actor, raw: unknown) {
-  const input = parseInput(orgInputSchema, raw);
+/** `input` has passed orgInputSchema (the route's contract, or the CLI operation). */
+export async function createOrganizationAs(deps: Deps, actor: Actor, input: OrgInput) {
   return deps.db.transaction(async (tx) => {
     if (await findOrgBySlug(tx, input.slug)) {
       throw new AppError('CONFLICT', `識別子 ${input.slug} は既に使われています。`, {
@@ -32,9 +32,9 @@ export async function createOrganizationAs(deps: Deps, actor: Actor, raw: unknow
   });
 }
 
-export async function createOrganization(deps: Deps, caller: Caller, raw: unknown) {
+export async function createOrganization(deps: Deps, caller: Caller, input: OrgInput) {
   requireSystemAdmin(caller.user);
-  return createOrganizationAs(deps, caller.actor, raw);
+  return createOrganizationAs(deps, caller.actor, input);
 }
 
 export async function getOrganization(deps: Deps, caller: Caller, orgId: string) {
@@ -42,8 +42,7 @@ export async function getOrganization(deps: Deps, caller: Caller, orgId: string)
   return presentOrg(org, role);
 }
 
-export async function updateOrganization(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
-  const input = parseInput(orgUpdateSchema, raw);
+export async function updateOrganization(deps: Deps, caller: Caller, orgId: string, input: z.output<typeof orgUpdateSchema>) {
   return deps.db.transaction(async (tx) => {
     const { org: before, role } = await authorizeOrg(tx, caller, orgId, 'org.manage');
     const now = deps.clock.now();

@@ -1,7 +1,9 @@
 // The organisation's fields, for creating (with the slug) and for editing its settings.
 import type { FormEvent } from 'react';
+import { ORG_KINDS, PREFECTURES } from '../../../domain/organization.ts';
 import type { ApiError } from '../api.ts';
 import type { Organization, OrgInput } from '../api-types.ts';
+import { optionOrNull, optionValue } from '../form-values.ts';
 import { useLang, useT } from '../i18n.ts';
 import { kindOptions, prefectureOptions } from '../labels.ts';
 import { CheckboxField, SelectField, TextField } from './Field.tsx';
@@ -28,8 +30,8 @@ function readForm(formEl: HTMLFormElement, withSlug: boolean): OrgInput {
     ...(withSlug ? { slug: text(form, 'slug') } : {}),
     name: text(form, 'name'),
     nameKana: orNull(text(form, 'nameKana')),
-    kind: text(form, 'kind'),
-    prefecture: orNull(text(form, 'prefecture')),
+    kind: optionValue(ORG_KINDS, text(form, 'kind')),
+    prefecture: optionOrNull(PREFECTURES, text(form, 'prefecture')),
     address: orNull(text(form, 'address')),
     medicalInstitutionCode: orNull(text(form, 'medicalInstitutionCode')),
     bedCount: bedCount !== null && Number.isFinite(bedCount) ? bedCount : null,

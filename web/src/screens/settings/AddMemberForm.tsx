@@ -2,16 +2,18 @@
 // organisation by login ID: an invitation they accept (any administrator), or directly (system
 // administrator only). The invitation's answer is the same whether the login ID exists or not.
 import type { FormEvent } from 'react';
+import { ROLES, type Role } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { Section } from '../../components/Page.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { LoginIdField, RoleField } from '../../components/UserFields.tsx';
+import { optionValue } from '../../form-values.ts';
 import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 
-const send = (direct: boolean, orgId: string, body: { loginId: string; role: string }): Promise<unknown> =>
+const send = (direct: boolean, orgId: string, body: { loginId: string; role: Role }): Promise<unknown> =>
   direct ? api.addMember(orgId, body) : api.invite(orgId, body);
 
 export function AddMemberForm({ orgId, direct = false, onAdded }: { orgId: string; direct?: boolean; onAdded: () => void }) {
@@ -23,7 +25,7 @@ export function AddMemberForm({ orgId, direct = false, onAdded }: { orgId: strin
     const formEl = e.currentTarget;
     const form = new FormData(formEl);
     const loginId = String(form.get('loginId') ?? '').trim();
-    if (await add.run(direct, orgId, { loginId, role: String(form.get('role') ?? 'viewer') })) {
+    if (await add.run(direct, orgId, { loginId, role: optionValue(ROLES, String(form.get('role') ?? 'viewer')) })) {
       formEl.reset();
       notify(t(direct ? 'members.added' : 'invite.sent', { loginId }));
       onAdded();

@@ -1,8 +1,10 @@
 // Creates a new user directly in this organisation; the temporary password is shown once.
+import { ROLES } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import { CreateUserForm } from '../../components/CreateUserForm.tsx';
 import { Section } from '../../components/Page.tsx';
 import { RoleField } from '../../components/UserFields.tsx';
+import { optionValue } from '../../form-values.ts';
 import { useT } from '../../i18n.ts';
 
 export function CreateOrgUserForm({ orgId, onCreated }: { orgId: string; onCreated: () => void }) {
@@ -12,7 +14,7 @@ export function CreateOrgUserForm({ orgId, onCreated }: { orgId: string; onCreat
       <p>{t('members.createLead')}</p>
       <CreateUserForm
         submitLabel={t('members.createSubmit')}
-        create={(user, form) => api.createOrgUser(orgId, { ...user, role: String(form.get('role') ?? 'viewer') })}
+        create={(user, form) => api.createOrgUser(orgId, { ...user, role: optionValue(ROLES, String(form.get('role') ?? 'viewer')) })}
         onCreated={onCreated}
       >
         {(error) => <RoleField error={error} />}

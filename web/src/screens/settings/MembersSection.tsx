@@ -9,6 +9,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Section } from '../../components/Page.tsx';
 import { useResetPassword } from '../../components/ResetPassword.tsx';
+import { optionValue } from '../../form-values.ts';
 import type { Loaded } from '../../hooks.ts';
 import { useAction } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
@@ -23,7 +24,7 @@ export function MembersSection({ org, members }: { org: OrgSummary; members: Loa
   const { notify } = useNotice();
   const [dialog, confirm] = useConfirm();
   const reset = useResetPassword();
-  const change = useAction((m: Member, role: string) => api.changeRole(org.id, m.userId, role));
+  const change = useAction((m: Member, role: string) => api.changeRole(org.id, m.userId, optionValue(ROLES, role)));
   const remove = useAction((m: Member) => api.removeMember(org.id, m.userId));
 
   const afterChange = async (m: Member, message: string) => {

@@ -1,0 +1,81 @@
+// The contract between server and web: every API route is declared with createRoute (request and
+// response schemas, in the feature's *.contract.ts) and registered on a contractRoutes() app. The
+// request is validated before the handler, with the same Japanese field errors as everywhere else;
+// a JSON body passes the same checks as before (415, size, malformed, not an object) before zod sees
+// it. The declarations make GET /api/openapi.json, and the web client's types are inferred from them.
+import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { AppError } from '../lib/errors.ts';
+import { validationError } from '../lib/validate.ts';
+import type { AppEnv } from './env.ts';
+import { jsonBody } from './request.ts';
+
+/** A feature's routes: validation failures become AppError('VALIDATION') naming each field. */
+export const contractRoutes = () =>
+  new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationError(result.error);
+    },
+  });
+
+/** Our JSON checks, then the parsed body handed to the validator (read once). */
+const jsonGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const body = await jsonBody(c);
+  c.req.bodyCache.json = Promise.resolve(body);
+  await next();
+};
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'VALIDATION' }),
+      message: z.string().openapi({ description: 'in Japanese, for the person' }),
+      fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      details: z.record(z.string(), z.unknown()).nullable().optional(),
+    }),
+  })
+  .openapi('Error');
+
+const errors = {
+  400: { description: '入力の誤り (fields に項目ごとの理由)', content: { 'application/json': { schema: ErrorSchema } } },
+  401: { description: '未ログイン・セッション切れ', content: { 'application/json': { schema: ErrorSchema } } },
+  403: { description: '権限がない', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: '見つからない (他の組織のものを含む)', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
+/** A JSON request body. */
+export const json = <S extends z.ZodType>(schema: S) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
+
+/** A JSON answer for one status. */
+export const answer = <S extends z.ZodType>(schema: S, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** Before the body is validated: a request without any session is told to sign in (401), not about fields. */
+const sessionFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.get('auth')) throw new AppError('UNAUTHENTICATED', 'ログインしてください。セッションの有効期限が切れた可能性があります。');
+  await next();
+};
+
+/**
+ * createRoute with what every route shares: the error answers documented, a session required before
+ * validation unless `public`, and a JSON body checked by jsonGuard first. `summary` is the Japanese
+ * name an administrator reads on the docs page. The handler still asks requireAuth() for the caller
+ * (and the stage it allows).
+ */
+export function defineRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }>({
+  public: open,
+  ...config
+}: R & { public?: boolean }) {
+  const first = [...(open ? [] : [sessionFirst]), ...(config.request?.body ? [jsonGuard] : [])];
+  return createRoute({
+    ...config,
+    middleware: [...first, ...[config.middleware ?? []].flat()],
+    responses: { ...errors, ...config.responses },
+  } as unknown as R);
+}
+
+export const idParam = (name: string) => z.string().openapi({ param: { name, in: 'path' } });
