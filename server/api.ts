@@ -2,11 +2,39 @@
 // what the web client's calls are checked against (web/src/api-client.ts imports the type only), and
 // its declarations are the OpenAPI document at /api/openapi.json.
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { catalogRoutes } from './features/catalog/catalog.routes.ts';
+import { connectionRoutes } from './features/connections/connections.routes.ts';
+import { contactRoutes } from './features/contacts/contacts.routes.ts';
+import { deviceRoutes } from './features/devices/devices.routes.ts';
+import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
+import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
+import { outputRoutes } from './features/outputs/outputs.routes.ts';
+import { setupRoutes } from './features/setup/setup.routes.ts';
+import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import type { AppEnv } from './http/env.ts';
 
-export const contractApi = () => new OpenAPIHono<AppEnv>().route('/api/orgs', orgRoutes).route('/api/users', userRoutes);
+/** Every feature's routes, in the order they are matched (the session middleware runs before). */
+export const contractApi = () =>
+  new OpenAPIHono<AppEnv>()
+    .route('/api/setup', setupRoutes)
+    .route('/api/auth', authRoutes)
+    .route('/api/orgs', orgRoutes)
+    .route('/api/users', userRoutes)
+    .route('/api/catalog', catalogRoutes)
+    .route('/api', auditRoutes)
+    .route('/api', evidenceRoutes)
+    .route('/api', assessmentRoutes)
+    .route('/api', contactRoutes)
+    .route('/api', deviceRoutes)
+    .route('/api', connectionRoutes)
+    .route('/api', suggestionRoutes)
+    .route('/api', feedRoutes)
+    .route('/api', outputRoutes);
 
 export type ApiType = ReturnType<typeof contractApi>;
 

@@ -3,19 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { contractApi, openApiDocument } from './api.ts';
 import type { Deps } from './deps.ts';
-import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
-import { auditRoutes } from './features/audit/audit.routes.ts';
-import { authRoutes } from './features/auth/auth.routes.ts';
-import { catalogRoutes } from './features/catalog/catalog.routes.ts';
-import { connectionRoutes } from './features/connections/connections.routes.ts';
-import { contactRoutes } from './features/contacts/contacts.routes.ts';
-import { deviceRoutes } from './features/devices/devices.routes.ts';
-import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
-import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
-import { outputRoutes } from './features/outputs/outputs.routes.ts';
-import { setupRoutes } from './features/setup/setup.routes.ts';
-import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
 import { admission, requestQueue } from './http/admission.ts';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import type { AppEnv } from './http/env.ts';
@@ -51,8 +39,6 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   const queue = requestQueue(deps.database.engine, deps.config.requests);
   app.use('/api/*', rejectUnstorableText(), admission(queue), withSession(), csrfProtection());
   extra?.(app);
-  app.route('/api/setup', setupRoutes);
-  app.route('/api/auth', authRoutes);
   const api = contractApi();
   app.route('/', api);
   let document: unknown;
@@ -60,16 +46,6 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
     '/api',
     apiDocsRoutes(() => (document ??= openApiDocument(api, deps.version))),
   );
-  app.route('/api/catalog', catalogRoutes);
-  app.route('/api', auditRoutes);
-  app.route('/api', evidenceRoutes);
-  app.route('/api', assessmentRoutes);
-  app.route('/api', contactRoutes);
-  app.route('/api', deviceRoutes);
-  app.route('/api', connectionRoutes);
-  app.route('/api', suggestionRoutes);
-  app.route('/api', feedRoutes);
-  app.route('/api', outputRoutes);
   app.all('/api/*', notFoundResponse);
   mountWeb(app, deps.config.webDist);
   return app;

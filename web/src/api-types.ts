@@ -9,8 +9,6 @@ import type { ConnectionValues } from '../../domain/connections/connection.ts';
 import type { ContactEntryValues, ContactStarter, ContactEntry as DomainContactEntry } from '../../domain/contacts/chart.ts';
 import type { DeviceValues } from '../../domain/devices/device.ts';
 import type { Finding, Severity } from '../../domain/findings/match.ts';
-import type { OrgKind } from '../../domain/organization.ts';
-import type { Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/suggest.ts';
 import type { client } from './api-client.ts';
 
