@@ -10,7 +10,8 @@ import pg from 'pg';
 import { type Database, openDatabase } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 
-export const ARTIFACTS = path.resolve(import.meta.dirname, '..', '..', '.test-artifacts');
+/** MAMORI_TEST_ARTIFACTS: another folder, for test runs side by side on one checkout */
+export const ARTIFACTS = process.env.MAMORI_TEST_ARTIFACTS ?? path.resolve(import.meta.dirname, '..', '..', '.test-artifacts');
 export const PGLITE_TEMPLATE = path.join(ARTIFACTS, 'pglite-template.tar');
 export const PG_TEMPLATE_DB = 'mamori_template';
 
