@@ -48,11 +48,15 @@ export interface ChecklistResult {
 const timing = (ms: number[]): Timing => ({ n: ms.length, p50: median(ms), p95: percentile(ms, 95), max: Math.max(...ms) });
 
 class Session {
-  private constructor(
-    readonly base: string,
-    private readonly cookie: string,
-    private readonly csrf: string,
-  ) {}
+  readonly base: string;
+  private readonly cookie: string;
+  private readonly csrf: string;
+
+  private constructor(base: string, cookie: string, csrf: string) {
+    this.base = base;
+    this.cookie = cookie;
+    this.csrf = csrf;
+  }
 
   static async open(base: string, loginId: string): Promise<Session> {
     const cookie = await signIn(base, loginId, BENCH_PASSWORD);

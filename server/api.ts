@@ -11,6 +11,7 @@ import { contactRoutes } from './features/contacts/contacts.routes.ts';
 import { deviceRoutes } from './features/devices/devices.routes.ts';
 import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
 import { feedRoutes } from './features/feeds/feeds.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
@@ -39,7 +40,9 @@ export const contractApi = () =>
 export type ApiType = ReturnType<typeof contractApi>;
 
 export function openApiDocument(api: ReturnType<typeof contractApi>, version: string) {
-  return api.getOpenAPI31Document({
+  // /api/health is mounted before the request queue (server/app.ts); it is documented with the rest
+  const all = new OpenAPIHono<AppEnv>().route('/api/health', healthRoutes).route('/', api);
+  return all.getOpenAPI31Document({
     openapi: '3.1.0',
     info: {
       title: 'Mamori API',

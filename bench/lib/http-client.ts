@@ -41,12 +41,17 @@ export function call<T>(
 }
 
 export class Session {
-  private constructor(
-    readonly base: string,
-    private readonly cookie: string,
-    private readonly csrf: string,
-    readonly agent: http.Agent | false,
-  ) {}
+  readonly base: string;
+  private readonly cookie: string;
+  private readonly csrf: string;
+  readonly agent: http.Agent | false;
+
+  private constructor(base: string, cookie: string, csrf: string, agent: http.Agent | false) {
+    this.base = base;
+    this.cookie = cookie;
+    this.csrf = csrf;
+    this.agent = agent;
+  }
 
   /** Signs in; returns the session and the sign-in's own time. */
   static async open(base: string, loginId: string, agent: http.Agent | false = false): Promise<{ session: Session; ms: number }> {

@@ -24,7 +24,11 @@ export class Verdict {
   private readonly cannot: string[] = [];
   private readonly rows = new Map<string, RowRef>();
 
-  constructor(private readonly topic: Topic) {}
+  private readonly topic: Topic;
+
+  constructor(topic: Topic) {
+    this.topic = topic;
+  }
 
   /** A reason for いいえ, with the rows it is about. */
   fail(reason: string, rows: RowRef[] = []): this {

@@ -2,8 +2,10 @@
 // leads its keys and indexes with it (see ENGINEERING.md: distribution by organisation).
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
+  check,
   customType,
   date,
   foreignKey,
@@ -17,12 +19,26 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { OrgKind } from '../../domain/organization.ts';
-import type { Role } from '../../domain/roles.ts';
+import type { TextMoveReport } from '../../domain/assessment/text-move.ts';
+import type { YesNo } from '../../domain/assessment/types.ts';
+import { FORMS, type FormKind } from '../../domain/catalog/labels.ts';
+import { CONNECTION_KINDS, type ConnectionKind, RESTRICTIONS, type Restriction } from '../../domain/connections/connection.ts';
+import { CONTACT_SIDES, type ContactSide } from '../../domain/contacts/chart.ts';
+import { DEVICE_CLASSES, type DeviceClass, type DeviceStatus, type Software } from '../../domain/devices/device.ts';
+import { LEDGER_STATUSES } from '../../domain/devices/status.ts';
+import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
+import { ROLES, type Role } from '../../domain/roles.ts';
+import type { Suggestion } from '../../domain/suggestions/types.ts';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
 });
+
+const YES_NO = ['yes', 'no'] as const;
+
+/** A text column holds one of the domain's values: a CHECK, as its TypeScript type says (NULL passes). */
+const oneOf = (name: string, column: AnyPgColumn, values: readonly string[]) =>
+  check(name, sql`${column} in (${sql.raw(values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', '))})`);
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => ts('created_at').notNull().defaultNow();
@@ -112,7 +128,7 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     // 'mfa' = password ok, TOTP still required; 'enrol' = must enrol MFA first; 'full' = signed in
-    stage: text('stage').notNull(),
+    stage: text('stage').$type<'mfa' | 'enrol' | 'full'>().notNull(),
     csrfToken: text('csrf_token').notNull(),
     createdAt: createdAt(),
     lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
@@ -139,7 +155,7 @@ export const organizations = pgTable(
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('organizations_slug_key').on(t.slug)],
+  (t) => [oneOf('organizations_kind_check', t.kind, ORG_KINDS), uniqueIndex('organizations_slug_key').on(t.slug)],
 );
 
 export const memberships = pgTable(
@@ -154,7 +170,11 @@ export const memberships = pgTable(
     role: text('role').$type<Role>().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index('memberships_user_idx').on(t.userId)],
+  (t) => [
+    oneOf('memberships_role_check', t.role, ROLES),
+    primaryKey({ columns: [t.organizationId, t.userId] }),
+    index('memberships_user_idx').on(t.userId),
+  ],
 );
 
 // An administrator's invitation of a login ID into the organisation; the person becomes a member only
@@ -177,6 +197,7 @@ export const invitations = pgTable(
     revokedAt: ts('revoked_at'),
   },
   (t) => [
+    oneOf('invitations_role_check', t.role, ROLES),
     primaryKey({ columns: [t.organizationId, t.id] }),
     uniqueIndex('invitations_open_key')
       .on(t.organizationId, t.loginKey)
@@ -286,18 +307,20 @@ export const assessments = pgTable(
     catalogRevision: integer('catalog_revision').notNull(),
     // the form of that version whose items are answered: the assessment's own form, or the one its
     // text falls back to (R7 薬局確認用 on R7's 医療機関確認用, R7 事業者確認用 on R6's)
-    catalogForm: text('catalog_form').notNull(),
-    form: text('form').notNull(),
+    catalogForm: text('catalog_form').$type<FormKind>().notNull(),
+    form: text('form').$type<FormKind>().notNull(),
     vendorName: text('vendor_name'),
     systemName: text('system_name'),
     hasVendorContract: boolean('has_vendor_contract').notNull().default(true),
     // the last move from provisional text onto a newer one (what was kept, changed, new, set aside)
-    textMove: jsonb('text_move'),
+    textMove: jsonb('text_move').$type<TextMoveReport>(),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    oneOf('assessments_form_check', t.form, FORMS),
+    oneOf('assessments_catalog_form_check', t.catalogForm, FORMS),
     primaryKey({ columns: [t.organizationId, t.id] }),
     uniqueIndex('assessments_id_key').on(t.id),
     uniqueIndex('assessments_identity_key').on(
@@ -317,22 +340,24 @@ export const assessmentAnswers = pgTable(
     organizationId: uuid('organization_id').notNull(),
     assessmentId: uuid('assessment_id').notNull(),
     itemId: text('item_id').notNull(),
-    firstAnswer: text('first_answer'),
+    firstAnswer: text('first_answer').$type<YesNo>(),
     firstDate: date('first_date', { mode: 'string' }),
     targetDate: date('target_date', { mode: 'string' }),
-    secondAnswer: text('second_answer'),
+    secondAnswer: text('second_answer').$type<YesNo>(),
     secondDate: date('second_date', { mode: 'string' }),
     note: text('note').notNull().default(''),
     // 事業者確認用: outside this vendor's contract (手引き: another form answers it)
     outOfScope: boolean('out_of_scope').notNull().default(false),
     // what the ledgers said about the item when it was answered (はい/いいえ/判断できない and why)
-    suggestion: jsonb('suggestion'),
+    suggestion: jsonb('suggestion').$type<Suggestion>(),
     // optimistic concurrency: two people editing the same item do not overwrite each other unseen
     version: integer('version').notNull().default(1),
     updatedBy: uuid('updated_by'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    oneOf('assessment_answers_first_answer_check', t.firstAnswer, YES_NO),
+    oneOf('assessment_answers_second_answer_check', t.secondAnswer, YES_NO),
     primaryKey({ columns: [t.organizationId, t.assessmentId, t.itemId] }),
     foreignKey({
       name: 'assessment_answers_assessment_fk',
@@ -391,7 +416,7 @@ export const contactEntries = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     id: uuid('id').notNull().defaultRandom(),
-    side: text('side').notNull(),
+    side: text('side').$type<ContactSide>().notNull(),
     category: text('category').notNull(),
     organizationName: text('organization_name').notNull().default(''),
     personName: text('person_name').notNull().default(''),
@@ -407,6 +432,7 @@ export const contactEntries = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    oneOf('contact_entries_side_check', t.side, CONTACT_SIDES),
     primaryKey({ columns: [t.organizationId, t.id] }),
     uniqueIndex('contact_entries_id_key').on(t.id),
     index('contact_entries_order_idx').on(t.organizationId, t.side, t.position),
@@ -427,15 +453,15 @@ export const devices = pgTable(
     maker: text('maker').notNull().default(''),
     os: text('os').notNull().default(''),
     osNormalized: text('os_normalized').notNull().default(''),
-    software: jsonb('software').notNull().default([]),
+    software: jsonb('software').$type<Software[]>().notNull().default([]),
     ipAddress: text('ip_address').notNull().default(''),
     hostname: text('hostname').notNull().default(''),
     location: text('location').notNull().default(''),
     userName: text('user_name').notNull().default(''),
     registeredOn: date('registered_on', { mode: 'string' }),
-    status: text('status').notNull().default('active'),
+    status: text('status').$type<DeviceStatus>().notNull().default('active'),
     description: text('description').notNull().default(''),
-    deviceClass: text('device_class').notNull().default('other'),
+    deviceClass: text('device_class').$type<DeviceClass>().notNull().default('other'),
     model: text('model').notNull().default(''),
     mac: text('mac').notNull().default(''),
     segment: text('segment').notNull().default(''),
@@ -449,7 +475,7 @@ export const devices = pgTable(
     usbRestricted: boolean('usb_restricted'),
     servicesReviewedOn: date('services_reviewed_on', { mode: 'string' }),
     medicalSystem: boolean('medical_system').notNull().default(false),
-    tags: jsonb('tags').notNull().default([]),
+    tags: jsonb('tags').$type<string[]>().notNull().default([]),
     searchText: text('search_text').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -457,6 +483,8 @@ export const devices = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    oneOf('devices_status_check', t.status, LEDGER_STATUSES),
+    oneOf('devices_device_class_check', t.deviceClass, DEVICE_CLASSES),
     primaryKey({ columns: [t.organizationId, t.id] }),
     uniqueIndex('devices_id_key').on(t.id),
     uniqueIndex('devices_asset_no_key').on(t.organizationId, t.assetNo).where(sql`${t.assetNo} is not null`),
@@ -473,13 +501,13 @@ export const connectionPoints = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<ConnectionKind>().notNull(),
     deviceId: uuid('device_id'),
     vendorName: text('vendor_name').notNull().default(''),
     purpose: text('purpose').notNull().default(''),
     carrier: text('carrier').notNull().default(''),
-    sourceRestriction: text('source_restriction').notNull().default('unknown'),
-    allowedSources: jsonb('allowed_sources').notNull().default([]),
+    sourceRestriction: text('source_restriction').$type<Restriction>().notNull().default('unknown'),
+    allowedSources: jsonb('allowed_sources').$type<string[]>().notNull().default([]),
     timeWindow: text('time_window').notNull().default(''),
     geoRestriction: text('geo_restriction').notNull().default(''),
     mfa: boolean('mfa'),
@@ -494,6 +522,9 @@ export const connectionPoints = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    oneOf('connection_points_kind_check', t.kind, CONNECTION_KINDS),
+    oneOf('connection_points_source_restriction_check', t.sourceRestriction, RESTRICTIONS),
+    oneOf('connection_points_status_check', t.status, LEDGER_STATUSES),
     primaryKey({ columns: [t.organizationId, t.id] }),
     uniqueIndex('connection_points_id_key').on(t.id),
     foreignKey({
@@ -558,7 +589,7 @@ export const importMappings = pgTable(
 // The data the ledgers are checked against (not an organisation's): which version of each feed is
 // loaded, and its entries. A load replaces a feed whole, in one transaction.
 export const feedVersions = pgTable('feed_versions', {
-  kind: text('kind').primaryKey(),
+  kind: text('kind').$type<'kev' | 'eol' | 'nvd'>().primaryKey(),
   version: text('version').notNull(),
   releasedAt: text('released_at'),
   loadedAt: ts('loaded_at').notNull(),
@@ -581,7 +612,7 @@ export const findingDecisions = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     findingId: text('finding_id').notNull(),
-    decision: text('decision').notNull(),
+    decision: text('decision').$type<'confirmed' | 'dismissed'>().notNull(),
     reason: text('reason').notNull().default(''),
     rowStamp: text('row_stamp').notNull(),
     feedStamp: text('feed_stamp').notNull(),

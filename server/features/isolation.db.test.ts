@@ -3,12 +3,14 @@
 // route is covered (or this test fails, naming its unknown parameter).
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInput } from '../lib/validate.ts';
 import { TestClient } from '../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
 import { callerFor } from './caller.ts';
 import { createConnection } from './connections/connections.service.ts';
+import { contactEntrySchema } from './contacts/contacts.schemas.ts';
 import { addEntry } from './contacts/contacts.service.ts';
 import { createDevice } from './devices/devices.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
@@ -63,10 +65,12 @@ beforeAll(async () => {
   if (!aliceRow) throw new Error('seed failed');
   const fileA = await uploadEvidence(deps, callerFor(aliceRow, null), orgA.id, { fileName: 'a.pdf', bytes: Buffer.from('%PDF-1.7 A') });
   const userA2 = await seedUser(deps, { loginId: 'alice2', org: { id: orgA.id, role: 'editor' } });
-  const asmA = await startAssessment(deps, callerFor(aliceRow, null), orgA.id, { fiscalYear: 2025, form: 'institution' });
-  const asmB = await startAssessment(deps, callerFor(bobRow, null), orgB.id, { fiscalYear: 2025, form: 'institution' });
-  const contactA = (await addEntry(deps, callerFor(aliceRow, null), orgA.id, { side: 'internal', category: '院長' })).internal[0];
-  const contactB = (await addEntry(deps, callerFor(bobRow, null), orgB.id, { side: 'internal', category: '院長' })).internal[0];
+  const institution = { fiscalYear: 2025, form: 'institution', vendorName: null, systemName: null } as const;
+  const asmA = await startAssessment(deps, callerFor(aliceRow, null), orgA.id, institution);
+  const asmB = await startAssessment(deps, callerFor(bobRow, null), orgB.id, institution);
+  const contact = parseInput(contactEntrySchema, { side: 'internal', category: '院長' });
+  const contactA = (await addEntry(deps, callerFor(aliceRow, null), orgA.id, contact)).internal[0];
+  const contactB = (await addEntry(deps, callerFor(bobRow, null), orgB.id, contact)).internal[0];
   if (!contactA || !contactB) throw new Error('seed failed');
   const deviceA = await createDevice(deps, callerFor(aliceRow, null), orgA.id, { assetNo: 'A-1', hostname: 'pc-a' });
   const deviceB = await createDevice(deps, callerFor(bobRow, null), orgB.id, { assetNo: 'B-1', hostname: 'pc-b' });
@@ -80,6 +84,7 @@ beforeAll(async () => {
     vendorContact: '担当',
     confirmedOn: '2026-01-05',
     documentedAs: 'メール',
+    note: '',
     version: 0,
   });
   // invitations of each organisation, neither addressed to alice: answering B's must be 404 for her
@@ -135,7 +140,46 @@ const fill = (path: string, values: Record<string, string>) => path.replace(/:(\
 const bodyFor = (method: string) =>
   method === 'GET' || method === 'DELETE'
     ? undefined
-    : { role: 'viewer', loginId: 'alice2', name: '乗っ取り', displayName: 'x', resetMfa: true };
+    : {
+        role: 'viewer',
+        loginId: 'alice2',
+        name: '乗っ取り',
+        displayName: 'x',
+        resetMfa: true,
+        // valid for the contacts, connections and devices routes too, so that the request reaches the
+        // authorisation (a body the contract refuses is answered 400 first, whatever the organisation)
+        side: 'internal',
+        category: '乗っ取り',
+        confirmedOn: '2025-04-01',
+        ids: ['00000000-0000-4000-8000-000000000000'],
+        changes: { location: '乗っ取り' },
+        version: 1,
+        // and for the assessments routes (start, answer, scope, attach)
+        fiscalYear: 2025,
+        form: 'institution',
+        firstAnswer: null,
+        firstDate: null,
+        targetDate: null,
+        secondAnswer: null,
+        secondDate: null,
+        outOfScope: false,
+        evidenceId: '00000000-0000-4000-8000-000000000000',
+        // and for a finding's decision
+        decision: 'confirmed',
+      };
+
+/** The maintenance confirmation refuses unknown fields (.strict()): a valid body of its own. */
+const confirmationBody = {
+  vendorName: '乗っ取り',
+  remoteFound: true,
+  confirmedBy: 'x',
+  vendorContact: 'x',
+  confirmedOn: '2025-04-01',
+  documentedAs: 'メール',
+  version: 0,
+};
+const requestBody = (method: string, path: string) =>
+  method !== 'GET' && method !== 'DELETE' && path.endsWith('/maintenance-confirmations') ? confirmationBody : bodyFor(method);
 
 describe('organisation isolation', () => {
   it('knows every route parameter', () => {
@@ -154,7 +198,7 @@ describe('organisation isolation', () => {
     const failures: string[] = [];
     for (const r of idRoutes()) {
       const path = fill(r.path, ids.B);
-      const res = await alice.request(r.method, path, bodyFor(r.method));
+      const res = await alice.request(r.method, path, requestBody(r.method, r.path));
       if (res.status !== 404) failures.push(`${r.method} ${path} → ${res.status}`);
     }
     expect(failures).toEqual([]);

@@ -13,8 +13,8 @@ import { jsonBody } from './request.ts';
 /** A feature's routes: validation failures become AppError('VALIDATION') naming each field. */
 export const contractRoutes = () =>
   new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error);
+    defaultHook: (result, c) => {
+      if (!result.success) throw validationError(result.error, c.get('fieldLabels'));
     },
   });
 
@@ -62,15 +62,22 @@ const sessionFirst: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /**
  * createRoute with what every route shares: the error answers documented, a session required before
- * validation unless `public`, and a JSON body checked by jsonGuard first. `summary` is the Japanese
+ * validation unless `public`, the route's own field names (`labels`) for its validation errors, and a
+ * JSON body checked by jsonGuard first. `summary` is the Japanese
  * name an administrator reads on the docs page. The handler still asks requireAuth() for the caller
  * (and the stage it allows).
  */
 export function defineRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }>({
   public: open,
+  labels,
   ...config
-}: R & { public?: boolean }) {
-  const first = [...(open ? [] : [sessionFirst]), ...(config.request?.body ? [jsonGuard] : [])];
+}: R & { public?: boolean; labels?: Record<string, string> }) {
+  const jsonBodyDeclared = Boolean(config.request?.body?.content?.['application/json']);
+  const named: MiddlewareHandler<AppEnv> = async (c, next) => {
+    c.set('fieldLabels', labels);
+    await next();
+  };
+  const first = [...(open ? [] : [sessionFirst]), ...(labels ? [named] : []), ...(jsonBodyDeclared ? [jsonGuard] : [])];
   return createRoute({
     ...config,
     middleware: [...first, ...[config.middleware ?? []].flat()],

@@ -8,5 +8,7 @@ export interface AppEnv {
     auth: AuthState | undefined;
     clientAddress: string | null;
     secure: boolean;
+    /** the declared route's own names for its fields (defineRoute's `labels`), for validation errors */
+    fieldLabels: Record<string, string> | undefined;
   };
 }

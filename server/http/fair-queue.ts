@@ -8,8 +8,11 @@
 // credit comes back only by waiting. Pure apart from the timers.
 
 export class QueueFull extends Error {
-  constructor(readonly reason: 'full' | 'timeout') {
+  readonly reason: 'full' | 'timeout';
+
+  constructor(reason: 'full' | 'timeout') {
     super(`request queue ${reason}`);
+    this.reason = reason;
     this.name = 'QueueFull';
   }
 }
@@ -40,7 +43,11 @@ export class FairQueue {
   private readonly heap: Waiting[] = [];
   private readonly lastTag = new Map<string, number>();
 
-  constructor(private readonly limits: FairQueueLimits) {}
+  private readonly limits: FairQueueLimits;
+
+  constructor(limits: FairQueueLimits) {
+    this.limits = limits;
+  }
 
   stats(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting };

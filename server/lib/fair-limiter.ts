@@ -28,11 +28,13 @@ export interface FairRequest {
 export type FullReason = 'org' | 'user' | 'server';
 
 export class LimiterFull extends Error {
-  constructor(
-    readonly reason: FullReason,
-    readonly retryAfterSeconds: number,
-  ) {
+  readonly reason: FullReason;
+  readonly retryAfterSeconds: number;
+
+  constructor(reason: FullReason, retryAfterSeconds: number) {
     super(`limiter full (${reason})`);
+    this.reason = reason;
+    this.retryAfterSeconds = retryAfterSeconds;
     this.name = 'LimiterFull';
   }
 }
@@ -59,10 +61,13 @@ export class FairLimiter {
   private averageMs = INITIAL_JOB_MS;
   private measured = false;
 
-  constructor(
-    private limits: FairLimits,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private limits: FairLimits;
+  private readonly now: () => number;
+
+  constructor(limits: FairLimits, now: () => number = Date.now) {
+    this.limits = limits;
+    this.now = now;
+  }
 
   /** New bounds take effect for the next admission and start. */
   configure(limits: FairLimits): void {

@@ -2,7 +2,11 @@
 // itself built with `html` (so user text can never become markup).
 
 export class Html {
-  constructor(readonly value: string) {}
+  readonly value: string;
+
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

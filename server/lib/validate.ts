@@ -43,13 +43,35 @@ export const fieldLabels: Record<string, string> = {
   confirmedOn: '最終確認日',
   ids: '並び順',
   evidenceId: '証跡ファイル',
+  severity: '重大度',
+  limit: '件数',
+  decision: '判断',
+  reason: '理由',
+  alias: '読み替える表記',
+  canonical: '読み替え先',
+  format: '形式',
+  remoteFound: '事業者の回答',
+  confirmedBy: '確認した人',
+  vendorContact: '事業者の担当者',
+  documentedAs: '記録の種類',
+  devicesReviewedOn: '点検した日',
+  patchMaxDays: 'パッチ適用の目安',
+  outOfScope: '契約範囲',
+  providesMedicalSystem: '医療情報システムの提供',
+  keys: 'ひな形',
+  status: '状態',
+  changes: '変更する項目',
 };
 
-/** A failed parse as the one validation error, each field named with its Japanese label. */
-export function validationError(error: z.ZodError): AppError {
+/**
+ * A failed parse as the one validation error, each field named with its Japanese label: the route's
+ * own words first (`labels`, e.g. a ledger's column names), then the shared ones.
+ */
+export function validationError(error: z.ZodError, labels: Record<string, string> = {}): AppError {
   const fields = error.issues.map((issue) => {
     const field = issue.path.join('.') || '(本文)';
-    const label = fieldLabels[String(issue.path[0] ?? '')] ?? field;
+    const key = String(issue.path[0] ?? '');
+    const label = labels[key] ?? fieldLabels[key] ?? field;
     return { field, message: `${label}: ${issue.message}` };
   });
   return new AppError('VALIDATION', `入力内容を確認してください。${fields.map((f) => f.message).join(' / ')}`, { fields });

@@ -15,10 +15,13 @@ export class TestClient {
   cookie: string | undefined;
   csrf: string | undefined;
 
-  constructor(
-    readonly app: Hono<AppEnv>,
-    readonly origin = 'http://127.0.0.1:3000',
-  ) {}
+  readonly app: Hono<AppEnv>;
+  readonly origin: string;
+
+  constructor(app: Hono<AppEnv>, origin = 'http://127.0.0.1:3000') {
+    this.app = app;
+    this.origin = origin;
+  }
 
   async raw(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);

@@ -1,24 +1,35 @@
 // The core of the web's API client: same-origin cookies, JSON, and the session's CSRF token on every
 // request that changes something. Errors arrive as { error: { code, message, fields? } }.
 import type { ClientResponse } from 'hono/client';
+import type { FieldIssue, Session } from './api-answers.ts';
 import { type Answer, currentCsrfToken, setCsrfToken } from './api-client.ts';
-import type { FieldIssue, Session } from './api-types.ts';
 import { fileNameFrom } from './file-name.ts';
 import { t } from './i18n.ts';
 
 export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly fields: FieldIssue[];
+  /** the server writes its messages in Japanese, whatever the UI language */
+  readonly fromServer: boolean;
+  /** extra data some errors carry, e.g. the other person's answer on a 409 */
+  readonly details: Record<string, unknown> | null;
+
   constructor(
-    readonly code: string,
+    code: string,
     message: string,
-    readonly status: number,
-    readonly fields: FieldIssue[] = [],
-    /** the server writes its messages in Japanese, whatever the UI language */
-    readonly fromServer = false,
-    /** extra data some errors carry, e.g. the other person's answer on a 409 */
-    readonly details: Record<string, unknown> | null = null,
+    status: number,
+    fields: FieldIssue[] = [],
+    fromServer = false,
+    details: Record<string, unknown> | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+    this.fields = fields;
+    this.fromServer = fromServer;
+    this.details = details;
   }
 
   /** The server's message for one form field, if it named that field. */

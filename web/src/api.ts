@@ -1,6 +1,6 @@
 // The web's API client: the core (errors, session, the typed call) in api-core.ts, and each area's
 // calls in api/<area>.ts. Calls of areas declared in the contract go through the typed client
-// (api-client.ts); the others still name their answer types in api-types.ts.
+// (api-client.ts); the others still name their answer types in api-answers.ts.
 import { assessmentsApi } from './api/assessments.ts';
 import { auditApi } from './api/audit.ts';
 import { authApi } from './api/auth.ts';

@@ -1,6 +1,6 @@
 // The signed-in routes. Organisation pages resolve the slug against the session's organisations.
 import { useEffect } from 'react';
-import type { OrgSummary, User } from './api-types.ts';
+import type { OrgSummary, User } from './api-answers.ts';
 import { type Area, canSee, ORG_AREAS } from './areas.ts';
 import { matchPath, navigate, useLocation } from './router.ts';
 import { AccountScreen } from './screens/AccountScreen.tsx';

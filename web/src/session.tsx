@@ -2,7 +2,7 @@
 // what you think" makes us read it again; the app then shows the screen the user needs next.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type ApiError, api, getSession, setSessionErrorHandler } from './api.ts';
-import type { OrgSummary, Session } from './api-types.ts';
+import type { OrgSummary, Session } from './api-answers.ts';
 import { t } from './i18n.ts';
 import { useNotice } from './notice.tsx';
 import { navigate } from './router.ts';

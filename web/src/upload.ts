@@ -9,7 +9,7 @@ import type {
   ScanImportReport,
   WorkbookCorrection,
   WorkbookImportResult,
-} from './api-types.ts';
+} from './api-answers.ts';
 import { t } from './i18n.ts';
 
 function postForm<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {

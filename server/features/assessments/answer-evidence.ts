@@ -2,21 +2,26 @@
 // it. The file itself stays in the store (証跡ファイル); detaching never deletes it. Audited.
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import type { Caller } from '../caller.ts';
 import { findEvidence } from '../evidence/evidence.repo.ts';
 import { isUuid } from '../orgs/orgs.policy.ts';
 import { attach, detach, linksOf } from './answer-evidence.repo.ts';
 import { presentLinks } from './assessments.present.ts';
-import { attachEvidenceSchema } from './assessments.schemas.ts';
+import type { AttachEvidenceInput } from './assessments.schemas.ts';
 import { itemForWrite, recordItemChange } from './item-change.ts';
 
 const itemLinks = async (deps: Deps, orgId: string, assessmentId: string, itemId: string) =>
   presentLinks((await linksOf(deps.db, orgId, [assessmentId])).filter((l) => l.itemId === itemId));
 
-export async function attachEvidence(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
+export async function attachEvidence(
+  deps: Deps,
+  caller: Caller,
+  orgId: string,
+  assessmentId: string,
+  itemId: string,
+  { evidenceId }: AttachEvidenceInput,
+) {
   await itemForWrite(deps, caller, orgId, assessmentId, itemId);
-  const { evidenceId } = parseInput(attachEvidenceSchema, raw);
   const file = await findEvidence(deps.db, orgId, evidenceId);
   if (!file)
     throw new AppError('VALIDATION', '証跡ファイルが見つかりません。削除されたか、別の組織のファイルです。', {

@@ -1,25 +1,24 @@
 // What leaves the server about an assessment: its identity, catalog version, progress, the 手引き
 // gaps, and (in full) every item of its form with its answer and whether it needs one.
 import { exemption, gapsOf, gateAnsweredNo, itemLabel, progressOf } from '../../../domain/assessment/rules.ts';
-import { parseAsideId, type TextMoveReport } from '../../../domain/assessment/text-move.ts';
+import { parseAsideId } from '../../../domain/assessment/text-move.ts';
 import type { AnswerValues, AssessmentContext } from '../../../domain/assessment/types.ts';
 import { type FormText, formFor, textNotices } from '../../../domain/catalog/form-text.ts';
 import type { CatalogItem, CatalogVersion } from '../../../domain/catalog/schema.ts';
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
-import type { Suggestion } from '../../../domain/suggestions/suggest.ts';
 import type { EvidenceLinkRow } from './answer-evidence.repo.ts';
 import type { AnswerRow, AssessmentRow } from './assessments.repo.ts';
 
 export const presentAnswer = (a: AnswerRow) => ({
-  firstAnswer: a.firstAnswer as AnswerValues['firstAnswer'],
+  firstAnswer: a.firstAnswer,
   firstDate: a.firstDate,
   targetDate: a.targetDate,
-  secondAnswer: a.secondAnswer as AnswerValues['secondAnswer'],
+  secondAnswer: a.secondAnswer,
   secondDate: a.secondDate,
   note: a.note,
   outOfScope: a.outOfScope,
   /** what the ledgers said when it was answered */
-  suggestion: (a.suggestion ?? null) as Suggestion | null,
+  suggestion: a.suggestion ?? null,
   version: a.version,
   updatedAt: a.updatedAt.toISOString(),
   updatedBy: a.updatedByLogin,
@@ -117,7 +116,7 @@ export function presentAssessment(
     gateAnsweredNo: gateNo,
     headerNotes: text.form.headerNotes,
     gaps,
-    textMove: (row.textMove ?? null) as TextMoveReport | null,
+    textMove: row.textMove ?? null,
     items: items.map((item) => {
       const reason = exemption(item, ctx, gateNo, values.get(item.id));
       const answer = byItem.get(item.id);

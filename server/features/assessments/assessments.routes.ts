@@ -1,8 +1,8 @@
 // /api/orgs/:orgId/assessments: the organisation's checklist answers.
-import { Hono } from 'hono';
-import type { AppEnv } from '../../http/env.ts';
-import { jsonBody, requireAuth } from '../../http/request.ts';
+import { contractRoutes } from '../../http/contract.ts';
+import { requireAuth } from '../../http/request.ts';
 import { attachEvidence, detachEvidence } from './answer-evidence.ts';
+import { assessmentContract as api } from './assessments.contract.ts';
 import { getAssessment, listAssessments, startAssessment, updateAssessment } from './assessments.service.ts';
 import { exportAssessmentCsv } from './export-csv.ts';
 import { getItemHistory } from './history.ts';
@@ -10,52 +10,55 @@ import { setItemScope } from './item-scope.ts';
 import { getReadiness } from './readiness.ts';
 import { saveAnswer } from './save-answer.ts';
 
-export const assessmentRoutes = new Hono<AppEnv>()
-  .get('/orgs/:orgId/assessments', async (c) =>
-    c.json({ assessments: await listAssessments(c.get('deps'), requireAuth(c), c.req.param('orgId')) }),
+export const assessmentRoutes = contractRoutes()
+  .openapi(api.list, async (c) =>
+    c.json({ assessments: await listAssessments(c.get('deps'), requireAuth(c), c.req.valid('param').orgId) }, 200),
   )
-  .post('/orgs/:orgId/assessments', async (c) =>
-    c.json(await startAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c)), 201),
+  .openapi(api.start, async (c) =>
+    c.json(await startAssessment(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 201),
   )
-  .get('/orgs/:orgId/readiness', async (c) =>
-    c.json(await getReadiness(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query('fiscalYear'))),
+  .openapi(api.readiness, async (c) =>
+    c.json(await getReadiness(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('query').fiscalYear), 200),
   )
-  .get('/orgs/:orgId/assessments/:assessmentId', async (c) =>
-    c.json(await getAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'))),
-  )
-  .get('/orgs/:orgId/assessments/:assessmentId/export.csv', async (c) => {
-    const encoding = c.req.query('encoding') === 'sjis' ? 'cp932' : 'utf8';
-    const file = await exportAssessmentCsv(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), encoding);
+  .openapi(api.get, async (c) => {
+    const { orgId, assessmentId } = c.req.valid('param');
+    return c.json(await getAssessment(c.get('deps'), requireAuth(c), orgId, assessmentId), 200);
+  })
+  .openapi(api.exportCsv, async (c) => {
+    const { orgId, assessmentId } = c.req.valid('param');
+    const encoding = c.req.valid('query').encoding === 'sjis' ? 'cp932' : 'utf8';
+    const file = await exportAssessmentCsv(c.get('deps'), requireAuth(c), orgId, assessmentId, encoding);
     return c.body(new Uint8Array(file.body), 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': `attachment; filename="checklist.csv"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     });
   })
-  .patch('/orgs/:orgId/assessments/:assessmentId', async (c) =>
-    c.json(await updateAssessment(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), await jsonBody(c))),
-  )
-  .put('/orgs/:orgId/assessments/:assessmentId/answers/:itemId', async (c) => {
-    const caller = requireAuth(c);
-    const { orgId, assessmentId, itemId } = c.req.param();
-    return c.json(await saveAnswer(c.get('deps'), caller, orgId, assessmentId, itemId, await jsonBody(c)));
+  .openapi(api.update, async (c) => {
+    const { orgId, assessmentId } = c.req.valid('param');
+    return c.json(await updateAssessment(c.get('deps'), requireAuth(c), orgId, assessmentId, c.req.valid('json')), 200);
   })
-  .get('/orgs/:orgId/assessments/:assessmentId/answers/:itemId/history', async (c) => {
+  .openapi(api.saveAnswer, async (c) => {
     const caller = requireAuth(c);
-    const { orgId, assessmentId, itemId } = c.req.param();
-    return c.json(await getItemHistory(c.get('deps'), caller, orgId, assessmentId, itemId));
+    const { orgId, assessmentId, itemId } = c.req.valid('param');
+    return c.json(await saveAnswer(c.get('deps'), caller, orgId, assessmentId, itemId, c.req.valid('json')), 200);
   })
-  .put('/orgs/:orgId/assessments/:assessmentId/answers/:itemId/scope', async (c) => {
+  .openapi(api.itemHistory, async (c) => {
     const caller = requireAuth(c);
-    const { orgId, assessmentId, itemId } = c.req.param();
-    return c.json(await setItemScope(c.get('deps'), caller, orgId, assessmentId, itemId, await jsonBody(c)));
+    const { orgId, assessmentId, itemId } = c.req.valid('param');
+    return c.json(await getItemHistory(c.get('deps'), caller, orgId, assessmentId, itemId), 200);
   })
-  .post('/orgs/:orgId/assessments/:assessmentId/answers/:itemId/evidence', async (c) => {
+  .openapi(api.setItemScope, async (c) => {
     const caller = requireAuth(c);
-    const { orgId, assessmentId, itemId } = c.req.param();
-    return c.json(await attachEvidence(c.get('deps'), caller, orgId, assessmentId, itemId, await jsonBody(c)));
+    const { orgId, assessmentId, itemId } = c.req.valid('param');
+    return c.json(await setItemScope(c.get('deps'), caller, orgId, assessmentId, itemId, c.req.valid('json')), 200);
   })
-  .delete('/orgs/:orgId/assessments/:assessmentId/answers/:itemId/evidence/:evidenceId', async (c) => {
+  .openapi(api.attachEvidence, async (c) => {
     const caller = requireAuth(c);
-    const { orgId, assessmentId, itemId, evidenceId } = c.req.param();
-    return c.json(await detachEvidence(c.get('deps'), caller, orgId, assessmentId, itemId, evidenceId));
+    const { orgId, assessmentId, itemId } = c.req.valid('param');
+    return c.json(await attachEvidence(c.get('deps'), caller, orgId, assessmentId, itemId, c.req.valid('json')), 200);
+  })
+  .openapi(api.detachEvidence, async (c) => {
+    const caller = requireAuth(c);
+    const { orgId, assessmentId, itemId, evidenceId } = c.req.valid('param');
+    return c.json(await detachEvidence(c.get('deps'), caller, orgId, assessmentId, itemId, evidenceId), 200);
   });

@@ -48,3 +48,9 @@ export const itemScopeSchema = z.object({
   outOfScope: z.boolean(),
   version: z.number().int().min(0),
 });
+
+export type NewAssessmentInput = z.output<typeof newAssessmentSchema>;
+export type AssessmentUpdate = z.output<typeof assessmentUpdateSchema>;
+export type AnswerInput = z.output<typeof answerInputSchema>;
+export type AttachEvidenceInput = z.output<typeof attachEvidenceSchema>;
+export type ItemScopeInput = z.output<typeof itemScopeSchema>;

@@ -8,7 +8,6 @@ import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
@@ -22,7 +21,7 @@ import {
   listAssessmentsOfOrg,
   updateAssessmentRow,
 } from './assessments.repo.ts';
-import { assessmentUpdateSchema, newAssessmentSchema } from './assessments.schemas.ts';
+import type { AssessmentUpdate, NewAssessmentInput } from './assessments.schemas.ts';
 import { carryForward } from './carry-forward.ts';
 
 /** The version for a fiscal year: its own, or the latest published before it (until the next is added). */
@@ -70,14 +69,13 @@ export async function assessmentOrNotFound(deps: Deps, orgId: string, id: string
   return row;
 }
 
-export async function startAssessment(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
+export async function startAssessment(deps: Deps, caller: Caller, orgId: string, input: NewAssessmentInput) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  return startAssessmentAs(deps, caller.actor, orgId, raw);
+  return startAssessmentAs(deps, caller.actor, orgId, input);
 }
 
 /** 「回答を始める」 for an organisation already authorised (the API above, or `mamori assessment start`). */
-export async function startAssessmentAs(deps: Deps, actor: Actor, orgId: string, raw: unknown) {
-  const input = parseInput(newAssessmentSchema, raw);
+export async function startAssessmentAs(deps: Deps, actor: Actor, orgId: string, input: NewAssessmentInput) {
   const text = textForNew(deps.catalog, input.fiscalYear, input.form);
   const formLabel = formFor(text.yearVersion, text.formKind)?.label ?? text.form.label;
   if (input.form === 'vendor' && !input.vendorName) {
@@ -145,9 +143,8 @@ export async function getAssessment(deps: Deps, caller: Caller, orgId: string, i
   );
 }
 
-export async function updateAssessment(deps: Deps, caller: Caller, orgId: string, id: string, raw: unknown) {
+export async function updateAssessment(deps: Deps, caller: Caller, orgId: string, id: string, input: AssessmentUpdate) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  const input = parseInput(assessmentUpdateSchema, raw);
   const before = await assessmentOrNotFound(deps, orgId, id);
   const text = textOf(deps, before);
   return deps.db.transaction(async (tx) => {

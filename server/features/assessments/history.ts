@@ -4,6 +4,7 @@
 import type { AnswerValues } from '../../../domain/assessment/types.ts';
 import { type FormText, pinnedText, type TextPin } from '../../../domain/catalog/form-text.ts';
 import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
+import type { Suggestion } from '../../../domain/suggestions/types.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import type { AuditRow } from '../audit/audit.repo.ts';
@@ -28,7 +29,7 @@ const EVIDENCE_ACTIONS: Record<string, string> = {
   'assessment.evidence_detached': '証跡ファイルを外した',
 };
 
-type Stored = Partial<AnswerValues> & { evidenceId?: string; fileName?: string };
+type Stored = Partial<AnswerValues> & { evidenceId?: string; fileName?: string; suggestion?: Suggestion | null };
 
 export interface HistoryEntry {
   at: string;
@@ -145,7 +146,7 @@ function replay(row: AssessmentRow, events: AuditRow[]): { answers: AnswerRow[];
       answers.set(itemId, {
         ...answerOf(after),
         outOfScope: after.outOfScope ?? false,
-        suggestion: (after as { suggestion?: unknown }).suggestion ?? null,
+        suggestion: after.suggestion ?? null,
         organizationId: row.organizationId,
         assessmentId: row.id,
         itemId,

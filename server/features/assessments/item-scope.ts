@@ -3,22 +3,20 @@
 // them); the year's readiness then asks that the institution's form or another vendor's form answer it.
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import type { Caller } from '../caller.ts';
 import { presentAnswer } from './assessments.present.ts';
 import { upsertAnswer } from './assessments.repo.ts';
-import { itemScopeSchema } from './assessments.schemas.ts';
+import type { ItemScopeInput } from './assessments.schemas.ts';
 import { itemForWrite, recordItemChange } from './item-change.ts';
 import { currentAnswer, savedItem } from './save-answer.ts';
 
-export async function setItemScope(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
+export async function setItemScope(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, input: ItemScopeInput) {
   const { row, text, item } = await itemForWrite(deps, caller, orgId, assessmentId, itemId);
   if (row.form !== 'vendor') {
     throw new AppError('VALIDATION', '契約範囲外にできるのは事業者確認用の項目だけです。', {
       fields: [{ field: 'outOfScope', message: '事業者確認用ではありません' }],
     });
   }
-  const input = parseInput(itemScopeSchema, raw);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const ref = { orgId, assessmentId, itemId };

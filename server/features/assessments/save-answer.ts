@@ -5,17 +5,15 @@ import type { FormText } from '../../../domain/catalog/form-text.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import type { Caller } from '../caller.ts';
 import { suggestionAtAnswer } from '../suggestions/suggestions.service.ts';
 import { presentAnswer, presentAssessment } from './assessments.present.ts';
 import { type AssessmentRow, answersOf, findAnswerForUpdate, upsertAnswer } from './assessments.repo.ts';
-import { answerInputSchema } from './assessments.schemas.ts';
+import type { AnswerInput } from './assessments.schemas.ts';
 import { type ItemRef, itemForWrite, recordItemChange } from './item-change.ts';
 
-export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, raw: unknown) {
+export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, input: AnswerInput) {
   const { row, text, item } = await itemForWrite(deps, caller, orgId, assessmentId, itemId);
-  const input = parseInput(answerInputSchema, raw);
   const checked = checkAnswer(item, input, row.fiscalYear);
   if (!checked.ok) {
     throw new AppError('VALIDATION', checked.fields.map((f) => f.message).join(' / '), { fields: checked.fields });
@@ -73,10 +71,12 @@ export async function currentAnswer(tx: Tx, ref: ItemRef, expectedVersion: numbe
 export async function savedItem(tx: Tx, row: AssessmentRow, text: FormText, itemId: string) {
   const full = presentAssessment(row, text, await answersOf(tx, row.organizationId, [row.id]));
   const saved = full.items.find((i) => i.id === itemId);
+  // the item was checked before the change and has just been written
+  if (!saved?.answer) throw new AppError('INTERNAL', `answer of item ${itemId} not found after saving`);
   return {
-    answer: saved?.answer,
-    exempt: saved?.exempt ?? false,
-    exemptReason: saved?.exemptReason ?? null,
+    answer: saved.answer,
+    exempt: saved.exempt,
+    exemptReason: saved.exemptReason,
     progress: full.progress,
     gaps: full.gaps,
   };

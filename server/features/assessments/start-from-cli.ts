@@ -4,8 +4,10 @@ import { FORMS, type FormKind } from '../../../domain/catalog/labels.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
 import { findOrgBySlug } from '../orgs/orgs.repo.ts';
 import { listAssessmentsOfOrg } from './assessments.repo.ts';
+import { newAssessmentSchema } from './assessments.schemas.ts';
 import { startAssessmentAs } from './assessments.service.ts';
 
 export interface StartArgs {
@@ -49,7 +51,7 @@ export async function startAssessmentFromCli(deps: Deps, actor: Actor, args: Sta
     if (!source) throw new AppError('NOT_FOUND', `${args.org} に ${from} 年度の同じ様式の回答がありません (--from-year)。`);
     carryFrom = source.id;
   }
-  return startAssessmentAs(deps, actor, org.id, {
+  const input = parseInput(newAssessmentSchema, {
     fiscalYear,
     form,
     vendorName: args.vendor,
@@ -57,4 +59,5 @@ export async function startAssessmentFromCli(deps: Deps, actor: Actor, args: Sta
     hasVendorContract: !args.noVendorContract,
     carryFrom,
   });
+  return startAssessmentAs(deps, actor, org.id, input);
 }

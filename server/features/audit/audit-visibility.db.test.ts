@@ -2,10 +2,12 @@
 // records through the audit trail (the records themselves answer him 404). He sees who did what kind of
 // thing when, on which target id, and never the values; the organisation's administrators see all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInput } from '../../lib/validate.ts';
 import { TestClient } from '../../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
 import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
 import { callerFor } from '../caller.ts';
+import { contactEntrySchema } from '../contacts/contacts.schemas.ts';
 import { addEntry } from '../contacts/contacts.service.ts';
 import { createDevice } from '../devices/devices.service.ts';
 import { uploadEvidence } from '../evidence/evidence.service.ts';
@@ -38,7 +40,12 @@ beforeAll(async () => {
   if (!bobRow || !rootUser) throw new Error('seed failed');
   const asBob = callerFor(bobRow, '192.0.2.7');
   deviceId = (await createDevice(deps, asBob, orgB, { assetNo: 'B-1', hostname: '院長室の秘密端末', location: '透析室の裏口' })).id;
-  await addEntry(deps, asBob, orgB, { side: 'internal', category: '院長', personName: '山田太郎', phone: '090-1234-5678' });
+  await addEntry(
+    deps,
+    asBob,
+    orgB,
+    parseInput(contactEntrySchema, { side: 'internal', category: '院長', personName: '山田太郎', phone: '090-1234-5678' }),
+  );
   await uploadEvidence(deps, asBob, orgB, { fileName: '鍵の保管場所.pdf', bytes: Buffer.from('%PDF-1.7 B') });
   await saveMaintenanceConfirmation(deps, asBob, orgB, {
     vendorName: '秘密保守株式会社',
@@ -47,6 +54,7 @@ beforeAll(async () => {
     vendorContact: '担当',
     confirmedOn: '2026-01-05',
     documentedAs: 'メール',
+    note: '',
     version: 0,
   });
   const rootRow = await findUserById(deps.db, rootUser.id);

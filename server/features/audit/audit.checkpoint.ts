@@ -14,7 +14,7 @@ import type { BrokenLink } from './audit.verify.ts';
 
 export const CHECKPOINT_FORMAT = 'mamori-audit-checkpoint' as const;
 
-const checkpointSchema = z.object({
+export const checkpointSchema = z.object({
   format: z.literal(CHECKPOINT_FORMAT),
   version: z.literal(1),
   createdAt: z.iso.datetime(),

@@ -1,20 +1,11 @@
 // Use case: browse the audit trail. An organisation's administrators see its events; a system
 // administrator sees every event, other organisations' as metadata only (audit.policy.ts).
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Deps } from '../../deps.ts';
-import { parseInput } from '../../lib/validate.ts';
 import type { Caller } from '../caller.ts';
+import type { auditFilterSchema } from './audit.contract.ts';
 import { type AuditDetail, type AuditView, authorizeOrgAudit, authorizeSystemAudit, isOpaqueTargetId } from './audit.policy.ts';
 import { type AuditRow, listEvents } from './audit.repo.ts';
-
-const filterSchema = z.object({
-  action: z.string().max(100).optional(),
-  actor: z.string().max(100).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
-});
 
 // Dates in the filter are JST calendar days (the UI speaks JST).
 const jstStart = (d: string) => new Date(`${d}T00:00:00+09:00`);
@@ -39,13 +30,12 @@ export const presentEvent = (e: AuditRow, detail: AuditDetail = 'full') => {
   };
 };
 
-export async function listAudit(deps: Deps, caller: Caller, orgId: string | null, raw: Record<string, string>) {
+export async function listAudit(deps: Deps, caller: Caller, orgId: string | null, f: z.output<typeof auditFilterSchema>) {
   let view: AuditView;
   if (orgId) {
     const detail = await authorizeOrgAudit(deps.db, caller, orgId);
     view = () => detail;
   } else view = await authorizeSystemAudit(deps.db, caller.user);
-  const f = parseInput(filterSchema, raw);
   const { rows, total } = await listEvents(deps.db, {
     organizationId: orgId ?? undefined,
     action: f.action,

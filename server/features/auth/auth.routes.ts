@@ -1,87 +1,73 @@
 // /api/auth: sign-in, second factor, enrolment, password, sign-out. Thin: parse, call, present.
-import { Hono } from 'hono';
+
+import { contractRoutes } from '../../http/contract.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/cookies.ts';
-import type { AppEnv } from '../../http/env.ts';
-import { clientMeta, jsonBody, requireAuth, str } from '../../http/request.ts';
-import { AppError } from '../../lib/errors.ts';
+import { clientMeta, requireAuth } from '../../http/request.ts';
 import { callerFor } from '../caller.ts';
 import { listOrganizations } from '../orgs/orgs.service.ts';
 import { endSession } from '../sessions/sessions.service.ts';
 import { needsSetup } from '../setup/setup.service.ts';
 import { presentUser } from '../users/users.present.ts';
 import { countUnusedRecoveryCodes } from '../users/users.repo.ts';
+import { authContract as api } from './auth.contract.ts';
 import { confirmEnrolment, disableMfa, startEnrolment, verifySecondFactor } from './mfa.service.ts';
 import { changePassword, signOutEverywhere } from './password.service.ts';
 import { signIn } from './sign-in.ts';
 
-export const authRoutes = new Hono<AppEnv>()
-  .get('/session', async (c) => {
+export const authRoutes = contractRoutes()
+  .openapi(api.session, async (c) => {
     const deps = c.get('deps');
     const auth = c.get('auth');
-    if (!auth) return c.json({ user: null, stage: null, needsSetup: await needsSetup(deps) });
+    if (!auth) return c.json({ user: null, stage: null, needsSetup: await needsSetup(deps) }, 200);
     const full = auth.session.stage === 'full';
     const caller = callerFor(auth.user, c.get('clientAddress'));
-    return c.json({
-      user: presentUser(auth.user),
-      stage: auth.session.stage,
-      csrfToken: auth.session.csrfToken,
-      organizations: full ? await listOrganizations(deps, caller) : [],
-      recoveryCodesLeft: full && auth.user.totpEnabledAt ? await countUnusedRecoveryCodes(deps.db, auth.user.id) : null,
-      needsSetup: false,
-    });
+    return c.json(
+      {
+        user: presentUser(auth.user),
+        stage: auth.session.stage,
+        csrfToken: auth.session.csrfToken,
+        organizations: full ? await listOrganizations(deps, caller) : [],
+        recoveryCodesLeft: full && auth.user.totpEnabledAt ? await countUnusedRecoveryCodes(deps.db, auth.user.id) : null,
+        needsSetup: false,
+      },
+      200,
+    );
   })
-  .post('/login', async (c) => {
-    const body = await jsonBody(c);
-    if (!str(body.loginId) || !str(body.password)) {
-      throw new AppError('VALIDATION', 'ログインIDとパスワードを入力してください。', {
-        fields: [
-          !str(body.loginId) && { field: 'loginId', message: 'ログインIDを入力してください' },
-          !str(body.password) && { field: 'password', message: 'パスワードを入力してください' },
-        ].filter((f) => f !== false),
-      });
-    }
-    const result = await signIn(c.get('deps'), { loginId: str(body.loginId), password: str(body.password) }, clientMeta(c));
+  .openapi(api.login, async (c) => {
+    const result = await signIn(c.get('deps'), c.req.valid('json'), clientMeta(c));
     setSessionCookie(c, result.token);
-    return c.json({ stage: result.stage, mustChangePassword: result.user.mustChangePassword });
+    return c.json({ stage: result.stage, mustChangePassword: result.user.mustChangePassword }, 200);
   })
-  .post('/mfa/verify', async (c) => {
+  .openapi(api.verifyMfa, async (c) => {
     const { auth } = requireAuth(c, { allowStages: ['mfa'], allowPasswordChange: true });
-    const body = await jsonBody(c);
-    const token = await verifySecondFactor(c.get('deps'), auth, str(body.code), clientMeta(c));
+    const token = await verifySecondFactor(c.get('deps'), auth, c.req.valid('json').code, clientMeta(c));
     setSessionCookie(c, token);
-    return c.json({ stage: 'full', mustChangePassword: auth.user.mustChangePassword });
+    return c.json({ stage: 'full' as const, mustChangePassword: auth.user.mustChangePassword }, 200);
   })
-  .post('/mfa/enrol', async (c) => {
+  .openapi(api.startEnrolment, async (c) => {
     const { auth } = requireAuth(c, { allowStages: ['full', 'enrol'], allowPasswordChange: true });
-    return c.json(await startEnrolment(c.get('deps'), auth));
+    return c.json(await startEnrolment(c.get('deps'), auth), 200);
   })
-  .post('/mfa/confirm', async (c) => {
+  .openapi(api.confirmEnrolment, async (c) => {
     const caller = requireAuth(c, { allowStages: ['full', 'enrol'], allowPasswordChange: true });
-    const body = await jsonBody(c);
-    const result = await confirmEnrolment(c.get('deps'), caller.auth, caller, str(body.code), clientMeta(c));
+    const result = await confirmEnrolment(c.get('deps'), caller.auth, caller, c.req.valid('json').code, clientMeta(c));
     if (result.token) setSessionCookie(c, result.token);
-    return c.json({ recoveryCodes: result.recoveryCodes });
+    return c.json({ recoveryCodes: result.recoveryCodes }, 200);
   })
-  .post('/mfa/disable', async (c) => {
-    const caller = requireAuth(c);
-    const body = await jsonBody(c);
-    return c.json(await disableMfa(c.get('deps'), caller, str(body.password)));
-  })
-  .post('/password', async (c) => {
+  .openapi(api.disableMfa, async (c) => c.json(await disableMfa(c.get('deps'), requireAuth(c), c.req.valid('json').password), 200))
+  .openapi(api.changePassword, async (c) => {
     const caller = requireAuth(c, { allowPasswordChange: true });
-    const body = await jsonBody(c);
-    const input = { currentPassword: str(body.currentPassword), newPassword: str(body.newPassword) };
-    return c.json(await changePassword(c.get('deps'), caller, caller.auth.session.id, input));
+    return c.json(await changePassword(c.get('deps'), caller, caller.auth.session.id, c.req.valid('json')), 200);
   })
-  .post('/logout', async (c) => {
+  .openapi(api.logout, async (c) => {
     const auth = c.get('auth');
     if (auth) await endSession(c.get('deps'), auth.session.id);
     clearSessionCookie(c);
-    return c.json({ ok: true });
+    return c.json({ ok: true }, 200);
   })
-  .post('/logout-all', async (c) => {
+  .openapi(api.logoutAll, async (c) => {
     const caller = requireAuth(c, { allowPasswordChange: true });
     const result = await signOutEverywhere(c.get('deps'), caller);
     clearSessionCookie(c);
-    return c.json(result);
+    return c.json(result, 200);
   });

@@ -1,29 +1,29 @@
 // /api/catalog: the checklist versions; system administrators add versions (never edit them), from a
 // version file or from the ministry's own workbook of a form (multipart: file, fiscalYear, form, corrections).
-import { Hono } from 'hono';
-import type { AppEnv } from '../../http/env.ts';
-import { jsonBody, requireAuth } from '../../http/request.ts';
+import { contractRoutes } from '../../http/contract.ts';
+import { requireAuth } from '../../http/request.ts';
 import { jsonField, uploadedFile } from '../../http/upload.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { requireSystemAdmin } from '../orgs/orgs.policy.ts';
+import { catalogContract as api } from './catalog.contract.ts';
 import { getCatalogVersion, getFormHelp, listCatalogVersions } from './catalog.service.ts';
 import { importCatalogVersion } from './import-version.ts';
 import { importWorkbook } from './workbook/import-workbook.ts';
 import { workbookOptionsSchema } from './workbook/workbook.schemas.ts';
 
-export const catalogRoutes = new Hono<AppEnv>()
-  .get('/', (c) => {
+export const catalogRoutes = contractRoutes()
+  .openapi(api.list, (c) => {
     requireAuth(c);
-    return c.json({ versions: listCatalogVersions(c.get('deps')) });
+    return c.json({ versions: listCatalogVersions(c.get('deps')) }, 200);
   })
-  .post('/import', async (c) => {
+  .openapi(api.import, async (c) => {
     const caller = requireAuth(c);
     requireSystemAdmin(caller.user);
-    const body = await jsonBody(c);
-    const result = await importCatalogVersion(c.get('deps'), caller.actor, JSON.stringify(body), { dryRun: c.req.query('dryRun') === '1' });
-    return c.json(result, result.stored ? 201 : 200);
+    const text = JSON.stringify(c.req.valid('json'));
+    const result = await importCatalogVersion(c.get('deps'), caller.actor, text, { dryRun: c.req.valid('query').dryRun === '1' });
+    return result.stored ? c.json(result, 201) : c.json(result, 200);
   })
-  .post('/workbook', async (c) => {
+  .openapi(api.workbook, async (c) => {
     const caller = requireAuth(c);
     requireSystemAdmin(caller.user);
     const { form, upload, bytes } = await uploadedFile(c);
@@ -36,18 +36,16 @@ export const catalogRoutes = new Hono<AppEnv>()
       c.get('deps'),
       caller.actor,
       { name: upload.name, bytes },
-      { ...opts, dryRun: c.req.query('dryRun') === '1' },
+      { ...opts, dryRun: c.req.valid('query').dryRun === '1' },
     );
-    return c.json(result, result.stored ? 201 : 200);
+    return result.stored ? c.json(result, 201) : c.json(result, 200);
   })
-  .get('/:versionId/help', (c) => {
+  .openapi(api.help, (c) => {
     requireAuth(c);
-    const revision = c.req.query('revision');
-    const form = c.req.query('form') ?? 'institution';
-    return c.json(getFormHelp(c.get('deps'), c.req.param('versionId'), form, revision ? Number(revision) : undefined));
+    const { form, revision } = c.req.valid('query');
+    return c.json(getFormHelp(c.get('deps'), c.req.valid('param').versionId, form ?? 'institution', revision), 200);
   })
-  .get('/:versionId', (c) => {
+  .openapi(api.get, (c) => {
     requireAuth(c);
-    const revision = c.req.query('revision');
-    return c.json(getCatalogVersion(c.get('deps'), c.req.param('versionId'), revision ? Number(revision) : undefined));
+    return c.json(getCatalogVersion(c.get('deps'), c.req.valid('param').versionId, c.req.valid('query').revision), 200);
   });

@@ -1,6 +1,6 @@
 // The 外部接続点 register speaks the 機器台帳's status words: 停止 through the API is stored as the
 // ledger's 停止中, and rows written before migration 0013 (suspended / removed, or restored from an
-// older backup) are read as 停止中 / 廃棄, and rewritten by the migration.
+// older backup) are read as 停止中 / 廃棄, and rewritten by the migration, before 0020's CHECK.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/client.ts';
@@ -37,7 +37,9 @@ describe('status words of the 外部接続点', () => {
     expect(bad.body.error.fields).toEqual([{ field: 'status', message: expect.stringContaining('停止中 (停止・休止)') }]);
   });
 
-  it('reads the earlier codes as the ledger’s words, and migration 0013 rewrites them', async () => {
+  it('reads the earlier codes as the ledger’s words, and migration 0013 rewrites them before 0020 checks them', async () => {
+    // a database from before 0013: the CHECK of 0020 is not there yet
+    await deps.db.execute('alter table connection_points drop constraint connection_points_status_check');
     await deps.db.execute(
       `insert into connection_points (organization_id, name, kind, status) values ('${orgId}', 'D 旧停止', 'vpn', 'suspended'), ('${orgId}', 'E 旧撤去', 'rdp', 'removed')`,
     );
@@ -52,5 +54,10 @@ describe('status words of the 外部接続点', () => {
       { name: 'D 旧停止', status: 'stopped' },
       { name: 'E 旧撤去', status: 'retired' },
     ]);
+    // then 0020's CHECK applies to the rewritten rows
+    const checks = fs.readFileSync(new URL('../../db/migrations/0020_enum_checks.sql', import.meta.url), 'utf8');
+    const statusCheck = checks.split('--> statement-breakpoint').find((s) => s.includes('connection_points_status_check'));
+    await deps.db.execute(statusCheck ?? 'missing');
+    await expect(deps.db.execute(`update connection_points set status = 'removed' where name = 'E 旧撤去'`)).rejects.toThrow();
   });
 });

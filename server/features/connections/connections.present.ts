@@ -7,13 +7,13 @@ import type { ConnectionRow } from './connections.repo.ts';
 export function valuesOfConnection(r: ConnectionRow): ConnectionValues {
   return {
     name: r.name,
-    kind: r.kind as ConnectionValues['kind'],
+    kind: r.kind,
     deviceId: r.deviceId,
     vendorName: r.vendorName,
     purpose: r.purpose,
     carrier: r.carrier,
-    sourceRestriction: r.sourceRestriction as ConnectionValues['sourceRestriction'],
-    allowedSources: r.allowedSources as string[],
+    sourceRestriction: r.sourceRestriction,
+    allowedSources: r.allowedSources,
     timeWindow: r.timeWindow,
     geoRestriction: r.geoRestriction,
     mfa: r.mfa,

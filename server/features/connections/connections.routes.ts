@@ -1,35 +1,33 @@
 // /api/orgs/:orgId/connections: the 外部接続点 register.
-import { Hono } from 'hono';
-import type { AppEnv } from '../../http/env.ts';
-import { jsonBody, requireAuth } from '../../http/request.ts';
+import { contractRoutes } from '../../http/contract.ts';
+import { requireAuth } from '../../http/request.ts';
 import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
 import { send } from '../outputs/outputs.routes.ts';
 import { connectionsOutput } from '../outputs/outputs.service.ts';
+import { connectionContract as api } from './connections.contract.ts';
 import { createConnection, getConnection, listConnectionsOf, updateConnectionOf } from './connections.service.ts';
 import { exportConnections } from './export-connections.ts';
 
-export const connectionRoutes = new Hono<AppEnv>()
-  .get('/orgs/:orgId/connections', async (c) =>
-    c.json({ connections: await listConnectionsOf(c.get('deps'), requireAuth(c), c.req.param('orgId')) }),
+export const connectionRoutes = contractRoutes()
+  .openapi(api.list, async (c) =>
+    c.json({ connections: await listConnectionsOf(c.get('deps'), requireAuth(c), c.req.valid('param').orgId) }, 200),
   )
   // the A4 overview (print view and PDF), before the :connectionId routes
-  .get('/orgs/:orgId/connections/print', async (c) =>
-    send(c, await connectionsOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), 'print')),
-  )
-  .get('/orgs/:orgId/connections/export.pdf', async (c) =>
-    send(c, await connectionsOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), 'pdf')),
-  )
-  .get('/orgs/:orgId/connections/export', async (c) => {
-    const format = TABLE_FORMATS[c.req.query('format') ?? 'csv'] ?? 'csv';
-    const file = await exportConnections(c.get('deps'), requireAuth(c), c.req.param('orgId'), format);
-    return sendTable(c, file, 'connections');
+  .openapi(api.print, async (c) => send(c, await connectionsOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, 'print')))
+  .openapi(api.pdf, async (c) => send(c, await connectionsOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, 'pdf')))
+  .openapi(api.export, async (c) => {
+    const caller = requireAuth(c);
+    const format = TABLE_FORMATS[c.req.valid('query').format] ?? 'csv';
+    return sendTable(c, await exportConnections(c.get('deps'), caller, c.req.valid('param').orgId, format), 'connections');
   })
-  .post('/orgs/:orgId/connections', async (c) =>
-    c.json(await createConnection(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c)), 201),
+  .openapi(api.create, async (c) =>
+    c.json(await createConnection(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 201),
   )
-  .get('/orgs/:orgId/connections/:connectionId', async (c) =>
-    c.json(await getConnection(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('connectionId'))),
-  )
-  .put('/orgs/:orgId/connections/:connectionId', async (c) =>
-    c.json(await updateConnectionOf(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('connectionId'), await jsonBody(c))),
-  );
+  .openapi(api.get, async (c) => {
+    const { orgId, connectionId } = c.req.valid('param');
+    return c.json(await getConnection(c.get('deps'), requireAuth(c), orgId, connectionId), 200);
+  })
+  .openapi(api.update, async (c) => {
+    const { orgId, connectionId } = c.req.valid('param');
+    return c.json(await updateConnectionOf(c.get('deps'), requireAuth(c), orgId, connectionId, c.req.valid('json')), 200);
+  });

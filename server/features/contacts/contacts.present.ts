@@ -1,10 +1,10 @@
 // What leaves the server about the 連絡体制図.
-import { CONTACT_STARTERS, type ContactEntry, type ContactSide, chartAdvice, chartProblems } from '../../../domain/contacts/chart.ts';
+import { CONTACT_STARTERS, type ContactEntry, chartAdvice, chartProblems } from '../../../domain/contacts/chart.ts';
 import type { ChartRow, ContactRow } from './contacts.repo.ts';
 
 export const toEntry = (r: ContactRow): ContactEntry => ({
   id: r.id,
-  side: r.side as ContactSide,
+  side: r.side,
   category: r.category,
   organizationName: r.organizationName,
   personName: r.personName,

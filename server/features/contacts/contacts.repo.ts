@@ -1,5 +1,6 @@
 // SQL for the 連絡体制図: the chart row (last confirmed) and its entries in call order.
 import { and, asc, eq, max } from 'drizzle-orm';
+import type { ContactSide } from '../../../domain/contacts/chart.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { contactCharts, contactEntries, users } from '../../db/schema.ts';
 
@@ -63,7 +64,7 @@ export async function findEntry(db: Q, organizationId: string, id: string): Prom
   return row;
 }
 
-export async function nextPosition(db: Q, organizationId: string, side: string): Promise<number> {
+export async function nextPosition(db: Q, organizationId: string, side: ContactSide): Promise<number> {
   const [row] = await db
     .select({ last: max(contactEntries.position) })
     .from(contactEntries)

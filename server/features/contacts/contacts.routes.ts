@@ -1,7 +1,7 @@
 // /api/orgs/:orgId/contacts: the 連絡体制図 (incident contact chart).
-import { Hono } from 'hono';
-import type { AppEnv } from '../../http/env.ts';
-import { jsonBody, requireAuth } from '../../http/request.ts';
+import { contractRoutes } from '../../http/contract.ts';
+import { requireAuth } from '../../http/request.ts';
+import { contactContract as api } from './contacts.contract.ts';
 import {
   addEntry,
   addStarters,
@@ -13,28 +13,28 @@ import {
   reorderEntries,
 } from './contacts.service.ts';
 
-export const contactRoutes = new Hono<AppEnv>()
-  .get('/orgs/:orgId/contacts', async (c) => c.json(await getChart(c.get('deps'), requireAuth(c), c.req.param('orgId'))))
-  .post('/orgs/:orgId/contacts', async (c) =>
-    c.json(await addEntry(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c)), 201),
+export const contactRoutes = contractRoutes()
+  .openapi(api.get, async (c) => c.json(await getChart(c.get('deps'), requireAuth(c), c.req.valid('param').orgId), 200))
+  .openapi(api.add, async (c) =>
+    c.json(await addEntry(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 201),
   )
-  .post('/orgs/:orgId/contacts/starters', async (c) =>
-    c.json(await addStarters(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c))),
+  .openapi(api.starters, async (c) =>
+    c.json(await addStarters(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
   )
-  .post('/orgs/:orgId/contacts/reorder', async (c) =>
-    c.json(await reorderEntries(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c))),
+  .openapi(api.reorder, async (c) =>
+    c.json(await reorderEntries(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
   )
-  .put('/orgs/:orgId/contacts/paper', async (c) =>
-    c.json(await recordPaperChart(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c))),
+  .openapi(api.paper, async (c) =>
+    c.json(await recordPaperChart(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
   )
-  .post('/orgs/:orgId/contacts/confirm', async (c) =>
-    c.json(await confirmChart(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c))),
+  .openapi(api.confirm, async (c) =>
+    c.json(await confirmChart(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
   )
-  .put('/orgs/:orgId/contacts/:contactId', async (c) => {
-    const caller = requireAuth(c);
-    const { orgId, contactId } = c.req.param();
-    return c.json(await changeEntry(c.get('deps'), caller, orgId, contactId, await jsonBody(c)));
+  .openapi(api.update, async (c) => {
+    const { orgId, contactId } = c.req.valid('param');
+    return c.json(await changeEntry(c.get('deps'), requireAuth(c), orgId, contactId, c.req.valid('json')), 200);
   })
-  .delete('/orgs/:orgId/contacts/:contactId', async (c) =>
-    c.json(await removeEntry(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('contactId'))),
-  );
+  .openapi(api.remove, async (c) => {
+    const { orgId, contactId } = c.req.valid('param');
+    return c.json(await removeEntry(c.get('deps'), requireAuth(c), orgId, contactId), 200);
+  });

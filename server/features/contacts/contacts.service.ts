@@ -1,12 +1,13 @@
 // Use cases for the 連絡体制図: read it, add/change/remove/reorder entries, add the starter entries,
 // record that it was confirmed. Reading needs membership; changing needs 担当者 or 管理者. Audited.
+
+import type { z } from 'zod';
 import { CONTACT_STARTERS } from '../../../domain/contacts/chart.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { findEvidence } from '../evidence/evidence.repo.ts';
@@ -24,7 +25,9 @@ import {
   updateEntry,
   upsertChart,
 } from './contacts.repo.ts';
-import { confirmSchema, contactEntrySchema, paperChartSchema, reorderSchema, startersSchema } from './contacts.schemas.ts';
+import type { confirmSchema, contactEntrySchema, paperChartSchema, reorderSchema, startersSchema } from './contacts.schemas.ts';
+
+type ContactEntryInput = z.output<typeof contactEntrySchema>;
 
 /** The chart as stored (no permission check: callers have checked), with its advice as of `now`. */
 export async function loadChart(db: Db | Tx, orgId: string, now: Date) {
@@ -66,18 +69,16 @@ const audit = (
   after: unknown,
 ) => recordAudit(tx, caller.actor, { organizationId: orgId, action, targetType: 'contact', targetId, before, after }, now);
 
-export const addEntry = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+export const addEntry = (deps: Deps, caller: Caller, orgId: string, input: ContactEntryInput) =>
   change(deps, caller, orgId, async (tx, now) => {
-    const input = parseInput(contactEntrySchema, raw);
     const position = await nextPosition(tx, orgId, input.side);
     const row = await insertEntry(tx, { organizationId: orgId, ...input, position, createdAt: now, updatedAt: now });
     await audit(caller, tx, orgId, now, 'contact.created', row.id, null, toEntry(row));
   });
 
-export const changeEntry = (deps: Deps, caller: Caller, orgId: string, id: string, raw: unknown) =>
+export const changeEntry = (deps: Deps, caller: Caller, orgId: string, id: string, input: ContactEntryInput) =>
   change(deps, caller, orgId, async (tx, now) => {
     const before = await entryOrNotFound(tx, orgId, id);
-    const input = parseInput(contactEntrySchema, raw);
     const position = input.side === before.side ? before.position : await nextPosition(tx, orgId, input.side);
     const row = await updateEntry(tx, orgId, id, { ...input, position, updatedAt: now });
     await audit(caller, tx, orgId, now, 'contact.updated', id, toEntry(before), toEntry(row));
@@ -91,9 +92,8 @@ export const removeEntry = (deps: Deps, caller: Caller, orgId: string, id: strin
   });
 
 /** Sets the call order of one side; the ids must be exactly that side's entries. */
-export const reorderEntries = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+export const reorderEntries = (deps: Deps, caller: Caller, orgId: string, input: z.output<typeof reorderSchema>) =>
   change(deps, caller, orgId, async (tx, now) => {
-    const input = parseInput(reorderSchema, raw);
     const current = (await listEntries(tx, orgId)).filter((e) => e.side === input.side);
     const known = new Set(current.map((e) => e.id));
     if (input.ids.length !== known.size || new Set(input.ids).size !== known.size || !input.ids.every((id) => known.has(id))) {
@@ -104,9 +104,8 @@ export const reorderEntries = (deps: Deps, caller: Caller, orgId: string, raw: u
   });
 
 /** Adds the starter entries not added yet (all, or the given keys). */
-export const addStarters = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+export const addStarters = (deps: Deps, caller: Caller, orgId: string, input: z.output<typeof startersSchema>) =>
   change(deps, caller, orgId, async (tx, now) => {
-    const input = parseInput(startersSchema, raw);
     const existing = new Set((await listEntries(tx, orgId)).map((e) => e.starterKey));
     const wanted = CONTACT_STARTERS.filter((s) => !existing.has(s.key) && (!input.keys || input.keys.includes(s.key)));
     for (const s of wanted) {
@@ -118,9 +117,8 @@ export const addStarters = (deps: Deps, caller: Caller, orgId: string, raw: unkn
   });
 
 /** Records that the chart was checked and is current (date typed in 西暦 or 和暦; not in the future). */
-export const confirmChart = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+export const confirmChart = (deps: Deps, caller: Caller, orgId: string, input: z.output<typeof confirmSchema>) =>
   change(deps, caller, orgId, async (tx, now) => {
-    const input = parseInput(confirmSchema, raw);
     const parsed = parseJapaneseDate(input.confirmedOn);
     const field = (message: string) =>
       new AppError('VALIDATION', `最終確認日: ${message}`, { fields: [{ field: 'confirmedOn', message }] });
@@ -144,9 +142,8 @@ export const confirmChart = (deps: Deps, caller: Caller, orgId: string, raw: unk
  * Records that the institution keeps its 連絡体制図 on paper (3(1) asks that it exists and is shown),
  * with the date it was last confirmed and, optionally, a scan from the evidence store; null clears it.
  */
-export const recordPaperChart = (deps: Deps, caller: Caller, orgId: string, raw: unknown) =>
+export const recordPaperChart = (deps: Deps, caller: Caller, orgId: string, input: z.output<typeof paperChartSchema>) =>
   change(deps, caller, orgId, async (tx, now) => {
-    const input = parseInput(paperChartSchema, raw);
     let confirmedOn: string | null = null;
     if (input.confirmedOn) {
       const parsed = parseJapaneseDate(input.confirmedOn);

@@ -13,6 +13,10 @@ const LABELS: Record<string, string> = {
   'devices.imported': '取り込み',
 };
 
+/** An audit event's values (an object of fields), or null. */
+const asRecord = (v: unknown): Record<string, unknown> | null =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
 export async function deviceHistory(db: Db, orgId: string, id: string) {
   const own = await eventsOfTarget(db, orgId, 'device', { id });
   const imports = await db
@@ -37,8 +41,8 @@ export async function deviceHistory(db: Db, orgId: string, id: string) {
         actor: e.actorLabel,
         action: e.action,
         label: imported ? `取り込み (${String(after.fileName ?? '')})` : (LABELS[e.action] ?? e.action),
-        before: imported ? ((before.updated as Record<string, unknown> | undefined)?.[id] ?? null) : e.before,
-        after: imported ? null : e.after,
+        before: asRecord(imported ? (before.updated as Record<string, unknown> | undefined)?.[id] : e.before),
+        after: imported ? null : asRecord(e.after),
       };
     });
 }

@@ -39,15 +39,15 @@ export function valuesOf(row: DeviceRow): DeviceValues {
     assetNo: row.assetNo,
     maker: row.maker,
     os: row.os,
-    software: row.software as DeviceValues['software'],
+    software: row.software,
     ipAddress: row.ipAddress,
     hostname: row.hostname,
     location: row.location,
     userName: row.userName,
     registeredOn: row.registeredOn,
-    status: row.status as DeviceValues['status'],
+    status: row.status,
     description: row.description,
-    deviceClass: row.deviceClass as DeviceValues['deviceClass'],
+    deviceClass: row.deviceClass,
     model: row.model,
     mac: row.mac,
     segment: row.segment,
@@ -59,7 +59,7 @@ export function valuesOf(row: DeviceRow): DeviceValues {
     usbRestricted: row.usbRestricted,
     servicesReviewedOn: row.servicesReviewedOn,
     medicalSystem: row.medicalSystem,
-    tags: row.tags as string[],
+    tags: row.tags,
   };
 }
 

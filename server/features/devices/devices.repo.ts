@@ -2,7 +2,7 @@
 // insert/update … from unnest(...) (one statement per few thousand rows, not one per row).
 import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { DeviceSort } from '../../../domain/devices/device.ts';
+import type { DeviceClass, DeviceSort, DeviceStatus } from '../../../domain/devices/device.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { devices, importMappings } from '../../db/schema.ts';
 import type { DeviceRow, DeviceWrite } from './device-row.ts';
@@ -75,8 +75,8 @@ export const SORTS: Record<DeviceSort, AnyPgColumn> = {
 export interface DeviceQuery {
   /** already in search form (searchForm) */
   q: string;
-  deviceClass: string[];
-  status: string[];
+  deviceClass: DeviceClass[];
+  status: DeviceStatus[];
   includeRetired: boolean;
   vendor: string;
   sort: DeviceSort;

@@ -1,29 +1,31 @@
 // /api/orgs/:orgId/devices: the 機器台帳 — list, read, create, change, retire, bulk change, import
 // (multipart: file + options), export.
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
+import { contractRoutes } from '../../http/contract.ts';
 import type { AppEnv } from '../../http/env.ts';
-import { jsonBody, requireAuth } from '../../http/request.ts';
+import { requireAuth } from '../../http/request.ts';
 import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
 import { jsonField, uploadedFile } from '../../http/upload.ts';
 import { AppError } from '../../lib/errors.ts';
+import { deviceContract as api } from './devices.contract.ts';
 import { bulkChangeDevices, createDevice, getDevice, listDevicesOf, retireDevice, updateDeviceOf } from './devices.service.ts';
 import { exportDevices } from './export-devices.ts';
 import { type ImportFile, type ImportOptions, importDevices } from './import-devices.ts';
 import { importScan, type ScanOptions } from './scan-import.ts';
 
 /** A scan (nmap XML or GLPI JSON) and the candidates accepted (multipart/form-data). */
-async function scanRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; opts: ScanOptions }> {
+async function scanRequest(c: Context<AppEnv>, dryRun: boolean): Promise<{ file: ImportFile; opts: ScanOptions }> {
   const { form, upload, bytes } = await uploadedFile(c);
   const format = form.format === 'glpi' || (form.format !== 'nmap' && /\.json$/i.test(upload.name)) ? 'glpi' : 'nmap';
   const accept = form.accept === 'all' ? 'all' : (jsonField(form.accept, 'accept') ?? []);
   if (accept !== 'all' && (!Array.isArray(accept) || !accept.every((n) => Number.isInteger(n)))) {
     throw new AppError('VALIDATION', '登録する候補の指定が正しくありません。', { fields: [{ field: 'accept', message: '番号の配列' }] });
   }
-  return { file: { name: upload.name, bytes }, opts: { format, accept, dryRun: c.req.query('dryRun') === '1' } };
+  return { file: { name: upload.name, bytes }, opts: { format, accept, dryRun } };
 }
 
 /** The uploaded file and the import options sent with it (multipart/form-data). */
-async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; opts: ImportOptions }> {
+async function importRequest(c: Context<AppEnv>, dryRun: boolean): Promise<{ file: ImportFile; opts: ImportOptions }> {
   const { form, upload, bytes } = await uploadedFile(c);
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const format = form.format === 'xlsx' || form.format === 'csv' ? form.format : zip || /\.xlsx$/i.test(upload.name) ? 'xlsx' : 'csv';
@@ -37,37 +39,45 @@ async function importRequest(c: Context<AppEnv>): Promise<{ file: ImportFile; op
       mapping: jsonField(form.mapping, 'mapping'),
       overrides: jsonField(form.overrides, 'overrides'),
       skipInvalid: form.skipInvalid === '1',
-      dryRun: c.req.query('dryRun') === '1',
+      dryRun,
     },
   };
 }
 
-export const deviceRoutes = new Hono<AppEnv>()
-  .get('/orgs/:orgId/devices', async (c) => c.json(await listDevicesOf(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query())))
-  .post('/orgs/:orgId/devices', async (c) =>
-    c.json(await createDevice(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c)), 201),
+export const deviceRoutes = contractRoutes()
+  .openapi(api.list, async (c) =>
+    c.json(await listDevicesOf(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('query')), 200),
   )
-  .post('/orgs/:orgId/devices/bulk', async (c) =>
-    c.json(await bulkChangeDevices(c.get('deps'), requireAuth(c), c.req.param('orgId'), await jsonBody(c))),
+  .openapi(api.create, async (c) =>
+    c.json(await createDevice(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 201),
   )
-  .post('/orgs/:orgId/devices/import', async (c) => {
+  .openapi(api.bulk, async (c) =>
+    c.json(await bulkChangeDevices(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
+  )
+  .openapi(api.import, async (c) => {
     const caller = requireAuth(c);
-    return c.json(await importDevices(c.get('deps'), caller, c.req.param('orgId'), () => importRequest(c)));
+    const dryRun = c.req.valid('query').dryRun === '1';
+    return c.json(await importDevices(c.get('deps'), caller, c.req.valid('param').orgId, () => importRequest(c, dryRun)), 200);
   })
-  .post('/orgs/:orgId/devices/scan-import', async (c) => {
+  .openapi(api.scanImport, async (c) => {
     const caller = requireAuth(c);
-    return c.json(await importScan(c.get('deps'), caller, c.req.param('orgId'), () => scanRequest(c)));
+    const dryRun = c.req.valid('query').dryRun === '1';
+    return c.json(await importScan(c.get('deps'), caller, c.req.valid('param').orgId, () => scanRequest(c, dryRun)), 200);
   })
-  .get('/orgs/:orgId/devices/export', async (c) => {
-    const format = TABLE_FORMATS[c.req.query('format') ?? 'csv'] ?? 'csv';
-    return sendTable(c, await exportDevices(c.get('deps'), requireAuth(c), c.req.param('orgId'), format), 'devices');
+  .openapi(api.export, async (c) => {
+    const caller = requireAuth(c);
+    const format = TABLE_FORMATS[c.req.valid('query').format] ?? 'csv';
+    return sendTable(c, await exportDevices(c.get('deps'), caller, c.req.valid('param').orgId, format), 'devices');
   })
-  .get('/orgs/:orgId/devices/:deviceId', async (c) =>
-    c.json(await getDevice(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('deviceId'))),
-  )
-  .put('/orgs/:orgId/devices/:deviceId', async (c) =>
-    c.json(await updateDeviceOf(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('deviceId'), await jsonBody(c))),
-  )
-  .post('/orgs/:orgId/devices/:deviceId/retire', async (c) =>
-    c.json(await retireDevice(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('deviceId'))),
-  );
+  .openapi(api.get, async (c) => {
+    const { orgId, deviceId } = c.req.valid('param');
+    return c.json(await getDevice(c.get('deps'), requireAuth(c), orgId, deviceId), 200);
+  })
+  .openapi(api.update, async (c) => {
+    const { orgId, deviceId } = c.req.valid('param');
+    return c.json(await updateDeviceOf(c.get('deps'), requireAuth(c), orgId, deviceId, c.req.valid('json')), 200);
+  })
+  .openapi(api.retire, async (c) => {
+    const { orgId, deviceId } = c.req.valid('param');
+    return c.json(await retireDevice(c.get('deps'), requireAuth(c), orgId, deviceId), 200);
+  });

@@ -33,3 +33,64 @@ export const bulkChangeSchema = z.object({
     })
     .refine((c) => Object.keys(c).length > 0, { message: '変更する項目を選んでください' }),
 });
+
+/** The list's query as it arrives (every value a string); its rules are deviceQuerySchema's. */
+export const deviceListQuerySchema = z.object({
+  /** words searched in every column (NFKC, case-insensitive) */
+  q: z.string().optional(),
+  /** device classes, comma-separated (server, pc, network, medical, other) */
+  class: z.string().optional(),
+  /** statuses, comma-separated */
+  status: z.string().optional(),
+  /** 1: include retired rows */
+  retired: z.string().optional(),
+  vendor: z.string().optional(),
+  sort: z.string().optional(),
+  /** asc or desc */
+  dir: z.string().optional(),
+  /** 1–500 (50) */
+  limit: z.string().optional(),
+  offset: z.string().optional(),
+});
+
+const text = z.string().optional();
+const date = z.string().nullable().optional();
+/** true / false, or the ledger's words (はい, 有, ○ …); null: not known */
+const yesNo = z.union([z.boolean(), z.string()]).nullable().optional();
+
+/**
+ * A row as a form sends it: the shapes only. The rules (dates in 西暦 or 和暦, IP addresses, the
+ * ledger's words for classes, statuses and yes/no) are domain/devices/device.ts's checkDevice, which
+ * names each column in Japanese.
+ */
+export const deviceInputSchema = z.object({
+  assetNo: z.string().nullable().optional(),
+  maker: text,
+  os: text,
+  software: z.union([z.array(z.object({ name: z.string().optional(), version: z.string().optional() })), z.string()]).optional(),
+  ipAddress: text,
+  hostname: text,
+  location: text,
+  userName: text,
+  registeredOn: date,
+  status: text,
+  description: text,
+  deviceClass: text,
+  model: text,
+  mac: text,
+  segment: text,
+  vendorName: text,
+  remoteMaintenance: yesNo,
+  /** the 外部接続点 it is maintained through (its id) */
+  remoteVia: z.string().nullable().optional(),
+  supportEnd: date,
+  lastPatch: date,
+  usbRestricted: yesNo,
+  servicesReviewedOn: date,
+  medicalSystem: yesNo,
+  /** a list, or one text separated by commas */
+  tags: z.union([z.array(z.string()), z.string()]).optional(),
+});
+
+/** A change names the version it was made on. */
+export const deviceUpdateSchema = deviceInputSchema.extend({ version: z.number().int() });

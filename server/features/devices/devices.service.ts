@@ -2,6 +2,7 @@
 // change (version-checked), retire (never delete), and change several rows at once. Members read;
 // 担当者 and 管理者 change. Every change is audited per row in the same transaction.
 
+import type { z } from 'zod';
 import { columnLabels } from '../../../domain/devices/columns.ts';
 import { checkDevice, type DeviceValues } from '../../../domain/devices/device.ts';
 import { searchForm } from '../../../domain/devices/normalize.ts';
@@ -17,9 +18,18 @@ import { deviceHistory } from './device-history.ts';
 import { changedFields, type DeviceRow, valuesOf, writeOf } from './device-row.ts';
 import { presentDevice } from './devices.present.ts';
 import { deviceFacets, devicesByIds, findDevice, insertDevice, listDevices, updateDevice } from './devices.repo.ts';
-import { bulkChangeSchema, deviceQuerySchema } from './devices.schemas.ts';
+import {
+  type bulkChangeSchema,
+  type deviceInputSchema,
+  type deviceListQuerySchema,
+  deviceQuerySchema,
+  type deviceUpdateSchema,
+} from './devices.schemas.ts';
 
-export async function listDevicesOf(deps: Deps, caller: Caller, orgId: string, query: Record<string, string>) {
+type DeviceInput = z.output<typeof deviceInputSchema>;
+
+/** The query as it arrives (strings); its rules (lists, bounds, defaults) are deviceQuerySchema's. */
+export async function listDevicesOf(deps: Deps, caller: Caller, orgId: string, query: z.output<typeof deviceListQuerySchema>) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const q = parseInput(deviceQuerySchema, query);
   const { rows, total } = await listDevices(deps.db, orgId, {
@@ -49,8 +59,8 @@ export async function getDevice(deps: Deps, caller: Caller, orgId: string, id: s
 }
 
 /** The row's values from a request body, or a VALIDATION error whose fields name the columns. */
-async function valuesFrom(deps: Deps, orgId: string, raw: Record<string, unknown>): Promise<DeviceValues> {
-  const checked = checkDevice(raw, columnLabels);
+async function valuesFrom(deps: Deps, orgId: string, input: DeviceInput): Promise<DeviceValues> {
+  const checked = checkDevice(input, columnLabels);
   if (!checked.ok) {
     throw new AppError('VALIDATION', checked.problems.map((p) => p.message).join(' / '), { fields: checked.problems });
   }
@@ -66,9 +76,9 @@ async function valuesFrom(deps: Deps, orgId: string, raw: Record<string, unknown
 const duplicateAssetNo = (assetNo: string | null) =>
   new AppError('CONFLICT', `管理番号 ${assetNo} の機器は既にあります。`, { fields: [{ field: 'assetNo', message: '既に使われています' }] });
 
-export async function createDevice(deps: Deps, caller: Caller, orgId: string, raw: Record<string, unknown>) {
+export async function createDevice(deps: Deps, caller: Caller, orgId: string, input: DeviceInput) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  const values = await valuesFrom(deps, orgId, raw);
+  const values = await valuesFrom(deps, orgId, input);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const row = await insertDevice(tx, orgId, writeOf(values), caller.user.id, now).catch((err: { duplicate?: boolean }) => {
@@ -84,10 +94,10 @@ export async function createDevice(deps: Deps, caller: Caller, orgId: string, ra
   });
 }
 
-export async function updateDeviceOf(deps: Deps, caller: Caller, orgId: string, id: string, raw: Record<string, unknown>) {
+export async function updateDeviceOf(deps: Deps, caller: Caller, orgId: string, id: string, input: z.output<typeof deviceUpdateSchema>) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  const values = await valuesFrom(deps, orgId, raw);
-  const expected = Number(raw.version);
+  const values = await valuesFrom(deps, orgId, input);
+  const expected = input.version;
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const current = await deviceOrNotFound({ db: tx }, orgId, id, true);
@@ -114,12 +124,14 @@ export async function updateDeviceOf(deps: Deps, caller: Caller, orgId: string, 
 
 /** Retire instead of delete: the row stays (history, findings of the past), marked 廃棄. */
 export async function retireDevice(deps: Deps, caller: Caller, orgId: string, id: string) {
-  return bulkChangeDevices(deps, caller, orgId, { ids: [id], changes: { status: 'retired' } }).then((r) => r.devices[0]);
+  if (!isUuid(id)) throw notFound('機器');
+  const { devices } = await bulkChangeDevices(deps, caller, orgId, { ids: [id], changes: { status: 'retired' } });
+  if (!devices[0]) throw notFound('機器');
+  return devices[0];
 }
 
-export async function bulkChangeDevices(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
+export async function bulkChangeDevices(deps: Deps, caller: Caller, orgId: string, input: z.output<typeof bulkChangeSchema>) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  const input = parseInput(bulkChangeSchema, raw);
   const changes = Object.fromEntries(
     Object.entries(input.changes).map(([k, v]) => [k, typeof v === 'string' ? v.normalize('NFKC').trim() : v]),
   );

@@ -111,7 +111,7 @@ function reportOf(file: ImportFile, table: Awaited<ReturnType<typeof readTable>>
     preview: [...plan.create, ...plan.update]
       .sort((a, b) => a.row - b.row)
       .slice(0, PREVIEW_ROWS)
-      .map((r) => ({ row: r.row, values: r.values, action: 'id' in r ? 'update' : 'create' })),
+      .map((r) => ({ row: r.row, values: r.values, action: 'id' in r ? ('update' as const) : ('create' as const) })),
     rejected: plan.rejected.slice(0, 1000),
     /** cells taken other than as written (an .xlsx formula's saved result), each named */
     warnings: plan.warnings.slice(0, 1000),

@@ -1,9 +1,9 @@
 // /api/orgs/:orgId/evidence: upload (multipart field "file"), list, download as attachment, delete.
-import { Hono } from 'hono';
 import { isEvidenceExtension, servedEvidenceType } from '../../../domain/evidence-types.ts';
-import type { AppEnv } from '../../http/env.ts';
+import { contractRoutes } from '../../http/contract.ts';
 import { requireAuth } from '../../http/request.ts';
 import { AppError } from '../../lib/errors.ts';
+import { evidenceContract as api } from './evidence.contract.ts';
 import { deleteEvidence, downloadEvidence, listOrgEvidence, uploadEvidence } from './evidence.service.ts';
 
 // A file kept before the kind list (a script, an installer) is sent as opaque bytes under a name
@@ -11,14 +11,17 @@ import { deleteEvidence, downloadEvidence, listOrgEvidence, uploadEvidence } fro
 const safeName = (name: string, type: string) =>
   isEvidenceExtension(name) ? name : `${name}${type.startsWith('text/') ? '.txt' : '.bin'}`;
 
-export const evidenceRoutes = new Hono<AppEnv>()
-  .get('/orgs/:orgId/evidence', async (c) =>
-    c.json({
-      files: await listOrgEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId')),
-      maxUploadBytes: c.get('deps').config.maxUploadBytes,
-    }),
+export const evidenceRoutes = contractRoutes()
+  .openapi(api.list, async (c) =>
+    c.json(
+      {
+        files: await listOrgEvidence(c.get('deps'), requireAuth(c), c.req.valid('param').orgId),
+        maxUploadBytes: c.get('deps').config.maxUploadBytes,
+      },
+      200,
+    ),
   )
-  .post('/orgs/:orgId/evidence', async (c) => {
+  .openapi(api.upload, async (c) => {
     const caller = requireAuth(c);
     const read = async () => {
       if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
@@ -32,10 +35,11 @@ export const evidenceRoutes = new Hono<AppEnv>()
       const description = typeof form.description === 'string' ? form.description : undefined;
       return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), description };
     };
-    return c.json(await uploadEvidence(c.get('deps'), caller, c.req.param('orgId'), read), 201);
+    return c.json(await uploadEvidence(c.get('deps'), caller, c.req.valid('param').orgId, read), 201);
   })
-  .get('/orgs/:orgId/evidence/:evidenceId', async (c) => {
-    const { file, data } = await downloadEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('evidenceId'));
+  .openapi(api.download, async (c) => {
+    const { orgId, evidenceId } = c.req.valid('param');
+    const { file, data } = await downloadEvidence(c.get('deps'), requireAuth(c), orgId, evidenceId);
     const type = servedEvidenceType(file.contentType);
     return c.body(data as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': type,
@@ -44,6 +48,7 @@ export const evidenceRoutes = new Hono<AppEnv>()
       'X-Content-Type-Options': 'nosniff',
     });
   })
-  .delete('/orgs/:orgId/evidence/:evidenceId', async (c) =>
-    c.json(await deleteEvidence(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('evidenceId'))),
-  );
+  .openapi(api.delete, async (c) => {
+    const { orgId, evidenceId } = c.req.valid('param');
+    return c.json(await deleteEvidence(c.get('deps'), requireAuth(c), orgId, evidenceId), 200);
+  });

@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
@@ -12,14 +11,13 @@ import { deleteDecision, saveDecision } from './decisions.repo.ts';
 import { feedsStamp } from './feeds.repo.ts';
 import { deviceFindings } from './findings.service.ts';
 
-const decisionSchema = z.object({
+export const decisionSchema = z.object({
   decision: z.enum(['confirmed', 'dismissed']),
   reason: z.string().max(2000).optional().default(''),
 });
 
-export async function decideFinding(deps: Deps, caller: Caller, orgId: string, findingId: string, raw: unknown) {
+export async function decideFinding(deps: Deps, caller: Caller, orgId: string, findingId: string, input: z.output<typeof decisionSchema>) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  const input = parseInput(decisionSchema, raw);
   const reason = input.reason.normalize('NFKC').trim();
   if (input.decision === 'dismissed' && !reason) {
     throw new AppError('VALIDATION', '除外する理由を入力してください (例: この機器は該当の機能を使っていない)。', {

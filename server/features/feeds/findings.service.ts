@@ -121,7 +121,7 @@ export function subjectsOf({ devices, points }: LedgerRows): Subject[] {
 
 export interface Decided extends Finding {
   /** a decision that still holds (the row and the feeds unchanged since), or null */
-  decision: { decision: string; reason: string; by: string; at: string } | null;
+  decision: { decision: 'confirmed' | 'dismissed'; reason: string; by: string; at: string } | null;
 }
 
 /** Every finding of the organisation's ledgers now, worst first, with the decisions that still hold. */
@@ -209,16 +209,10 @@ export async function getFindings(
   deps: Deps,
   caller: Caller,
   orgId: string,
-  severity: string | undefined,
-  limit: string | undefined,
-  withDismissed = false,
+  query: { severity: Severity[]; limit: number; dismissed: boolean },
 ) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
-  const n = limit === undefined ? 500 : Number(limit);
-  if (!Number.isInteger(n) || n < 1 || n > 5000) {
-    throw new AppError('VALIDATION', 'limit は 1〜5000 の整数で指定してください。', { fields: [{ field: 'limit', message: '1〜5000' }] });
-  }
-  return findingsFor(deps, orgId, severitiesParam(severity), n, withDismissed);
+  return findingsFor(deps, orgId, query.severity, query.limit, query.dismissed);
 }
 
 const METHOD: Record<string, string> = {

@@ -59,7 +59,7 @@ export async function loadFeedsAs(deps: Deps, actor: Actor, files: FeedFiles) {
   const eol: EolProduct[] | null = files.eol?.length ? eolOf(files.eol) : null;
   const nvd: NvdRecord[] | null = files.nvd?.length ? files.nvd.flatMap((f) => parseNvd(f.name, text(f))) : null;
   const now = deps.clock.now();
-  const loaded: { kind: string; version: string; entries: number }[] = [];
+  const loaded: { kind: 'kev' | 'eol' | 'nvd'; version: string; entries: number }[] = [];
   await deps.db.transaction(async (tx) => {
     const save = async (kind: 'kev' | 'eol' | 'nvd', version: string, releasedAt: string | null, entries: number, source: FeedFile[]) => {
       await saveFeedVersion(tx, {

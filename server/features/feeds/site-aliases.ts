@@ -4,13 +4,12 @@ import { z } from 'zod';
 import { searchForm } from '../../../domain/devices/normalize.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import { aliasesAll, deleteAlias, saveAlias } from './feeds.repo.ts';
 
-const aliasSchema = z.object({
+export const aliasSchema = z.object({
   alias: z.string().trim().min(2, '2 文字以上にしてください').max(100),
   canonical: z.string().trim().min(2, '2 文字以上にしてください').max(100),
 });
@@ -26,9 +25,8 @@ export async function listAliases(deps: Deps) {
   return (await aliasesAll(deps.db)).map(present);
 }
 
-export async function addAlias(deps: Deps, caller: Caller, raw: unknown) {
+export async function addAlias(deps: Deps, caller: Caller, input: z.output<typeof aliasSchema>) {
   requireSystemAdmin(caller.user);
-  const input = parseInput(aliasSchema, raw);
   const row = {
     alias: searchForm(input.alias),
     canonical: searchForm(input.canonical),

@@ -1,10 +1,10 @@
 // GET /api/health: version, engine and migration state, for monitoring and the CLI. Answered from a
 // cached state, never waiting for the database: under load a monitor or a new browser tab is answered
 // at once. The state is refreshed in the background when older than REFRESH_MS.
-import { Hono } from 'hono';
+import { z } from '@hono/zod-openapi';
 import type { Database } from '../../db/client.ts';
 import { type MigrationState, migrationState } from '../../db/migrate.ts';
-import type { AppEnv } from '../../http/env.ts';
+import { answer, contractRoutes, defineRoute } from '../../http/contract.ts';
 
 const REFRESH_MS = 15_000;
 
@@ -40,12 +40,32 @@ export const primeHealth = async (database: Database): Promise<void> => {
   cache.set(database, { state: await migrationState(database), at: Date.now(), refreshing: false });
 };
 
-export const healthRoutes = new Hono<AppEnv>().get('/', async (c) => {
+const HealthSchema = z
+  .object({
+    status: z.enum(['ok', 'migrations_pending']),
+    version: z.string(),
+    engine: z.enum(['pglite', 'postgres']),
+    migrations: z.object({ applied: z.number(), known: z.number(), pending: z.number(), latest: z.string().optional() }),
+  })
+  .openapi('Health');
+
+const health = defineRoute({
+  public: true,
+  method: 'get',
+  path: '/',
+  tags: ['運用'],
+  summary: '稼働状態 (版、データベース、未適用のマイグレーション)。監視用、ログイン不要',
+  responses: {
+    200: answer(HealthSchema, '稼働中'),
+    503: answer(HealthSchema, 'マイグレーションが未適用'),
+  },
+});
+
+export const healthRoutes = contractRoutes().openapi(health, async (c) => {
   const deps = c.get('deps');
   const migrations = await currentState(deps.database, Date.now());
-  const ok = migrations.pending === 0;
-  return c.json(
-    { status: ok ? 'ok' : 'migrations_pending', version: deps.version, engine: deps.database.engine, migrations },
-    ok ? 200 : 503,
-  );
+  const body = { version: deps.version, engine: deps.database.engine, migrations };
+  return migrations.pending === 0
+    ? c.json({ status: 'ok' as const, ...body }, 200)
+    : c.json({ status: 'migrations_pending' as const, ...body }, 503);
 });

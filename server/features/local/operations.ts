@@ -28,6 +28,7 @@ import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
 import { createOrganizationAs } from '../orgs/orgs.service.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportYear } from '../outputs/export-year.ts';
+import { firstAdminSchema } from '../setup/setup.contract.ts';
 import { createFirstAdmin, needsSetup } from '../setup/setup.service.ts';
 import { suggestYear } from '../suggestions/suggestions.service.ts';
 import { createUserAs } from '../users/create-user.ts';
@@ -74,7 +75,7 @@ async function ledgerExport(deps: Deps, args: Args, ledger: 'devices' | 'connect
 export const operations: Record<string, Operation> = {
   'admin.create': async (deps, actor, args) => {
     const input = { loginId: args.loginId, displayName: args.displayName, password: args.password };
-    if (await needsSetup(deps)) return createFirstAdmin(deps, actor, input);
+    if (await needsSetup(deps)) return createFirstAdmin(deps, actor, parseInput(firstAdminSchema, input));
     return createUserAs(deps, actor, { ...input, isSystemAdmin: true });
   },
   'org.create': (deps, actor, args) => createOrganizationAs(deps, actor, parseInput(orgInputSchema, args)),

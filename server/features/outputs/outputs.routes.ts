@@ -1,7 +1,9 @@
 // The official outputs: print views (HTML for the browser's print), PDF, xlsx and the inspection pack.
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
+import { contractRoutes } from '../../http/contract.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { requireAuth } from '../../http/request.ts';
+import { outputContract as api } from './outputs.contract.ts';
 import { assessmentOutput, contactsOutput, type OutputFile, packOutput } from './outputs.service.ts';
 import { PRINT_CSS, PRINT_JS } from './print-page.ts';
 
@@ -32,46 +34,31 @@ const later = (body: Promise<Buffer>) =>
     },
   });
 
-const asset = (body: string, type: string) => (c: Context<AppEnv>) =>
+const asset = (c: Context<AppEnv>, body: string, type: string) =>
   c.body(body, 200, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'public, max-age=3600' });
 
-export const outputRoutes = new Hono<AppEnv>()
-  .get('/print/print.css', asset(PRINT_CSS, 'text/css'))
-  .get('/print/print.js', asset(PRINT_JS, 'text/javascript'))
-  .get('/orgs/:orgId/assessments/:assessmentId/print', async (c) =>
-    send(
-      c,
-      await assessmentOutput(
-        c.get('deps'),
-        requireAuth(c),
-        c.req.param('orgId'),
-        c.req.param('assessmentId'),
-        'print',
-        c.req.query('asOf'),
-      ),
-    ),
+export const outputRoutes = contractRoutes()
+  .openapi(api.printCss, (c) => asset(c, PRINT_CSS, 'text/css'))
+  .openapi(api.printJs, (c) => asset(c, PRINT_JS, 'text/javascript'))
+  .openapi(api.assessmentPrint, async (c) => {
+    const { orgId, assessmentId } = c.req.valid('param');
+    return send(c, await assessmentOutput(c.get('deps'), requireAuth(c), orgId, assessmentId, 'print', c.req.valid('query').asOf));
+  })
+  .openapi(api.assessmentPdf, async (c) => {
+    const { orgId, assessmentId } = c.req.valid('param');
+    return send(c, await assessmentOutput(c.get('deps'), requireAuth(c), orgId, assessmentId, 'pdf', c.req.valid('query').asOf));
+  })
+  .openapi(api.assessmentXlsx, async (c) => {
+    const { orgId, assessmentId } = c.req.valid('param');
+    return send(c, await assessmentOutput(c.get('deps'), requireAuth(c), orgId, assessmentId, 'xlsx', c.req.valid('query').asOf));
+  })
+  .openapi(api.contactsPrint, async (c) =>
+    send(c, await contactsOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, 'print')),
   )
-  .get('/orgs/:orgId/assessments/:assessmentId/export.pdf', async (c) =>
-    send(
-      c,
-      await assessmentOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), 'pdf', c.req.query('asOf')),
-    ),
+  .openapi(api.contactsPdf, async (c) => send(c, await contactsOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, 'pdf')))
+  .openapi(api.packPrint, async (c) =>
+    send(c, await packOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('query').fiscalYear, 'print')),
   )
-  .get('/orgs/:orgId/assessments/:assessmentId/export.xlsx', async (c) =>
-    send(
-      c,
-      await assessmentOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.param('assessmentId'), 'xlsx', c.req.query('asOf')),
-    ),
-  )
-  .get('/orgs/:orgId/contacts/print', async (c) =>
-    send(c, await contactsOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), 'print')),
-  )
-  .get('/orgs/:orgId/contacts/export.pdf', async (c) =>
-    send(c, await contactsOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), 'pdf')),
-  )
-  .get('/orgs/:orgId/inspection-pack/print', async (c) =>
-    send(c, await packOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query('fiscalYear'), 'print')),
-  )
-  .get('/orgs/:orgId/inspection-pack.pdf', async (c) =>
-    send(c, await packOutput(c.get('deps'), requireAuth(c), c.req.param('orgId'), c.req.query('fiscalYear'), 'pdf')),
+  .openapi(api.packPdf, async (c) =>
+    send(c, await packOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('query').fiscalYear, 'pdf')),
   );

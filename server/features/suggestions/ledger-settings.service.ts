@@ -1,20 +1,14 @@
 // Use cases: read the ledger settings; record that the 機器台帳 was reviewed (checklist 2(1) asks for a
 // ledger kept up to date) and set the patch age that still counts as patched. Audited.
-import { z } from 'zod';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
-import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { saveSettings, settingsOf } from './ledger-settings.repo.ts';
-
-const settingsSchema = z.object({
-  devicesReviewedOn: z.string().max(40).nullable().optional(),
-  patchMaxDays: z.number().int().min(1, '1 日以上にしてください').max(3650).optional(),
-});
+import type { LedgerSettingsInput } from './suggestions.schemas.ts';
 
 export const presentSettings = (r: Awaited<ReturnType<typeof settingsOf>>) => ({
   devicesReviewedOn: r.devicesReviewedOn,
@@ -27,9 +21,8 @@ export async function getLedgerSettings(deps: Deps, caller: Caller, orgId: strin
   return presentSettings(await settingsOf(deps.db, orgId));
 }
 
-export async function updateLedgerSettings(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
+export async function updateLedgerSettings(deps: Deps, caller: Caller, orgId: string, input: LedgerSettingsInput) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  const input = parseInput(settingsSchema, raw);
   const now = deps.clock.now();
   let reviewedOn: string | null | undefined;
   if (input.devicesReviewedOn) {

@@ -7,7 +7,6 @@ import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
 import { readStatus } from '../../../domain/devices/status.ts';
 import {
   type ConfirmationInput,
-  confirmationInputSchema,
   type MaintenanceVendorsView,
   maintenanceVendors,
   vendorKey,
@@ -21,32 +20,11 @@ import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { deviceLabel, presentConfirmation } from './maintenance.present.ts';
 import { confirmationForUpdate, confirmationsOf, saveConfirmation } from './maintenance.repo.ts';
 
-const LABELS: Record<string, string> = {
-  vendorName: '事業者',
-  remoteFound: '事業者の回答',
-  confirmedBy: '確認した人',
-  vendorContact: '事業者の担当者',
-  confirmedOn: '確認した日',
-  documentedAs: '記録の種類',
-  note: '備考',
-  version: '版番号',
-};
-
 const invalid = (fields: { field: string; message: string }[]) =>
   new AppError('VALIDATION', `入力内容を確認してください。${fields.map((f) => f.message).join(' / ')}`, { fields });
 
-/** The input, its date read (和暦 too) and not after today (JST). */
-function readInput(raw: unknown, now: Date): ConfirmationInput & { key: string } {
-  const parsed = confirmationInputSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw invalid(
-      parsed.error.issues.map((i) => {
-        const field = String(i.path[0] ?? '');
-        return { field, message: `${LABELS[field] ?? '入力'}: ${i.message}` };
-      }),
-    );
-  }
-  const input = parsed.data;
+/** The input (checked by the route), its date read (和暦 too) and not after today (JST). */
+function readInput(input: ConfirmationInput, now: Date): ConfirmationInput & { key: string } {
   const date = parseJapaneseDate(input.confirmedOn);
   if (!date.ok) throw invalid([{ field: 'confirmedOn', message: `確認した日: ${date.message}` }]);
   if (date.iso > todayJst(now)) throw invalid([{ field: 'confirmedOn', message: '確認した日: 未来の日付は入れられません' }]);
@@ -77,10 +55,10 @@ export async function listMaintenanceVendors(deps: Deps, caller: Caller, orgId: 
   };
 }
 
-export async function saveMaintenanceConfirmation(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
+export async function saveMaintenanceConfirmation(deps: Deps, caller: Caller, orgId: string, body: ConfirmationInput) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const now = deps.clock.now();
-  const { key, version, ...input } = readInput(raw, now);
+  const { key, version, ...input } = readInput(body, now);
   return deps.db.transaction(async (tx) => {
     const current = await confirmationForUpdate(tx, orgId, key);
     if ((current?.version ?? 0) !== version) {

@@ -1,16 +1,18 @@
 // The web client's calls of the auth area (see ../api.ts).
-import { post } from '../api-core.ts';
-import type { Enrolment, LoginResult, User } from '../api-types.ts';
+import { client } from '../api-client.ts';
+import { call } from '../api-core.ts';
+
+const auth = client.api.auth;
 
 export const authApi = {
-  setupAdmin: (body: { loginId: string; displayName: string; password: string }) => post<{ user: User }>('/api/setup/admin', body),
-  login: (body: { loginId: string; password: string }) => post<LoginResult>('/api/auth/login', body),
-  verifyMfa: (code: string) => post<LoginResult>('/api/auth/mfa/verify', { code }),
-  startEnrolment: () => post<Enrolment>('/api/auth/mfa/enrol'),
-  confirmEnrolment: (code: string) => post<{ recoveryCodes: string[] }>('/api/auth/mfa/confirm', { code }),
-  disableMfa: (password: string) => post<{ mfaEnabled: boolean }>('/api/auth/mfa/disable', { password }),
-  changePassword: (body: { currentPassword: string; newPassword: string }) =>
-    post<{ otherSessionsEnded: number }>('/api/auth/password', body),
-  logout: () => post<{ ok: boolean }>('/api/auth/logout'),
-  logoutAll: () => post<{ sessionsEnded: number }>('/api/auth/logout-all'),
+  setupAdmin: (body: { loginId: string; displayName: string; password: string }) =>
+    call(() => client.api.setup.admin.$post({ json: body })),
+  login: (body: { loginId: string; password: string }) => call(() => auth.login.$post({ json: body })),
+  verifyMfa: (code: string) => call(() => auth.mfa.verify.$post({ json: { code } })),
+  startEnrolment: () => call(() => auth.mfa.enrol.$post()),
+  confirmEnrolment: (code: string) => call(() => auth.mfa.confirm.$post({ json: { code } })),
+  disableMfa: (password: string) => call(() => auth.mfa.disable.$post({ json: { password } })),
+  changePassword: (body: { currentPassword: string; newPassword: string }) => call(() => auth.password.$post({ json: body })),
+  logout: () => call(() => auth.logout.$post()),
+  logoutAll: () => call(() => auth['logout-all'].$post()),
 };

@@ -1,21 +1,26 @@
 // The web client's calls of the contacts area (see ../api.ts).
-import { del, get, id, post, put, request } from '../api-core.ts';
-import type { ContactChart, ContactInput, ContactSide } from '../api-types.ts';
+
+import type { ContactInput, ContactSide } from '../api-answers.ts';
+import { client, params } from '../api-client.ts';
+import { call, id } from '../api-core.ts';
+
+const contacts = client.api.orgs[':orgId'].contacts;
 
 export const contactsApi = {
-  contacts: (orgId: string) => get<ContactChart>(`/api/orgs/${id(orgId)}/contacts`),
-  addContact: (orgId: string, body: ContactInput) => post<ContactChart>(`/api/orgs/${id(orgId)}/contacts`, body),
+  contacts: (orgId: string) => call(() => contacts.$get({ param: params({ orgId }) })),
+  addContact: (orgId: string, body: ContactInput) => call(() => contacts.$post({ param: params({ orgId }), json: body })),
   updateContact: (orgId: string, contactId: string, body: ContactInput) =>
-    put<ContactChart>(`/api/orgs/${id(orgId)}/contacts/${id(contactId)}`, body),
-  deleteContact: (orgId: string, contactId: string) => del<ContactChart>(`/api/orgs/${id(orgId)}/contacts/${id(contactId)}`),
+    call(() => contacts[':contactId'].$put({ param: params({ orgId, contactId }), json: body })),
+  deleteContact: (orgId: string, contactId: string) => call(() => contacts[':contactId'].$delete({ param: params({ orgId, contactId }) })),
   /** all starter entries not added yet, or the given ones */
   addContactStarters: (orgId: string, keys?: string[]) =>
-    post<ContactChart>(`/api/orgs/${id(orgId)}/contacts/starters`, keys ? { keys } : {}),
+    call(() => contacts.starters.$post({ param: params({ orgId }), json: keys ? { keys } : {} })),
   reorderContacts: (orgId: string, side: ContactSide, ids: string[]) =>
-    post<ContactChart>(`/api/orgs/${id(orgId)}/contacts/reorder`, { side, ids }),
+    call(() => contacts.reorder.$post({ param: params({ orgId }), json: { side, ids } })),
   /** the date as typed: 2026-11-22 or 令和8年11月22日 */
   recordPaperChart: (orgId: string, confirmedOn: string | null, evidenceId: string | null) =>
-    request<ContactChart>('PUT', `/api/orgs/${id(orgId)}/contacts/paper`, { confirmedOn, evidenceId }),
-  confirmContacts: (orgId: string, confirmedOn: string) => post<ContactChart>(`/api/orgs/${id(orgId)}/contacts/confirm`, { confirmedOn }),
+    call(() => contacts.paper.$put({ param: params({ orgId }), json: { confirmedOn, evidenceId } })),
+  confirmContacts: (orgId: string, confirmedOn: string) =>
+    call(() => contacts.confirm.$post({ param: params({ orgId }), json: { confirmedOn } })),
   contactsOutputUrl: (orgId: string, output: 'print' | 'export.pdf') => `/api/orgs/${id(orgId)}/contacts/${output}`,
 };

@@ -1,9 +1,12 @@
 // The web client's calls of the evidence area (see ../api.ts).
-import { del, get, id } from '../api-core.ts';
-import type { EvidenceFile } from '../api-types.ts';
+import { client, params } from '../api-client.ts';
+import { call, id } from '../api-core.ts';
+
+const evidence = client.api.orgs[':orgId'].evidence;
 
 export const evidenceApi = {
-  listEvidence: (orgId: string) => get<{ files: EvidenceFile[]; maxUploadBytes: number }>(`/api/orgs/${id(orgId)}/evidence`),
+  listEvidence: (orgId: string) => call(() => evidence.$get({ param: params({ orgId }) })),
   evidenceUrl: (orgId: string, evidenceId: string) => `/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`,
-  deleteEvidence: (orgId: string, evidenceId: string) => del<{ deleted: boolean }>(`/api/orgs/${id(orgId)}/evidence/${id(evidenceId)}`),
+  deleteEvidence: (orgId: string, evidenceId: string) =>
+    call(() => evidence[':evidenceId'].$delete({ param: params({ orgId, evidenceId }) })),
 };

@@ -1,8 +1,8 @@
 // The web client's calls of the orgs area (see ../api.ts).
 import type { Role } from '../../../domain/roles.ts';
+import type { OrgInput } from '../api-answers.ts';
 import { client, params } from '../api-client.ts';
 import { call } from '../api-core.ts';
-import type { OrgInput } from '../api-types.ts';
 
 const orgs = client.api.orgs;
 const org = client.api.orgs[':orgId'];

@@ -1,15 +1,18 @@
 // The web client's calls of the suggestions area (see ../api.ts).
-import type { ConfirmationView, MaintenanceVendorsView } from '../../../domain/suggestions/maintenance.ts';
-import { get, id, put } from '../api-core.ts';
-import type { LedgerSettings, SheetSuggestions } from '../api-types.ts';
+
+import type { LedgerSettingsInput, MaintenanceConfirmationInput } from '../api-answers.ts';
+import { client, params } from '../api-client.ts';
+import { call } from '../api-core.ts';
+
+const org = client.api.orgs[':orgId'];
 
 export const suggestionsApi = {
   suggestions: (orgId: string, assessmentId: string) =>
-    get<SheetSuggestions>(`/api/orgs/${id(orgId)}/assessments/${id(assessmentId)}/suggestions`),
-  ledgerSettings: (orgId: string) => get<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`),
-  maintenanceVendors: (orgId: string) => get<MaintenanceVendorsView>(`/api/orgs/${id(orgId)}/maintenance-confirmations`),
-  saveMaintenanceConfirmation: (orgId: string, body: Record<string, unknown>) =>
-    put<ConfirmationView>(`/api/orgs/${id(orgId)}/maintenance-confirmations`, body),
-  updateLedgerSettings: (orgId: string, body: { devicesReviewedOn?: string; patchMaxDays?: number }) =>
-    put<LedgerSettings>(`/api/orgs/${id(orgId)}/ledger-settings`, body),
+    call(() => org.assessments[':assessmentId'].suggestions.$get({ param: params({ orgId, assessmentId }) })),
+  ledgerSettings: (orgId: string) => call(() => org['ledger-settings'].$get({ param: params({ orgId }) })),
+  maintenanceVendors: (orgId: string) => call(() => org['maintenance-confirmations'].$get({ param: params({ orgId }) })),
+  saveMaintenanceConfirmation: (orgId: string, body: MaintenanceConfirmationInput) =>
+    call(() => org['maintenance-confirmations'].$put({ param: params({ orgId }), json: body })),
+  updateLedgerSettings: (orgId: string, body: LedgerSettingsInput) =>
+    call(() => org['ledger-settings'].$put({ param: params({ orgId }), json: body })),
 };

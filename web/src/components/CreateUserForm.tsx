@@ -3,7 +3,7 @@
 // ID that is taken is invited instead, and the answer says only that an invitation was sent.
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { ApiError } from '../api.ts';
-import type { CreatedUser, InviteAnswer } from '../api-types.ts';
+import type { CreatedUser, InviteAnswer } from '../api-answers.ts';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { useNotice } from '../notice.tsx';

@@ -1,6 +1,6 @@
 // The top bar: product name, organisation switcher, language, and the user's own menu.
 
-import type { OrgSummary, User } from '../api-types.ts';
+import type { OrgSummary, User } from '../api-answers.ts';
 import { useT } from '../i18n.ts';
 import { useSession } from '../session.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';

@@ -2,7 +2,7 @@
 import type { FormEvent } from 'react';
 import { ORG_KINDS, PREFECTURES } from '../../../domain/organization.ts';
 import type { ApiError } from '../api.ts';
-import type { Organization, OrgInput } from '../api-types.ts';
+import type { Organization, OrgInput } from '../api-answers.ts';
 import { optionOrNull, optionValue } from '../form-values.ts';
 import { useLang, useT } from '../i18n.ts';
 import { kindOptions, prefectureOptions } from '../labels.ts';

@@ -1,5 +1,5 @@
 // Chooses the organisation to work in; switching opens that organisation's home.
-import type { OrgSummary } from '../api-types.ts';
+import type { OrgSummary } from '../api-answers.ts';
 import { useT } from '../i18n.ts';
 import { navigate } from '../router.ts';
 

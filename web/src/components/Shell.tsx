@@ -1,6 +1,6 @@
 // The signed-in frame: skip link, header, navigation, and <main> with the live region.
 import { type ReactNode, useEffect } from 'react';
-import type { OrgSummary } from '../api-types.ts';
+import type { OrgSummary } from '../api-answers.ts';
 import { NoticeRegion } from '../notice.tsx';
 import { useLocation } from '../router.ts';
 import { findOrg, useSignedIn } from '../session.tsx';

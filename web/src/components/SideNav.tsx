@@ -1,5 +1,5 @@
 // Left navigation: the current organisation's areas in a fixed order, then system administration.
-import type { OrgSummary, User } from '../api-types.ts';
+import type { OrgSummary, User } from '../api-answers.ts';
 import { areaPath, canSee, ORG_AREAS } from '../areas.ts';
 import { type MessageKey, useT } from '../i18n.ts';
 import { Link } from './Link.tsx';

@@ -33,6 +33,10 @@ export const maintenance = {
   'maintenance.form.title': { ja: '{name} へのリモートメンテナンスの確認', en: 'Remote maintenance confirmed with {name}' },
   'maintenance.form.remoteFound': { ja: '事業者の回答', en: 'The vendor’s answer' },
   'maintenance.form.choose': { ja: '(選んでください)', en: '(choose)' },
+  'maintenance.form.remoteFoundMissing': {
+    ja: 'リモートメンテナンスしている機器の有無を選んでください',
+    en: 'Choose whether any device is maintained remotely',
+  },
   'maintenance.form.found': { ja: 'リモートメンテナンスしている機器がある', en: 'Some devices are maintained remotely' },
   'maintenance.form.notFound': { ja: 'リモートメンテナンスしている機器はない', en: 'No device is maintained remotely' },
   'maintenance.form.confirmedBy': { ja: '確認した人', en: 'Confirmed by' },

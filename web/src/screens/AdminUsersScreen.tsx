@@ -1,6 +1,6 @@
 // System administration: every user account, creating one (temporary password shown once), resets.
 import { api } from '../api.ts';
-import type { User } from '../api-types.ts';
+import type { User } from '../api-answers.ts';
 import { CreateUserForm } from '../components/CreateUserForm.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { CheckboxField } from '../components/Field.tsx';

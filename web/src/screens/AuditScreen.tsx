@@ -2,7 +2,7 @@
 // administrators). Filters and page live in the URL, so Back and reload keep them.
 
 import { api } from '../api.ts';
-import type { OrgSummary } from '../api-types.ts';
+import type { OrgSummary } from '../api-answers.ts';
 import { FileLink } from '../components/FileLink.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { Page } from '../components/Page.tsx';

@@ -2,7 +2,7 @@
 import { can } from '../../../domain/roles.ts';
 
 import { api } from '../api.ts';
-import type { EvidenceFile, OrgSummary } from '../api-types.ts';
+import type { EvidenceFile, OrgSummary } from '../api-answers.ts';
 import { useConfirm } from '../components/ConfirmDialog.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { FileLink } from '../components/FileLink.tsx';

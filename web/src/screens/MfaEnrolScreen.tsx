@@ -2,7 +2,7 @@
 // the recovery codes (shown once). Forced when an organisation requires MFA; else from /account.
 import { useEffect, useRef, useState } from 'react';
 import { api, getSession } from '../api.ts';
-import type { Enrolment } from '../api-types.ts';
+import type { Enrolment } from '../api-answers.ts';
 import { FormError } from '../components/FormError.tsx';
 import { Link } from '../components/Link.tsx';
 import { Page } from '../components/Page.tsx';

@@ -3,7 +3,7 @@
 import { can } from '../../../domain/roles.ts';
 
 import { api } from '../api.ts';
-import type { OrgSummary } from '../api-types.ts';
+import type { OrgSummary } from '../api-answers.ts';
 import { Loadable } from '../components/Loadable.tsx';
 import { Page, Section } from '../components/Page.tsx';
 import { formatDateLong } from '../dates.ts';

@@ -2,7 +2,7 @@
 // invitations.
 
 import { api } from '../api.ts';
-import type { OrgSummary } from '../api-types.ts';
+import type { OrgSummary } from '../api-answers.ts';
 import { Loadable } from '../components/Loadable.tsx';
 import { OrgForm } from '../components/OrgForm.tsx';
 import { Page, Section } from '../components/Page.tsx';

@@ -1,5 +1,5 @@
 // The audit events: when (JST), who, what, on what, from where, and the recorded before/after.
-import type { AuditEvent } from '../../api-types.ts';
+import type { AuditEvent } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { formatDateTimeShort } from '../../dates.ts';
 import { type Lang, type Translate, useLang, useT } from '../../i18n.ts';

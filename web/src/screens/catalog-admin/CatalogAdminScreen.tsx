@@ -4,7 +4,7 @@
 import { type FormEvent, useState } from 'react';
 import type { CatalogVersion } from '../../../../domain/catalog/schema.ts';
 import { ApiError, api } from '../../api.ts';
-import type { CatalogSummary } from '../../api-types.ts';
+import type { CatalogSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';

@@ -1,7 +1,7 @@
 // What the server said of the draft: the differences from its base (dry run), or the problems that
 // keep it out of the catalog, each naming the form, item and field.
 import type { ApiError } from '../../api.ts';
-import type { CatalogImportResult } from '../../api-types.ts';
+import type { CatalogImportResult } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { useT } from '../../i18n.ts';
 

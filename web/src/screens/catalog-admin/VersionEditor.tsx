@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { CatalogVersion } from '../../../../domain/catalog/schema.ts';
 import { ApiError, api } from '../../api.ts';
-import type { CatalogImportResult } from '../../api-types.ts';
+import type { CatalogImportResult } from '../../api-answers.ts';
 import { CheckboxField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { Section } from '../../components/Page.tsx';
 import { useT } from '../../i18n.ts';

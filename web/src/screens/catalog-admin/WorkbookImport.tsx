@@ -4,7 +4,7 @@
 import { type FormEvent, useState } from 'react';
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../../domain/dates/fiscal-year.ts';
 import { ApiError } from '../../api.ts';
-import type { WorkbookCorrection, WorkbookImportResult } from '../../api-types.ts';
+import type { WorkbookCorrection, WorkbookImportResult } from '../../api-answers.ts';
 import { SelectField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Section } from '../../components/Page.tsx';

@@ -3,7 +3,7 @@
 // shown where it changed); the old version's items with no counterpart; and a way to correct a row.
 import { useState } from 'react';
 import { TARGETS, type Target, targetLabels } from '../../../../domain/catalog/labels.ts';
-import type { WorkbookCorrection, WorkbookImportResult } from '../../api-types.ts';
+import type { WorkbookCorrection, WorkbookImportResult } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { useLang, useT } from '../../i18n.ts';
 

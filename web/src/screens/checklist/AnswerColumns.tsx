@@ -2,7 +2,7 @@
 // is いいえ), 2回目, and the note, as the form gives them: the gate has はい/いいえ only, R5 3(1) one dated cell.
 import type { RefObject } from 'react';
 import type { AnswerCells } from '../../../../domain/catalog/labels.ts';
-import type { YesNo } from '../../api-types.ts';
+import type { YesNo } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import type { DateField, Draft } from './answer-draft.ts';
 import type { Column } from './answer-editor-state.ts';

@@ -2,7 +2,7 @@
 // choice is made or a field is left (notes also after a short pause in typing); one save at a time,
 // the next one waits. Edits stay on the page when a save fails; a 409 opens the conflict dialog.
 import { targetPeriod } from '../../../../domain/assessment/rules.ts';
-import type { AssessmentItem } from '../../api-types.ts';
+import type { AssessmentItem } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { AnswerColumns } from './AnswerColumns.tsx';
 import { draftOf } from './answer-draft.ts';

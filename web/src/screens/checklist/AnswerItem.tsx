@@ -4,7 +4,7 @@
 
 import type { ReactNode } from 'react';
 import { answerCells, statusLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
-import type { AssessmentItem, FormHelp, OrgSummary, SheetSuggestions } from '../../api-types.ts';
+import type { AssessmentItem, FormHelp, OrgSummary, SheetSuggestions } from '../../api-answers.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { AnswerEditor } from './AnswerEditor.tsx';
 import { AnswerValues } from './AnswerValues.tsx';

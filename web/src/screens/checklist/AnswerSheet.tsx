@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
-import type { Assessment, AssessmentItem, AttachedEvidence, OrgSummary, SavedAnswer } from '../../api-types.ts';
+import type { Assessment, AssessmentItem, AttachedEvidence, OrgSummary, SavedAnswer } from '../../api-answers.ts';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';

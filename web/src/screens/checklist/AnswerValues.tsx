@@ -1,6 +1,6 @@
 // An answer as text, in the official columns: for viewers (who cannot edit) and in the conflict dialog.
 import type { AnswerCells } from '../../../../domain/catalog/labels.ts';
-import type { YesNo } from '../../api-types.ts';
+import type { YesNo } from '../../api-answers.ts';
 import { formatDateLong } from '../../dates.ts';
 import { type Lang, useT } from '../../i18n.ts';
 import { type Draft, previewDate } from './answer-draft.ts';

@@ -1,7 +1,7 @@
 // This organisation's answers, newest fiscal year first: which year and form (and vendor and system
 // for the 事業者確認用, in the link's own words), how far along, and whether an inspection would find
 // anything missing.
-import type { AssessmentSummary, OrgSummary } from '../../api-types.ts';
+import type { AssessmentSummary, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Link } from '../../components/Link.tsx';
 import { formatDateTimeShort } from '../../dates.ts';

@@ -2,7 +2,7 @@
 // sheet in place; a reload (after the gate or a conflict) replaces it.
 import { useEffect, useState } from 'react';
 import { api } from '../../api.ts';
-import type { Assessment, OrgSummary } from '../../api-types.ts';
+import type { Assessment, OrgSummary } from '../../api-answers.ts';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';

@@ -1,5 +1,5 @@
 // Back from an answer sheet to the organisation's checklist page.
-import type { OrgSummary } from '../../api-types.ts';
+import type { OrgSummary } from '../../api-answers.ts';
 import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
 

@@ -2,7 +2,7 @@
 // (editors and administrators), and below them the catalog of each year's items.
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
-import type { OrgSummary } from '../../api-types.ts';
+import type { OrgSummary } from '../../api-answers.ts';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page, Section } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';

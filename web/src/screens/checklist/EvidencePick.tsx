@@ -2,7 +2,7 @@
 // attached here) and 「添付」. A refusal (the file was deleted meanwhile) is shown under the select.
 import { useId, useState } from 'react';
 import { ApiError } from '../../api.ts';
-import type { AttachedEvidence, EvidenceFile } from '../../api-types.ts';
+import type { AttachedEvidence, EvidenceFile } from '../../api-answers.ts';
 import { FieldErrorText } from '../../components/Field.tsx';
 import { formatBytes } from '../../dates.ts';
 import { useT } from '../../i18n.ts';

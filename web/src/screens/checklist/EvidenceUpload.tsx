@@ -5,7 +5,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { EVIDENCE_ACCEPT } from '../../../../domain/evidence-types.ts';
 import { ApiError } from '../../api.ts';
-import type { EvidenceFile } from '../../api-types.ts';
+import type { EvidenceFile } from '../../api-answers.ts';
 import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import { uploadEvidence } from '../../upload.ts';

@@ -1,7 +1,7 @@
 // What an inspection would point out (立入検査で指摘される可能性がある点), each linked to its item. A long
 // list is cut to its first few lines so the items stay near; the rest is one button away.
 import { type MouseEvent, useState } from 'react';
-import type { Gap } from '../../api-types.ts';
+import type { Gap } from '../../api-answers.ts';
 import { ShowAllToggle } from '../../components/ShowAllToggle.tsx';
 import { useT } from '../../i18n.ts';
 import { itemAnchor, itemHeadingId } from './item-anchor.ts';

@@ -3,7 +3,7 @@
 // Collapsed behind a summary after the note, so keyboard answering passes it with one Tab.
 import { useRef } from 'react';
 import { api } from '../../api.ts';
-import type { AssessmentItem, AttachedEvidence, EvidenceFile } from '../../api-types.ts';
+import type { AssessmentItem, AttachedEvidence, EvidenceFile } from '../../api-answers.ts';
 import { FileLink } from '../../components/FileLink.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { formatBytes } from '../../dates.ts';

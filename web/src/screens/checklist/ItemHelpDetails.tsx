@@ -2,7 +2,7 @@
 // to check it, what serves as evidence, the guideline — collapsed. It is never the ministry's
 // wording: a badge above the title, the basis and the notice say so, and it looks unlike the item's text. After
 // the evidence part, before the history: keyboard answering passes both with a Tab each between items.
-import type { ItemHelp } from '../../api-types.ts';
+import type { ItemHelp } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 
 interface Props {

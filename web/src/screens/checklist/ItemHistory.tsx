@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { type AnswerCells, answerCells } from '../../../../domain/catalog/labels.ts';
 import { api } from '../../api.ts';
-import type { AssessmentItem, ItemHistoryEntry } from '../../api-types.ts';
+import type { AssessmentItem, ItemHistoryEntry } from '../../api-answers.ts';
 import { Loadable } from '../../components/Loadable.tsx';
 import { formatDateTimeLong } from '../../dates.ts';
 import { useLoad } from '../../hooks.ts';

@@ -2,7 +2,7 @@
 // 立入検査の手引き) or puts it back. Someone else's newer save makes the page read the sheet again.
 import { useState } from 'react';
 import { ApiError, api } from '../../api.ts';
-import type { AssessmentItem } from '../../api-types.ts';
+import type { AssessmentItem } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { useT } from '../../i18n.ts';
 import type { AnswerEditorProps } from './answer-editor-state.ts';

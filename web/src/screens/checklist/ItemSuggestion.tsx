@@ -1,7 +1,7 @@
 // 「台帳から」 under an item: what the 機器台帳 and the 外部接続点 register say now (はい / いいえ /
 // 判断できない, why, what they cannot tell, and links to the rows), and — when it differs — what they
 // said when the item was answered. A suggestion, never an answer: the person decides.
-import type { Answer, OrgSummary, RowRef, Suggestion } from '../../api-types.ts';
+import type { Answer, OrgSummary, RowRef, Suggestion } from '../../api-answers.ts';
 import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
 import { devicePath } from '../devices/paths.ts';

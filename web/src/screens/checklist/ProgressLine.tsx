@@ -1,6 +1,6 @@
 // The progress header of the answer sheet: answered items out of all, and whether the sheet is ready
 // for an inspection.
-import type { Assessment } from '../../api-types.ts';
+import type { Assessment } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { readiness } from './assessment-text.ts';
 

@@ -1,5 +1,5 @@
 // Who saved an item's answer last, and when.
-import type { Answer } from '../../api-types.ts';
+import type { Answer } from '../../api-answers.ts';
 import { formatDateTimeShort } from '../../dates.ts';
 import { useT } from '../../i18n.ts';
 

@@ -1,6 +1,6 @@
 // The summary card at the top of the answer sheet: vendor and system, the progress header, and the
 // vendor-contract switch.
-import type { Assessment, OrgSummary } from '../../api-types.ts';
+import type { Assessment, OrgSummary } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { ProgressLine } from './ProgressLine.tsx';
 import type { SetSheet } from './sheet-data.ts';

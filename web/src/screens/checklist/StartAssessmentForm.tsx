@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { FORMS, type FormKind } from '../../../../domain/catalog/labels.ts';
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../../domain/dates/fiscal-year.ts';
 import { api } from '../../api.ts';
-import type { AssessmentInput, AssessmentSummary, CatalogSummary, OrgSummary } from '../../api-types.ts';
+import type { AssessmentInput, AssessmentSummary, CatalogSummary, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';

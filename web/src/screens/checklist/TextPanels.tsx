@@ -3,7 +3,7 @@
 // (answers kept, changed items to look at, new items to answer); and the answers set aside from an
 // earlier text, kept for reference.
 
-import type { Assessment } from '../../api-types.ts';
+import type { Assessment } from '../../api-answers.ts';
 import { formatDateTimeShort } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { AnswerValues } from './AnswerValues.tsx';

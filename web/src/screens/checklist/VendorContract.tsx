@@ -1,7 +1,7 @@
 // The vendor-contract switch of a sheet (医療機関確認用 only): with a vendor contract, some items need
 // no answer. Editors switch it; viewers read which way it is.
 import { api } from '../../api.ts';
-import type { Assessment } from '../../api-types.ts';
+import type { Assessment } from '../../api-answers.ts';
 import { CheckboxField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { type Action, useAction } from '../../hooks.ts';

@@ -1,6 +1,6 @@
 // はい/いいえ for one column of an item, with a button to clear the choice once one is made.
 import { useId } from 'react';
-import type { YesNo } from '../../api-types.ts';
+import type { YesNo } from '../../api-answers.ts';
 import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerCells } from '../../../../domain/catalog/labels.ts';
-import type { Answer } from '../../api-types.ts';
+import type { Answer } from '../../api-answers.ts';
 import { draftOf, inputOf, mergeSaved, previewDate, sameDraft, withAnswer } from './answer-draft.ts';
 
 const answer: Answer = {
@@ -10,6 +10,8 @@ const answer: Answer = {
   secondAnswer: null,
   secondDate: null,
   note: '',
+  outOfScope: false,
+  suggestion: null,
   version: 3,
   updatedAt: '2025-06-10T01:00:00Z',
   updatedBy: 'nurse01',

@@ -5,7 +5,7 @@
 import type { AnswerValues } from '../../../../domain/assessment/types.ts';
 import type { AnswerCells } from '../../../../domain/catalog/labels.ts';
 import { parseJapaneseDate } from '../../../../domain/dates/wareki.ts';
-import type { AnswerInput, YesNo } from '../../api-types.ts';
+import type { AnswerInput, YesNo } from '../../api-answers.ts';
 
 export interface Draft {
   firstAnswer: YesNo | null;

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { answerCells } from '../../../../domain/catalog/labels.ts';
 import { todayJst } from '../../../../domain/dates/fiscal-year.ts';
-import type { AssessmentItem, SavedAnswer, YesNo } from '../../api-types.ts';
+import type { AssessmentItem, SavedAnswer, YesNo } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { type DateField, draftOf, sameDraft, withAnswer } from './answer-draft.ts';
 import { type AnswerState, useAnswerState, useTakeNewerAnswer } from './answer-state.ts';

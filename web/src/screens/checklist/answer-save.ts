@@ -2,7 +2,7 @@
 // answer or refusal does to the item's state. autosave.ts runs these one at a time.
 import type { AnswerCells } from '../../../../domain/catalog/labels.ts';
 import { type ApiError, api } from '../../api.ts';
-import type { AnswerConflict, AssessmentItem, SavedAnswer } from '../../api-types.ts';
+import type { AnswerConflict, AssessmentItem, SavedAnswer } from '../../api-answers.ts';
 import type { Translate } from '../../i18n.ts';
 import { type Draft, draftOf, inputOf, mergeSaved, sameDraft } from './answer-draft.ts';
 import type { AnswerState } from './answer-state.ts';

@@ -2,7 +2,7 @@
 // state, and the bookkeeping the saves share. Each piece of state is mirrored in a ref so that a save
 // finishing after an await reads the latest values, not those of the render that started it.
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
-import type { Answer } from '../../api-types.ts';
+import type { Answer } from '../../api-answers.ts';
 import { type Draft, draftOf, sameDraft } from './answer-draft.ts';
 import type { SaveState } from './save-state.ts';
 

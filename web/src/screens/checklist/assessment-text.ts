@@ -1,6 +1,6 @@
 // How an assessment is named on screen: 「令和7年度 医療機関確認用」, plus vendor and system for the
 // 事業者確認用, and how far along it is.
-import type { AssessmentSummary, Progress } from '../../api-types.ts';
+import type { AssessmentSummary, Progress } from '../../api-answers.ts';
 import type { Translate } from '../../i18n.ts';
 
 export function assessmentName(a: Pick<AssessmentSummary, 'fiscalYearLabel' | 'formLabel' | 'vendorName' | 'systemName'>): string {

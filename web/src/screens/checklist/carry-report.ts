@@ -1,6 +1,6 @@
 // The carry-forward report arrives once, with the start of an assessment; it is kept for the
 // browser tab so the answer sheet can show it after navigating there.
-import type { CarryReport } from '../../api-types.ts';
+import type { CarryReport } from '../../api-answers.ts';
 
 const key = (assessmentId: string) => `mamori.carry.${assessmentId}`;
 

@@ -3,7 +3,7 @@
 // added in place so every item can pick them.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { ApiError, api } from '../../api.ts';
-import type { EvidenceFile } from '../../api-types.ts';
+import type { EvidenceFile } from '../../api-answers.ts';
 import { t } from '../../i18n.ts';
 
 export interface OrgEvidence {

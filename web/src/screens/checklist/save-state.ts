@@ -1,7 +1,7 @@
 // How an item's save stands, and where a refused save's messages go: on the fields the server named,
 // or under the item.
 import { ApiError } from '../../api.ts';
-import type { Answer } from '../../api-types.ts';
+import type { Answer } from '../../api-answers.ts';
 import type { Translate } from '../../i18n.ts';
 
 export type SaveState =

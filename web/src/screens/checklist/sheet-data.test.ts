@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FormHelp, ItemHelp } from '../../api-types.ts';
+import type { FormHelp, ItemHelp } from '../../api-answers.ts';
 import { helpForSheet, itemHelpOf } from './sheet-data.ts';
 
 const topic: ItemHelp = {
@@ -19,7 +19,7 @@ const help: FormHelp = {
   form: 'institution',
   items: { '2-1': topic, '2-2': null },
 };
-const sheet = { versionId: 'R7', revision: 1, catalogForm: 'institution' };
+const sheet = { versionId: 'R7', revision: 1, catalogForm: 'institution' as const };
 
 describe("the sheet's help", () => {
   it('is the help read for the same version, revision and form', () => {

@@ -1,7 +1,15 @@
 // The answer sheet's data: its items grouped by section, the sheet after one answer was saved or an
 // item's evidence files changed, and Mamori's help for its items.
 // Pure: no React.
-import type { Assessment, AssessmentItem, AssessmentSummary, AttachedEvidence, FormHelp, ItemHelp, SavedAnswer } from '../../api-types.ts';
+import type {
+  Assessment,
+  AssessmentItem,
+  AssessmentSummary,
+  AttachedEvidence,
+  FormHelp,
+  ItemHelp,
+  SavedAnswer,
+} from '../../api-answers.ts';
 
 /** Replaces the sheet on the page (as React's state setter does, from the current one). */
 export type SetSheet = (update: (s: Assessment | null) => Assessment | null) => void;

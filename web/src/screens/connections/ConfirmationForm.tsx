@@ -1,9 +1,10 @@
 // One vendor's confirmation (2(2)): the vendor's answer, who confirmed it with whom at the vendor,
 // when, and how it is documented (作業報告書, メール, 議事録 …). Saved with the version it was read at.
 import { type FormEvent, useState } from 'react';
-import { DOCUMENT_KINDS, type MaintenanceVendorsView } from '../../../../domain/suggestions/maintenance.ts';
+import { DOCUMENT_KINDS } from '../../../../domain/suggestions/maintenance.ts';
 import { api } from '../../api.ts';
-import type { OrgSummary } from '../../api-types.ts';
+import type { MaintenanceVendors, OrgSummary } from '../../api-answers.ts';
+import { ApiError } from '../../api-core.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Section } from '../../components/Page.tsx';
@@ -12,7 +13,7 @@ import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 
-type Vendor = MaintenanceVendorsView['vendors'][number];
+type Vendor = MaintenanceVendors['vendors'][number];
 type Text = 'confirmedBy' | 'vendorContact' | 'confirmedOn' | 'documentedAs' | 'note';
 
 export function ConfirmationForm({
@@ -37,14 +38,19 @@ export function ConfirmationForm({
     note: c?.note ?? '',
   });
   const [found, setFound] = useState(c ? (c.remoteFound ? 'yes' : 'no') : '');
-  const save = useAction(() =>
-    api.saveMaintenanceConfirmation(org.id, {
+  const save = useAction(async () => {
+    // the vendor's answer is a yes or no: nothing to send until one is chosen
+    if (!found) {
+      const message = t('maintenance.form.remoteFoundMissing');
+      throw new ApiError('VALIDATION', message, 0, [{ field: 'remoteFound', message }]);
+    }
+    return api.saveMaintenanceConfirmation(org.id, {
       vendorName: c?.vendorName ?? vendor.name,
       ...text,
-      ...(found ? { remoteFound: found === 'yes' } : {}),
+      remoteFound: found === 'yes',
       version: c?.version ?? 0,
-    }),
-  );
+    });
+  });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!(await save.run())) return;

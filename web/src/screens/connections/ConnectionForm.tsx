@@ -11,7 +11,7 @@ import {
   restrictionLabels,
 } from '../../../../domain/connections/connection.ts';
 import { api } from '../../api.ts';
-import type { ConnectionInput, ConnectionPoint, OrgSummary } from '../../api-types.ts';
+import type { ConnectionInput, ConnectionPoint, OrgSummary } from '../../api-answers.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Section } from '../../components/Page.tsx';
@@ -68,7 +68,7 @@ function draftOf(p: ConnectionPoint | null): Draft {
   };
 }
 
-const inputOf = (d: Draft, version?: number): ConnectionInput => ({
+const inputOf = (d: Draft): ConnectionInput => ({
   ...d.text,
   kind: d.kind,
   sourceRestriction: d.sourceRestriction,
@@ -76,7 +76,6 @@ const inputOf = (d: Draft, version?: number): ConnectionInput => ({
   mfa: d.mfa === '' ? null : d.mfa === 'yes',
   status: d.status,
   deviceId: d.device?.id ?? null,
-  ...(version === undefined ? {} : { version }),
 });
 
 interface Props {
@@ -92,7 +91,9 @@ export function ConnectionForm({ org, point, onClose, onSaved }: Props) {
   const { notify } = useNotice();
   const [draft, setDraft] = useState<Draft>(() => draftOf(point));
   const save = useAction(() =>
-    point ? api.updateConnection(org.id, point.id, inputOf(draft, point.version)) : api.createConnection(org.id, inputOf(draft)),
+    point
+      ? api.updateConnection(org.id, point.id, { ...inputOf(draft), version: point.version })
+      : api.createConnection(org.id, inputOf(draft)),
   );
   const submit = async (e: FormEvent) => {
     e.preventDefault();

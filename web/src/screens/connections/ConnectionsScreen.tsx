@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { connectionStatusLabels, kindLabels, restrictionLabels } from '../../../../domain/connections/connection.ts';
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
-import type { ConnectionPoint, OrgSummary } from '../../api-types.ts';
+import type { ConnectionPoint, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';

@@ -1,7 +1,7 @@
 // Choosing the ledger device a connection point runs on: search the 機器台帳 by typing, pick one.
 import { useEffect, useId, useState } from 'react';
 import { api } from '../../api.ts';
-import type { Device } from '../../api-types.ts';
+import type { Device } from '../../api-answers.ts';
 import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import { deviceName } from '../devices/DeviceTable.tsx';

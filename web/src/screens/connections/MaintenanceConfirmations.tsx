@@ -2,9 +2,8 @@
 // name, with the record that someone asked it whether it maintains any device remotely (checklist
 // 2(2) is はい only when every vendor has one). 担当者 and 管理者 record and edit it in the form below.
 import { useState } from 'react';
-import type { MaintenanceVendorsView } from '../../../../domain/suggestions/maintenance.ts';
 import { api } from '../../api.ts';
-import type { OrgSummary } from '../../api-types.ts';
+import type { MaintenanceVendors, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Section } from '../../components/Page.tsx';
@@ -13,7 +12,7 @@ import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { ConfirmationForm } from './ConfirmationForm.tsx';
 
-type Vendor = MaintenanceVendorsView['vendors'][number];
+type Vendor = MaintenanceVendors['vendors'][number];
 
 /** `stamp` changes when the ledgers' vendors may have changed (a point saved), so the list is read again. */
 export function MaintenanceConfirmations({ org, canWrite, stamp }: { org: OrgSummary; canWrite: boolean; stamp: string }) {

@@ -1,7 +1,7 @@
 // Adds one entry at the end of its side's call order (editors and administrators).
 import type { FormEvent } from 'react';
 import { api } from '../../api.ts';
-import type { ContactChart, ContactInput } from '../../api-types.ts';
+import type { ContactChart, ContactInput } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { Section } from '../../components/Page.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';

@@ -1,6 +1,6 @@
 // The chart itself: 発見者 → the internal roles in call order → the external bodies in call order, as
 // boxes joined by arrows (CSS only). For screen readers it is one ordered list, 「呼び出し順」.
-import type { ContactChart, ContactEntry } from '../../api-types.ts';
+import type { ContactChart, ContactEntry } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { ContactPhone } from './ContactPhone.tsx';
 

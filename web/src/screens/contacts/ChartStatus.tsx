@@ -1,6 +1,6 @@
 // Where the chart stands: when it was last confirmed and by whom (or 未確認), how many entries, what
 // an inspection would point out (or 「不足はありません」), and for editors the confirmation form.
-import type { ContactChart } from '../../api-types.ts';
+import type { ContactChart } from '../../api-answers.ts';
 import { formatDateLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { ConfirmForm } from './ConfirmForm.tsx';

@@ -1,7 +1,7 @@
 // The fields of one contact entry, labelled, with the server's error by each field. Uncontrolled:
 // the form reads them with FormData (contactInputOf); `entry` gives the values when editing.
 import type { ApiError } from '../../api.ts';
-import type { ContactEntryValues, ContactSide } from '../../api-types.ts';
+import type { ContactEntryValues, ContactSide } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 

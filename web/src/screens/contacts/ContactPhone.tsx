@@ -1,6 +1,6 @@
 // An entry's phone number, or a visible mark when it has none (or only a web address), and the mark
 // for numbers no public source gives (番号は各自で確認). Marks carry words, not colour only.
-import type { ContactEntry } from '../../api-types.ts';
+import type { ContactEntry } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { needsOwnNumber, reach } from './contact-text.ts';
 

@@ -1,6 +1,6 @@
 // One entry in its side's table: the columns of the official list, then (for editors) 上へ / 下へ to
 // change the call order, 編集 and 削除. Every button names the entry for screen readers and tests.
-import type { ContactEntry } from '../../api-types.ts';
+import type { ContactEntry } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { ContactPhone } from './ContactPhone.tsx';
 import { entryName, reach } from './contact-text.ts';

@@ -1,6 +1,6 @@
 // One side of the chart as a table in call order: 組織内 (No | 役割 | 部署名 | 担当者名 | 電話番号 | 備考)
 // or the 外部連絡リスト (No | カテゴリ | 組織名 | 担当者名 | 電話番号 | 受付時間 | 備考).
-import type { ContactEntry, ContactSide } from '../../api-types.ts';
+import type { ContactEntry, ContactSide } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { useT } from '../../i18n.ts';
 import { ContactRow, type RowActions } from './ContactRow.tsx';

@@ -1,7 +1,7 @@
 // The chart's parts in reading order: where it stands, the starters to add, the call-order diagram,
 // the two lists, and the form to add an entry (editors).
 import { useState } from 'react';
-import type { ContactChart, ContactEntry } from '../../api-types.ts';
+import type { ContactChart, ContactEntry } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { AddContactForm } from './AddContactForm.tsx';
 import { CallOrderChart } from './CallOrderChart.tsx';

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
-import type { ContactChart, OrgSummary } from '../../api-types.ts';
+import type { ContactChart, OrgSummary } from '../../api-answers.ts';
 import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';

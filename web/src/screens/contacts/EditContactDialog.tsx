@@ -2,7 +2,7 @@
 // Esc or キャンセル closes it and focus returns to the entry's 編集 button.
 import type { FormEvent } from 'react';
 import { api } from '../../api.ts';
-import type { ContactChart, ContactEntry, ContactEntryValues } from '../../api-types.ts';
+import type { ContactChart, ContactEntry, ContactEntryValues } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { useModalDialog } from '../../components/modal-dialog.ts';
 import { useAction } from '../../hooks.ts';

@@ -4,7 +4,7 @@
 import { type FormEvent, useState } from 'react';
 import { todayJst } from '../../../../domain/dates/fiscal-year.ts';
 import { api } from '../../api.ts';
-import type { ContactChart } from '../../api-types.ts';
+import type { ContactChart } from '../../api-answers.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';

@@ -1,7 +1,7 @@
 // The starter entries: on an empty chart, an explanation and 「よく使う連絡先を追加」 (all at once);
 // later, the ones not added yet, each with its source and its own 追加. Numbers no public source
 // gives are marked 「番号は各自で確認」.
-import type { ContactChart, ContactStarter } from '../../api-types.ts';
+import type { ContactChart, ContactStarter } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { entryName } from './contact-text.ts';
 

@@ -3,7 +3,7 @@
 // the page's live region, and focus is put back where the person was.
 import { type ReactNode, useEffect, useState } from 'react';
 import { ApiError, api } from '../../api.ts';
-import type { ContactChart, ContactEntry } from '../../api-types.ts';
+import type { ContactChart, ContactEntry } from '../../api-answers.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { type Action, useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';

@@ -1,7 +1,7 @@
 // Pure helpers of the 連絡体制図 screen: an entry's name in buttons and messages, moving an entry in
 // the call order, reading the entry form, and whether an entry can be reached. No React.
 import { entryTitle } from '../../../../domain/contacts/chart.ts';
-import type { ContactEntry, ContactEntryValues, ContactSide } from '../../api-types.ts';
+import type { ContactEntry, ContactEntryValues, ContactSide } from '../../api-answers.ts';
 
 /** The chart's page of an organisation. */
 export const contactsPath = (slug: string): string => `/o/${encodeURIComponent(slug)}/contacts`;

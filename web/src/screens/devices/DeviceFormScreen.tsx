@@ -6,7 +6,7 @@ import { columnLabels } from '../../../../domain/devices/columns.ts';
 import { classLabels, DEVICE_CLASSES, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
-import type { Device, OrgSummary } from '../../api-types.ts';
+import type { Device, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';
@@ -51,7 +51,7 @@ function DeviceForm({ org, device, onSaved }: { org: OrgSummary; device: Device 
   const canWrite = can(org.role, 'org.write');
   const [draft, setDraft] = useState<DeviceDraft>(() => draftOf(device));
   const save = useAction(() =>
-    device ? api.updateDevice(org.id, device.id, inputOf(draft, device.version)) : api.createDevice(org.id, inputOf(draft)),
+    device ? api.updateDevice(org.id, device.id, { ...inputOf(draft), version: device.version }) : api.createDevice(org.id, inputOf(draft)),
   );
   const submit = async (e: FormEvent) => {
     e.preventDefault();

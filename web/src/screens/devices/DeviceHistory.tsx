@@ -1,6 +1,6 @@
 // A ledger row's history from the audit trail: when, who, what (the fields before and after).
 import { columnLabels } from '../../../../domain/devices/columns.ts';
-import type { DeviceHistoryEntry } from '../../api-types.ts';
+import type { DeviceHistoryEntry } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Section } from '../../components/Page.tsx';
 import { formatDateTimeLong } from '../../dates.ts';

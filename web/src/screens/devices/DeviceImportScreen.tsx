@@ -5,7 +5,7 @@
 import { type FormEvent, useState } from 'react';
 import { classLabels, statusLabels } from '../../../../domain/devices/device.ts';
 import { ApiError } from '../../api.ts';
-import type { DeviceImportOptions, DeviceImportReport, OrgSummary, ScanImportReport } from '../../api-types.ts';
+import type { DeviceImportOptions, DeviceImportReport, OrgSummary, ScanImportReport } from '../../api-answers.ts';
 import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';

@@ -1,6 +1,6 @@
 // One page of the ledger: each row linked to its form; with selection boxes for those who may change rows.
 import { classLabels, statusLabels } from '../../../../domain/devices/device.ts';
-import type { Device, OrgSummary } from '../../api-types.ts';
+import type { Device, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Link } from '../../components/Link.tsx';
 import { useLang, useT } from '../../i18n.ts';

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { classLabels, DEVICE_CLASSES, DEVICE_SORTS, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
-import type { DeviceList, OrgSummary } from '../../api-types.ts';
+import type { DeviceList, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { FileLink } from '../../components/FileLink.tsx';
 import { Link } from '../../components/Link.tsx';

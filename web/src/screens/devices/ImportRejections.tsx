@@ -1,7 +1,7 @@
 // The rows that cannot be imported, each with its column and reason, and a field to type the right
 // value (sent with the next check and with the import; the file itself is not changed).
 import { useState } from 'react';
-import type { ImportRejection } from '../../api-types.ts';
+import type { ImportRejection } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 
 type Overrides = Record<string, Record<string, string>>;

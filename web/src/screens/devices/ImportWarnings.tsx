@@ -1,6 +1,6 @@
 // The cells an import takes other than as written — an .xlsx formula whose saved result is imported —
 // each named by row, column and cell, so the person can check the values before importing.
-import type { ImportWarning } from '../../api-types.ts';
+import type { ImportWarning } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 
 export function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {

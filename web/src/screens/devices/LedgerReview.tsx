@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { todayJst } from '../../../../domain/dates/fiscal-year.ts';
 import { api } from '../../api.ts';
-import type { LedgerSettings, OrgSummary } from '../../api-types.ts';
+import type { LedgerSettings, OrgSummary } from '../../api-answers.ts';
 import { TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';

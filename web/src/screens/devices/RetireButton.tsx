@@ -1,7 +1,7 @@
 // 廃棄にする: the row stays in the ledger and its history, marked retired (after a confirmation).
 import { useState } from 'react';
 import { api } from '../../api.ts';
-import type { Device, OrgSummary } from '../../api-types.ts';
+import type { Device, OrgSummary } from '../../api-answers.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { useAction } from '../../hooks.ts';

@@ -3,7 +3,7 @@
 // ticks the ones to register (matched rows are only filled where empty).
 import { useState } from 'react';
 import { ApiError } from '../../api.ts';
-import type { OrgSummary, ScanImportReport } from '../../api-types.ts';
+import type { OrgSummary, ScanImportReport } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';

@@ -1,7 +1,7 @@
 // A ledger row as the form edits it: every value as typed (dates may stay 和暦), はい/いいえ/未確認 as
 // three choices, software as rows; and what the form sends. Pure: no React.
 import type { DeviceValues, Software } from '../../../../domain/devices/device.ts';
-import type { Device, DeviceInput } from '../../api-types.ts';
+import type { Device, DeviceInput } from '../../api-answers.ts';
 
 export type Tri = '' | 'yes' | 'no';
 
@@ -54,7 +54,7 @@ export function draftOf(d: Device | null): DeviceDraft {
   };
 }
 
-export function inputOf(draft: DeviceDraft, version?: number): DeviceInput {
+export function inputOf(draft: DeviceDraft): DeviceInput {
   return {
     ...draft.text,
     deviceClass: draft.deviceClass,
@@ -65,6 +65,5 @@ export function inputOf(draft: DeviceDraft, version?: number): DeviceInput {
     medicalSystem: draft.medicalSystem,
     software: draft.software.filter((s) => s.name.trim()),
     tags: draft.tags,
-    ...(version === undefined ? {} : { version }),
   };
 }

@@ -2,7 +2,7 @@
 // can be taken back. It holds until the row or the loaded data changes.
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api.ts';
-import type { DecidedFinding } from '../../api-types.ts';
+import type { DecidedFinding } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';

@@ -1,7 +1,7 @@
 // One finding's details: what was seen, KEV's required action in Japanese with CISA's original beside
 // it (marked English), the CVEs, and the checklist items as the organisation's form numbers them.
 import { topicNames } from '../../../../domain/findings/items.ts';
-import type { DecidedFinding, FindingsReport } from '../../api-types.ts';
+import type { DecidedFinding, FindingsReport } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 
 type Cve = DecidedFinding['cves'][number];

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { SEVERITIES, severityLabels } from '../../../../domain/findings/match.ts';
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
-import type { DecidedFinding, Finding, FindingsReport, OrgSummary } from '../../api-types.ts';
+import type { DecidedFinding, Finding, FindingsReport, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { FileLink } from '../../components/FileLink.tsx';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DecidedFinding } from '../../api-types.ts';
+import type { DecidedFinding } from '../../api-answers.ts';
 import { sorted } from './findings-sort.ts';
 
 const f = (id: string, label: string, kind: DecidedFinding['kind'], due: string | null, eol: string | null = null): DecidedFinding => ({

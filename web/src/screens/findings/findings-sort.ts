@@ -1,6 +1,6 @@
 // The findings list's orders: worst first (as the server sends them), or by subject, kind, or the
 // earliest date to act by (KEV's due date, else the end-of-life date). Pure.
-import type { DecidedFinding } from '../../api-types.ts';
+import type { DecidedFinding } from '../../api-answers.ts';
 
 export const SORTS = ['severity', 'subject', 'kind', 'due'] as const;
 export type SortKey = (typeof SORTS)[number];

@@ -1,6 +1,6 @@
 // What keeps the year from being ready, as the server's sentences: the first 20, the rest one button away.
 import { useState } from 'react';
-import type { Readiness } from '../../api-types.ts';
+import type { Readiness } from '../../api-answers.ts';
 import { ShowAllToggle } from '../../components/ShowAllToggle.tsx';
 import { useT } from '../../i18n.ts';
 import { firstOf } from './fiscal-years.ts';

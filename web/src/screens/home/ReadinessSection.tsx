@@ -2,7 +2,7 @@
 // status line, each answer with its progress, the 連絡体制図, and what is missing — and the pack to print.
 import { useState } from 'react';
 import { api } from '../../api.ts';
-import type { OrgSummary, Readiness } from '../../api-types.ts';
+import type { OrgSummary, Readiness } from '../../api-answers.ts';
 import { SelectField } from '../../components/Field.tsx';
 import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';

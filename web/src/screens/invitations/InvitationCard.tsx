@@ -1,5 +1,5 @@
 // One invitation: the organisation, the role offered, who invited and until when, with the answers.
-import type { OwnInvitation } from '../../api-types.ts';
+import type { OwnInvitation } from '../../api-answers.ts';
 import { Link } from '../../components/Link.tsx';
 import { formatDateTimeLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';

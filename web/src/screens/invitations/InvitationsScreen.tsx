@@ -1,7 +1,7 @@
 // 招待: the invitations addressed to the signed-in person (organisation, role, who invited, until when),
 // accepted or declined here. An organisation that requires MFA is joined once MFA is set up.
 import { api } from '../../api.ts';
-import type { OwnInvitation } from '../../api-types.ts';
+import type { OwnInvitation } from '../../api-answers.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';

@@ -1,7 +1,7 @@
 // The organisation's open invitations (and those declined or expired lately), with revocation. Only
 // the login ID as typed is shown: nothing tells whether an account has it.
 import { api } from '../../api.ts';
-import type { OrgInvitation } from '../../api-types.ts';
+import type { OrgInvitation } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';

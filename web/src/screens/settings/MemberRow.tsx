@@ -1,6 +1,6 @@
 // One member of the organisation: role change, password reset, removal.
 import { useState } from 'react';
-import type { Member } from '../../api-types.ts';
+import type { Member } from '../../api-answers.ts';
 import { ResetPasswordButton } from '../../components/ResetPassword.tsx';
 import { jstDay } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';

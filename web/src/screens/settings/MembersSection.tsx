@@ -2,7 +2,7 @@
 // organisation is shown: no last sign-in (account-wide activity), nothing of other organisations.
 import { ROLES, type Role, roleLabels } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
-import type { Member, OrgSummary } from '../../api-types.ts';
+import type { Member, OrgSummary } from '../../api-answers.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormError } from '../../components/FormError.tsx';

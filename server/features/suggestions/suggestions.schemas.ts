@@ -1,0 +1,9 @@
+// Input of the ledger settings (the maintenance confirmation's is domain/suggestions/maintenance.ts).
+import { z } from 'zod';
+
+export const ledgerSettingsSchema = z.object({
+  devicesReviewedOn: z.string().max(40).nullable().optional(),
+  patchMaxDays: z.number().int().min(1, '1 日以上にしてください').max(3650).optional(),
+});
+
+export type LedgerSettingsInput = z.output<typeof ledgerSettingsSchema>;
