@@ -75,6 +75,9 @@ describe('the OpenAPI document', () => {
     expect(update.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Organization' });
     expect(update.responses['400'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
     expect(doc.components.schemas.Organization.properties.role).toMatchObject({ enum: ['admin', 'editor', 'viewer', null] });
+    // an upload documents its form fields (read by the upload code, not by a validator)
+    const upload = doc.paths['/api/orgs/{orgId}/evidence'].post.requestBody.content['multipart/form-data'].schema;
+    expect(upload).toMatchObject({ required: ['file'], properties: { file: { type: 'string', format: 'binary' } } });
   });
 
   it('is served to system administrators only, with a page that loads nothing from elsewhere', async () => {
@@ -96,6 +99,12 @@ describe('the OpenAPI document', () => {
 });
 
 describe('validation at the route', () => {
+  it('names a field in the route’s own words where it has them', async () => {
+    const res = await member.request('PUT', `/api/orgs/${orgId}/maintenance-confirmations`, { vendorName: 1, version: 0 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toContainEqual({ field: 'vendorName', message: expect.stringMatching(/^事業者: /) });
+  });
+
   it('names each bad field in Japanese before the use case runs, and changes nothing', async () => {
     const res = await member.request('PATCH', `/api/orgs/${orgId}`, { kind: 'castle', bedCount: 1.5 });
     expect(res.status).toBe(400);

@@ -48,6 +48,46 @@ export const json = <S extends z.ZodType>(schema: S) => ({
   body: { required: true, content: { 'application/json': { schema } } },
 });
 
+interface FormField {
+  description: string;
+  /** a file (else a text field) */
+  file?: boolean;
+  required?: boolean;
+  /** the field may be sent more than once */
+  many?: boolean;
+}
+
+/**
+ * A multipart/form-data body, for the documentation only: the upload code reads and limits it as a
+ * stream (server/http/upload.ts), so no validator is attached (the schema is not zod).
+ */
+export const form = (fields: Record<string, FormField>) => {
+  const property = (f: FormField) => (f.file ? { type: 'string' as const, format: 'binary' } : { type: 'string' as const });
+  return {
+    body: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object' as const,
+            properties: Object.fromEntries(
+              Object.entries(fields).map(([name, f]) => [
+                name,
+                f.many
+                  ? { type: 'array' as const, items: property(f), description: f.description }
+                  : { ...property(f), description: f.description },
+              ]),
+            ),
+            required: Object.entries(fields)
+              .filter(([, f]) => f.required)
+              .map(([name]) => name),
+          },
+        },
+      },
+    },
+  };
+};
+
 /** A JSON answer for one status. */
 export const answer = <S extends z.ZodType>(schema: S, description: string) => ({
   description,

@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { ANSWER_TYPES, FORMS, TARGETS } from '../../../domain/catalog/labels.ts';
 import { catalogVersionSchema } from '../../../domain/catalog/schema.ts';
-import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, form, idParam, json } from '../../http/contract.ts';
 
 const Form = z.enum(FORMS);
 const Target = z.enum(TARGETS);
@@ -163,10 +163,15 @@ export const catalogContract = {
     path: '/workbook',
     tags,
     summary: '厚生労働省のワークブックから版を追加する (システム管理者、dryRun=1 で読み取りだけ)',
-    // The body is not declared: a declared body would be read as JSON before the handler.
-    description:
-      '本文は multipart/form-data: file (様式のワークブック .xlsx、必須)、fiscalYear (西暦年)、form (institution か vendor)、corrections (行の訂正の JSON 配列、任意)。',
-    request: { query: dryRun },
+    request: {
+      query: dryRun,
+      ...form({
+        file: { description: '様式のワークブック (.xlsx)', file: true, required: true },
+        fiscalYear: { description: '年度 (西暦年)' },
+        form: { description: '様式: institution か vendor' },
+        corrections: { description: '行の訂正 (JSON 配列)' },
+      }),
+    },
     responses: {
       200: answer(WorkbookImportResultSchema, '読み取った結果 (保存していない)'),
       201: answer(WorkbookImportResultSchema, '保存した版と読み取った行'),

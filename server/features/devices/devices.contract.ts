@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { columnLabels } from '../../../domain/devices/columns.ts';
 import { DEVICE_CLASSES, DEVICE_STATUSES } from '../../../domain/devices/device.ts';
-import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, form, idParam, json } from '../../http/contract.ts';
 import { bulkChangeSchema, deviceInputSchema, deviceListQuerySchema, deviceUpdateSchema } from './devices.schemas.ts';
 
 const Binary = z.string().openapi({ format: 'binary' });
@@ -149,10 +149,20 @@ export const deviceContract = {
     path: '/orgs/{orgId}/devices/import',
     tags,
     summary: '台帳のファイル (CSV / Excel) から取り込む (dryRun=1 で確認だけ)',
-    // The body is not declared: a declared body would be read as JSON before the handler.
-    description:
-      '本文は multipart/form-data: file (CSV または .xlsx、必須)、format (csv / xlsx、省略時は内容から)、encoding (auto / utf8 / cp932)、sheet (シート名)、mapping (見出し → 項目の JSON)、overrides (行番号 → 項目 → 値の JSON)、skipInvalid (1: 取り込めない行を除いて取り込む)。取り込めない行があれば何も書き込まない。',
-    request: { params: orgId, query: dryRun },
+    description: '取り込めない行があれば何も書き込まない (skipInvalid=1 のときはその行を除いて取り込む)。',
+    request: {
+      params: orgId,
+      query: dryRun,
+      ...form({
+        file: { description: 'CSV または .xlsx', file: true, required: true },
+        format: { description: 'csv / xlsx (省略時は内容から)' },
+        encoding: { description: 'auto / utf8 / cp932' },
+        sheet: { description: 'シート名' },
+        mapping: { description: '見出し → 項目 (JSON)' },
+        overrides: { description: '行番号 → 項目 → 値 (JSON)' },
+        skipInvalid: { description: '1: 取り込めない行を除いて取り込む' },
+      }),
+    },
     responses: { 200: answer(ImportReportSchema, '取り込みの結果 (または確認の結果)') },
   }),
   scanImport: defineRoute({
@@ -160,10 +170,16 @@ export const deviceContract = {
     path: '/orgs/{orgId}/devices/scan-import',
     tags,
     summary: 'nmap のスキャン結果・GLPI のインベントリから機器の候補を取り込む (dryRun=1 で候補だけ)',
-    // The body is not declared: a declared body would be read as JSON before the handler.
-    description:
-      '本文は multipart/form-data: file (nmap の XML または GLPI の JSON、必須)、format (nmap / glpi、省略時はファイル名から)、accept (登録する候補の番号の JSON 配列、または all)。既にある機器は空欄だけを埋める。',
-    request: { params: orgId, query: dryRun },
+    description: '既にある機器は空欄だけを埋める。',
+    request: {
+      params: orgId,
+      query: dryRun,
+      ...form({
+        file: { description: 'nmap の XML または GLPI の JSON', file: true, required: true },
+        format: { description: 'nmap / glpi (省略時はファイル名から)' },
+        accept: { description: '登録する候補の番号 (JSON 配列) または all' },
+      }),
+    },
     responses: { 200: answer(ScanReportSchema, '候補と登録した件数') },
   }),
   export: defineRoute({

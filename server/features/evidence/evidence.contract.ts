@@ -1,6 +1,6 @@
 // The evidence contract: an organisation's evidence files (upload, list, download, delete).
 import { z } from '@hono/zod-openapi';
-import { answer, defineRoute, idParam } from '../../http/contract.ts';
+import { answer, defineRoute, form, idParam } from '../../http/contract.ts';
 
 export const EvidenceFileSchema = z
   .object({
@@ -38,10 +38,14 @@ export const evidenceContract = {
     path: '/orgs/{orgId}/evidence',
     tags,
     summary: '証跡ファイルをアップロードする (編集者以上)',
-    // The body is not declared: a declared body would be read as JSON before the handler.
-    description:
-      '本文は multipart/form-data: file (ファイル、必須) と description (説明、任意)。保存できる種類は内容で確かめます (実行ファイル・マクロ付き文書などは拒否)。',
-    request: { params: orgId },
+    description: '保存できる種類は内容で確かめます (実行ファイル・マクロ付き文書などは拒否)。',
+    request: {
+      params: orgId,
+      ...form({
+        file: { description: '証跡ファイル', file: true, required: true },
+        description: { description: '説明' },
+      }),
+    },
     responses: { 201: answer(EvidenceFileSchema, '保存した証跡ファイル') },
   }),
   download: defineRoute({

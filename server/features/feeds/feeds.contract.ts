@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { DEVICE_CLASSES } from '../../../domain/devices/device.ts';
 import { SEVERITIES } from '../../../domain/findings/finding.ts';
-import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, form, idParam, json } from '../../http/contract.ts';
 import { decisionSchema } from './decide-finding.ts';
 import { aliasSchema } from './site-aliases.ts';
 
@@ -143,8 +143,12 @@ export const feedContract = {
     path: '/feeds/load',
     tags,
     summary: 'データをファイルから読み込む (システム管理者)',
-    description:
-      'multipart/form-data で送る: kev (CISA KEV の JSON、1 ファイル)、eol (endoflife.date の JSON または .md、複数可)、nvd (NVD の JSON、複数可)。本文は読み込みの処理が直接読むため、ここでは宣言していない。すべてのファイルを確かめてから置き換え、壊れたファイルがあればこれまでのデータはそのまま。',
+    description: 'すべてのファイルを確かめてから置き換え、壊れたファイルがあればこれまでのデータはそのまま。',
+    request: form({
+      kev: { description: 'CISA KEV の JSON (1 ファイル)', file: true },
+      eol: { description: 'endoflife.date の JSON または .md', file: true, many: true },
+      nvd: { description: 'NVD の JSON', file: true, many: true },
+    }),
     responses: { 200: answer(LoadedSchema, '読み込んだデータ') },
   }),
   aliases: defineRoute({

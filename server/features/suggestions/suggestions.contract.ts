@@ -119,6 +119,16 @@ export const suggestionContract = {
     tags,
     summary: '保守事業者への確認を記録する',
     request: { params: orgId, ...json(confirmationInputSchema) },
+    // the form's own words (the section on the 外部接続点 screen)
+    labels: {
+      vendorName: '事業者',
+      remoteFound: '事業者の回答',
+      confirmedBy: '確認した人',
+      vendorContact: '事業者の担当者',
+      confirmedOn: '確認した日',
+      documentedAs: '記録の種類',
+      note: '備考',
+    },
     responses: { 200: answer(ConfirmationSchema, '記録した確認') },
   }),
 };
