@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS } from '../../domain/audit/actions.ts';
 import { translate } from './i18n.ts';
 import { actionLabel } from './labels.ts';
 import { messages } from './messages/index.ts';
@@ -19,10 +20,20 @@ describe('i18n', () => {
     expect(translate('en', 'pagination.range', { total: 120 })).toBe('{first}–{last} of 120');
   });
 
-  it('labels known audit actions and falls back to the raw code', () => {
+  it('names every kind of audit event the server records, in both languages', () => {
+    for (const action of AUDIT_ACTIONS) {
+      for (const lang of ['ja', 'en'] as const) {
+        const label = actionLabel(action, lang);
+        expect(label, `${action} (${lang})`).not.toBe(actionLabel('no.such_action', lang));
+        expect(label).not.toContain(action);
+      }
+    }
+  });
+
+  it('labels known audit actions and never shows a raw code', () => {
     expect(actionLabel('org.created', 'ja')).toBe('組織を作成');
     expect(actionLabel('auth.signed_in', 'ja')).toBe('ログイン');
     expect(actionLabel('auth.sign_in_failed', 'en')).toBe('Sign-in failed');
-    expect(actionLabel('device.imported', 'ja')).toBe('device.imported');
+    expect(actionLabel('device.imported', 'ja')).toBe('記録された操作 (種類不明)');
   });
 });

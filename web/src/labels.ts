@@ -49,7 +49,8 @@ export const AUDIT_ACTIONS = [
   'contact.confirmed',
 ] as const;
 
+/** An audit event's kind in words; an event of a kind this version does not know is not shown as its key. */
 export function actionLabel(action: string, lang: Lang): string {
   const key = `action.${action}`;
-  return key in messages ? translate(lang, key as MessageKey) : action;
+  return translate(lang, (key in messages ? key : 'action.unknown') as MessageKey);
 }

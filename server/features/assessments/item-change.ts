@@ -1,6 +1,7 @@
 // What every change to one item of an assessment starts with (the caller may write, the item is of
 // the assessment's form) and ends with: the assessment marked as changed, and the audit event naming
 // the item, in the same transaction.
+import type { AuditAction } from '../../../domain/audit/actions.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../lib/errors.ts';
@@ -30,7 +31,7 @@ export async function recordItemChange(
   tx: Tx,
   caller: Caller,
   ref: ItemRef,
-  action: string,
+  action: AuditAction,
   change: { before?: unknown; after?: unknown },
   now: Date,
 ) {

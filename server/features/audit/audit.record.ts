@@ -1,5 +1,6 @@
 // Writes one audit event inside the caller's transaction (every mutation calls this), chained per
 // organisation with an HMAC under the installation's audit key. Secrets are removed before anything is stored.
+import type { AuditAction } from '../../../domain/audit/actions.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { keyring } from '../../lib/keys.ts';
@@ -8,7 +9,7 @@ import { appendEvent, lockChainHead } from './audit.repo.ts';
 
 export interface AuditInput {
   organizationId?: string | null;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId?: string | null;
   before?: unknown;

@@ -2,6 +2,7 @@
 // record that it was confirmed. Reading needs membership; changing needs 担当者 or 管理者. Audited.
 
 import type { z } from 'zod';
+import type { AuditAction } from '../../../domain/audit/actions.ts';
 import { CONTACT_STARTERS } from '../../../domain/contacts/chart.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
@@ -63,7 +64,7 @@ const audit = (
   tx: Tx,
   orgId: string,
   now: Date,
-  action: string,
+  action: AuditAction,
   targetId: string | null,
   before: unknown,
   after: unknown,
