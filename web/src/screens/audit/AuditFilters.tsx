@@ -19,6 +19,13 @@ const GROUPS: { prefix: string; label: MessageKey }[] = [
   { prefix: 'org.', label: 'audit.group.org' },
   { prefix: 'evidence.', label: 'audit.group.evidence' },
   { prefix: 'assessment.', label: 'audit.group.assessment' },
+  { prefix: 'contact.', label: 'audit.group.contact' },
+  { prefix: 'device', label: 'audit.group.device' },
+  { prefix: 'connection.', label: 'audit.group.connection' },
+  { prefix: 'maintenance.', label: 'audit.group.maintenance' },
+  { prefix: 'finding.', label: 'audit.group.finding' },
+  { prefix: 'feeds.', label: 'audit.group.feeds' },
+  { prefix: 'system.', label: 'audit.group.system' },
 ];
 
 interface Props {
