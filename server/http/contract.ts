@@ -88,6 +88,28 @@ export const form = (fields: Record<string, FormField>) => {
   };
 };
 
+const FILE_TYPES = {
+  html: 'text/html',
+  css: 'text/css',
+  js: 'text/javascript',
+  pdf: 'application/pdf',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  bytes: 'application/octet-stream',
+} as const;
+
+/** A file answer of one of these types (the handler returns its Response as it is). */
+export const file = (description: string, ...types: (keyof typeof FILE_TYPES)[]) => ({
+  description,
+  content: Object.fromEntries(types.map((t) => [FILE_TYPES[t], { schema: z.string().openapi({ format: 'binary' }) }])),
+});
+
+/** A ledger's export: ?format=csv | csv-sjis (Shift_JIS) | xlsx, answered as that file. */
+export const tableExport = {
+  query: z.object({ format: z.enum(['csv', 'csv-sjis', 'xlsx']).default('csv') }),
+  answer: (description: string) => file(description, 'csv', 'xlsx'),
+};
+
 /** A JSON answer for one status. */
 export const answer = <S extends z.ZodType>(schema: S, description: string) => ({
   description,

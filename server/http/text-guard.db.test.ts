@@ -24,7 +24,7 @@ const POISON: [string, unknown, string][] = [
   ['NUL', { loginId: 'a\u0000b', password: 'x' }, 'loginId'],
   ['lone high surrogate', { name: 'x\uD800', note: 'ok' }, 'name'],
   ['lone low surrogate in a nested array', { rows: [{ note: 'ok' }, { note: '\uDC00y' }] }, 'rows.1.note'],
-  ['a key', { ['k\u0000']: 'v' }, 'k\u0000'],
+  ['a key', { 'k\u0000': 'v' }, 'k\u0000'],
 ];
 
 describe('unstorable text', () => {

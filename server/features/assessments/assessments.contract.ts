@@ -5,7 +5,7 @@ import { z } from '@hono/zod-openapi';
 import type { Gap } from '../../../domain/assessment/types.ts';
 import { FORMS, NUMBERINGS } from '../../../domain/catalog/labels.ts';
 import { catalogItemSchema } from '../../../domain/catalog/schema.ts';
-import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, file, idParam, json } from '../../http/contract.ts';
 import { SuggestionSchema } from '../suggestions/suggestions.contract.ts';
 import {
   answerInputSchema,
@@ -249,7 +249,7 @@ export const assessmentContract = {
       }),
     },
     responses: {
-      200: { description: '公式の列の CSV ファイル', content: { 'text/csv': { schema: z.string().openapi({ format: 'binary' }) } } },
+      200: file('公式の列の CSV ファイル', 'csv'),
     },
   }),
   update: defineRoute({

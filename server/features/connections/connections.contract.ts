@@ -1,10 +1,8 @@
 // The 外部接続点 contract: the register, one point with its history, its A4 overview and exports.
 import { z } from '@hono/zod-openapi';
 import { CONNECTION_KINDS, CONNECTION_STATUSES, connectionLabels, RESTRICTIONS } from '../../../domain/connections/connection.ts';
-import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, file, idParam, json, tableExport } from '../../http/contract.ts';
 import { connectionInputSchema, connectionUpdateSchema } from './connections.schemas.ts';
-
-const Binary = z.string().openapi({ format: 'binary' });
 
 export const ConnectionPointSchema = z
   .object({
@@ -58,7 +56,7 @@ export const connectionContract = {
     tags,
     summary: '外部接続点の一覧 (A4 の印刷用ページ)',
     request: { params: orgId },
-    responses: { 200: { description: '印刷用ページ', content: { 'text/html': { schema: Binary } } } },
+    responses: { 200: file('印刷用ページ', 'html') },
   }),
   pdf: defineRoute({
     method: 'get',
@@ -66,23 +64,15 @@ export const connectionContract = {
     tags,
     summary: '外部接続点の一覧 (A4 の PDF)',
     request: { params: orgId },
-    responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: Binary } } } },
+    responses: { 200: file('PDF', 'pdf') },
   }),
   export: defineRoute({
     method: 'get',
     path: '/orgs/{orgId}/connections/export',
     tags,
     summary: '外部接続点の一覧をファイルで出力する (CSV / Shift_JIS の CSV / Excel)',
-    request: { params: orgId, query: z.object({ format: z.enum(['csv', 'csv-sjis', 'xlsx']).default('csv') }) },
-    responses: {
-      200: {
-        description: '外部接続点の一覧',
-        content: {
-          'text/csv': { schema: Binary },
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: Binary },
-        },
-      },
-    },
+    request: { params: orgId, query: tableExport.query },
+    responses: { 200: tableExport.answer('外部接続点の一覧') },
   }),
   create: defineRoute({
     method: 'post',

@@ -3,10 +3,9 @@
 import { z } from '@hono/zod-openapi';
 import { columnLabels } from '../../../domain/devices/columns.ts';
 import { DEVICE_CLASSES, DEVICE_STATUSES } from '../../../domain/devices/device.ts';
-import { answer, defineRoute, form, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, form, idParam, json, tableExport } from '../../http/contract.ts';
 import { bulkChangeSchema, deviceInputSchema, deviceListQuerySchema, deviceUpdateSchema } from './devices.schemas.ts';
 
-const Binary = z.string().openapi({ format: 'binary' });
 const Day = z.string().nullable().openapi({ description: 'YYYY-MM-DD' });
 
 export const DeviceValuesSchema = z
@@ -187,16 +186,8 @@ export const deviceContract = {
     path: '/orgs/{orgId}/devices/export',
     tags,
     summary: '機器台帳をファイルで出力する (CSV / Shift_JIS の CSV / Excel)',
-    request: { params: orgId, query: z.object({ format: z.enum(['csv', 'csv-sjis', 'xlsx']).default('csv') }) },
-    responses: {
-      200: {
-        description: '機器台帳',
-        content: {
-          'text/csv': { schema: Binary },
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: Binary },
-        },
-      },
-    },
+    request: { params: orgId, query: tableExport.query },
+    responses: { 200: tableExport.answer('機器台帳') },
   }),
   get: defineRoute({
     method: 'get',

@@ -1,6 +1,6 @@
 // The evidence contract: an organisation's evidence files (upload, list, download, delete).
 import { z } from '@hono/zod-openapi';
-import { answer, defineRoute, form, idParam } from '../../http/contract.ts';
+import { answer, defineRoute, file, form, idParam } from '../../http/contract.ts';
 
 export const EvidenceFileSchema = z
   .object({
@@ -55,10 +55,7 @@ export const evidenceContract = {
     summary: '証跡ファイルをダウンロードする',
     request: { params: orgAndEvidence },
     responses: {
-      200: {
-        description: 'ファイルの内容 (添付ファイルとして、保存時に確かめた種類で)',
-        content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
-      },
+      200: file('ファイルの内容 (添付ファイルとして、保存時に確かめた種類で)', 'bytes'),
     },
   }),
   delete: defineRoute({

@@ -3,14 +3,13 @@
 import { z } from '@hono/zod-openapi';
 import { DEVICE_CLASSES } from '../../../domain/devices/device.ts';
 import { SEVERITIES } from '../../../domain/findings/finding.ts';
-import { answer, defineRoute, form, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, form, idParam, json, tableExport } from '../../http/contract.ts';
 import { decisionSchema } from './decide-finding.ts';
 import { aliasSchema } from './site-aliases.ts';
 
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const Severity = z.enum(SEVERITIES);
 const FeedKind = z.enum(['kev', 'eol', 'nvd']);
-const Binary = z.string().openapi({ format: 'binary' });
 
 export const FeedVersionSchema = z
   .object({
@@ -188,17 +187,9 @@ export const feedContract = {
     summary: '指摘の一覧をファイルで出力する (CSV / Shift_JIS の CSV / Excel)',
     request: {
       params: orgId,
-      query: z.object({ format: z.enum(['csv', 'csv-sjis', 'xlsx']).default('csv') }),
+      query: tableExport.query,
     },
-    responses: {
-      200: {
-        description: '指摘の一覧 (誤検知として除外したものと判断を含む)',
-        content: {
-          'text/csv': { schema: Binary },
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: Binary },
-        },
-      },
-    },
+    responses: { 200: tableExport.answer('指摘の一覧 (誤検知として除外したものと判断を含む)') },
   }),
   decide: defineRoute({
     method: 'put',

@@ -1,17 +1,13 @@
 // The outputs contract (mounted at /api): print views (HTML for the browser's print), PDFs, xlsx and
 // the inspection pack. Every answer is a file; the handlers return their Response as it is.
 import { z } from '@hono/zod-openapi';
-import { defineRoute, ErrorSchema, idParam } from '../../http/contract.ts';
+import { defineRoute, ErrorSchema, file, idParam } from '../../http/contract.ts';
 
-const Binary = z.string().openapi({ format: 'binary' });
 const tags = ['帳票出力'];
 
-const html = (description: string) => ({ description, content: { 'text/html': { schema: Binary } } });
-const pdf = (description: string) => ({ description, content: { 'application/pdf': { schema: Binary } } });
-const xlsx = (description: string) => ({
-  description,
-  content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: Binary } },
-});
+const html = (description: string) => file(description, 'html');
+const pdf = (description: string) => file(description, 'pdf');
+const xlsx = (description: string) => file(description, 'xlsx');
 
 const retryAfter = { 'Retry-After': { description: '再試行までの秒数', schema: { type: 'integer' as const } } };
 
@@ -46,7 +42,7 @@ export const outputContract = {
     tags,
     summary: '印刷画面のスタイルシート',
     public: true,
-    responses: { 200: { description: 'CSS', content: { 'text/css': { schema: Binary } } } },
+    responses: { 200: file('CSS', 'css') },
   }),
   printJs: defineRoute({
     method: 'get',
@@ -54,7 +50,7 @@ export const outputContract = {
     tags,
     summary: '印刷画面の印刷ボタンのスクリプト',
     public: true,
-    responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: Binary } } } },
+    responses: { 200: file('JavaScript', 'js') },
   }),
   assessmentPrint: defineRoute({
     method: 'get',
