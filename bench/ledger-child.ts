@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { withDatabase } from '../cli/context.ts';
-import { orgInputSchema } from '../domain/organization.ts';
+import { orgInputSchema } from '../domain/organization-input.ts';
 import { callerFor } from '../server/features/caller.ts';
 import { listDevicesOf } from '../server/features/devices/devices.service.ts';
 import { importDevicesAs } from '../server/features/devices/import-devices.ts';

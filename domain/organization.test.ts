@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orgInputSchema } from './organization.ts';
+import { orgInputSchema } from './organization-input.ts';
 
 describe('organisation input', () => {
   it('normalises full-width input (NFKC) as typed on a Japanese PC', () => {

@@ -1,5 +1,5 @@
-// Organisations are medical institutions; their kinds and the 47 prefectures.
-import { z } from 'zod';
+// Organisations are medical institutions; their kinds and the 47 prefectures. No zod here: the web
+// imports these lists, and the input schemas are in organization-input.ts (server only).
 
 export const ORG_KINDS = ['hospital', 'clinic', 'pharmacy', 'midwifery'] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
@@ -60,40 +60,3 @@ export const PREFECTURES = [
   '鹿児島県',
   '沖縄県',
 ] as const;
-
-const nfkc = (s: string) => s.normalize('NFKC').trim();
-const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform(nfkc)
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null));
-
-export const orgSlugSchema = z
-  .string()
-  .transform(nfkc)
-  .pipe(z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, '英小文字・数字・ハイフンで 2〜63 文字にしてください'));
-
-export const orgInputSchema = z.object({
-  slug: orgSlugSchema,
-  name: z.string().transform(nfkc).pipe(z.string().min(1, '名称を入力してください').max(200)),
-  nameKana: optionalText(200),
-  kind: z.enum(ORG_KINDS, '種別は hospital / clinic / pharmacy / midwifery のいずれかです'),
-  prefecture: z.enum(PREFECTURES, '都道府県名を正しく入力してください').optional().nullable(),
-  address: optionalText(300),
-  // 医療機関コード: 10 digits (2 prefecture + 1 point-table + 7 institution); kept as text
-  medicalInstitutionCode: z
-    .string()
-    .transform(nfkc)
-    .pipe(z.string().regex(/^(\d{7}|\d{10})?$/, '医療機関コードは 7 桁または 10 桁の数字です'))
-    .optional()
-    .nullable()
-    .transform((v) => (v ? v : null)),
-  bedCount: z.number().int('整数で入力してください').min(0).max(10000).optional().nullable(),
-  requireMfa: z.boolean().optional(),
-});
-
-export type OrgInput = z.infer<typeof orgInputSchema>;
-export const orgUpdateSchema = orgInputSchema.omit({ slug: true }).partial();

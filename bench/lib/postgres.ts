@@ -12,7 +12,7 @@ const STATEMENTS = process.env.BENCH_PG_STATEMENTS
   ? path.resolve(import.meta.dirname, '..', '..', '.test-artifacts', 'bench-pg-statements.txt')
   : '';
 const TOP_STATEMENTS = `select calls, round(total_exec_time::numeric) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
-  rows / greatest(calls, 1) as rows_per_call, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
+  rows / greatest(calls, 1) as rows_per_call, left(regexp_replace(query, '\\s+', ' ', 'g'), 1200) as query
   from pg_stat_statements order by total_exec_time desc limit 30`;
 
 export interface PgCluster {

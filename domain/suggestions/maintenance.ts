@@ -2,7 +2,6 @@
 // devices in use and the 事業者 of its 外部接続点), and the record that someone confirmed with each of
 // them whether it maintains any device remotely (2(2): 「リモートメンテナンス（保守）を利用している機器の
 // 有無を事業者に確認した」). Names are folded as the 事業者確認用 rules fold them (vendorKey).
-import { z } from 'zod';
 import { vendorKey } from '../assessment/vendor-forms.ts';
 import { REMOTE_ACCESS } from '../connections/connection.ts';
 import type { ConnectionFact, DeviceFact } from './types.ts';
@@ -46,25 +45,6 @@ export function maintenanceVendors(devices: DeviceRow[], points: PointRow[]): Ma
   }
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'ja'));
 }
-
-const text = (max: number, what: string) => z.string().trim().min(1, `${what}を入力してください`).max(max, `${max} 文字以内にしてください`);
-
-/** A confirmation as typed (dates may be 和暦; the service checks the date and that it is not in the future). */
-export const confirmationInputSchema = z
-  .object({
-    vendorName: text(200, '事業者名'),
-    remoteFound: z.boolean({ error: 'リモートメンテナンスしている機器の有無を選んでください' }),
-    confirmedBy: text(100, '確認した人'),
-    vendorContact: text(100, '事業者の担当者'),
-    confirmedOn: text(40, '確認した日'),
-    documentedAs: text(200, '記録の種類'),
-    note: z.string().trim().max(2000, '2000 文字以内にしてください').default(''),
-    /** 0 for a vendor without a confirmation yet */
-    version: z.number().int().min(0),
-  })
-  .strict();
-
-export type ConfirmationInput = z.infer<typeof confirmationInputSchema>;
 
 /** How such a confirmation is usually kept (offered in the form; anything else may be typed). */
 export const DOCUMENT_KINDS = ['作業報告書', 'メール', '議事録', '事業者の回答書', '保守契約書・仕様書'] as const;

@@ -1,5 +1,5 @@
 // Factories: real users and organisations made through the same use cases the app uses.
-import { orgInputSchema } from '../../domain/organization.ts';
+import { orgInputSchema } from '../../domain/organization-input.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { Deps } from '../deps.ts';
 import { createOrganizationAs } from '../features/orgs/orgs.service.ts';

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { applyLang } from './i18n.ts';
+import { preloadScreen } from './routes.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -16,6 +17,7 @@ import './styles/contacts.css';
 import './styles/print.css';
 
 applyLang();
+preloadScreen(window.location.pathname);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

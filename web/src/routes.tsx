@@ -2,29 +2,33 @@
 import { useEffect } from 'react';
 import type { OrgSummary, User } from './api-answers.ts';
 import { type Area, canSee, ORG_AREAS } from './areas.ts';
+import { lazyNamed } from './lazy.tsx';
 import { matchPath, navigate, useLocation } from './router.ts';
-import { AccountScreen } from './screens/AccountScreen.tsx';
-import { AdminOrgsScreen } from './screens/AdminOrgsScreen.tsx';
-import { AdminUsersScreen } from './screens/AdminUsersScreen.tsx';
-import { AuditScreen } from './screens/AuditScreen.tsx';
-import { CatalogAdminScreen } from './screens/catalog-admin/CatalogAdminScreen.tsx';
-import { AssessmentScreen } from './screens/checklist/AssessmentScreen.tsx';
-import { ChecklistScreen } from './screens/checklist/ChecklistScreen.tsx';
-import { ConnectionsScreen } from './screens/connections/ConnectionsScreen.tsx';
-import { ContactsScreen } from './screens/contacts/ContactsScreen.tsx';
-import { DeviceFormScreen } from './screens/devices/DeviceFormScreen.tsx';
-import { DeviceImportScreen } from './screens/devices/DeviceImportScreen.tsx';
-import { DevicesScreen } from './screens/devices/DevicesScreen.tsx';
-import { EvidenceScreen } from './screens/EvidenceScreen.tsx';
-import { FeedsAdminScreen } from './screens/findings/FeedsAdminScreen.tsx';
-import { FindingsScreen } from './screens/findings/FindingsScreen.tsx';
-import { InvitationsScreen } from './screens/invitations/InvitationsScreen.tsx';
+// also the forced enrolment before sign-in completes (App.tsx): part of the first load anyway
 import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
 import { NoOrganizationScreen, NotFoundScreen } from './screens/NotFoundScreen.tsx';
-import { OrgHomeScreen } from './screens/OrgHomeScreen.tsx';
-import { OrgSettingsScreen } from './screens/OrgSettingsScreen.tsx';
-import { PlannedAreaScreen } from './screens/PlannedAreaScreen.tsx';
 import { useSignedIn } from './session.tsx';
+
+// every screen is its own file, downloaded when first shown (lazy.tsx)
+const AccountScreen = lazyNamed(() => import('./screens/AccountScreen.tsx'), 'AccountScreen');
+const AdminOrgsScreen = lazyNamed(() => import('./screens/AdminOrgsScreen.tsx'), 'AdminOrgsScreen');
+const AdminUsersScreen = lazyNamed(() => import('./screens/AdminUsersScreen.tsx'), 'AdminUsersScreen');
+const AuditScreen = lazyNamed(() => import('./screens/AuditScreen.tsx'), 'AuditScreen');
+const CatalogAdminScreen = lazyNamed(() => import('./screens/catalog-admin/CatalogAdminScreen.tsx'), 'CatalogAdminScreen');
+const AssessmentScreen = lazyNamed(() => import('./screens/checklist/AssessmentScreen.tsx'), 'AssessmentScreen');
+const ChecklistScreen = lazyNamed(() => import('./screens/checklist/ChecklistScreen.tsx'), 'ChecklistScreen');
+const ConnectionsScreen = lazyNamed(() => import('./screens/connections/ConnectionsScreen.tsx'), 'ConnectionsScreen');
+const ContactsScreen = lazyNamed(() => import('./screens/contacts/ContactsScreen.tsx'), 'ContactsScreen');
+const DeviceFormScreen = lazyNamed(() => import('./screens/devices/DeviceFormScreen.tsx'), 'DeviceFormScreen');
+const DeviceImportScreen = lazyNamed(() => import('./screens/devices/DeviceImportScreen.tsx'), 'DeviceImportScreen');
+const DevicesScreen = lazyNamed(() => import('./screens/devices/DevicesScreen.tsx'), 'DevicesScreen');
+const EvidenceScreen = lazyNamed(() => import('./screens/EvidenceScreen.tsx'), 'EvidenceScreen');
+const FeedsAdminScreen = lazyNamed(() => import('./screens/findings/FeedsAdminScreen.tsx'), 'FeedsAdminScreen');
+const FindingsScreen = lazyNamed(() => import('./screens/findings/FindingsScreen.tsx'), 'FindingsScreen');
+const InvitationsScreen = lazyNamed(() => import('./screens/invitations/InvitationsScreen.tsx'), 'InvitationsScreen');
+const OrgHomeScreen = lazyNamed(() => import('./screens/OrgHomeScreen.tsx'), 'OrgHomeScreen');
+const OrgSettingsScreen = lazyNamed(() => import('./screens/OrgSettingsScreen.tsx'), 'OrgSettingsScreen');
+const PlannedAreaScreen = lazyNamed(() => import('./screens/PlannedAreaScreen.tsx'), 'PlannedAreaScreen');
 
 const LAST_ORG_KEY = 'mamori.lastOrg';
 
@@ -38,65 +42,105 @@ function Home({ user, orgs }: { user: User; orgs: OrgSummary[] }) {
   return to ? null : <NoOrganizationScreen />;
 }
 
+/** The screen of each organisation area (the others are planned). */
+const AREA_SCREENS = {
+  home: OrgHomeScreen,
+  checklist: ChecklistScreen,
+  contacts: ContactsScreen,
+  devices: DevicesScreen,
+  connections: ConnectionsScreen,
+  findings: FindingsScreen,
+  evidence: EvidenceScreen,
+  audit: AuditScreen,
+  settings: OrgSettingsScreen,
+} as const;
+
+/** map[key] for a key that may not be in the map */
+const pick = <T extends object>(map: T, key: string): T[keyof T] | undefined => (key in map ? map[key as keyof T] : undefined);
+const areaScreen = (id: string) => pick(AREA_SCREENS, id);
+
 function OrgArea({ org, area }: { org: OrgSummary; area: Area }) {
-  if (area.planned) return <PlannedAreaScreen key={area.id} area={area} />;
-  switch (area.id) {
-    case 'checklist':
-      return <ChecklistScreen key={org.id} org={org} />;
-    case 'contacts':
-      return <ContactsScreen key={org.id} org={org} />;
-    case 'devices':
-      return <DevicesScreen key={org.id} org={org} />;
-    case 'connections':
-      return <ConnectionsScreen key={org.id} org={org} />;
-    case 'findings':
-      return <FindingsScreen key={org.id} org={org} />;
-    case 'evidence':
-      return <EvidenceScreen key={org.id} org={org} />;
-    case 'audit':
-      return <AuditScreen key={org.id} org={org} />;
-    case 'settings':
-      return <OrgSettingsScreen key={org.id} org={org} />;
-    default:
-      return <OrgHomeScreen key={org.id} org={org} />;
-  }
+  const Screen = area.planned ? undefined : areaScreen(area.id);
+  if (!Screen) return <PlannedAreaScreen key={area.id} area={area} />;
+  return <Screen key={org.id} org={org} />;
+}
+
+/** The screens of paths of their own, and those only a system administrator reaches. */
+const PATH_SCREENS = { '/account': AccountScreen, '/invitations': InvitationsScreen } as const;
+const ADMIN_SCREENS = {
+  '/admin/orgs': AdminOrgsScreen,
+  '/admin/users': AdminUsersScreen,
+  '/admin/catalog': CatalogAdminScreen,
+  '/admin/feeds': FeedsAdminScreen,
+} as const;
+
+type Target =
+  | { kind: 'sheet'; slug: string; assessmentId: string }
+  | { kind: 'device'; slug: string; deviceId: string }
+  | { kind: 'area'; slug: string; segment: string };
+
+/** What an organisation path points at, before the organisation and the role are checked. */
+function orgTarget(path: string): Target | null {
+  const sheet = matchPath('/o/:slug/checklist/:assessmentId', path);
+  if (sheet?.slug && sheet.assessmentId) return { kind: 'sheet', slug: sheet.slug, assessmentId: sheet.assessmentId };
+  const device = matchPath('/o/:slug/devices/:deviceId', path);
+  if (device?.slug && device.deviceId) return { kind: 'device', slug: device.slug, deviceId: device.deviceId };
+  const m = matchPath('/o/:slug', path) ?? matchPath('/o/:slug/:area', path);
+  return m?.slug ? { kind: 'area', slug: m.slug, segment: m.area ?? '' } : null;
+}
+
+/**
+ * Starts fetching the screen a path shows, so that it is there when the session is: called once at
+ * start-up with the URL the browser opened (a bookmark to an answer sheet loads sheet and session
+ * side by side instead of one after the other).
+ */
+export function preloadScreen(path: string): void {
+  const fixed = pick(PATH_SCREENS, path) ?? pick(ADMIN_SCREENS, path);
+  const target = fixed ? null : orgTarget(path);
+  const screen =
+    fixed ??
+    (target?.kind === 'sheet'
+      ? AssessmentScreen
+      : target?.kind === 'device'
+        ? target.deviceId === 'import'
+          ? DeviceImportScreen
+          : DeviceFormScreen
+        : target
+          ? areaScreen(ORG_AREAS.find((a) => a.segment === target.segment)?.id ?? '')
+          : undefined);
+  screen?.preload().catch(() => undefined); // a failure shows when the screen renders
 }
 
 export function Routes() {
   const { path } = useLocation();
   const { user, organizations } = useSignedIn();
   if (path === '/') return <Home user={user} orgs={organizations} />;
-  if (path === '/account') return <AccountScreen />;
   if (path === '/account/mfa') return <MfaEnrolScreen />;
-  if (path === '/invitations') return <InvitationsScreen />;
+  const Fixed = pick(PATH_SCREENS, path);
+  if (Fixed) return <Fixed />;
   if (user.isSystemAdmin) {
-    if (path === '/admin/orgs') return <AdminOrgsScreen />;
-    if (path === '/admin/users') return <AdminUsersScreen />;
     if (path === '/admin/audit') return <AuditScreen key="system" org={null} />;
-    if (path === '/admin/catalog') return <CatalogAdminScreen />;
-    if (path === '/admin/feeds') return <FeedsAdminScreen />;
+    const Admin = pick(ADMIN_SCREENS, path);
+    if (Admin) return <Admin />;
   }
-  const sheet = matchPath('/o/:slug/checklist/:assessmentId', path);
-  if (sheet) {
-    const org = organizations.find((o) => o.slug === sheet.slug);
-    const checklist = ORG_AREAS.find((a) => a.id === 'checklist');
-    if (org && checklist && canSee(checklist, org.role, user.isSystemAdmin) && sheet.assessmentId) {
-      return <AssessmentScreen key={`${org.id}:${sheet.assessmentId}`} org={org} assessmentId={sheet.assessmentId} />;
-    }
-    return <NotFoundScreen />;
+  const target = orgTarget(path);
+  const org = target ? organizations.find((o) => o.slug === target.slug) : undefined;
+  if (!target || !org) return <NotFoundScreen />;
+  const visible = (id: string) => {
+    const area = ORG_AREAS.find((a) => a.id === id);
+    return area !== undefined && canSee(area, org.role, user.isSystemAdmin);
+  };
+  if (target.kind === 'sheet') {
+    if (!visible('checklist')) return <NotFoundScreen />;
+    return <AssessmentScreen key={`${org.id}:${target.assessmentId}`} org={org} assessmentId={target.assessmentId} />;
   }
-  const device = matchPath('/o/:slug/devices/:deviceId', path);
-  if (device) {
-    const org = organizations.find((o) => o.slug === device.slug);
-    const area = ORG_AREAS.find((a) => a.id === 'devices');
-    if (!org || !area || !canSee(area, org.role, user.isSystemAdmin)) return <NotFoundScreen />;
-    if (device.deviceId === 'import') return <DeviceImportScreen key={org.id} org={org} />;
-    const id = device.deviceId === 'new' ? null : (device.deviceId ?? null);
+  if (target.kind === 'device') {
+    if (!visible('devices')) return <NotFoundScreen />;
+    if (target.deviceId === 'import') return <DeviceImportScreen key={org.id} org={org} />;
+    const id = target.deviceId === 'new' ? null : target.deviceId;
     return <DeviceFormScreen key={`${org.id}:${id}`} org={org} deviceId={id} />;
   }
-  const m = matchPath('/o/:slug', path) ?? matchPath('/o/:slug/:area', path);
-  const org = m ? organizations.find((o) => o.slug === m.slug) : undefined;
-  const area = m ? ORG_AREAS.find((a) => a.segment === (m.area ?? '')) : undefined;
-  if (org && area && canSee(area, org.role, user.isSystemAdmin)) return <OrgArea org={org} area={area} />;
+  const area = ORG_AREAS.find((a) => a.segment === target.segment);
+  if (area && canSee(area, org.role, user.isSystemAdmin)) return <OrgArea org={org} area={area} />;
   return <NotFoundScreen />;
 }

@@ -1,7 +1,7 @@
 // Administrative operations the CLI runs, either directly on the database or, when a server holds
 // the embedded data folder, through the server's local control channel. One implementation serves both.
 
-import { orgInputSchema } from '../../../domain/organization.ts';
+import { orgInputSchema } from '../../../domain/organization-input.ts';
 import { isRole } from '../../../domain/roles.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';

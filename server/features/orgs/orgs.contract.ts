@@ -1,6 +1,7 @@
 // The /api/orgs contract: organisations, their members and invitations, the caller's own invitations.
 import { z } from '@hono/zod-openapi';
-import { ORG_KINDS, orgInputSchema, orgUpdateSchema } from '../../../domain/organization.ts';
+import { ORG_KINDS } from '../../../domain/organization.ts';
+import { orgInputSchema, orgUpdateSchema } from '../../../domain/organization-input.ts';
 import { ROLES } from '../../../domain/roles.ts';
 import { memberSchema, orgUserSchema, roleChangeSchema } from '../../../domain/user.ts';
 import { answer, defineRoute, idParam, json } from '../../http/contract.ts';

@@ -1,6 +1,6 @@
 // Use cases for organisations: create (system administrator), read, update settings, list.
 import type { z } from 'zod';
-import type { OrgInput, orgUpdateSchema } from '../../../domain/organization.ts';
+import type { OrgInput, orgUpdateSchema } from '../../../domain/organization-input.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';

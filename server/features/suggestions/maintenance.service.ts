@@ -5,12 +5,8 @@ import type { ConnectionKind } from '../../../domain/connections/connection.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
 import { readStatus } from '../../../domain/devices/status.ts';
-import {
-  type ConfirmationInput,
-  type MaintenanceVendorsView,
-  maintenanceVendors,
-  vendorKey,
-} from '../../../domain/suggestions/maintenance.ts';
+import { type MaintenanceVendorsView, maintenanceVendors, vendorKey } from '../../../domain/suggestions/maintenance.ts';
+import type { ConfirmationInput } from '../../../domain/suggestions/maintenance-input.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';

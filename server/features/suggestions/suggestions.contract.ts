@@ -1,7 +1,7 @@
 // The contract of suggested answers from the ledgers, the ledger settings and the maintenance
 // confirmations (mounted at /api).
 import { z } from '@hono/zod-openapi';
-import { confirmationInputSchema } from '../../../domain/suggestions/maintenance.ts';
+import { confirmationInputSchema } from '../../../domain/suggestions/maintenance-input.ts';
 import type { Topic } from '../../../domain/suggestions/suggest.ts';
 import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
 import { ledgerSettingsSchema } from './suggestions.schemas.ts';

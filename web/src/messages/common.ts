@@ -93,6 +93,11 @@ export const common = {
     en: 'Cannot reach the server. Check the network and try again.',
   },
   'error.http': { ja: 'サーバーがエラーを返しました (HTTP {status})。', en: 'The server returned an error (HTTP {status}).' },
+  'error.screenLoad': {
+    ja: 'この画面を読み込めませんでした。Mamori が更新されたか、接続が切れた可能性があります。',
+    en: 'This screen could not be loaded. Mamori may have been updated, or the connection was lost.',
+  },
+  'common.reloadPage': { ja: 'ページを再読み込み', en: 'Reload the page' },
   'error.unknown': { ja: '予期しないエラーが発生しました。', en: 'An unexpected error occurred.' },
 
   'notFound.title': { ja: 'ページが見つかりません', en: 'Page not found' },
