@@ -1,10 +1,12 @@
 // Decides what the person sees from the session: first start, login, the second factor, forced MFA
 // enrolment or password change, or the app itself.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { AuthLayout } from './components/AuthLayout.tsx';
 import { Shell } from './components/Shell.tsx';
 import { useT } from './i18n.ts';
 import { NoticeProvider } from './notice.tsx';
+import { queryClient } from './query.ts';
 import { navigate, useLocation } from './router.ts';
 import { Routes } from './routes.tsx';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen.tsx';
@@ -69,10 +71,12 @@ const wrap = (screen: ReactNode) => <AuthLayout>{screen}</AuthLayout>;
 
 export function App() {
   return (
-    <NoticeProvider>
-      <SessionProvider>
-        <Gate />
-      </SessionProvider>
-    </NoticeProvider>
+    <QueryClientProvider client={queryClient}>
+      <NoticeProvider>
+        <SessionProvider>
+          <Gate />
+        </SessionProvider>
+      </NoticeProvider>
+    </QueryClientProvider>
   );
 }

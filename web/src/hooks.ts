@@ -1,8 +1,11 @@
-// Data hooks: load something when a key changes; run an action and keep its error for the form.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Data hooks over TanStack Query (query.ts): load a resource by its key; run an action, keep its
+// error for the form, and invalidate what it changed.
+import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
 import { ApiError } from './api.ts';
 import { t } from './i18n.ts';
 import { useNotice } from './notice.tsx';
+import { forgetInactive, invalidate, queryClient } from './query.ts';
 
 const asApiError = (err: unknown): ApiError =>
   err instanceof ApiError ? err : new ApiError('CLIENT', err instanceof Error ? err.message : t('error.unknown'), 0);
@@ -14,32 +17,31 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** Loads with `fn` whenever `key` changes (and on reload()); answers of stale requests are dropped. */
-export function useLoad<T>(key: string, fn: () => Promise<T>): Loaded<T> {
-  const fnRef = useRef(fn);
-  fnRef.current = fn;
-  const [version, setVersion] = useState(0);
-  const [state, setState] = useState<{ data: T | undefined; error: ApiError | null; loading: boolean }>({
-    data: undefined,
-    error: null,
-    loading: true,
-  });
+/**
+ * Loads the resource `queryKey` with `fn` (once for all components showing it). When the key changes
+ * (another page, another filter) the previous answer stays on screen until the new one is there.
+ */
+export function useLoad<T>(queryKey: QueryKey, fn: () => Promise<T>): Loaded<T> {
+  const q = useQuery({ queryKey, queryFn: () => fn(), placeholderData: keepPreviousData });
+  const { refetch } = q;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return { data: q.data, error: q.error ? asApiError(q.error) : null, loading: q.isFetching, reload };
+}
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key and version are the triggers; fn is read through a ref
-  useEffect(() => {
-    let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    fnRef.current().then(
-      (data) => live && setState({ data, error: null, loading: false }),
-      (err: unknown) => live && setState({ data: undefined, error: asApiError(err), loading: false }),
+/**
+ * Replaces a loaded resource in place (an answer saved, a contact moved) without asking the server
+ * again; what else the change affects (`alsoChanges`: the organisation's readiness, lists) and is not
+ * on screen is forgotten, so it is read afresh when shown.
+ */
+export function useSetLoaded<T>(queryKey: QueryKey, alsoChanges: QueryKey): (next: T | ((old: T) => T)) => void {
+  const keysRef = useRef({ queryKey, alsoChanges });
+  keysRef.current = { queryKey, alsoChanges };
+  return useCallback((next) => {
+    queryClient.setQueryData<T>(keysRef.current.queryKey, (old) =>
+      typeof next === 'function' ? (old === undefined ? old : (next as (o: T) => T)(old)) : next,
     );
-    return () => {
-      live = false;
-    };
-  }, [key, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { ...state, reload };
+    forgetInactive(keysRef.current.alsoChanges);
+  }, []);
 }
 
 export interface Action<A extends unknown[], R> {
@@ -49,10 +51,17 @@ export interface Action<A extends unknown[], R> {
   reset: () => void;
 }
 
+export interface ActionOptions {
+  /** resources the action changes: invalidated after it succeeded, so the screens showing them refresh */
+  invalidates?: QueryKey[];
+}
+
 /** Wraps a mutation: tracks pending, keeps the ApiError (message and fields) for display. */
-export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>): Action<A, R> {
+export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>, options: ActionOptions = {}): Action<A, R> {
   const fnRef = useRef(fn);
   fnRef.current = fn;
+  const invalidatesRef = useRef(options.invalidates);
+  invalidatesRef.current = options.invalidates;
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const { clear } = useNotice();
@@ -62,7 +71,9 @@ export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>
       setError(null);
       clear(); // an older success message must not stand next to this action's outcome
       try {
-        return await fnRef.current(...args);
+        const result = await fnRef.current(...args);
+        if (invalidatesRef.current?.length) void invalidate(...invalidatesRef.current);
+        return result;
       } catch (err) {
         setError(asApiError(err));
         return undefined;

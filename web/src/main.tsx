@@ -3,7 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { applyLang } from './i18n.ts';
+import { queryClient } from './query.ts';
 import { preloadScreen } from './routes.tsx';
+import { sessionQuery } from './session.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
@@ -17,6 +19,8 @@ import './styles/contacts.css';
 import './styles/print.css';
 
 applyLang();
+// the session first, then the screen's file: both on their way before React renders
+void queryClient.prefetchQuery(sessionQuery);
 preloadScreen(window.location.pathname);
 const root = document.getElementById('root');
 if (root) {

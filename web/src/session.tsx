@@ -1,10 +1,14 @@
-// The signed-in state, read from GET /api/auth/session. Any API error that means "the session is not
-// what you think" makes us read it again; the app then shows the screen the user needs next.
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type ApiError, api, getSession, setSessionErrorHandler } from './api.ts';
+// The signed-in state, read from GET /api/auth/session (the query keys.session, asked for as the page
+// starts: main.tsx). Any API error that means "the session is not what you think" makes us read it
+// again; the app then shows the screen the user needs next. When the user changes (sign-out, another
+// sign-in in this tab) nothing loaded for the previous one stays in memory.
+import { useQuery } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { ApiError, api, getSession, setSessionErrorHandler } from './api.ts';
 import type { OrgSummary, Session } from './api-answers.ts';
 import { t } from './i18n.ts';
 import { useNotice } from './notice.tsx';
+import { keys, queryClient } from './query.ts';
 import { navigate } from './router.ts';
 
 interface SessionContextValue {
@@ -19,19 +23,32 @@ const ANONYMOUS: Session = { user: null, stage: null, needsSetup: false };
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
+/** Drops every loaded resource but the session itself. */
+const forgetLoaded = () => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] });
+
+let sessionUser: string | null | undefined;
+
+/** Reads the session; a different user than before (or none) means the previous one's data goes. */
+async function readSession(): Promise<Session> {
+  const next = await getSession();
+  const user = next.user?.id ?? null;
+  if (sessionUser !== undefined && user !== sessionUser) forgetLoaded();
+  sessionUser = user;
+  return next;
+}
+
+export const sessionQuery = { queryKey: keys.session, queryFn: readSession, staleTime: Number.POSITIVE_INFINITY };
+
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const query = useQuery(sessionQuery);
   const { notify } = useNotice();
+  const session = query.data ?? null;
+  const loadError = query.error ? (query.error instanceof ApiError ? query.error : new ApiError('CLIENT', t('error.unknown'), 0)) : null;
 
   const refresh = useCallback(async () => {
     try {
-      const next = await getSession();
-      setSession(next);
-      setLoadError(null);
-      return next;
-    } catch (err) {
-      setLoadError(err as ApiError);
+      return await queryClient.fetchQuery({ ...sessionQuery, staleTime: 0 });
+    } catch {
       return null;
     }
   }, []);
@@ -39,8 +56,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(
     async (everywhere = false) => {
       await (everywhere ? api.logoutAll() : api.logout()).catch(() => undefined);
-      // forget the user before the URL changes, so no screen of the old session loads in between
-      setSession(ANONYMOUS);
+      // forget the user and what was loaded before the URL changes, so no screen of the old session loads in between
+      sessionUser = null;
+      queryClient.setQueryData(keys.session, ANONYMOUS);
+      forgetLoaded();
       navigate('/login', { replace: true });
       await refresh();
     },
@@ -53,7 +72,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (code === 'UNAUTHENTICATED') notify(t('session.expired'), '/login', 'info');
       void refresh();
     });
-    void refresh();
   }, [refresh, notify]);
 
   const value = useMemo(() => ({ session, loadError, refresh, signOut }), [session, loadError, refresh, signOut]);

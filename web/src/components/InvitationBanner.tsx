@@ -3,13 +3,14 @@
 import { api } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
+import { keys } from '../query.ts';
 import { useLocation } from '../router.ts';
 import { Link } from './Link.tsx';
 
 export function InvitationBanner() {
   const t = useT();
   const { path } = useLocation();
-  const own = useLoad(`own-invitations:${path}`, api.ownInvitations);
+  const own = useLoad([...keys.ownInvitations, path], api.ownInvitations);
   const count = own.data?.invitations.length ?? 0;
   if (path === '/invitations' || count === 0) return null;
   return (

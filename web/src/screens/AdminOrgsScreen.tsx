@@ -10,6 +10,7 @@ import { useAction, useLoad } from '../hooks.ts';
 import { useLang, useT } from '../i18n.ts';
 import { kindLabel } from '../labels.ts';
 import { useNotice } from '../notice.tsx';
+import { invalidate, keys } from '../query.ts';
 import { useSignedIn } from '../session.tsx';
 
 export function AdminOrgsScreen() {
@@ -17,7 +18,7 @@ export function AdminOrgsScreen() {
   const lang = useLang();
   const { refresh } = useSignedIn();
   const { notify } = useNotice();
-  const orgs = useLoad('orgs', api.listOrgs);
+  const orgs = useLoad(keys.orgs, api.listOrgs);
   const create = useAction(api.createOrg);
   const columns = [
     t('field.orgName'),
@@ -68,7 +69,7 @@ export function AdminOrgsScreen() {
             if (!org) return;
             form.reset();
             notify(t('adminOrgs.created', { name: org.name }));
-            orgs.reload();
+            void invalidate(keys.orgs);
             await refresh(); // the organisation switcher lists it now
           }}
         />

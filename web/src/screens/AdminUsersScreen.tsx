@@ -10,6 +10,7 @@ import { ResetPasswordButton, useResetPassword } from '../components/ResetPasswo
 import { formatDateTimeShort } from '../dates.ts';
 import { useLoad } from '../hooks.ts';
 import { type Translate, useT } from '../i18n.ts';
+import { invalidate, keys } from '../query.ts';
 
 function status(u: User, t: Translate): string {
   const parts = [u.disabled && t('users.disabled'), u.locked && t('users.locked'), u.mustChangePassword && t('users.mustChange')].filter(
@@ -52,7 +53,7 @@ function UsersTable({ users, onReset }: { users: User[]; onReset: (u: User) => v
 
 export function AdminUsersScreen() {
   const t = useT();
-  const users = useLoad('users', api.listUsers);
+  const users = useLoad(keys.users, api.listUsers);
   const reset = useResetPassword();
 
   return (
@@ -65,7 +66,7 @@ export function AdminUsersScreen() {
         <CreateUserForm
           submitLabel={t('users.createSubmit')}
           create={(user, form) => api.createUser({ ...user, isSystemAdmin: form.get('isSystemAdmin') === 'on' })}
-          onCreated={users.reload}
+          onCreated={() => void invalidate(keys.users)}
         >
           {() => (
             <CheckboxField label={t('users.makeSystemAdmin')} name="isSystemAdmin" className="span-2" hint={t('users.systemAdminHint')} />

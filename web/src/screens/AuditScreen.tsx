@@ -9,6 +9,7 @@ import { Page } from '../components/Page.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
+import { keys } from '../query.ts';
 import { navigate, useLocation } from '../router.ts';
 import { AuditFilters, type AuditFilterValues } from './audit/AuditFilters.tsx';
 import { AuditTable } from './audit/AuditTable.tsx';
@@ -25,8 +26,10 @@ export function AuditScreen({ org }: { org: OrgSummary | null }) {
     to: query.get('to') ?? '',
   };
   const page = Math.max(1, Number(query.get('page') ?? '1') || 1);
-  const key = `${org?.id ?? 'system'}?${query.toString()}`;
-  const events = useLoad(key, () => api.audit(org?.id ?? null, { ...values, page, pageSize: PAGE_SIZE }));
+  const params = query.toString();
+  const events = useLoad(org ? keys.orgAudit(org.id, params) : keys.systemAudit(params), () =>
+    api.audit(org?.id ?? null, { ...values, page, pageSize: PAGE_SIZE }),
+  );
 
   const go = (next: AuditFilterValues, nextPage: number) => {
     const q = new URLSearchParams();

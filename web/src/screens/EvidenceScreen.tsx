@@ -13,13 +13,14 @@ import { formatBytes, formatDateTimeShort } from '../dates.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { useNotice } from '../notice.tsx';
+import { invalidate, keys } from '../query.ts';
 import { UploadForm } from './evidence/UploadForm.tsx';
 
 export function EvidenceScreen({ org }: { org: OrgSummary }) {
   const t = useT();
   const { notify } = useNotice();
   const [dialog, confirm] = useConfirm();
-  const files = useLoad(`evidence:${org.id}`, () => api.listEvidence(org.id));
+  const files = useLoad(keys.evidence(org.id), () => api.listEvidence(org.id));
   const remove = useAction((f: EvidenceFile) => api.deleteEvidence(org.id, f.id));
   const canWrite = can(org.role, 'org.write');
   const columns = [
@@ -40,7 +41,7 @@ export function EvidenceScreen({ org }: { org: OrgSummary }) {
     });
     if (ok && (await remove.run(f))) {
       notify(t('evidence.deleted', { name: f.fileName }));
-      files.reload();
+      void invalidate(keys.org(org.id));
     }
   };
 
@@ -49,7 +50,9 @@ export function EvidenceScreen({ org }: { org: OrgSummary }) {
       {dialog}
       {canWrite && (
         <Section title={t('evidence.uploadTitle')} id="upload">
-          {files.data && <UploadForm orgId={org.id} maxBytes={files.data.maxUploadBytes} onUploaded={files.reload} />}
+          {files.data && (
+            <UploadForm orgId={org.id} maxBytes={files.data.maxUploadBytes} onUploaded={() => void invalidate(keys.org(org.id))} />
+          )}
         </Section>
       )}
       <Section title={t('evidence.list')} id="files">

@@ -10,6 +10,7 @@ import { formatDateLong } from '../dates.ts';
 import { useLoad } from '../hooks.ts';
 import { useLang, useT } from '../i18n.ts';
 import { kindLabel, roleLabel } from '../labels.ts';
+import { keys } from '../query.ts';
 import { useSignedIn } from '../session.tsx';
 import { FindingsSummary } from './findings/FindingsScreen.tsx';
 import { ReadinessSection } from './home/ReadinessSection.tsx';
@@ -19,8 +20,8 @@ export function OrgHomeScreen({ org }: { org: OrgSummary }) {
   const lang = useLang();
   const { user } = useSignedIn();
   const manages = can(org.role, 'org.manage', user.isSystemAdmin);
-  const details = useLoad(`org:${org.id}`, () => api.getOrg(org.id));
-  const members = useLoad(`members:${org.id}:${manages}`, () => (manages ? api.listMembers(org.id) : Promise.resolve(null)));
+  const details = useLoad(keys.orgDetails(org.id), () => api.getOrg(org.id));
+  const members = useLoad([...keys.members(org.id), manages], () => (manages ? api.listMembers(org.id) : Promise.resolve(null)));
 
   return (
     <Page title={org.name}>

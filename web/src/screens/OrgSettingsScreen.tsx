@@ -9,6 +9,7 @@ import { Page, Section } from '../components/Page.tsx';
 import { useAction, useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { useNotice } from '../notice.tsx';
+import { invalidate, keys } from '../query.ts';
 import { useSignedIn } from '../session.tsx';
 import { AddMemberForm } from './settings/AddMemberForm.tsx';
 import { CreateOrgUserForm } from './settings/CreateOrgUserForm.tsx';
@@ -19,9 +20,9 @@ export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
   const { user, refresh } = useSignedIn();
   const { notify } = useNotice();
-  const details = useLoad(`org:${org.id}`, () => api.getOrg(org.id));
-  const members = useLoad(`members:${org.id}`, () => api.listMembers(org.id));
-  const invitations = useLoad(`invitations:${org.id}`, () => api.listInvitations(org.id));
+  const details = useLoad(keys.orgDetails(org.id), () => api.getOrg(org.id));
+  const members = useLoad(keys.members(org.id), () => api.listMembers(org.id));
+  const invitations = useLoad(keys.invitations(org.id), () => api.listInvitations(org.id));
   const save = useAction(api.updateOrg);
 
   return (
@@ -39,7 +40,7 @@ export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
               onSubmit={async (input) => {
                 if (!(await save.run(o.id, input))) return;
                 notify(t('settings.saved'));
-                details.reload();
+                void invalidate(keys.org(o.id));
                 await refresh(); // the name in the switcher and navigation
               }}
             />
@@ -51,17 +52,17 @@ export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
       <CreateOrgUserForm
         orgId={org.id}
         onCreated={() => {
-          members.reload();
-          invitations.reload(); // a login ID that was taken became an invitation
+          // a login ID that was taken became an invitation: members and invitations both
+          void invalidate(keys.org(org.id));
         }}
       />
-      <AddMemberForm orgId={org.id} onAdded={invitations.reload} />
+      <AddMemberForm orgId={org.id} onAdded={() => void invalidate(keys.invitations(org.id))} />
       {user.isSystemAdmin && (
         <AddMemberForm
           orgId={org.id}
           direct
           onAdded={() => {
-            members.reload();
+            void invalidate(keys.org(org.id));
             void refresh(); // the caller may have added themself
           }}
         />

@@ -13,6 +13,7 @@ import { Page, Section } from '../../components/Page.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { invalidate, keys } from '../../query.ts';
 import { useSignedIn } from '../../session.tsx';
 import { type CopyKind, copyVersion } from './draft.ts';
 import { VersionEditor } from './VersionEditor.tsx';
@@ -20,21 +21,21 @@ import { WorkbookImport } from './WorkbookImport.tsx';
 
 export function CatalogAdminScreen() {
   const t = useT();
-  const versions = useLoad('catalog', () => api.catalogVersions());
+  const versions = useLoad(keys.catalog, () => api.catalogVersions());
   const [draft, setDraft] = useState<CatalogVersion | null>(null);
   return (
     <Page title={t('catalogAdmin.title')} lead={t('catalogAdmin.lead')}>
       <Section title={t('catalogAdmin.list')} id="catalog-list">
         <Loadable state={versions}>{({ versions: list }) => <VersionTable versions={list} />}</Loadable>
       </Section>
-      <WorkbookImport onStored={versions.reload} />
+      <WorkbookImport onStored={() => void invalidate(keys.catalog)} />
       {draft ? (
         <VersionEditor
           draft={draft}
           setDraft={setDraft}
           onDone={() => {
             setDraft(null);
-            versions.reload();
+            void invalidate(keys.catalog);
           }}
         />
       ) : (

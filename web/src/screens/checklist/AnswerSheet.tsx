@@ -10,6 +10,7 @@ import type { Assessment, AssessmentItem, AttachedEvidence, OrgSummary, SavedAns
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { keys } from '../../query.ts';
 import { AnswerSection, type ItemContext } from './AnswerSection.tsx';
 import { AsOfPrint } from './AsOfPrint.tsx';
 import { BackLink } from './BackLink.tsx';
@@ -40,7 +41,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
   const onPending = usePendingGuard();
   const onSaved = useCallback(
     (item: AssessmentItem, saved: SavedAnswer) => {
-      setSheet((s) => (s ? withSavedAnswer(s, item, saved) : s));
+      setSheet((s) => withSavedAnswer(s, item, saved));
       // the gate decides which items are 記入不要: read them again
       if (item.status === 'gate') reload();
     },
@@ -48,19 +49,19 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
   );
   const evidenceStore = useOrgEvidence(org.id);
   const onEvidence = useCallback(
-    (itemId: string, evidence: AttachedEvidence[]) => setSheet((s) => (s ? withItemEvidence(s, itemId, evidence) : s)),
+    (itemId: string, evidence: AttachedEvidence[]) => setSheet((s) => withItemEvidence(s, itemId, evidence)),
     [setSheet],
   );
   // the 連絡体制図 backs 3(1): read once for the sheet
-  const chart = useLoad(`contacts:${org.id}`, () => api.contacts(org.id));
+  const chart = useLoad(keys.contacts(org.id), () => api.contacts(org.id));
   const itemNote = (item: AssessmentItem) =>
     isContactChartItem(item, sheet.form) ? <ContactChartLine slug={org.slug} chart={chart.data} /> : null;
   // Mamori's help on the items: read once per version, revision and form; none shown until it is there
-  const help = useLoad(`help:${sheet.versionId}:${sheet.revision}:${sheet.catalogForm}`, () =>
+  const help = useLoad(keys.catalogHelp(sheet.versionId, sheet.revision, sheet.catalogForm), () =>
     api.catalogHelp(sheet.versionId, sheet.revision, sheet.catalogForm),
   );
   // what the ledgers say, read once for the sheet (a saved answer keeps the suggestion of its moment)
-  const suggestions = useLoad(`suggestions:${sheet.id}`, () => api.suggestions(org.id, sheet.id));
+  const suggestions = useLoad(keys.suggestions(org.id, sheet.id), () => api.suggestions(org.id, sheet.id));
   const context: ItemContext = {
     orgId: org.id,
     assessmentId: sheet.id,

@@ -10,12 +10,13 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { Section } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { keys } from '../../query.ts';
 import { CatalogItemRow } from './CatalogItemRow.tsx';
 import { CatalogProvenance } from './CatalogProvenance.tsx';
 
 export function CatalogSection() {
   const t = useT();
-  const versions = useLoad('catalog', () => api.catalogVersions());
+  const versions = useLoad(keys.catalog, () => api.catalogVersions());
   const [chosen, setChosen] = useState<string | null>(null);
   // the latest published version first; an administrator's draft of the next year is one choice away
   const all = versions.data?.versions ?? [];
@@ -46,7 +47,7 @@ export function CatalogSection() {
 }
 
 function VersionView({ versionId }: { versionId: string }) {
-  const version = useLoad(`catalog:${versionId}`, () => api.catalogVersion(versionId));
+  const version = useLoad(keys.catalogVersion(versionId), () => api.catalogVersion(versionId));
   return <Loadable state={version}>{(v) => <Forms version={v} />}</Loadable>;
 }
 

@@ -7,6 +7,7 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { Page, Section } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { keys } from '../../query.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { CatalogSection } from './CatalogSection.tsx';
 import { StartAssessmentForm } from './StartAssessmentForm.tsx';
@@ -14,7 +15,7 @@ import { StartAssessmentForm } from './StartAssessmentForm.tsx';
 export function ChecklistScreen({ org }: { org: OrgSummary }) {
   const t = useT();
   const canWrite = can(org.role, 'org.write');
-  const list = useLoad(`assessments:${org.id}`, () => api.listAssessments(org.id));
+  const list = useLoad(keys.assessments(org.id), () => api.listAssessments(org.id));
   return (
     <Page title={t('area.checklist.title')} lead={t('checklist.lead')}>
       <p className="notice notice-info">{t('checklist.outputs')}</p>

@@ -9,6 +9,7 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { formatDateTimeLong } from '../../dates.ts';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { keys } from '../../query.ts';
 import { AnswerValues } from './AnswerValues.tsx';
 import { draftOf } from './answer-draft.ts';
 
@@ -37,7 +38,7 @@ export function ItemHistory(props: Props) {
 function HistoryBody({ orgId, assessmentId, item }: Props) {
   const t = useT();
   const stamp = `${item.answer?.version ?? 0}:${item.evidence.length}`;
-  const history = useLoad(`history:${assessmentId}:${item.id}:${stamp}`, () => api.itemHistory(orgId, assessmentId, item.id));
+  const history = useLoad([...keys.itemHistory(orgId, assessmentId, item.id), stamp], () => api.itemHistory(orgId, assessmentId, item.id));
   return (
     <Loadable state={history}>
       {({ events }) =>

@@ -13,6 +13,7 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { type Translate, useT } from '../../i18n.ts';
+import { keys } from '../../query.ts';
 import { navigate } from '../../router.ts';
 import { assessmentPath } from './AssessmentList.tsx';
 import { assessmentName } from './assessment-text.ts';
@@ -36,7 +37,7 @@ export function versionForYear(versions: CatalogSummary[], year: number): Catalo
  * can be started) until the versions have arrived, so a slow answer never shows another year's forms.
  */
 export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existing: AssessmentSummary[] }) {
-  const catalog = useLoad('catalog', () => api.catalogVersions());
+  const catalog = useLoad(keys.catalog, () => api.catalogVersions());
   return <Loadable state={catalog}>{(data) => <StartForm org={org} existing={existing} versions={data.versions} />}</Loadable>;
 }
 

@@ -12,7 +12,7 @@ import type {
 } from '../../api-answers.ts';
 
 /** Replaces the sheet on the page (as React's state setter does, from the current one). */
-export type SetSheet = (update: (s: Assessment | null) => Assessment | null) => void;
+export type SetSheet = (update: (s: Assessment) => Assessment) => void;
 
 export interface SheetSection {
   key: string;

@@ -13,6 +13,7 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { invalidate, keys } from '../../query.ts';
 import { ConnectionForm } from './ConnectionForm.tsx';
 import { MaintenanceConfirmations } from './MaintenanceConfirmations.tsx';
 
@@ -21,7 +22,7 @@ const vendorStamp = (points: ConnectionPoint[] | undefined) => (points ?? []).ma
 
 export function ConnectionsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
-  const list = useLoad(`connections:${org.id}`, () => api.connections(org.id));
+  const list = useLoad(keys.connections(org.id), () => api.connections(org.id));
   const [editing, setEditing] = useState<ConnectionPoint | 'new' | null>(null);
   const canWrite = can(org.role, 'org.write');
   return (
@@ -43,7 +44,7 @@ export function ConnectionsScreen({ org }: { org: OrgSummary }) {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            list.reload();
+            void invalidate(keys.org(org.id));
           }}
         />
       )}

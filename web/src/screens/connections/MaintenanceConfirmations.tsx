@@ -10,6 +10,7 @@ import { Section } from '../../components/Page.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { invalidate, keys } from '../../query.ts';
 import { ConfirmationForm } from './ConfirmationForm.tsx';
 
 type Vendor = MaintenanceVendors['vendors'][number];
@@ -17,7 +18,7 @@ type Vendor = MaintenanceVendors['vendors'][number];
 /** `stamp` changes when the ledgers' vendors may have changed (a point saved), so the list is read again. */
 export function MaintenanceConfirmations({ org, canWrite, stamp }: { org: OrgSummary; canWrite: boolean; stamp: string }) {
   const t = useT();
-  const list = useLoad(`maintenance:${org.id}:${stamp}`, () => api.maintenanceVendors(org.id));
+  const list = useLoad([...keys.maintenance(org.id), stamp], () => api.maintenanceVendors(org.id));
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <Section title={t('maintenance.title')} id="maintenance-confirmations">
@@ -39,7 +40,7 @@ export function MaintenanceConfirmations({ org, canWrite, stamp }: { org: OrgSum
                   onClose={() => setEditing(null)}
                   onSaved={() => {
                     setEditing(null);
-                    list.reload();
+                    void invalidate(keys.org(org.id));
                   }}
                 />
               )}

@@ -1,24 +1,22 @@
 // The 連絡体制図 (incident contact chart, checklist item 3(1)): loaded here, then every change answers
 // with the whole chart, which replaces the one on screen. Viewers read; editors and administrators edit.
-
-import { useEffect, useState } from 'react';
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { ContactChart, OrgSummary } from '../../api-answers.ts';
 import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
-import { useLoad } from '../../hooks.ts';
+import { useLoad, useSetLoaded } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { keys } from '../../query.ts';
 import { ContactsBody } from './ContactsBody.tsx';
 
 export function ContactsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
-  const loaded = useLoad(`contacts:${org.id}`, () => api.contacts(org.id));
-  const [chart, setChart] = useState<ContactChart | null>(null);
-  useEffect(() => {
-    if (loaded.data) setChart(loaded.data);
-  }, [loaded.data]);
+  const key = keys.contacts(org.id);
+  const loaded = useLoad(key, () => api.contacts(org.id));
+  const setChart = useSetLoaded<ContactChart>(key, keys.org(org.id));
+  const chart = loaded.data;
 
   return (
     <Page title={t('area.contacts.title')} lead={t('contacts.lead')}>

@@ -12,6 +12,7 @@ import { formatDateLong } from '../../dates.ts';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import { keys } from '../../query.ts';
 
 interface Props {
   orgId: string;
@@ -26,7 +27,7 @@ export function PaperChart({ orgId, chart, canWrite, onChart }: Props) {
   const { notify } = useNotice();
   const [open, setOpen] = useState(false);
   const record = useAction((v: { date: string | null; evidenceId: string | null }) => api.recordPaperChart(orgId, v.date, v.evidenceId));
-  const files = useLoad(`evidence:${orgId}`, () => api.listEvidence(orgId));
+  const files = useLoad(keys.evidence(orgId), () => api.listEvidence(orgId));
   const save = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);

@@ -16,6 +16,7 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import { invalidate, keys } from '../../query.ts';
 import { navigate } from '../../router.ts';
 import { DeviceHistory } from './DeviceHistory.tsx';
 import { deviceName } from './DeviceTable.tsx';
@@ -31,12 +32,12 @@ export function DeviceFormScreen({ org, deviceId }: { org: OrgSummary; deviceId:
 }
 
 function LoadedDevice({ org, deviceId }: { org: OrgSummary; deviceId: string }) {
-  const loaded = useLoad(`device:${deviceId}`, () => api.device(org.id, deviceId));
+  const loaded = useLoad(keys.device(org.id, deviceId), () => api.device(org.id, deviceId));
   return (
     <Loadable state={loaded}>
       {({ device, history }) => (
         <>
-          <DeviceForm key={device.version} org={org} device={device} onSaved={() => loaded.reload()} />
+          <DeviceForm key={device.version} org={org} device={device} onSaved={() => void invalidate(keys.org(org.id))} />
           <DeviceHistory history={history} />
         </>
       )}

@@ -14,6 +14,7 @@ import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { invalidate, keys } from '../../query.ts';
 import { navigate, useLocation } from '../../router.ts';
 import { BulkChange } from './BulkChange.tsx';
 import { DeviceTable } from './DeviceTable.tsx';
@@ -30,7 +31,7 @@ export function DevicesScreen({ org }: { org: OrgSummary }) {
     const q = queryOf({ ...view, page: 1, ...next });
     navigate(`${devicesPath(org.slug)}${q ? `?${q}` : ''}`, { replace: true });
   };
-  const list = useLoad(`devices:${org.id}:${apiQueryOf(view)}`, () => api.devices(org.id, apiQueryOf(view)));
+  const list = useLoad(keys.devices(org.id, apiQueryOf(view)), () => api.devices(org.id, apiQueryOf(view)));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const canWrite = can(org.role, 'org.write');
   return (
@@ -55,7 +56,7 @@ export function DevicesScreen({ org }: { org: OrgSummary }) {
                 ids={[...selected]}
                 onDone={() => {
                   setSelected(new Set());
-                  list.reload();
+                  void invalidate(keys.org(org.id));
                 }}
               />
             )}

@@ -11,9 +11,10 @@ import { formatDateLong } from '../../dates.ts';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import { invalidate, keys } from '../../query.ts';
 
 export function LedgerReview({ org, canWrite }: { org: OrgSummary; canWrite: boolean }) {
-  const settings = useLoad(`ledger-settings:${org.id}`, () => api.ledgerSettings(org.id));
+  const settings = useLoad(keys.ledgerSettings(org.id), () => api.ledgerSettings(org.id));
   if (!settings.data) return null;
   return (
     <ReviewForm
@@ -21,7 +22,7 @@ export function LedgerReview({ org, canWrite }: { org: OrgSummary; canWrite: boo
       org={org}
       canWrite={canWrite}
       settings={settings.data}
-      onSaved={settings.reload}
+      onSaved={() => void invalidate(keys.org(org.id))}
     />
   );
 }

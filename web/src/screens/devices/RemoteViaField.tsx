@@ -6,6 +6,7 @@ import { api } from '../../api.ts';
 import { SelectField } from '../../components/Field.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { keys } from '../../query.ts';
 
 interface Props {
   orgId: string;
@@ -18,7 +19,7 @@ interface Props {
 export function RemoteViaField({ orgId, value, disabled, error, onChange }: Props) {
   const t = useT();
   const lang = useLang();
-  const points = useLoad(`connections:${orgId}`, () => api.connections(orgId));
+  const points = useLoad(keys.connections(orgId), () => api.connections(orgId));
   const options = (points.data?.connections ?? []).filter((p) => p.status !== 'retired' || p.id === value);
   return (
     <SelectField

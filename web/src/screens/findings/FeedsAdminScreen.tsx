@@ -10,6 +10,7 @@ import { formatDateTimeLong } from '../../dates.ts';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import { invalidate, keys } from '../../query.ts';
 import { loadFeeds } from '../../upload.ts';
 import { SiteAliases } from './SiteAliases.tsx';
 
@@ -17,7 +18,7 @@ export function FeedsAdminScreen() {
   const t = useT();
   const lang = useLang();
   const { notify } = useNotice();
-  const feeds = useLoad('feeds', () => api.feeds());
+  const feeds = useLoad(keys.feeds, () => api.feeds());
   const update = useAction(() => api.updateFeeds());
   const [kev, setKev] = useState<File | null>(null);
   const [eol, setEol] = useState<File[]>([]);
@@ -32,7 +33,7 @@ export function FeedsAdminScreen() {
       const r = await loadFeeds({ kev, eol, nvd });
       notify(t('feeds.done', { list: r.loaded.map((l) => `${l.kind} ${l.version} (${l.entries})`).join(', ') }));
       e.currentTarget?.reset();
-      feeds.reload();
+      void invalidate(keys.feeds);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError('NETWORK', String(err), 0));
     } finally {
@@ -73,7 +74,7 @@ export function FeedsAdminScreen() {
             const r = await update.run();
             if (!r) return;
             notify(t('feeds.done', { list: r.loaded.map((l) => `${l.kind} ${l.version} (${l.entries})`).join(', ') }));
-            feeds.reload();
+            void invalidate(keys.feeds);
           }}
         >
           {t('feeds.updateSubmit')}

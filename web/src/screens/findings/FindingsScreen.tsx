@@ -15,6 +15,7 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { invalidate, keys } from '../../query.ts';
 import { devicePath } from '../devices/paths.ts';
 import { FindingDecision } from './FindingDecision.tsx';
 import { FindingDetail } from './FindingDetail.tsx';
@@ -30,7 +31,7 @@ export function FindingsScreen({ org }: { org: OrgSummary }) {
   const [severity, setSeverity] = useState('');
   const [withDismissed, setWithDismissed] = useState(false);
   const [sort, setSort] = useState<SortKey>('severity');
-  const report = useLoad(`findings:${org.id}:${severity}:${withDismissed}`, () => api.findings(org.id, severity, withDismissed));
+  const report = useLoad(keys.findings(org.id, severity, withDismissed), () => api.findings(org.id, severity, withDismissed));
   return (
     <Page title={t('findings.title')} lead={t('findings.lead')}>
       <p className="no-print output-links">
@@ -58,7 +59,11 @@ export function FindingsScreen({ org }: { org: OrgSummary }) {
               onChange={(e) => setSort(e.target.value as SortKey)}
               options={SORTS.map((k) => ({ value: k, label: t(`findings.sort.${k}`) }))}
             />
-            <FindingsBody org={org} report={{ ...r, findings: sorted(r.findings, sort) }} onChange={report.reload} />
+            <FindingsBody
+              org={org}
+              report={{ ...r, findings: sorted(r.findings, sort) }}
+              onChange={() => void invalidate(keys.org(org.id))}
+            />
           </>
         )}
       </Loadable>
@@ -130,7 +135,7 @@ function FindingsBody({ org, report, onChange }: { org: OrgSummary; report: Find
 /** The home dashboard's line: counts by severity and a link to the list. */
 export function FindingsSummary({ org }: { org: OrgSummary }) {
   const t = useT();
-  const report = useLoad(`findings:${org.id}:summary`, () => api.findings(org.id, ''));
+  const report = useLoad(keys.findings(org.id, 'summary'), () => api.findings(org.id, ''));
   if (!report.data) return null;
   const r = report.data;
   return (

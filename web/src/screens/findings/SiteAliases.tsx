@@ -10,10 +10,11 @@ import { Section } from '../../components/Page.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { invalidate, keys } from '../../query.ts';
 
 export function SiteAliases() {
   const t = useT();
-  const list = useLoad('aliases', () => api.aliases());
+  const list = useLoad(keys.aliases, () => api.aliases());
   const [alias, setAlias] = useState('');
   const [canonical, setCanonical] = useState('');
   const add = useAction(() => api.addAlias(alias, canonical));
@@ -23,7 +24,7 @@ export function SiteAliases() {
     if ((await add.run()) === undefined) return;
     setAlias('');
     setCanonical('');
-    list.reload();
+    void invalidate(keys.aliases);
   };
   return (
     <Section title={t('aliases.title')} id="site-aliases">
@@ -39,7 +40,7 @@ export function SiteAliases() {
                   <button
                     type="button"
                     className="button-secondary button-small"
-                    onClick={async () => (await remove.run(a.alias)) !== undefined && list.reload()}
+                    onClick={async () => (await remove.run(a.alias)) !== undefined && invalidate(keys.aliases)}
                   >
                     {t('aliases.remove', { alias: a.alias })}
                   </button>

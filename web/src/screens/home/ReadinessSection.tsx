@@ -8,6 +8,7 @@ import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { keys } from '../../query.ts';
 import { currentFiscalYear, dashboardYears } from './fiscal-years.ts';
 import { AssessmentsReadiness, ChartReadiness, VendorReadiness } from './ReadinessDetails.tsx';
 import { ReadinessGaps } from './ReadinessGaps.tsx';
@@ -16,7 +17,7 @@ export function ReadinessSection({ org }: { org: OrgSummary }) {
   const t = useT();
   const now = new Date();
   const [year, setYear] = useState(() => currentFiscalYear(now));
-  const readiness = useLoad(`readiness:${org.id}:${year}`, () => api.readiness(org.id, year));
+  const readiness = useLoad(keys.readiness(org.id, year), () => api.readiness(org.id, year));
   return (
     <section className="card readiness" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">{t('dashboard.title')}</h2>

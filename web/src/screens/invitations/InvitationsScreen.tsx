@@ -9,6 +9,7 @@ import { Page } from '../../components/Page.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import { invalidate, keys } from '../../query.ts';
 import { navigate } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { InvitationCard } from './InvitationCard.tsx';
@@ -18,7 +19,7 @@ export function InvitationsScreen() {
   const { user, refresh } = useSignedIn();
   const { notify } = useNotice();
   const [dialog, confirm] = useConfirm();
-  const own = useLoad('own-invitations', api.ownInvitations);
+  const own = useLoad(keys.ownInvitations, api.ownInvitations);
   const accept = useAction((i: OwnInvitation) => api.acceptInvitation(i.organization.id, i.id));
   const decline = useAction((i: OwnInvitation) => api.declineInvitation(i.organization.id, i.id));
 
@@ -40,7 +41,7 @@ export function InvitationsScreen() {
     });
     if (!ok || !(await decline.run(i))) return;
     notify(t('invitations.declined', { org }));
-    own.reload();
+    void invalidate(keys.ownInvitations);
   };
 
   return (

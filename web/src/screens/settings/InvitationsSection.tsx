@@ -12,6 +12,7 @@ import { useAction } from '../../hooks.ts';
 import { type MessageKey, useLang, useT } from '../../i18n.ts';
 import { roleLabel } from '../../labels.ts';
 import { useNotice } from '../../notice.tsx';
+import { invalidate, keys } from '../../query.ts';
 
 export function InvitationsSection({ orgId, invitations }: { orgId: string; invitations: Loaded<{ invitations: OrgInvitation[] }> }) {
   const t = useT();
@@ -21,7 +22,7 @@ export function InvitationsSection({ orgId, invitations }: { orgId: string; invi
   const onRevoke = async (i: OrgInvitation) => {
     if (!(await revoke.run(i))) return;
     notify(t('invite.revoked', { loginId: i.loginId }));
-    invitations.reload();
+    void invalidate(keys.invitations(orgId));
   };
   const columns = [
     t('field.loginId'),

@@ -14,6 +14,7 @@ import type { Loaded } from '../../hooks.ts';
 import { useAction } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import { invalidate, keys } from '../../query.ts';
 import { useSignedIn } from '../../session.tsx';
 import { MemberRow } from './MemberRow.tsx';
 
@@ -29,7 +30,7 @@ export function MembersSection({ org, members }: { org: OrgSummary; members: Loa
 
   const afterChange = async (m: Member, message: string) => {
     notify(message);
-    members.reload();
+    void invalidate(keys.org(org.id));
     if (m.userId === user.id) await refresh(); // one's own role decides what one may see
   };
 
