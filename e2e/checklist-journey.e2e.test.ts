@@ -368,6 +368,26 @@ describe('checklist journey', { timeout: 240_000 }, () => {
     });
   });
 
+  it('keeps a note typed without a network, says so, and saves it once the connection is back', async () => {
+    await step(page, 'journey-offline', async () => {
+      await page.goto(`${server.url}/o/sakura/checklist/${assessmentId}`);
+      await page.getByRole('heading', { name: SHEET, level: 1 }).waitFor();
+      const item = article(NO_ITEM);
+      await context.setOffline(true);
+      await page.getByLabel(`${NO_ITEM} メモ`, { exact: true }).fill('電波の届かない倉庫で記入');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => item.locator('.answer-foot').textContent(), WAIT).toContain('ネットワークにつながっていません');
+      await context.setOffline(false);
+      await saved(item);
+      const stored = await page.evaluate(
+        async ([o, a]) =>
+          (await (await fetch(`/api/orgs/${o}/assessments/${a}`)).json()) as { items: { id: string; answer: { note: string } | null }[] },
+        [orgId, assessmentId],
+      );
+      expect(stored.items.find((i) => i.id === '2-5')?.answer?.note).toBe('電波の届かない倉庫で記入');
+    });
+  });
+
   it('a viewer sees the attached file on the sheet, without ways to attach or detach', async () => {
     const viewerContext = await browser.newContext(VIEWPORT);
     const viewer = await viewerContext.newPage();

@@ -131,6 +131,10 @@ export const assessments = {
   'item.lastSaved': { ja: '{who} が {date} に保存', en: 'Saved by {who} at {date}' },
   'item.status.saving': { ja: '保存中…', en: 'Saving…' },
   'item.status.saved': { ja: '保存しました', en: 'Saved' },
+  'item.status.offline': {
+    ja: 'ネットワークにつながっていません。つながると保存します',
+    en: 'No network connection: will save when it is back',
+  },
   'item.status.unsaved': { ja: '未保存', en: 'Not saved yet' },
   'item.status.error': { ja: '保存できませんでした', en: 'Not saved' },
   'item.status.conflict': { ja: 'ほかの人が先に保存しました', en: 'Someone else saved first' },

@@ -40,6 +40,7 @@ export function AnswerEditor(props: AnswerEditorProps) {
         item={item}
         status={status}
         dirty={dirty}
+        offline={autosave.offline}
         generalError={errors.generalError}
         onRetry={() => void autosave.saveRef.current(true)}
         onCompare={() => showConflict(true)}
@@ -65,17 +66,18 @@ interface FootProps {
   item: AssessmentItem;
   status: SaveState;
   dirty: boolean;
+  offline: boolean;
   generalError: string | null;
   onRetry: () => void;
   onCompare: () => void;
 }
 
 /** Under the columns: the save state, a way back to a conflict put off for later, and who saved last. */
-function AnswerFoot({ item, status, dirty, generalError, onRetry, onCompare }: FootProps) {
+function AnswerFoot({ item, status, dirty, offline, generalError, onRetry, onCompare }: FootProps) {
   const t = useT();
   return (
     <div className="answer-foot">
-      <SaveStatus state={status} dirty={dirty} generalError={generalError} onRetry={onRetry} />
+      <SaveStatus state={status} dirty={dirty} offline={offline} generalError={generalError} onRetry={onRetry} />
       {status.kind === 'conflict' && !status.open && (
         <button type="button" className="button-secondary button-small" onClick={onCompare}>
           {t('conflict.compare')}

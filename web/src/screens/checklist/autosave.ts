@@ -1,6 +1,9 @@
-// Saving one item as it is edited: one save at a time (a save asked for meanwhile runs after it),
-// notes after a short pause in typing, and a note still waiting for its pause saved when the editor
-// goes (the page is left, or the item turns 記入不要).
+// Saving one item as it is edited, as mutations of TanStack Query in one scope per item: one save at a
+// time, each asked-for save runs after the one before it and sends the draft as it stands then (so
+// saves asked for meanwhile collapse into one request), notes after a short pause in typing, and a
+// note still waiting for its pause saved when the editor goes (the page is left, or the item turns
+// 記入不要). Without a network the save waits (paused) and goes out when the browser is online again.
+import { useMutation } from '@tanstack/react-query';
 import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import { draftToSend, type SaveContext, sendDraft } from './answer-save.ts';
 
@@ -13,27 +16,35 @@ export interface Autosave {
   saveNow: () => void;
   /** saves after the pause in typing */
   saveSoon: () => void;
+  /** a save waits for the network to come back */
+  offline: boolean;
 }
 
-export function useAutosave(ctx: SaveContext): Autosave {
-  const againRef = useRef(false);
-  const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+/** One item's saves run one after another: the scope of the mutations. */
+export const saveScope = (assessmentId: string, itemId: string) => `answer:${assessmentId}:${itemId}`;
 
-  const save = async (force = false): Promise<void> => {
-    clearTimeout(timerRef.current);
-    timerRef.current = undefined;
-    if (ctx.state.busyRef.current) {
-      againRef.current = true;
-      return;
-    }
-    const sent = draftToSend(ctx.state, force);
-    if (!sent) return;
-    const next = await sendDraft(ctx, sent);
-    if (againRef.current) {
-      againRef.current = false;
-      if (next) await saveRef.current();
-    }
-  };
+export function useAutosave(ctx: SaveContext): Autosave {
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mutation = useMutation({
+    scope: { id: saveScope(ctx.assessmentId, ctx.item.id) },
+    mutationFn: async (force: boolean) => {
+      // the draft as it is now that this save's turn has come (a conflict awaiting the person's choice sends nothing)
+      const sent = draftToSend(ctxRef.current.state, force);
+      if (sent) await sendDraft(ctxRef.current, sent);
+    },
+  });
+  const { mutateAsync } = mutation;
+
+  const save = useCallback(
+    (force = false): Promise<void> => {
+      clearTimeout(timerRef.current);
+      timerRef.current = undefined;
+      return mutateAsync(force);
+    },
+    [mutateAsync],
+  );
   const saveRef = useRef(save);
   saveRef.current = save;
 
@@ -50,5 +61,5 @@ export function useAutosave(ctx: SaveContext): Autosave {
     clearTimeout(timerRef.current);
     timerRef.current = setTimeout(() => void saveRef.current(), NOTE_DELAY_MS);
   };
-  return { saveRef, saveNow, saveSoon };
+  return { saveRef, saveNow, saveSoon, offline: mutation.isPaused };
 }
