@@ -26,7 +26,8 @@ async function signIn(p: Page, who: { loginId: string; password: string }) {
 }
 
 beforeAll(async () => {
-  server = await startE2EServer();
+  // the publishers' addresses point at a port nothing listens on: fetching fails at once, as offline
+  server = await startE2EServer({ MAMORI_FEED_KEV_URL: 'http://127.0.0.1:9/kev.json', MAMORI_FEED_EOL_URL: 'http://127.0.0.1:9/eol/' });
   const cli = (args: string[], input?: string) => runCli([...args, '--data', server.dataDir], input);
   expect(
     (await cli(['admin', 'create', '--login', ADMIN.loginId, '--display-name', '森', '--password-stdin'], `${ADMIN.password}\n`)).code,
@@ -56,13 +57,20 @@ describe.skipIf(!haveSamples)('findings from the feeds', { timeout: 240_000 }, (
       await signIn(page, ADMIN);
       await page.getByRole('link', { name: '脆弱性・サポート期限のデータ' }).click();
       await page.getByRole('heading', { name: '脆弱性・サポート期限のデータ', level: 1 }).waitFor();
+      // no feed server answers (see beforeAll): fetching fails, and the refusal must not outlive a load that works
+      await page.getByRole('button', { name: '最新のデータを取得する' }).click();
+      const refusal = page.getByRole('region', { name: '公開元から取得' }).getByRole('alert');
+      await refusal.waitFor(WAIT);
       await page.getByLabel(/^KEV カタログ/).setInputFiles(path.join(SAMPLES, 'kev', 'known_exploited_vulnerabilities.2026-08-07.json'));
       await page
         .getByLabel(/^endoflife\.date の製品ファイル/)
         .setInputFiles(['fortios.md', 'windows.md', 'windows-server.md'].map((f) => path.join(SAMPLES, 'endoflife', 'products', f)));
       await page.getByLabel(/^NVD CVE 2\.0/).setInputFiles(path.join(SAMPLES, 'nvd', 'CVE-2018-13379.nvd-cve-2.0.json'));
       await page.getByRole('button', { name: '確かめて読み込む' }).click();
-      await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('kev 2026.08.07 (1662)');
+      await expect
+        .poll(() => page.locator('.notice-region').textContent(), WAIT)
+        .toContain('CISA KEV (悪用が知られた脆弱性) 版 2026.08.07 (1662 件)');
+      expect(await refusal.count()).toBe(0);
       await expect.poll(() => page.getByRole('region', { name: '読み込み済みのデータ' }).textContent(), WAIT).toContain('3 products');
     });
     await page.context().close();
@@ -111,6 +119,9 @@ describe.skipIf(!haveSamples)('findings from the feeds', { timeout: 240_000 }, (
       await row.getByRole('button', { name: '誤検知として除外' }).click();
       await row.getByLabel('除外する理由').fill('延長サポート (ESU) 契約あり');
       await row.getByRole('button', { name: '除外する', exact: true }).click();
+      const ask = page.getByRole('dialog', { name: 'この指摘を誤検知として除外しますか' });
+      expect(await ask.textContent()).toContain('延長サポート (ESU) 契約あり');
+      await ask.getByRole('button', { name: '除外する', exact: true }).click();
       await expect.poll(() => page.getByText(/除外したものも表示 \(1 件\)/).count(), WAIT).toBe(1);
       expect(await hint()).not.toContain('サポートが終了した版');
     });

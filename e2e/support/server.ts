@@ -40,7 +40,8 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server did not become healthy:\n${log()}`);
 }
 
-export async function startE2EServer(): Promise<E2EServer> {
+/** `env`: settings of this server only (e.g. feed addresses nothing listens on) */
+export async function startE2EServer(env: NodeJS.ProcessEnv = {}): Promise<E2EServer> {
   if (!fs.existsSync(path.join(root, 'dist', 'web', 'index.html')))
     throw new Error('web UI not built: run `npm run build:web` (npm test does)');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-e2e-'));
@@ -48,7 +49,7 @@ export async function startE2EServer(): Promise<E2EServer> {
   let out = '';
   const child = spawn('node', ['bin/mamori.js', 'serve', '--data', dataDir, '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '' },
+    env: { ...process.env, DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => {

@@ -6,6 +6,7 @@ import type {
   DeviceImportOptions,
   DeviceImportReport,
   EvidenceFile,
+  FeedVersion,
   ScanImportReport,
   WorkbookCorrection,
   WorkbookImportResult,
@@ -86,7 +87,7 @@ export function importScan(
 export function loadFeeds(
   files: { kev: File | null; eol: File[]; nvd: File[] },
   onProgress: (percent: number) => void = () => {},
-): Promise<{ loaded: { kind: string; version: string; entries: number }[] }> {
+): Promise<{ loaded: { kind: FeedVersion['kind']; version: string; entries: number }[] }> {
   const form = new FormData();
   if (files.kev) form.append('kev', files.kev);
   for (const f of files.eol) form.append('eol', f);

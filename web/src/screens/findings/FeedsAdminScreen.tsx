@@ -2,6 +2,7 @@
 // whom), and loading new files — every file checked first; a broken one changes nothing.
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api.ts';
+import type { FeedVersion } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
@@ -14,6 +15,10 @@ import { invalidate, keys } from '../../query.ts';
 import { loadFeeds } from '../../upload.ts';
 import { SiteAliases } from './SiteAliases.tsx';
 
+interface Loaded {
+  loaded: { kind: FeedVersion['kind']; version: string; entries: number }[];
+}
+
 export function FeedsAdminScreen() {
   const t = useT();
   const lang = useLang();
@@ -25,15 +30,22 @@ export function FeedsAdminScreen() {
   const [nvd, setNvd] = useState<File[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  /** a load or an update went through: say what in words, and no older refusal stays next to it */
+  const done = (r: Loaded) => {
+    const list = r.loaded.map((l) => t('feeds.doneEntry', { kind: t(`feeds.kind.${l.kind}`), version: l.version, entries: l.entries }));
+    notify(t('feeds.done', { list: list.join('、') }));
+    setError(null);
+    update.reset();
+    void invalidate(keys.feeds);
+  };
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
       const r = await loadFeeds({ kev, eol, nvd });
-      notify(t('feeds.done', { list: r.loaded.map((l) => `${l.kind} ${l.version} (${l.entries})`).join(', ') }));
       e.currentTarget?.reset();
-      void invalidate(keys.feeds);
+      done(r);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError('NETWORK', String(err), 0));
     } finally {
@@ -72,9 +84,7 @@ export function FeedsAdminScreen() {
           disabled={update.pending}
           onClick={async () => {
             const r = await update.run();
-            if (!r) return;
-            notify(t('feeds.done', { list: r.loaded.map((l) => `${l.kind} ${l.version} (${l.entries})`).join(', ') }));
-            void invalidate(keys.feeds);
+            if (r) done(r);
           }}
         >
           {t('feeds.updateSubmit')}

@@ -1,8 +1,10 @@
-// A person's decision on one finding: 確認した, or 誤検知として除外 with the reason (required); a decision
-// can be taken back. It holds until the row or the loaded data changes.
+// A person's decision on one finding: 確認した, or 誤検知として除外 with the reason (required, and asked
+// to confirm: a dismissed finding leaves the list and the suggestions); a decision can be taken back.
+// It holds until the row or the loaded data changes.
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api.ts';
 import type { DecidedFinding } from '../../api-answers.ts';
+import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
@@ -11,6 +13,7 @@ export function FindingDecision({ orgId, finding, onChange }: { orgId: string; f
   const t = useT();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const [dialog, confirm] = useConfirm();
   const decide = useAction((body: { decision: 'confirmed' | 'dismissed'; reason?: string }) => api.decideFinding(orgId, finding.id, body));
   const undo = useAction(() => api.undoFinding(orgId, finding.id));
   const done = (r: unknown) => r !== undefined && onChange();
@@ -30,10 +33,17 @@ export function FindingDecision({ orgId, finding, onChange }: { orgId: string; f
   }
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    done(await decide.run({ decision: 'dismissed', reason }));
+    const ok = await confirm({
+      title: t('findings.dismissTitle'),
+      message: t('findings.dismissConfirm', { title: finding.title, subject: finding.subject.label, reason: reason.trim() || '—' }),
+      confirmLabel: t('findings.dismissSubmit'),
+      danger: true,
+    });
+    if (ok) done(await decide.run({ decision: 'dismissed', reason }));
   };
   return (
     <div className="finding-decision">
+      {dialog}
       <button
         type="button"
         className="button-secondary button-small"
