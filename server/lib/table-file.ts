@@ -7,6 +7,9 @@ import { csvCell } from '../../domain/csv.ts';
 
 export type TableFormat = 'csv' | 'csv-cp932' | 'xlsx';
 
+/** How a CSV file names its encoding: 機器台帳_sakura_UTF-8.csv, 機器台帳_sakura_Shift_JIS.csv. */
+export const csvEncodingName = (sjis: boolean) => (sjis ? 'Shift_JIS' : 'UTF-8');
+
 export interface TableFileOut {
   body: Buffer;
   contentType: string;
@@ -20,7 +23,8 @@ export async function tableFile(rows: string[][], format: TableFormat, stem: str
   const text = `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
   const sjis = format === 'csv-cp932';
   const body = sjis ? iconv.encode(text, 'cp932') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
-  return { body, contentType: `text/csv; charset=${sjis ? 'Shift_JIS' : 'utf-8'}`, fileName: `${stem}.csv` };
+  // the encoding in the name too: both files sit side by side in Downloads, and an older tool takes only one
+  return { body, contentType: `text/csv; charset=${sjis ? 'Shift_JIS' : 'utf-8'}`, fileName: `${stem}_${csvEncodingName(sjis)}.csv` };
 }
 
 async function xlsxOf(rows: string[][], sheetName: string): Promise<Buffer> {

@@ -207,6 +207,9 @@ describe('assessments', () => {
     expect(text).toMatch(/\r\n2\(3\) 医療情報システム全般,[^\r]*,必須,[^,]+,はい,2024-07-01,,,,[^,]*,'=cmd\|calc\r\n/);
     const sjis = await viewer.raw(`/api/orgs/${orgId}/assessments/${id}/export.csv?encoding=sjis`);
     expect(sjis.headers.get('content-type')).toMatch(/Shift_JIS/);
+    // named by encoding: both can sit side by side in Downloads
+    expect(decodeURIComponent(utf8.headers.get('content-disposition') ?? '')).toMatch(/_UTF-8\.csv$/);
+    expect(decodeURIComponent(sjis.headers.get('content-disposition') ?? '')).toMatch(/_Shift_JIS\.csv$/);
     const decoded = (await import('iconv-lite')).default.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932');
     expect(decoded).toBe(text);
   });

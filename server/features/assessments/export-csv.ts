@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { statusLabels, wordingLabels } from '../../../domain/catalog/labels.ts';
 import { toCsv } from '../../../domain/csv.ts';
 import type { Deps } from '../../deps.ts';
+import { csvEncodingName } from '../../lib/table-file.ts';
 import type { Caller } from '../caller.ts';
 import type { presentAssessment } from './assessments.present.ts';
 import { getAssessment } from './assessments.service.ts';
@@ -42,6 +43,6 @@ export function assessmentCsv(a: ReturnType<typeof presentAssessment>, encoding:
   const text = toCsv([...head, ...rows]);
   const body =
     encoding === 'cp932' ? iconv.encode(text, 'cp932') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-  const fileName = `${a.fiscalYearLabel}_${a.formLabel}${a.vendorName ? `_${a.vendorName}` : ''}.csv`;
+  const fileName = `${a.fiscalYearLabel}_${a.formLabel}${a.vendorName ? `_${a.vendorName}` : ''}_${csvEncodingName(encoding === 'cp932')}.csv`;
   return { body, fileName, contentType: `text/csv; charset=${encoding === 'cp932' ? 'Shift_JIS' : 'UTF-8'}` };
 }

@@ -100,7 +100,7 @@ describe('readiness for the 立入検査 (mamori check)', () => {
       fileName: string;
       base64: string;
     };
-    expect(file.fileName).toBe('令和5年度_医療機関確認用.csv');
+    expect(file.fileName).toBe('令和5年度_医療機関確認用_UTF-8.csv');
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text).toMatch(/2\(6\) サーバ,[^\r]*,いいえ,2023-06-01,2024-03-31,/);
     await expect(run?.(deps, systemActor(), { org: 'ready-clinic', fiscalYear: 2024, form: 'institution' })).rejects.toMatchObject({

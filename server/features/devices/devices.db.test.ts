@@ -161,9 +161,13 @@ describe('export', () => {
     expect(text.split('\r\n')[0]).toMatch(
       /^管理番号,メーカー,OS,ソフトウェア,ソフトウェアバージョン,IPアドレス,コンピュータ名,設置場所,利用者,登録日,状態,説明,機器種別/,
     );
+    const header = text.split('\r\n')[0]?.split(',') ?? [];
+    expect(header.filter((name) => name === '')).toEqual([]); // every column named, no trailing comma
     expect(text).toContain(",'=cmd|calc,");
     expect(text).toContain('廃棄');
     const sjis = await viewer.raw(url('/export?format=csv-sjis'));
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toMatch(/機器台帳_[a-z0-9-]+_UTF-8\.csv$/);
+    expect(decodeURIComponent(sjis.headers.get('content-disposition') ?? '')).toMatch(/機器台帳_[a-z0-9-]+_Shift_JIS\.csv$/);
     expect(iconv.decode(Buffer.from(await sjis.arrayBuffer()), 'cp932')).toContain('デンシカルテサーバ');
   });
 
