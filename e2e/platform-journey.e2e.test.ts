@@ -92,6 +92,7 @@ describe('platform journey', () => {
     await step(page, 'totp-sign-in', async () => {
       await page.getByRole('navigation', { name: '利用者メニュー' }).getByRole('button', { name: 'ログアウト' }).click();
       await page.getByRole('heading', { name: 'ログイン' }).waitFor();
+      await expect.poll(() => page.locator('.notice-region').textContent()).toContain('ログアウトしました。');
       await page.getByLabel('ログインID').fill(ADMIN.loginId);
       await page.getByLabel('パスワード').fill(ADMIN.password);
       await page.getByRole('button', { name: 'ログイン', exact: true }).click();
@@ -144,6 +145,8 @@ describe('platform journey', () => {
       await nurse.getByLabel('新しいパスワード (確認)').fill(NURSE.password);
       await nurse.getByRole('button', { name: 'パスワードを変更' }).click();
       await nurse.getByRole('heading', { name: 'さくら診療所' }).waitFor();
+      // the message outlives the redirect to her organisation's home
+      await expect.poll(() => nurse.locator('.notice-region').textContent()).toContain('パスワードを変更しました。');
       const options = await nurse.getByRole('combobox', { name: '組織' }).locator('option').allTextContents();
       expect(options).toEqual(['さくら診療所']);
       expect(await nurse.getByRole('navigation', { name: 'システム管理' }).count()).toBe(0);

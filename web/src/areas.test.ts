@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSee, ORG_AREAS } from './areas.ts';
+import { canSee, ORG_AREAS, switchTarget } from './areas.ts';
 
 const visible = (role: 'admin' | 'editor' | 'viewer' | null, isSystemAdmin: boolean) =>
   ORG_AREAS.filter((a) => canSee(a, role, isSystemAdmin)).map((a) => a.id);
@@ -21,5 +21,18 @@ describe('canSee: the areas in the side menu', () => {
 
   it('shows a stranger nothing', () => {
     expect(visible(null, false)).toEqual([]);
+  });
+});
+
+describe('switchTarget: switching organisation keeps the section', () => {
+  it('opens the same area in the other organisation, from a page inside it too', () => {
+    expect(switchTarget({ slug: 'momiji', role: 'editor' }, '/o/sakura/devices', false)).toBe('/o/momiji/devices');
+    expect(switchTarget({ slug: 'momiji', role: 'viewer' }, '/o/sakura/checklist/4b1c…', false)).toBe('/o/momiji/checklist');
+  });
+
+  it("opens the other's home where the role there does not show the area, and from outside any organisation", () => {
+    expect(switchTarget({ slug: 'momiji', role: 'viewer' }, '/o/sakura/settings', false)).toBe('/o/momiji');
+    expect(switchTarget({ slug: 'momiji', role: 'admin' }, '/admin/users', true)).toBe('/o/momiji');
+    expect(switchTarget({ slug: 'momiji', role: 'admin' }, '/o/sakura', false)).toBe('/o/momiji');
   });
 });

@@ -41,3 +41,12 @@ export function canSee(area: Area, role: Role | null, isSystemAdmin: boolean): b
 }
 
 export const areaPath = (slug: string, area: Area): string => `/o/${encodeURIComponent(slug)}${area.segment ? `/${area.segment}` : ''}`;
+
+/** Where switching to `org` leads from `path`: the same area there if it may be seen, else its home. */
+export function switchTarget(org: { slug: string; role: Role | null }, path: string, isSystemAdmin: boolean): string {
+  const segment = /^\/o\/[^/]+\/([^/?]+)/.exec(path)?.[1] ?? '';
+  const area = ORG_AREAS.find((a) => a.segment === segment);
+  const home = ORG_AREAS.find((a) => a.segment === '');
+  const target = area && canSee(area, org.role, isSystemAdmin) ? area : home;
+  return target ? areaPath(org.slug, target) : `/o/${encodeURIComponent(org.slug)}`;
+}

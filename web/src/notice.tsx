@@ -1,9 +1,10 @@
 // Success and information messages for the whole app, announced through one polite live region that
 // is always in the page (screen readers only announce changes to a region that already exists).
-// A message belongs to one path: it shows there, and is dropped once the user leaves that path.
+// A message belongs to one path: it shows there, and is dropped once the user leaves that path; a
+// redirect carries it along (a new password set at '/' is reported on the organisation home it opens).
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useT } from './i18n.ts';
-import { useLocation } from './router.ts';
+import { redirectedFrom, useLocation } from './router.ts';
 
 interface Notice {
   message: string;
@@ -33,7 +34,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   );
   const clear = useCallback(() => setNotice(null), []);
   useEffect(() => {
-    if (notice?.path === path && !notice.seen) setNotice({ ...notice, seen: true });
+    if (notice && notice.path !== path && redirectedFrom(path) === notice.path) setNotice({ ...notice, path, seen: true });
+    else if (notice?.path === path && !notice.seen) setNotice({ ...notice, seen: true });
     else if (notice?.seen && notice.path !== path) setNotice(null);
   }, [notice, path]);
   const shown = notice?.path === path ? notice : null;

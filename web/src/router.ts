@@ -20,8 +20,16 @@ function subscribe(listener: () => void) {
 
 const snapshot = () => window.location.pathname + window.location.search;
 
+/** The last redirect (a navigation that replaced the entry): from which path to which. */
+let lastRedirect: { from: string; to: string } | null = null;
+
+/** The path the app redirected from to reach `path` ('/' → '/o/sakura'), if it got there that way. */
+export const redirectedFrom = (path: string): string | null => (lastRedirect?.to === path ? lastRedirect.from : null);
+
 export function navigate(to: string, opts: { replace?: boolean } = {}): void {
   if (to === snapshot()) return;
+  const from = window.location.pathname;
+  lastRedirect = opts.replace ? { from, to: to.split('?')[0] ?? to } : null;
   if (opts.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.scrollTo(0, 0);

@@ -60,10 +60,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       sessionUser = null;
       queryClient.setQueryData(keys.session, ANONYMOUS);
       forgetLoaded();
+      notify(t(everywhere ? 'session.signedOutEverywhere' : 'session.signedOut'), '/login', 'info');
       navigate('/login', { replace: true });
       await refresh();
     },
-    [refresh],
+    [refresh, notify],
   );
 
   useEffect(() => {

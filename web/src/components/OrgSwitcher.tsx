@@ -1,10 +1,15 @@
-// Chooses the organisation to work in; switching opens that organisation's home.
+// Chooses the organisation to work in; switching keeps the section (the 機器台帳 of one clinic → the
+// 機器台帳 of the other), or opens the other's home when the role there does not show that section.
 import type { OrgSummary } from '../api-answers.ts';
+import { switchTarget } from '../areas.ts';
 import { useT } from '../i18n.ts';
-import { navigate } from '../router.ts';
+import { navigate, useLocation } from '../router.ts';
+import { useSignedIn } from '../session.tsx';
 
 export function OrgSwitcher({ orgs, current }: { orgs: OrgSummary[]; current: string | undefined }) {
   const t = useT();
+  const { path } = useLocation();
+  const { user } = useSignedIn();
   if (orgs.length === 0) return null;
   return (
     <div className="org-switcher">
@@ -12,7 +17,10 @@ export function OrgSwitcher({ orgs, current }: { orgs: OrgSummary[]; current: st
       <select
         id="org-switch"
         value={current ?? ''}
-        onChange={(e) => e.target.value && navigate(`/o/${encodeURIComponent(e.target.value)}`)}
+        onChange={(e) => {
+          const org = orgs.find((o) => o.slug === e.target.value);
+          if (org) navigate(switchTarget(org, path, user.isSystemAdmin));
+        }}
       >
         {!current && <option value="">{t('header.chooseOrg')}</option>}
         {orgs.map((o) => (

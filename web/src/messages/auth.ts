@@ -21,6 +21,11 @@ export const auth = {
     en: 'Your session has ended (for example after a period without activity). Please sign in again.',
   },
   'auth.logout': { ja: 'ログアウト', en: 'Sign out' },
+  'session.signedOut': { ja: 'ログアウトしました。', en: 'You signed out.' },
+  'session.signedOutEverywhere': {
+    ja: 'すべての端末でログアウトしました。',
+    en: 'You signed out on every device.',
+  },
 
   'password.title': { ja: 'パスワードの変更', en: 'Change password' },
   'password.forcedLead': {

@@ -16,7 +16,7 @@ export const common = {
   'nav.checklist': { ja: 'チェックリスト', en: 'Checklist' },
   'nav.devices': { ja: '機器台帳', en: 'Device register' },
   'nav.connections': { ja: '外部接続点', en: 'External connections' },
-  'nav.accounts': { ja: '利用者', en: 'System accounts' },
+  'nav.accounts': { ja: '利用者台帳', en: 'Account register' },
   'nav.vendors': { ja: '事業者', en: 'Vendors' },
   'nav.contacts': { ja: '連絡体制図', en: 'Contact chart' },
   'nav.backups': { ja: 'バックアップ', en: 'Backups' },
