@@ -130,6 +130,8 @@ describe('checklist journey', { timeout: 240_000 }, () => {
       await page.getByLabel('回答する様式').selectOption('institution');
       await page.getByRole('button', { name: '回答を始める' }).click();
       await page.getByRole('heading', { name: SHEET, level: 1 }).waitFor();
+      // the example of how to type a date is a date of this sheet's year, whatever year it is now
+      expect(await page.locator('main .lead').first().textContent()).toContain('2025-06-01 のほか、令和7年6月1日');
       assessmentId = page.url().split('/').at(-1) ?? '';
       orgId = await page.evaluate(async () => {
         const body = (await (await fetch('/api/orgs')).json()) as { organizations: { id: string }[] };
@@ -365,6 +367,32 @@ describe('checklist journey', { timeout: 240_000 }, () => {
       expect(await print.locator('tr[data-item="2-1"] .memo').textContent()).toContain(`証跡: ${EVIDENCE}`);
       await print.screenshot({ path: path.join(SHOTS, 'journey-print.png'), fullPage: true });
       await print.close();
+    });
+  });
+
+  it('returns to the same place on the answer sheet after Back', async () => {
+    await step(page, 'journey-back-scroll', async () => {
+      await page.goto(`${server.url}/o/sakura/checklist/${assessmentId}`);
+      await page.getByRole('heading', { name: SHEET, level: 1 }).waitFor();
+      // far down the sheet, 3(1) links to the 連絡体制図: follow it, then come Back
+      const chart = page.getByRole('link', { name: '連絡体制図を開く' });
+      await chart.scrollIntoViewIfNeeded();
+      const y = await page.evaluate(() => Math.round(window.scrollY));
+      expect(y).toBeGreaterThan(1000);
+      await chart.click();
+      await page.getByRole('heading', { name: '連絡体制図', level: 1 }).waitFor();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // a change here means the sheet is read afresh on Back: its place is kept until it is tall enough
+      await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/contacts') && r.request().method() !== 'GET'),
+        page.getByRole('region', { name: '確認の状況' }).getByRole('button', { name: '確認しました' }).click(),
+      ]);
+      await page.goBack();
+      await page.getByRole('heading', { name: SHEET, level: 1 }).waitFor();
+      await expect.poll(() => page.evaluate(() => Math.round(window.scrollY)), WAIT).toBe(y);
+      await page.goForward();
+      await page.getByRole('heading', { name: '連絡体制図', level: 1 }).waitFor();
+      await expect.poll(() => page.evaluate(() => window.scrollY), WAIT).toBe(0);
     });
   });
 

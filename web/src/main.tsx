@@ -5,6 +5,7 @@ import { App } from './App.tsx';
 import { applyLang } from './i18n.ts';
 import { queryClient } from './query.ts';
 import { preloadScreen } from './routes.tsx';
+import { startScrollMemory } from './scroll.ts';
 import { sessionQuery } from './session.tsx';
 import './styles/base.css';
 import './styles/layout.css';
@@ -19,6 +20,7 @@ import './styles/contacts.css';
 import './styles/print.css';
 
 applyLang();
+startScrollMemory();
 // the session first, then the screen's file: both on their way before React renders
 void queryClient.prefetchQuery(sessionQuery);
 preloadScreen(window.location.pathname);

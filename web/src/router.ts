@@ -1,5 +1,6 @@
 // A small router on the History API: the URL is the state; components subscribe to it.
 import { useSyncExternalStore } from 'react';
+import { entryState } from './scroll.ts';
 
 const listeners = new Set<() => void>();
 
@@ -30,9 +31,12 @@ export function navigate(to: string, opts: { replace?: boolean } = {}): void {
   if (to === snapshot()) return;
   const from = window.location.pathname;
   lastRedirect = opts.replace ? { from, to: to.split('?')[0] ?? to } : null;
-  if (opts.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  window.scrollTo(0, 0);
+  const state = entryState(opts.replace === true);
+  if (opts.replace) window.history.replaceState(state, '', to);
+  else {
+    window.history.pushState(state, '', to);
+    window.scrollTo(0, 0);
+  }
   notify();
 }
 

@@ -19,8 +19,9 @@ export function Page({ title, lead, actions, children }: PageProps) {
     document.title = `${title} - ${t('app.name')}`;
   }, [title, t]);
   useEffect(() => {
-    // not on the first screen of a page load: the browser starts at the top of the document there
-    if (screensShown++ > 0) heading.current?.focus();
+    // not on the first screen of a page load: the browser starts at the top of the document there;
+    // without scrolling: a new page starts at the top anyway, and Back returns to where it was (scroll.ts)
+    if (screensShown++ > 0) heading.current?.focus({ preventScroll: true });
   }, []);
   return (
     <>

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from 'react';
 import type { OrgSummary } from '../api-answers.ts';
 import { NoticeRegion } from '../notice.tsx';
 import { useLocation } from '../router.ts';
+import { useScrollRestore } from '../scroll.ts';
 import { findOrg, useSignedIn } from '../session.tsx';
 import { Header } from './Header.tsx';
 import { InvitationBanner } from './InvitationBanner.tsx';
@@ -28,6 +29,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { user, organizations } = useSignedIn();
   const { path } = useLocation();
   const org = useCurrentOrg(organizations, path);
+  useScrollRestore(path);
   return (
     <>
       <SkipLink />

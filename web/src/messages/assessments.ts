@@ -71,8 +71,8 @@ export const assessments = {
   'sheet.title': { ja: '{year} {form} ({version})', en: '{year} {form} ({version})' },
   'sheet.back': { ja: 'チェックリストの一覧に戻る', en: 'Back to the checklist' },
   'sheet.lead': {
-    ja: '選んだり入力したりすると、その項目はすぐに保存されます。日付は 2026-03-31 のほか、令和8年3月31日 のようにも入力できます。',
-    en: 'Each item is saved as soon as you choose or type. Dates can be typed as 2026-03-31 or in the Japanese era, e.g. 令和8年3月31日.',
+    ja: '選んだり入力したりすると、その項目はすぐに保存されます。日付は {iso} のほか、{wareki} のようにも入力できます。',
+    en: 'Each item is saved as soon as you choose or type. Dates can be typed as {iso} or in the Japanese era, e.g. {wareki}.',
   },
   'sheet.leadViewer': {
     ja: '閲覧者は回答を見ることができます。記入は担当者か管理者が行います。',
@@ -117,7 +117,6 @@ export const assessments = {
   'item.noteName': { ja: '{label} メモ', en: '{label} notes' },
   'item.clearName': { ja: '{label} {column}の回答を消す', en: 'Clear the {column} answer of {label}' },
   'item.clear': { ja: '回答を消す', en: 'Clear' },
-  'item.dateHint': { ja: '例: 2026-03-31 または 令和8年3月31日', en: 'e.g. 2026-03-31 or 令和8年3月31日' },
   'item.targetHint': { ja: '{period} ({end} まで)', en: 'By {end} ({period})' },
   'item.targetWhen': {
     ja: '1回目が「いいえ」のときに、対応する目標日を記入します。',

@@ -4,6 +4,7 @@
 // viewers read.
 
 import { useCallback } from 'react';
+import { formatWareki } from '../../../../domain/dates/wareki.ts';
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { Assessment, AssessmentItem, AttachedEvidence, OrgSummary, SavedAnswer } from '../../api-answers.ts';
@@ -32,6 +33,12 @@ interface Props {
   sheet: Assessment;
   setSheet: SetSheet;
   reload: () => void;
+}
+
+/** An example date inside the assessment's fiscal year (令和7年度: 2025-06-01 / 令和7年6月1日), as typed either way. */
+function exampleDate(fiscalYear: number): { iso: string; wareki: string } {
+  const iso = `${fiscalYear}-06-01`;
+  return { iso, wareki: formatWareki(iso) };
 }
 
 export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
@@ -82,7 +89,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
 
   const title = t('sheet.title', { year: sheet.fiscalYearLabel, form: sheet.formLabel, version: sheet.versionLabel });
   return (
-    <Page title={title} lead={canWrite ? t('sheet.lead') : t('sheet.leadViewer')}>
+    <Page title={title} lead={canWrite ? t('sheet.lead', exampleDate(sheet.fiscalYear)) : t('sheet.leadViewer')}>
       <BackLink org={org} />
       <DownloadLinks orgId={org.id} assessmentId={sheet.id} />
       <AsOfPrint orgId={org.id} assessmentId={sheet.id} />
