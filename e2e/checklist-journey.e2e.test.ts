@@ -270,6 +270,13 @@ describe('checklist journey', { timeout: 240_000 }, () => {
       await page.getByRole('button', { name: '企画管理者 を削除', exact: true }).click();
       await page.getByRole('dialog').getByRole('button', { name: '削除', exact: true }).click();
       await expect.poll(() => notice().textContent(), WAIT).toContain('「企画管理者」を削除しました。');
+      // the message lies over no page heading, wherever the page is scrolled
+      const heading = page.getByRole('heading', { name: '連絡体制図', level: 1 });
+      for (let y = 0; y <= 300; y += 10) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        const [a, b] = [await notice().locator('.notice').boundingBox(), await heading.boundingBox()];
+        if (a && b) expect(a.y >= b.y + b.height || a.y + a.height <= b.y, `scrolled to ${y}`).toBe(true);
+      }
       const status = page.getByRole('region', { name: '確認の状況' });
       await status.getByRole('button', { name: '確認しました' }).click();
       await expect.poll(() => status.textContent(), WAIT).toContain('不足はありません');
