@@ -103,6 +103,10 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
       await expect.poll(() => page.locator('.notice-region').textContent(), WAIT).toContain('取り込みました: 追加 4 台、更新 0 台。');
       await page.getByRole('heading', { name: '機器台帳', level: 1 }).waitFor();
       await expect.poll(() => page.locator('.ledger-count').textContent(), WAIT).toContain('4 台');
+      // at 1366×768 every column of the ledger is in sight, none clipped behind a sideways scroll
+      const wrap = page.locator('.ledger-table').locator('xpath=ancestor::div[contains(@class,"table-wrap")]');
+      const [scroll, client] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      expect(scroll).toBeLessThanOrEqual(client + 1);
     });
     await page.context().close();
   });
