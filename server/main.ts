@@ -13,7 +13,7 @@ import { loadHelp } from './features/catalog/help.loader.ts';
 import { primeHealth } from './features/health/health.routes.ts';
 import { openInstallationKeys } from './features/keys/open-keys.ts';
 import { localControlRoutes } from './features/local/local.routes.ts';
-import { systemClock } from './lib/clock.ts';
+import { offsetFileClock, systemClock } from './lib/clock.ts';
 import type { Config } from './lib/config.ts';
 import { newControlToken } from './lib/lockfile.ts';
 import { jsonLogger, type Logger } from './lib/log.ts';
@@ -49,7 +49,10 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
     await database.close();
     throw err;
   }
-  const deps: Deps = { db: database.db, database, config, clock: systemClock, version, log, catalog, help };
+  const clock = config.clockOffsetFile ? offsetFileClock(config.clockOffsetFile) : systemClock;
+  if (config.clockOffsetFile)
+    log.warn('clock.offset', { file: config.clockOffsetFile, note: 'MAMORI_CLOCK_OFFSET_FILE is for tests only' });
+  const deps: Deps = { db: database.db, database, config, clock, version, log, catalog, help };
   const token = newControlToken();
   const app = buildApp(deps, (a) => a.route('/api/local', localControlRoutes(token)));
   const tls = config.tlsCert && config.tlsKey ? { cert: fs.readFileSync(config.tlsCert), key: fs.readFileSync(config.tlsKey) } : undefined;

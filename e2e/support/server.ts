@@ -11,6 +11,10 @@ export interface E2EServer {
   url: string;
   dataDir: string;
   output: () => string;
+  /** the server's time now (its clock is the system's, moved by advanceClock) */
+  now(): Date;
+  /** moves the server's clock forward (the next TOTP step, an expired session) instead of waiting */
+  advanceClock(ms: number): void;
   stop(): Promise<void>;
 }
 
@@ -45,11 +49,14 @@ export async function startE2EServer(env: NodeJS.ProcessEnv = {}): Promise<E2ESe
   if (!fs.existsSync(path.join(root, 'dist', 'web', 'index.html')))
     throw new Error('web UI not built: run `npm run build:web` (npm test does)');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-e2e-'));
+  const clockFile = `${dataDir}.clock`;
+  let offset = 0;
+  fs.writeFileSync(clockFile, '0');
   const port = await freePort();
   let out = '';
   const child = spawn('node', ['bin/mamori.js', 'serve', '--data', dataDir, '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: '', ...env },
+    env: { ...process.env, DATABASE_URL: '', MAMORI_CLOCK_OFFSET_FILE: clockFile, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => {
@@ -64,6 +71,11 @@ export async function startE2EServer(env: NodeJS.ProcessEnv = {}): Promise<E2ESe
     url,
     dataDir,
     output: () => out,
+    now: () => new Date(Date.now() + offset),
+    advanceClock: (ms: number) => {
+      offset += ms;
+      fs.writeFileSync(clockFile, String(offset));
+    },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -71,6 +83,7 @@ export async function startE2EServer(env: NodeJS.ProcessEnv = {}): Promise<E2ESe
         await exited;
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(clockFile, { force: true });
     },
   };
 }

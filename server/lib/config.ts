@@ -21,6 +21,8 @@ export interface Config {
   chromiumPath: string;
   /** where `mamori feeds update` fetches from (the canonical addresses unless set) */
   feedUrls: { kev: string; eol: string };
+  /** tests only: a file holding milliseconds by which the server's clock is moved (lib/clock.ts) */
+  clockOffsetFile: string | undefined;
   /** admission of API requests (server/http/admission.ts); concurrency undefined = the engine's default */
   requests: { concurrency: number | undefined; queue: number; waitMs: number };
   /** bounds of PDF work per process (server/lib/pdf.ts): Chromium jobs at once and the waiting lines */
@@ -85,6 +87,7 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
     webDist: path.join(root, 'dist', 'web'),
     chromiumPath: env.MAMORI_CHROMIUM || env.CHROMIUM_PATH || '/usr/bin/chromium',
     feedUrls: { kev: env.MAMORI_FEED_KEV_URL || CANONICAL_FEEDS.kev, eol: env.MAMORI_FEED_EOL_URL || CANONICAL_FEEDS.eol },
+    clockOffsetFile: env.MAMORI_CLOCK_OFFSET_FILE || undefined,
     requests: {
       concurrency: env.MAMORI_REQUEST_CONCURRENCY ? num(env.MAMORI_REQUEST_CONCURRENCY, 1) : undefined,
       queue: num(env.MAMORI_REQUEST_QUEUE, 512),
