@@ -88,7 +88,7 @@ describe('checklist versions and vendor forms', { timeout: 240_000 }, () => {
       await page.getByRole('heading', { name: /令和6年度 事業者確認用/, level: 1 }).waitFor();
 
       const item = page.getByRole('article', { name: OUT, exact: true });
-      await item.getByRole('button', { name: `${OUT} を契約範囲外にする` }).click();
+      await item.getByRole('button', { name: `${OUT} をこの事業者の契約範囲外にする` }).click();
       await expect.poll(() => item.textContent(), WAIT).toContain('契約範囲外のため、この事業者の確認は不要です');
       expect(await item.getByRole('radio').count()).toBe(0);
       await item.locator('details.item-history summary').click();

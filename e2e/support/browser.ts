@@ -13,10 +13,45 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Runs a step; on failure saves a screenshot named after it and rethrows. */
+const AXE_SOURCE = fs.readFileSync(path.resolve(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * The serious and critical accessibility violations axe-core finds on the screen as it is (WCAG 2.1
+ * A/AA rules), as readable lines. Injected through the DevTools protocol, so the app's CSP (no inline
+ * script) stays as it is.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Runs a step; then checks the screen it ends on with axe-core; on failure saves a screenshot named after it and rethrows. */
 export async function step<T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> {
   try {
-    return await fn();
+    const result = await fn();
+    if (
+      !page.isClosed() &&
+      new URL(page.url()).protocol.startsWith('http') &&
+      !(await page.evaluate(() => document.contentType !== 'text/html'))
+    ) {
+      const found = await axeViolations(page);
+      if (found.length > 0) throw new Error(`accessibility (axe-core) at ${new URL(page.url()).pathname}:\n${found.join('\n')}`);
+    }
+    return result;
   } catch (err) {
     fs.mkdirSync(SHOTS, { recursive: true });
     const file = path.join(SHOTS, `${name.replace(/[^\w-]+/g, '_')}.png`);

@@ -37,7 +37,7 @@ export const admin = {
   'members.changeRoleOf': { ja: '{name} の役割を変更', en: 'Change the role of {name}' },
   'members.roleChanged': { ja: '{name} の役割を「{role}」に変更しました。', en: 'Changed the role of {name} to {role}.' },
   'members.reset': { ja: 'パスワード再設定', en: 'Reset password' },
-  'members.resetOf': { ja: '{name} のパスワードを再設定', en: 'Reset the password of {name}' },
+  'members.resetOf': { ja: '{name} のパスワード再設定', en: 'Reset password of {name}' },
   'members.remove': { ja: '組織から外す', en: 'Remove' },
   'members.removeOf': { ja: '{name} を組織から外す', en: 'Remove {name} from the organisation' },
   'members.removeTitle': { ja: 'メンバーを外しますか?', en: 'Remove member?' },

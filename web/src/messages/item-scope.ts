@@ -4,7 +4,7 @@ import type { Dict } from './types.ts';
 export const itemScope = {
   'itemScope.out': { ja: 'この事業者の契約範囲外にする', en: 'Outside this vendor’s contract' },
   'itemScope.in': { ja: '契約範囲内に戻す', en: 'Back within the contract' },
-  'itemScope.outOf': { ja: '{label} を契約範囲外にする', en: 'Mark {label} outside this vendor’s contract' },
+  'itemScope.outOf': { ja: '{label} をこの事業者の契約範囲外にする', en: 'Mark {label} outside this vendor’s contract' },
   'itemScope.inOf': { ja: '{label} を契約範囲内に戻す', en: 'Put {label} back within the contract' },
   'itemScope.hint': {
     ja: '契約内容によりこの事業者が確認しない項目は「この事業者の契約範囲外にする」を押します。医療機関確認用か別の事業者確認用に回答があれば、立入検査では問題ありません (立入検査の手引き)。入力済みの回答は消えます (履歴には残ります)。',
