@@ -1,6 +1,9 @@
-// Test tiers: unit (pure, next to the code), db (real PGlite, and the same files on PostgreSQL 15),
-// e2e (real server, database and Chromium). `npm test` (scripts/test.mjs) runs them all.
+// Test tiers: unit (pure, next to the code), component (web components rendered in real Chromium,
+// no server), db (real PGlite, and the same files on PostgreSQL 15), e2e (real server, database and
+// Chromium). `npm test` (scripts/test.mjs) runs them all.
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS } from './server/lib/pdf.ts';
 
 const dbInclude = ['server/**/*.db.test.ts', 'cli/**/*.db.test.ts'];
 
@@ -13,6 +16,21 @@ export default defineConfig({
           name: 'unit',
           include: ['domain/**/*.test.ts', 'server/**/*.unit.test.ts', 'cli/**/*.unit.test.ts', 'web/**/*.test.ts'],
           env: { TZ: 'Asia/Tokyo' },
+        },
+      },
+      {
+        test: {
+          name: 'component',
+          include: ['web/**/*.component.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            // Debian's Chromium, as the e2e tier: nothing is downloaded
+            provider: playwright({
+              launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
       {
