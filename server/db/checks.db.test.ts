@@ -1,4 +1,4 @@
-// Enum-like text columns are guarded by CHECK constraints (migration 0020): a value outside the
+// Enum-like text columns are guarded by CHECK constraints (migrations 0020, 0021): a value outside the
 // domain's list is refused by the database itself, whoever writes it, on both engines.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,11 +7,12 @@ import { seedOrg, seedUser } from '../test/seed.ts';
 
 let deps: TestDeps;
 let orgId: string;
+let userId: string;
 
 beforeAll(async () => {
   deps = await testDeps();
   orgId = (await seedOrg(deps)).id;
-  await seedUser(deps, { org: { id: orgId, role: 'editor' } });
+  userId = (await seedUser(deps, { org: { id: orgId, role: 'editor' } })).id;
 });
 afterAll(() => deps.close());
 
@@ -30,6 +31,19 @@ describe('CHECK constraints on enum-like columns', () => {
     expect(await refused(sql`insert into devices (organization_id, asset_no, status) values (${orgId}, 'X-1', 'exploded')`)).toContain(
       'devices_status_check',
     );
+    expect(
+      await refused(sql`insert into sessions (id, user_id, stage, csrf_token, expires_at) values ('s-1', ${userId}, 'admin', 'c', now())`),
+    ).toContain('sessions_stage_check');
+    expect(
+      await refused(
+        sql`insert into finding_decisions (organization_id, finding_id, decision, row_stamp, feed_stamp, decided_by, decided_at) values (${orgId}, 'f-1', 'ignored', 'r', 'f', 'x', now())`,
+      ),
+    ).toContain('finding_decisions_decision_check');
+    expect(
+      await refused(
+        sql`insert into feed_versions (kind, version, loaded_at, loaded_by, sha256, entries, source) values ('cve', '1', now(), 'x', 'h', 0, 'file')`,
+      ),
+    ).toContain('feed_versions_kind_check');
     const row = (await deps.db.execute(sql`select kind from organizations where id = ${orgId}`)) as unknown as { rows: { kind: string }[] };
     expect(row.rows[0]?.kind).toBe('clinic');
   });

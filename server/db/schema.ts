@@ -26,6 +26,7 @@ import { CONNECTION_KINDS, type ConnectionKind, RESTRICTIONS, type Restriction }
 import { CONTACT_SIDES, type ContactSide } from '../../domain/contacts/chart.ts';
 import { DEVICE_CLASSES, type DeviceClass, type DeviceStatus, type Software } from '../../domain/devices/device.ts';
 import { LEDGER_STATUSES } from '../../domain/devices/status.ts';
+import type { EolProduct, KevEntry, NvdRecord } from '../../domain/findings/feeds.ts';
 import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/types.ts';
@@ -119,6 +120,11 @@ export const signInAddressCounters = pgTable(
   (t) => [primaryKey({ columns: [t.address, t.windowStart] }), index('sign_in_address_counters_window_idx').on(t.windowStart)],
 );
 
+/** an audit event's values before and after: a JSON object or list as recorded (secrets redacted) */
+export type AuditValues = { [key: string]: unknown } | unknown[];
+
+export const SESSION_STAGES = ['mfa', 'enrol', 'full'] as const;
+
 export const sessions = pgTable(
   'sessions',
   {
@@ -128,7 +134,7 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     // 'mfa' = password ok, TOTP still required; 'enrol' = must enrol MFA first; 'full' = signed in
-    stage: text('stage').$type<'mfa' | 'enrol' | 'full'>().notNull(),
+    stage: text('stage').$type<(typeof SESSION_STAGES)[number]>().notNull(),
     csrfToken: text('csrf_token').notNull(),
     createdAt: createdAt(),
     lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
@@ -136,7 +142,7 @@ export const sessions = pgTable(
     clientAddress: text('client_address'),
     userAgent: text('user_agent'),
   },
-  (t) => [index('sessions_user_idx').on(t.userId)],
+  (t) => [index('sessions_user_idx').on(t.userId), oneOf('sessions_stage_check', t.stage, SESSION_STAGES)],
 );
 
 export const organizations = pgTable(
@@ -218,8 +224,9 @@ export const auditEvents = pgTable(
     action: text('action').notNull(),
     targetType: text('target_type').notNull(),
     targetId: text('target_id'),
-    before: jsonb('before'),
-    after: jsonb('after'),
+    // the values before and after a change, as the use case recorded them (any JSON object)
+    before: jsonb('before').$type<AuditValues>(),
+    after: jsonb('after').$type<AuditValues>(),
     clientAddress: text('client_address'),
     occurredAt: ts('occurred_at').notNull(),
     prevHash: text('prev_hash').notNull(),
@@ -285,7 +292,8 @@ export const catalogVersions = pgTable(
     id: text('id').notNull(),
     revision: integer('revision').notNull(),
     fiscalYear: integer('fiscal_year').notNull(),
-    content: jsonb('content').notNull(),
+    // checked again by the catalog parser whenever it is read (catalog.loader.ts): unknown until then
+    content: jsonb('content').$type<unknown>().notNull(),
     createdBy: uuid('created_by'),
     createdByLabel: text('created_by_label').notNull(),
     createdAt: createdAt(),
@@ -580,7 +588,7 @@ export const importMappings = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     /** normalised header → column key (or '' for a header left out) */
-    mapping: jsonb('mapping').notNull(),
+    mapping: jsonb('mapping').$type<Record<string, string>>().notNull(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.kind] })],
@@ -588,20 +596,35 @@ export const importMappings = pgTable(
 
 // The data the ledgers are checked against (not an organisation's): which version of each feed is
 // loaded, and its entries. A load replaces a feed whole, in one transaction.
-export const feedVersions = pgTable('feed_versions', {
-  kind: text('kind').$type<'kev' | 'eol' | 'nvd'>().primaryKey(),
-  version: text('version').notNull(),
-  releasedAt: text('released_at'),
-  loadedAt: ts('loaded_at').notNull(),
-  loadedBy: text('loaded_by').notNull(),
-  sha256: text('sha256').notNull(),
-  entries: integer('entries').notNull(),
-  source: text('source').notNull(),
+export const FEED_KINDS = ['kev', 'eol', 'nvd'] as const;
+
+export const feedVersions = pgTable(
+  'feed_versions',
+  {
+    kind: text('kind').$type<(typeof FEED_KINDS)[number]>().primaryKey(),
+    version: text('version').notNull(),
+    releasedAt: text('released_at'),
+    loadedAt: ts('loaded_at').notNull(),
+    loadedBy: text('loaded_by').notNull(),
+    sha256: text('sha256').notNull(),
+    entries: integer('entries').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [oneOf('feed_versions_kind_check', t.kind, FEED_KINDS)],
+);
+
+// each entry as the loader checked it (domain/findings/feeds.ts)
+export const feedKev = pgTable('feed_kev', { cveId: text('cve_id').primaryKey(), entry: jsonb('entry').$type<KevEntry>().notNull() });
+export const feedEol = pgTable('feed_eol', {
+  product: text('product').primaryKey(),
+  entry: jsonb('entry').$type<EolProduct>().notNull(),
+});
+export const feedNvd = pgTable('feed_nvd', {
+  cveId: text('cve_id').primaryKey(),
+  ranges: jsonb('ranges').$type<NvdRecord['ranges']>().notNull(),
 });
 
-export const feedKev = pgTable('feed_kev', { cveId: text('cve_id').primaryKey(), entry: jsonb('entry').notNull() });
-export const feedEol = pgTable('feed_eol', { product: text('product').primaryKey(), entry: jsonb('entry').notNull() });
-export const feedNvd = pgTable('feed_nvd', { cveId: text('cve_id').primaryKey(), ranges: jsonb('ranges').notNull() });
+export const FINDING_DECISIONS = ['confirmed', 'dismissed'] as const;
 
 // A person's decision on a finding (確認した / 誤検知として除外, with the reason). It holds while the
 // row and the feeds are as they were when decided (stamps); after a change the finding shows again.
@@ -612,14 +635,17 @@ export const findingDecisions = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     findingId: text('finding_id').notNull(),
-    decision: text('decision').$type<'confirmed' | 'dismissed'>().notNull(),
+    decision: text('decision').$type<(typeof FINDING_DECISIONS)[number]>().notNull(),
     reason: text('reason').notNull().default(''),
     rowStamp: text('row_stamp').notNull(),
     feedStamp: text('feed_stamp').notNull(),
     decidedBy: text('decided_by').notNull(),
     decidedAt: ts('decided_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organizationId, t.findingId] })],
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.findingId] }),
+    oneOf('finding_decisions_decision_check', t.decision, FINDING_DECISIONS),
+  ],
 );
 
 // This installation's own spellings of makers and products (ﾌｫｰﾁｹﾞｰﾄ → fortigate), used when ledger

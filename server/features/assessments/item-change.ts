@@ -32,7 +32,7 @@ export async function recordItemChange(
   caller: Caller,
   ref: ItemRef,
   action: AuditAction,
-  change: { before?: unknown; after?: unknown },
+  change: { before?: object | null; after?: object | null },
   now: Date,
 ) {
   await updateAssessmentRow(tx, ref.orgId, ref.assessmentId, { updatedAt: now });

@@ -2,6 +2,7 @@
 // organisation with an HMAC under the installation's audit key. Secrets are removed before anything is stored.
 import type { AuditAction } from '../../../domain/audit/actions.ts';
 import type { Tx } from '../../db/client.ts';
+import type { AuditValues } from '../../db/schema.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { keyring } from '../../lib/keys.ts';
 import { keyedEventHash } from './audit.hash.ts';
@@ -12,17 +13,18 @@ export interface AuditInput {
   action: AuditAction;
   targetType: string;
   targetId?: string | null;
-  before?: unknown;
-  after?: unknown;
+  /** the values before and after the change: a JSON object (or list), never a bare value */
+  before?: object | null;
+  after?: object | null;
 }
 
 const SECRET_KEY =
   /^(password|passwordHash|currentPassword|newPassword|temporaryPassword|totpSecret|totpPendingSecret|secret|token|csrfToken|codeHash|recoveryCodes|code|data)$/i;
 
 /** Deep copy as plain JSON with secret-looking keys replaced, so no secret reaches the trail. */
-export function redact(value: unknown): unknown {
+export function redact(value: object | null | undefined): AuditValues | null {
   if (value === undefined || value === null) return null;
-  return JSON.parse(JSON.stringify(value, (key, v) => (key && SECRET_KEY.test(key) && v !== null ? '[秘匿]' : v)));
+  return JSON.parse(JSON.stringify(value, (key, v) => (key && SECRET_KEY.test(key) && v !== null ? '[秘匿]' : v))) as AuditValues;
 }
 
 export async function recordAudit(tx: Tx, actor: Actor, input: AuditInput, now: Date): Promise<void> {

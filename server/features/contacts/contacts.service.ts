@@ -66,8 +66,8 @@ const audit = (
   now: Date,
   action: AuditAction,
   targetId: string | null,
-  before: unknown,
-  after: unknown,
+  before: object | null,
+  after: object | null,
 ) => recordAudit(tx, caller.actor, { organizationId: orgId, action, targetType: 'contact', targetId, before, after }, now);
 
 export const addEntry = (deps: Deps, caller: Caller, orgId: string, input: ContactEntryInput) =>

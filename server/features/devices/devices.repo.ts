@@ -248,7 +248,7 @@ export async function mappingOf(db: Q, organizationId: string, kind: string): Pr
     .select({ mapping: importMappings.mapping })
     .from(importMappings)
     .where(and(eq(importMappings.organizationId, organizationId), eq(importMappings.kind, kind)));
-  return (row?.mapping as Record<string, string> | undefined) ?? null;
+  return row?.mapping ?? null;
 }
 
 export async function saveMapping(tx: Tx, organizationId: string, kind: string, mapping: Record<string, string>, now: Date) {

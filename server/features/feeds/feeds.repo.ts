@@ -66,9 +66,9 @@ export async function deleteAlias(tx: Tx, alias: string) {
 export async function loadedFeeds(db: Q): Promise<{ kev: KevEntry[]; eol: EolProduct[]; nvd: NvdRecord[] }> {
   const [kev, eol, nvd] = [await db.select().from(feedKev), await db.select().from(feedEol), await db.select().from(feedNvd)];
   return {
-    kev: kev.map((r) => r.entry as KevEntry),
-    eol: eol.map((r) => r.entry as EolProduct),
-    nvd: nvd.map((r) => ({ cveId: r.cveId, ranges: r.ranges as NvdRecord['ranges'] })),
+    kev: kev.map((r) => r.entry),
+    eol: eol.map((r) => r.entry),
+    nvd: nvd.map((r) => ({ cveId: r.cveId, ranges: r.ranges })),
   };
 }
 

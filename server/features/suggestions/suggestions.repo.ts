@@ -7,5 +7,5 @@ import { feedEol } from '../../db/schema.ts';
 export async function eolProductsNamed(db: Db | Tx, products: string[]): Promise<EolProduct[]> {
   if (products.length === 0) return [];
   const rows = await db.select().from(feedEol).where(inArray(feedEol.product, products));
-  return rows.map((r) => r.entry as EolProduct);
+  return rows.map((r) => r.entry);
 }

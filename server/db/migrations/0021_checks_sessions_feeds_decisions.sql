@@ -1,0 +1,3 @@
+ALTER TABLE "feed_versions" ADD CONSTRAINT "feed_versions_kind_check" CHECK ("feed_versions"."kind" in ('kev', 'eol', 'nvd'));--> statement-breakpoint
+ALTER TABLE "finding_decisions" ADD CONSTRAINT "finding_decisions_decision_check" CHECK ("finding_decisions"."decision" in ('confirmed', 'dismissed'));--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_stage_check" CHECK ("sessions"."stage" in ('mfa', 'enrol', 'full'));
