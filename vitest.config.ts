@@ -19,6 +19,10 @@ export default defineConfig({
         },
       },
       {
+        // bundled before the first test: a dependency optimised mid-run reloads the page and restarts tests
+        optimizeDeps: {
+          include: ['react', 'react/jsx-dev-runtime', 'react/jsx-runtime', 'react-dom/client', '@tanstack/react-query', 'hono/client'],
+        },
         test: {
           name: 'component',
           include: ['web/**/*.component.test.tsx'],
@@ -30,6 +34,8 @@ export default defineConfig({
               launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium' }],
+            // a failing test's screenshot goes with the other test artefacts, not into the sources
+            screenshotDirectory: '.test-artifacts/screenshots/component',
           },
         },
       },

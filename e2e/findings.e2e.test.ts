@@ -69,7 +69,7 @@ describe.skipIf(!haveSamples)('findings from the feeds', { timeout: 240_000 }, (
       await page.getByRole('button', { name: '確かめて読み込む' }).click();
       await expect
         .poll(() => page.locator('.notice-region').textContent(), WAIT)
-        .toContain('CISA KEV (悪用が知られた脆弱性) 版 2026.08.07 (1662 件)');
+        .toContain('CISA KEV (悪用が知られた脆弱性) 2026.08.07 版 (1662 件)');
       expect(await refusal.count()).toBe(0);
       await expect.poll(() => page.getByRole('region', { name: '読み込み済みのデータ' }).textContent(), WAIT).toContain('3 products');
     });
@@ -119,7 +119,7 @@ describe.skipIf(!haveSamples)('findings from the feeds', { timeout: 240_000 }, (
       await row.getByRole('button', { name: '誤検知として除外' }).click();
       await row.getByLabel('除外する理由').fill('延長サポート (ESU) 契約あり');
       await row.getByRole('button', { name: '除外する', exact: true }).click();
-      const ask = page.getByRole('dialog', { name: 'この指摘を誤検知として除外しますか' });
+      const ask = page.getByRole('dialog', { name: 'この指摘を誤検知として除外しますか?' });
       expect(await ask.textContent()).toContain('延長サポート (ESU) 契約あり');
       await ask.getByRole('button', { name: '除外する', exact: true }).click();
       await expect.poll(() => page.getByText(/除外したものも表示 \(1 件\)/).count(), WAIT).toBe(1);

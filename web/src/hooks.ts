@@ -37,10 +37,15 @@ export function useSetLoaded<T>(queryKey: QueryKey, alsoChanges: QueryKey): (nex
   const keysRef = useRef({ queryKey, alsoChanges });
   keysRef.current = { queryKey, alsoChanges };
   return useCallback((next) => {
-    queryClient.setQueryData<T>(keysRef.current.queryKey, (old) =>
-      typeof next === 'function' ? (old === undefined ? old : (next as (o: T) => T)(old)) : next,
-    );
-    forgetInactive(keysRef.current.alsoChanges);
+    const { queryKey, alsoChanges } = keysRef.current;
+    // a read of it still under way (Back to a cached sheet reads it again) would bring back the older
+    // copy over this change: it is called off first, then the change is applied
+    void queryClient.cancelQueries({ queryKey }).then(() => {
+      queryClient.setQueryData<T>(queryKey, (old) =>
+        typeof next === 'function' ? (old === undefined ? old : (next as (o: T) => T)(old)) : next,
+      );
+      forgetInactive(alsoChanges);
+    });
   }, []);
 }
 

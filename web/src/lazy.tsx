@@ -57,7 +57,7 @@ export function lazyNamed<M extends Record<K, AnyComponent>, K extends keyof M>(
     const [failed, setFailed] = useState(false);
     const [, setArrived] = useState(false);
     useEffect(() => {
-      if (loaded) return;
+      // also when it arrived between the render and now: preload() then resolves at once
       let live = true;
       preload().then(
         () => live && setArrived(true),

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { applyLang } from './i18n.ts';
-import { queryClient } from './query.ts';
+import { guardPendingSaves, queryClient } from './query.ts';
 import { preloadScreen } from './routes.tsx';
 import { startScrollMemory } from './scroll.ts';
 import { sessionQuery } from './session.tsx';
@@ -21,6 +21,7 @@ import './styles/print.css';
 
 applyLang();
 startScrollMemory();
+guardPendingSaves();
 // the session first, then the screen's file: both on their way before React renders
 void queryClient.prefetchQuery(sessionQuery);
 preloadScreen(window.location.pathname);

@@ -55,7 +55,11 @@ export function invalidate(...queryKeys: QueryKey[]): Promise<void> {
   return Promise.all(queryKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))).then(() => undefined);
 }
 
-/** After sign-out or another user's sign-in: nothing of the previous session stays in memory. */
-export function forgetServerState(): void {
-  queryClient.clear();
+/** Closing or reloading the tab while a save is under way or waits for the network: the browser asks first. */
+export function guardPendingSaves(): void {
+  window.addEventListener('beforeunload', (e) => {
+    if (queryClient.isMutating() === 0) return;
+    e.preventDefault();
+    e.returnValue = '';
+  });
 }

@@ -33,10 +33,8 @@ export function navigate(to: string, opts: { replace?: boolean } = {}): void {
   lastRedirect = opts.replace ? { from, to: to.split('?')[0] ?? to } : null;
   const state = entryState(opts.replace === true);
   if (opts.replace) window.history.replaceState(state, '', to);
-  else {
-    window.history.pushState(state, '', to);
-    window.scrollTo(0, 0);
-  }
+  else window.history.pushState(state, '', to);
+  window.scrollTo(0, 0); // a new page, or the next page of a list: from its top
   notify();
 }
 

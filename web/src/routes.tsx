@@ -95,6 +95,14 @@ function orgTarget(path: string): Target | null {
  * side by side instead of one after the other).
  */
 export function preloadScreen(path: string): void {
+  try {
+    preloadFor(path);
+  } catch {
+    // a malformed address (/o/%E0): nothing to fetch ahead; the router shows it as not found
+  }
+}
+
+function preloadFor(path: string): void {
   const fixed = pick(PATH_SCREENS, path) ?? pick(ADMIN_SCREENS, path);
   const target = fixed ? null : orgTarget(path);
   const screen =

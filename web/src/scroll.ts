@@ -37,8 +37,9 @@ export function entryState(replace: boolean): { key: string } {
 }
 
 /** Applies the position Back/Forward asked for once the page is tall enough to take it. */
-export function useScrollRestore(path: string): void {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the path changes
+/** `at`: the path and query (Back between two pages of one list restores too). */
+export function useScrollRestore(at: string): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the address changes
   useEffect(() => {
     const target = pending;
     if (target === null) return;
@@ -66,5 +67,5 @@ export function useScrollRestore(path: string): void {
     observer.observe(document.body);
     for (const type of ['wheel', 'keydown', 'touchstart', 'mousedown'] as const) window.addEventListener(type, stop, { passive: true });
     return stop;
-  }, [path]);
+  }, [at]);
 }

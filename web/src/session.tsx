@@ -23,8 +23,11 @@ const ANONYMOUS: Session = { user: null, stage: null, needsSetup: false };
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-/** Drops every loaded resource but the session itself. */
-const forgetLoaded = () => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] });
+/** Drops every loaded resource but the session itself, and any save still waiting (it was the other user's). */
+const forgetLoaded = () => {
+  queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== keys.session[0] });
+  queryClient.getMutationCache().clear();
+};
 
 let sessionUser: string | null | undefined;
 
@@ -55,7 +58,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(
     async (everywhere = false) => {
-      await (everywhere ? api.logoutAll() : api.logout()).catch(() => undefined);
+      // signed out unless the request failed on the way (an expired session is signed out already)
+      const ended = await (everywhere ? api.logoutAll() : api.logout()).then(
+        () => true,
+        (err: unknown) => err instanceof ApiError && err.status === 401,
+      );
+      if (!ended) {
+        notify(t('session.signOutFailed'), window.location.pathname, 'info');
+        return;
+      }
       // forget the user and what was loaded before the URL changes, so no screen of the old session loads in between
       sessionUser = null;
       queryClient.setQueryData(keys.session, ANONYMOUS);

@@ -145,7 +145,7 @@ describe('the BCP sheet across the product', () => {
     const files = ['catalog', 'web/src', 'server/features', 'domain', 'cli'].flatMap((dir) =>
       fs
         .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
-        .filter((f) => /\.(ts|tsx|json)$/.test(f) && !/\.test\.ts$/.test(f))
+        .filter((f) => /\.(ts|tsx|json)$/.test(f) && !/\.test\.tsx?$/.test(f) && fs.statSync(path.join(root, dir, f)).isFile())
         .map((f) => path.join(dir, f)),
     );
     const wrong = files.flatMap((f) =>

@@ -27,9 +27,9 @@ function useCurrentOrg(orgs: OrgSummary[], path: string): OrgSummary | undefined
 
 export function Shell({ children }: { children: ReactNode }) {
   const { user, organizations } = useSignedIn();
-  const { path } = useLocation();
+  const { path, query } = useLocation();
   const org = useCurrentOrg(organizations, path);
-  useScrollRestore(path);
+  useScrollRestore(`${path}?${query.toString()}`);
   return (
     <>
       <SkipLink />

@@ -22,6 +22,10 @@ export const auth = {
   },
   'auth.logout': { ja: 'ログアウト', en: 'Sign out' },
   'session.signedOut': { ja: 'ログアウトしました。', en: 'You signed out.' },
+  'session.signOutFailed': {
+    ja: 'ログアウトできませんでした (サーバーにつながりません)。接続を確かめて、もう一度お試しください。',
+    en: 'Could not sign out (the server cannot be reached). Check the connection and try again.',
+  },
   'session.signedOutEverywhere': {
     ja: 'すべての端末でログアウトしました。',
     en: 'You signed out on every device.',

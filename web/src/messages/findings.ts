@@ -23,7 +23,7 @@ export const findings = {
   'findings.dismiss': { ja: '誤検知として除外', en: 'Dismiss as a false positive' },
   'findings.reason': { ja: '除外する理由', en: 'Why it is dismissed' },
   'findings.dismissSubmit': { ja: '除外する', en: 'Dismiss' },
-  'findings.dismissTitle': { ja: 'この指摘を誤検知として除外しますか', en: 'Dismiss this finding as a false positive?' },
+  'findings.dismissTitle': { ja: 'この指摘を誤検知として除外しますか?', en: 'Dismiss this finding as a false positive?' },
   'findings.dismissConfirm': {
     ja: '「{subject}」の「{title}」を除外します (理由: {reason})。除外した指摘は一覧と台帳からの目安に出なくなります。台帳の行か読み込んだデータが変わると、また出ます。',
     en: '“{title}” on “{subject}” will be dismissed (reason: {reason}). It leaves the list and the suggestions from the ledgers until the row or the loaded data changes.',
@@ -101,5 +101,5 @@ export const findings = {
   'feeds.nvd': { ja: 'NVD CVE 2.0 の JSON (任意、複数可)', en: 'NVD CVE 2.0 JSON (optional, several)' },
   'feeds.submit': { ja: '確かめて読み込む', en: 'Check and load' },
   'feeds.done': { ja: '読み込みました: {list}', en: 'Loaded: {list}' },
-  'feeds.doneEntry': { ja: '{kind} 版 {version} ({entries} 件)', en: '{kind} version {version} ({entries} entries)' },
+  'feeds.doneEntry': { ja: '{kind} {version} 版 ({entries} 件)', en: '{kind} version {version} ({entries} entries)' },
 } satisfies Dict;

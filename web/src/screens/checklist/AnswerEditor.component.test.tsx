@@ -136,6 +136,8 @@ describe('AnswerEditor: the autosave queue', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     await new Promise((r) => requestAnimationFrame(r));
     expect(sent.length).toBe(1);
+    // waiting for the save before it is not being offline
+    expect(foot()).not.toContain('ネットワーク');
 
     sent[0]?.respond(200, savedAnswer({ version: 1 }));
     await expect.poll(() => sent.length).toBe(2);

@@ -13,7 +13,7 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { type Translate, useT } from '../../i18n.ts';
-import { keys } from '../../query.ts';
+import { invalidate, keys } from '../../query.ts';
 import { navigate } from '../../router.ts';
 import { assessmentPath } from './AssessmentList.tsx';
 import { assessmentName } from './assessment-text.ts';
@@ -71,6 +71,7 @@ function StartForm({ org, existing, versions }: { org: OrgSummary; existing: Ass
     const created = await create.run(body);
     if (!created) return;
     if (created.carryForward) keepCarryReport(created.id, created.carryForward);
+    void invalidate(keys.org(org.id)); // the list of answers and the home's readiness
     // the sheet's heading names the new answer and takes the focus: that is the confirmation
     navigate(assessmentPath(org.slug, created.id));
   };

@@ -3,11 +3,14 @@
 // saves asked for meanwhile collapse into one request), notes after a short pause in typing, and a
 // note still waiting for its pause saved when the editor goes (the page is left, or the item turns
 // 記入不要). Without a network the save waits (paused) and goes out when the browser is online again.
-import { useMutation } from '@tanstack/react-query';
-import { type RefObject, useCallback, useEffect, useRef } from 'react';
+import { onlineManager, useMutation } from '@tanstack/react-query';
+import { type RefObject, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { draftToSend, type SaveContext, sendDraft } from './answer-save.ts';
 
 const NOTE_DELAY_MS = 600;
+
+const subscribeOnline = (changed: () => void) => onlineManager.subscribe(changed);
+const isOnline = () => onlineManager.isOnline();
 
 export interface Autosave {
   /** the latest save; force sends a draft the server refused, or over a conflict */
@@ -61,5 +64,7 @@ export function useAutosave(ctx: SaveContext): Autosave {
     clearTimeout(timerRef.current);
     timerRef.current = setTimeout(() => void saveRef.current(), NOTE_DELAY_MS);
   };
-  return { saveRef, saveNow, saveSoon, offline: mutation.isPaused };
+  // paused is also a save waiting for the one before it: offline only when the browser says so too
+  const online = useSyncExternalStore(subscribeOnline, isOnline);
+  return { saveRef, saveNow, saveSoon, offline: mutation.isPaused && !online };
 }

@@ -27,7 +27,13 @@ import { RetireButton } from './RetireButton.tsx';
 import { SoftwareRows } from './SoftwareRows.tsx';
 
 export function DeviceFormScreen({ org, deviceId }: { org: OrgSummary; deviceId: string | null }) {
-  if (!deviceId) return <DeviceForm org={org} device={null} onSaved={(d) => navigate(devicePath(org.slug, d.id))} />;
+  if (!deviceId) {
+    const onSaved = (d: { id: string }) => {
+      void invalidate(keys.org(org.id));
+      navigate(devicePath(org.slug, d.id));
+    };
+    return <DeviceForm org={org} device={null} onSaved={onSaved} />;
+  }
   return <LoadedDevice org={org} deviceId={deviceId} key={deviceId} />;
 }
 

@@ -12,6 +12,7 @@ import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import { invalidate, keys } from '../../query.ts';
 import { navigate } from '../../router.ts';
 import { importDevices, importScan } from '../../upload.ts';
 import { ImportMapping } from './ImportMapping.tsx';
@@ -44,6 +45,7 @@ export function DeviceImportScreen({ org }: { org: OrgSummary }) {
       if (dryRun) setReport(result);
       else {
         notify(t('import.done', { created: result.summary.created, updated: result.summary.updated }), devicesPath(org.slug));
+        void invalidate(keys.org(org.id)); // the list, findings and suggestions are read afresh
         navigate(devicesPath(org.slug));
       }
     } catch (err) {

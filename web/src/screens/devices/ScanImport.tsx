@@ -8,6 +8,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import { invalidate, keys } from '../../query.ts';
 import { navigate } from '../../router.ts';
 import { importScan } from '../../upload.ts';
 import { devicesPath } from './paths.ts';
@@ -31,6 +32,7 @@ export function ScanImport({ org, file, report }: { org: OrgSummary; file: File;
     try {
       const done = await importScan(org.id, file, [...chosen], false);
       notify(t('scan.done', { created: done.created, updated: done.updated }), devicesPath(org.slug));
+      void invalidate(keys.org(org.id));
       navigate(devicesPath(org.slug));
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError('NETWORK', String(err), 0));

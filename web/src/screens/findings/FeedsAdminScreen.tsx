@@ -36,7 +36,8 @@ export function FeedsAdminScreen() {
     notify(t('feeds.done', { list: list.join('、') }));
     setError(null);
     update.reset();
-    void invalidate(keys.feeds);
+    // every organisation's findings, suggestions and readiness rest on the feeds
+    void invalidate(keys.feeds, ['org']);
   };
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

@@ -24,7 +24,7 @@ export function SiteAliases() {
     if ((await add.run()) === undefined) return;
     setAlias('');
     setCanonical('');
-    void invalidate(keys.aliases);
+    void invalidate(keys.aliases, ['org']);
   };
   return (
     <Section title={t('aliases.title')} id="site-aliases">
@@ -40,7 +40,7 @@ export function SiteAliases() {
                   <button
                     type="button"
                     className="button-secondary button-small"
-                    onClick={async () => (await remove.run(a.alias)) !== undefined && invalidate(keys.aliases)}
+                    onClick={async () => (await remove.run(a.alias)) !== undefined && invalidate(keys.aliases, ['org'])}
                   >
                     {t('aliases.remove', { alias: a.alias })}
                   </button>

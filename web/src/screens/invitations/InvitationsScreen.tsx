@@ -26,6 +26,7 @@ export function InvitationsScreen() {
   const onAccept = async (i: OwnInvitation) => {
     const done = await accept.run(i);
     if (!done) return;
+    void invalidate(keys.ownInvitations);
     await refresh(); // the organisation joins the switcher and navigation
     navigate(`/o/${encodeURIComponent(done.organization.slug)}`);
     notify(t('invitations.accepted', { org: i.organization.name }));
