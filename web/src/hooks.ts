@@ -1,11 +1,11 @@
-// Data hooks over TanStack Query (query.ts): load a resource by its key; run an action, keep its
-// error for the form, and invalidate what it changed.
+// Data hooks over TanStack Query (query.ts): load a resource by its key; change one in place; run an
+// action and keep its error for the form (the caller invalidates what it changed: query.ts).
 import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { ApiError } from './api.ts';
 import { t } from './i18n.ts';
 import { useNotice } from './notice.tsx';
-import { forgetInactive, invalidate, queryClient } from './query.ts';
+import { forgetInactive, queryClient } from './query.ts';
 
 const asApiError = (err: unknown): ApiError =>
   err instanceof ApiError ? err : new ApiError('CLIENT', err instanceof Error ? err.message : t('error.unknown'), 0);
@@ -56,17 +56,10 @@ export interface Action<A extends unknown[], R> {
   reset: () => void;
 }
 
-export interface ActionOptions {
-  /** resources the action changes: invalidated after it succeeded, so the screens showing them refresh */
-  invalidates?: QueryKey[];
-}
-
 /** Wraps a mutation: tracks pending, keeps the ApiError (message and fields) for display. */
-export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>, options: ActionOptions = {}): Action<A, R> {
+export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>): Action<A, R> {
   const fnRef = useRef(fn);
   fnRef.current = fn;
-  const invalidatesRef = useRef(options.invalidates);
-  invalidatesRef.current = options.invalidates;
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const { clear } = useNotice();
@@ -76,9 +69,7 @@ export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>
       setError(null);
       clear(); // an older success message must not stand next to this action's outcome
       try {
-        const result = await fnRef.current(...args);
-        if (invalidatesRef.current?.length) void invalidate(...invalidatesRef.current);
-        return result;
+        return await fnRef.current(...args);
       } catch (err) {
         setError(asApiError(err));
         return undefined;

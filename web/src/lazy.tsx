@@ -5,6 +5,7 @@
 // would pay for nothing. A screen whose file fails to load (a new version replaced it, the
 // connection dropped) says so and offers a reload instead of a blank page.
 import { type ComponentProps, type ComponentType, createElement, type ReactNode, useEffect, useState } from 'react';
+import { LoadingLine } from './components/Loadable.tsx';
 import { useT } from './i18n.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: any component; its props stay typed through C
@@ -14,15 +15,6 @@ export type LazyScreen<C extends AnyComponent> = ((props: ComponentProps<C>) => 
   /** starts fetching the screen's file (once); resolves when it is there */
   preload: () => Promise<void>;
 };
-
-function Loading() {
-  const t = useT();
-  return (
-    <p className="loading" role="status">
-      {t('common.loading')}
-    </p>
-  );
-}
 
 function LoadFailed() {
   const t = useT();
@@ -68,7 +60,7 @@ export function lazyNamed<M extends Record<K, AnyComponent>, K extends keyof M>(
       };
     }, []);
     if (loaded) return createElement(loaded, props);
-    return failed ? <LoadFailed /> : <Loading />;
+    return failed ? <LoadFailed /> : <LoadingLine />;
   }
   return Object.assign(Lazy, { preload });
 }

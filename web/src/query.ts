@@ -1,7 +1,6 @@
 // Server state: one QueryClient, and the key of every resource the web reads. Everything of an
 // organisation sits under ['org', id], so a change can refresh an organisation's views at once; a
-// screen that changes a resource invalidates its key (hooks.ts: useAction's `invalidates`) instead of
-// reloading by hand. Errors are shown, not retried; nothing refetches behind the user's back on
+// screen that changes a resource calls invalidate() with its key instead of reloading by hand. Errors are shown, not retried; nothing refetches behind the user's back on
 // focus, because several screens edit what they loaded (answer sheet, 連絡体制図).
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 

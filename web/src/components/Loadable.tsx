@@ -3,6 +3,16 @@ import type { ReactNode } from 'react';
 import type { Loaded } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 
+/** The line shown while something loads (data, or a screen's file: lazy.tsx). */
+export function LoadingLine() {
+  const t = useT();
+  return (
+    <p className="loading" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
+
 export function Loadable<T>({ state, children }: { state: Loaded<T>; children: (data: T) => ReactNode }) {
   const t = useT();
   if (state.error) {
@@ -15,12 +25,6 @@ export function Loadable<T>({ state, children }: { state: Loaded<T>; children: (
       </div>
     );
   }
-  if (state.data === undefined) {
-    return (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
-    );
-  }
+  if (state.data === undefined) return <LoadingLine />;
   return <>{children(state.data)}</>;
 }

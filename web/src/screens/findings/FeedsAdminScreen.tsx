@@ -2,7 +2,6 @@
 // whom), and loading new files — every file checked first; a broken one changes nothing.
 import { type FormEvent, useState } from 'react';
 import { ApiError, api } from '../../api.ts';
-import type { FeedVersion } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
@@ -15,9 +14,7 @@ import { invalidate, keys } from '../../query.ts';
 import { loadFeeds } from '../../upload.ts';
 import { SiteAliases } from './SiteAliases.tsx';
 
-interface Loaded {
-  loaded: { kind: FeedVersion['kind']; version: string; entries: number }[];
-}
+type Loaded = Awaited<ReturnType<typeof loadFeeds>>;
 
 export function FeedsAdminScreen() {
   const t = useT();
