@@ -2,6 +2,8 @@
 // description are not built yet: their page says so honestly.
 import { can, type OrgAction, type Role } from '../../domain/roles.ts';
 import type { MessageKey } from './i18n.ts';
+import './messages/areas.ts';
+import './messages/common.ts';
 
 export interface Area {
   id: string;

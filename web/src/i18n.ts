@@ -1,7 +1,10 @@
-// UI language: Japanese first, English second. t(key) reads the dictionary in web/src/messages;
-// the choice is kept in localStorage and mirrored on <html lang>.
+// UI language: Japanese first, English second. t(key) reads the texts in web/src/messages that the
+// page has loaded (each file that uses a text imports its file of messages; the common ones come with
+// this module); the choice is kept in localStorage and mirrored on <html lang>.
 import { useCallback, useSyncExternalStore } from 'react';
-import { type MessageKey, messages } from './messages/index.ts';
+import './messages/common.ts';
+import type { MessageKey } from './messages/index.ts';
+import { loadedText } from './messages/registry.ts';
 
 export type Lang = 'ja' | 'en';
 export type { MessageKey };
@@ -41,7 +44,13 @@ export function applyLang(): void {
 
 /** Looks a key up and fills {placeholders}; a missing parameter stays visible as {name}. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text: string = messages[key][lang];
+  const entry = loadedText(key);
+  if (!entry) {
+    // cannot happen while messages/loading.test.ts passes; a blank is better than a code on screen
+    console.error(`text not loaded: ${key}`);
+    return '';
+  }
+  const text = entry[lang];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

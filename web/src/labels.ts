@@ -2,7 +2,8 @@
 import { ORG_KINDS, orgKindLabels, PREFECTURES } from '../../domain/organization.ts';
 import { ROLES, roleLabels } from '../../domain/roles.ts';
 import { type Lang, type MessageKey, translate } from './i18n.ts';
-import { messages } from './messages/index.ts';
+import './messages/audit.ts';
+import { loadedText } from './messages/registry.ts';
 
 export const roleLabel = (role: string | null | undefined, lang: Lang): string =>
   role && role in roleLabels ? roleLabels[role as keyof typeof roleLabels][lang] : (role ?? '');
@@ -23,5 +24,5 @@ export { AUDIT_ACTIONS } from '../../domain/audit/actions.ts';
 /** An audit event's kind in words; an event of a kind this version does not know is not shown as its key. */
 export function actionLabel(action: string, lang: Lang): string {
   const key = `action.${action}`;
-  return translate(lang, (key in messages ? key : 'action.unknown') as MessageKey);
+  return translate(lang, (loadedText(key) ? key : 'action.unknown') as MessageKey);
 }

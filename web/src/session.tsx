@@ -10,6 +10,7 @@ import { t } from './i18n.ts';
 import { useNotice } from './notice.tsx';
 import { keys, queryClient } from './query.ts';
 import { navigate } from './router.ts';
+import './messages/auth.ts';
 
 interface SessionContextValue {
   session: Session | null;

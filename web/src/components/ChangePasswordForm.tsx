@@ -7,6 +7,7 @@ import { TextField } from './Field.tsx';
 import { FormError } from './FormError.tsx';
 import { NewPasswordFields, useConfirmedPassword } from './NewPasswordFields.tsx';
 import { SubmitButton } from './SubmitButton.tsx';
+import '../messages/auth.ts';
 
 export function ChangePasswordForm({ mfaEnabled, onDone }: { mfaEnabled: boolean; onDone: (otherSessionsEnded: number) => void }) {
   const t = useT();

@@ -12,6 +12,8 @@ import { FormError } from './FormError.tsx';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
 import { SubmitButton } from './SubmitButton.tsx';
 import { LoginIdField } from './UserFields.tsx';
+import '../messages/admin.ts';
+import '../messages/invitations.ts';
 
 export interface NewUser {
   loginId: string;

@@ -3,6 +3,7 @@ import { api } from '../api.ts';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { SingleFieldForm } from './SingleFieldForm.tsx';
+import '../messages/auth.ts';
 
 export function DisableMfaForm({ onDone }: { onDone: () => void }) {
   const t = useT();

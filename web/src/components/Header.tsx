@@ -6,6 +6,7 @@ import { useSession } from '../session.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Link } from './Link.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
+import '../messages/auth.ts';
 
 interface HeaderProps {
   user: User;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../i18n.ts';
 import { TextField } from './Field.tsx';
 import { usePasswordRule } from './PasswordRule.tsx';
+import '../messages/auth.ts';
 
 type Name = 'password' | 'newPassword';
 

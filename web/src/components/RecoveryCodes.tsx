@@ -1,6 +1,7 @@
 // The recovery codes, shown once after MFA enrolment, with the instruction to store them and a print button.
 import { useT } from '../i18n.ts';
 import { Page } from './Page.tsx';
+import '../messages/auth.ts';
 
 export function RecoveryCodes({ codes, loginId, onContinue }: { codes: string[]; loginId: string; onContinue: () => void }) {
   const t = useT();

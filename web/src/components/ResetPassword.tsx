@@ -8,6 +8,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { CheckboxField } from './Field.tsx';
 import { FormError } from './FormError.tsx';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
+import '../messages/admin.ts';
 
 export interface ResetTarget {
   id: string;

@@ -1,7 +1,8 @@
 // Messages of organisation home and settings, members, and system administration.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const admin = {
+export const admin = register({
   'home.about': { ja: '組織の情報', en: 'About this organisation' },
   'home.yourRole': { ja: 'あなたの役割', en: 'Your role' },
   'home.systemAdminOnly': {
@@ -92,4 +93,4 @@ export const admin = {
     ja: 'システム管理者は組織と利用者を登録・管理できます。必要最小限の人数にしてください。',
     en: 'System administrators register and manage organisations and users. Keep their number to the minimum.',
   },
-} satisfies Dict;
+} satisfies Dict);

@@ -1,7 +1,8 @@
 // Messages of the organisation's areas: those still to come (described honestly) and evidence files.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const areas = {
+export const areas = register({
   'area.planned': { ja: 'この機能は今後のリリースで提供します', en: 'This feature will come in a later release' },
   'area.checklist.title': { ja: 'チェックリスト', en: 'Checklist' },
   'area.checklist.description': {
@@ -76,4 +77,4 @@ export const areas = {
     en: '{name} will be removed from the list. The deletion is recorded in the audit log.',
   },
   'evidence.deleted': { ja: '「{name}」を削除しました。', en: 'Deleted {name}.' },
-} satisfies Dict;
+} satisfies Dict);

@@ -1,7 +1,8 @@
 // Answering the checklist: the list of this organisation's answers, starting one, and the answer sheet.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const assessments = {
+export const assessments = register({
   'assessments.title': { ja: '回答', en: 'Answers' },
   'assessments.lead': {
     ja: '年度と様式ごとに回答を記入します。記入の抜けや、立入検査で指摘されそうな点も確かめられます。',
@@ -193,4 +194,4 @@ export const assessments = {
   'sheet.download': { ja: '出力:', en: 'Output:' },
   'sheet.csvUtf8': { ja: 'CSV (UTF-8, Excel 向け)', en: 'CSV (UTF-8, for Excel)' },
   'sheet.csvSjis': { ja: 'CSV (Shift_JIS)', en: 'CSV (Shift_JIS)' },
-} satisfies Dict;
+} satisfies Dict);

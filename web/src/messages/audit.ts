@@ -1,7 +1,8 @@
 // Messages of the audit log, including labels for the recorded action codes.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const audit = {
+export const audit = register({
   'audit.titleOrg': { ja: '監査ログ', en: 'Audit log' },
   'audit.titleSystem': { ja: '監査ログ (システム全体)', en: 'Audit log (whole system)' },
   'audit.leadOrg': {
@@ -120,4 +121,4 @@ export const audit = {
   'action.system.backup_created': { ja: 'バックアップを作成', en: 'Backup created' },
   'action.system.backup_restored': { ja: 'バックアップから復元', en: 'Backup restored' },
   'action.unknown': { ja: '記録された操作 (種類不明)', en: 'Recorded action (unknown kind)' },
-} satisfies Dict;
+} satisfies Dict);

@@ -1,7 +1,8 @@
 // Messages of first start, sign-in, two-factor authentication, password and the account page.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const auth = {
+export const auth = register({
   'setup.title': { ja: '初期設定', en: 'First-time setup' },
   'setup.lead': {
     ja: 'Mamori にはまだ利用者がいません。最初のシステム管理者を作成してください。システム管理者は組織と利用者を登録します。',
@@ -133,4 +134,4 @@ export const auth = {
     ja: '端末の紛失や、パスワードを知られた心配があるときは「すべての端末からログアウト」を使い、パスワードを変更してください。',
     en: 'If a device was lost or your password may be known to someone, sign out everywhere and change your password.',
   },
-} satisfies Dict;
+} satisfies Dict);

@@ -1,8 +1,8 @@
 // The checklist version editor (system administrators): copy a version, edit it, see the differences, store it.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const catalogAdmin = {
-  'nav.adminCatalog': { ja: 'チェックリストの版', en: 'Checklist versions' },
+export const catalogAdmin = register({
   'catalogAdmin.title': { ja: 'チェックリストの版', en: 'Checklist versions' },
   'catalogAdmin.lead': {
     ja: '厚生労働省が毎年公表するチェックリストの新しい版を、既存の版をコピーして編集するか、ファイルを取り込んで追加します。取り込んだ版は上書きできません。訂正は次の版 (第N+1版) として追加し、回答済みのチェックリストは回答した版のまま残ります。',
@@ -152,4 +152,4 @@ export const catalogAdmin = {
   'workbook.field.targets': { ja: '対象', en: 'Targets' },
   'workbook.field.text': { ja: '文言', en: 'Wording' },
   'workbook.field.skip': { ja: 'この行は項目ではない (除外する)', en: 'This row is not an item (leave it out)' },
-} satisfies Dict;
+} satisfies Dict);

@@ -1,5 +1,7 @@
 // The checklist area: the catalog browser (answers are in assessments.ts).
-export const checklist = {
+import { register } from './registry.ts';
+import type { Dict } from './types.ts';
+export const checklist = register({
   'checklist.lead': {
     ja: '厚生労働省「医療機関におけるサイバーセキュリティ対策チェックリスト」に年度ごとに回答します。下には各年度版の項目を載せています。原文を確認できていない文言には印を付けています。',
     en: 'Answer the MHLW cybersecurity checklist each fiscal year. Below are the items of each year’s version; wording not read in the official text is marked.',
@@ -34,4 +36,4 @@ export const checklist = {
   'checklist.provenance': { ja: 'このデータの出典', en: 'Where this data comes from' },
   'checklist.published': { ja: '公表: {date}', en: 'Published: {date}' },
   'checklist.unconfirmedCount': { ja: '原文未確認の項目: {count} / {total}', en: 'Items without confirmed wording: {count} of {total}' },
-} as const;
+} satisfies Dict);

@@ -1,7 +1,8 @@
 // Messages shared across screens: frame, navigation, common words, form fields, errors.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const common = {
+export const common = register({
   'app.name': { ja: 'Mamori 守り', en: 'Mamori 守り' },
   'a11y.skip': { ja: '本文へスキップ', en: 'Skip to main content' },
   'lang.switchHint': { ja: '表示言語を英語に切り替えます', en: 'Switch the display language to Japanese' },
@@ -27,6 +28,11 @@ export const common = {
   'nav.adminOrgs': { ja: '組織', en: 'Organisations' },
   'nav.adminUsers': { ja: '利用者', en: 'Users' },
   'nav.adminAudit': { ja: '監査ログ', en: 'Audit log' },
+  'nav.adminCatalog': { ja: 'チェックリストの版', en: 'Checklist versions' },
+  'nav.findings': { ja: '指摘 (脆弱性・サポート終了)', en: 'Findings' },
+  'nav.adminFeeds': { ja: '脆弱性・サポート期限のデータ', en: 'Vulnerability data' },
+  'invitations.banner': { ja: '組織への招待が {count} 件届いています。', en: 'You have {count} invitation(s) to join an organisation.' },
+  'invitations.bannerLink': { ja: '招待を確認する', en: 'See invitations' },
   'nav.account': { ja: 'アカウント', en: 'Account' },
 
   'common.loading': { ja: '読み込んでいます…', en: 'Loading…' },
@@ -117,4 +123,4 @@ export const common = {
   'pagination.page': { ja: '{page} / {pages} ページ', en: 'Page {page} of {pages}' },
   'pagination.previous': { ja: '前のページ', en: 'Previous page' },
   'pagination.next': { ja: '次のページ', en: 'Next page' },
-} satisfies Dict;
+} satisfies Dict);

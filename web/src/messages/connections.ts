@@ -1,7 +1,8 @@
 // The 外部接続点 register screen.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const connections = {
+export const connections = register({
   'connections.title': { ja: '外部接続点', en: 'External connection points' },
   'connections.lead': {
     ja: '院内のネットワークと外部をつなぐ経路 (保守用VPN、リモートデスクトップ、回線、クラウド) をすべて登録します。多くの攻撃は、把握されていない保守用の接続から入っています。',
@@ -39,4 +40,4 @@ export const connections = {
   'connections.mfa.yes': { ja: 'あり', en: 'Yes' },
   'connections.mfa.no': { ja: 'なし', en: 'No' },
   'connections.mfa.unknown': { ja: '未確認', en: 'Not checked' },
-} satisfies Dict;
+} satisfies Dict);

@@ -1,7 +1,8 @@
 // The 連絡体制図's lists and their editing: the two tables, the entry form, moving and deleting.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const contactEdit = {
+export const contactEdit = register({
   'contacts.internal.title': { ja: '組織内の連絡先', en: 'Internal contacts' },
   'contacts.external.title': { ja: '外部連絡リスト', en: 'External contact list' },
   'contacts.internal.empty': { ja: '組織内の連絡先はまだありません。', en: 'No internal contacts yet.' },
@@ -60,4 +61,4 @@ export const contactEdit = {
     en: 'For services without a phone, their web address.',
   },
   'contacts.field.note': { ja: '備考', en: 'Notes' },
-} satisfies Dict;
+} satisfies Dict);

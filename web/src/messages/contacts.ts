@@ -1,7 +1,8 @@
 // The 連絡体制図 (incident contact chart): the call order inside the organisation and outside it.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const contacts = {
+export const contacts = register({
   'contacts.lead': {
     ja: 'インシデント発生時に、組織内と外部関係機関（事業者、厚生労働省、警察等）へ連絡する順番と連絡先です。チェックリスト 3(1) の根拠になります。',
     en: 'Who to call, and in which order, inside the organisation and outside it (vendors, MHLW, police …) when an incident happens. It backs checklist item 3(1).',
@@ -96,4 +97,4 @@ export const contacts = {
   'contacts.noPhone': { ja: '電話番号未登録', en: 'No phone number' },
   'contacts.webOnly': { ja: '電話番号なし (ウェブで受付)', en: 'No phone (web only)' },
   'contacts.hours': { ja: '受付: {hours}', en: 'Hours: {hours}' },
-} satisfies Dict;
+} satisfies Dict);

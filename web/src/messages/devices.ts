@@ -1,7 +1,8 @@
 // The 機器台帳 screens: list, form, import.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const devices = {
+export const devices = register({
   'devices.title': { ja: '機器台帳', en: 'Device ledger' },
   'devices.lead': {
     ja: 'サーバ・端末PC・ネットワーク機器・医療機器を 1 台ずつ登録します (チェックリスト 2(1))。Excel や他の台帳ソフトのファイルから取り込めます。',
@@ -168,4 +169,4 @@ export const devices = {
   'import.done': { ja: '取り込みました: 追加 {created} 台、更新 {updated} 台。', en: 'Imported: {created} added, {updated} updated.' },
   'import.action.create': { ja: '追加', en: 'Add' },
   'import.action.update': { ja: '更新', en: 'Update' },
-} satisfies Dict;
+} satisfies Dict);

@@ -1,9 +1,8 @@
 // Findings (脆弱性・サポート終了・規則) and the feeds they come from.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const findings = {
-  'nav.findings': { ja: '指摘 (脆弱性・サポート終了)', en: 'Findings' },
-  'nav.adminFeeds': { ja: '脆弱性・サポート期限のデータ', en: 'Vulnerability data' },
+export const findings = register({
   'findings.title': { ja: '指摘', en: 'Findings' },
   'findings.lead': {
     ja: '機器台帳と外部接続点を、悪用が知られた脆弱性 (CISA KEV) とサポート期限 (endoflife.date) のデータで調べた結果です。外部から到達できる接続点の問題を最優先にしています。',
@@ -11,10 +10,6 @@ export const findings = {
   },
   'findings.severity': { ja: '重大度', en: 'Severity' },
   'findings.all': { ja: 'すべて', en: 'All' },
-  'findings.count': {
-    ja: '重大 {critical} / 高 {high} / 中 {medium} / 情報 {info}',
-    en: 'Critical {critical} / high {high} / medium {medium} / info {info}',
-  },
   'findings.shown': {
     ja: '(悪いものから {shown} 件を表示。全 {total} 件は書き出しで)',
     en: '(the worst {shown} shown; all {total} in the export)',
@@ -61,8 +56,6 @@ export const findings = {
   'findings.feeds': { ja: '使ったデータ:', en: 'Data used:' },
   'findings.feedsNone': { ja: 'データはまだ読み込まれていません', en: 'no data loaded yet' },
   'findings.due': { ja: '対応期限 {date}', en: 'due {date}' },
-  'findings.dashboard': { ja: '指摘 (脆弱性・サポート終了)', en: 'Findings' },
-  'findings.open': { ja: '指摘の一覧を開く', en: 'Open the findings' },
   'feeds.title': { ja: '脆弱性・サポート期限のデータ', en: 'Vulnerability and end-of-life data' },
   'feeds.lead': {
     ja: 'インターネットにつながらない環境でも、ファイルを読み込めば最新のデータで調べられます。ファイルはすべて確かめてから置き換え、読めないファイルがあれば今のデータはそのまま残ります。',
@@ -102,4 +95,4 @@ export const findings = {
   'feeds.submit': { ja: '確かめて読み込む', en: 'Check and load' },
   'feeds.done': { ja: '読み込みました: {list}', en: 'Loaded: {list}' },
   'feeds.doneEntry': { ja: '{kind} {version} 版 ({entries} 件)', en: '{kind} version {version} ({entries} entries)' },
-} satisfies Dict;
+} satisfies Dict);

@@ -1,7 +1,8 @@
 // The organisation's home: the readiness dashboard for the 立入検査, and outputs on the answer sheet.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const home = {
+export const home = register({
   'dashboard.advice': { ja: 'Mamori からの助言', en: 'Mamori’s advice' },
   'dashboard.adviceLead': {
     ja: '立入検査の手引きの確認事項ではなく、Mamori の目安です。不足の件数には数えていません。',
@@ -45,4 +46,11 @@ export const home = {
   },
   'sheet.chartNone': { ja: '連絡体制図がまだありません', en: 'There is no contact chart yet' },
   'sheet.chartOpen': { ja: '連絡体制図を開く', en: 'Open the contact chart' },
-} satisfies Dict;
+  'findings.dashboard': { ja: '指摘 (脆弱性・サポート終了)', en: 'Findings' },
+  'findings.count': {
+    ja: '重大 {critical} / 高 {high} / 中 {medium} / 情報 {info}',
+    en: 'Critical {critical} / high {high} / medium {medium} / info {info}',
+  },
+  'findings.open': { ja: '指摘の一覧を開く', en: 'Open the findings' },
+  'dashboard.chartUnconfirmed': { ja: '未確認', en: 'Not confirmed' },
+} satisfies Dict);

@@ -1,7 +1,8 @@
 // Messages of invitations: sent by an organisation's administrators, answered by the person invited.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const invitations = {
+export const invitations = register({
   'invite.title': { ja: '既存の利用者を招待', en: 'Invite an existing user' },
   'invite.lead': {
     ja: 'ほかの組織で既に Mamori を使っている人 (複数の施設を担当する事務長など) は、ログインIDで招待します。本人が承諾するとメンバーになります。招待は 7 日間有効です。',
@@ -49,6 +50,4 @@ export const invitations = {
   },
   'invitations.accepted': { ja: '「{org}」のメンバーになりました。', en: 'You are now a member of {org}.' },
   'invitations.declined': { ja: '「{org}」への招待を辞退しました。', en: 'Declined the invitation to {org}.' },
-  'invitations.banner': { ja: '組織への招待が {count} 件届いています。', en: 'You have {count} invitation(s) to join an organisation.' },
-  'invitations.bannerLink': { ja: '招待を確認する', en: 'See invitations' },
-} satisfies Dict;
+} satisfies Dict);

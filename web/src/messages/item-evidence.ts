@@ -1,7 +1,8 @@
 // Evidence files attached to an item of the answer sheet (the files themselves are in 証跡ファイル).
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const itemEvidence = {
+export const itemEvidence = register({
   'itemEvidence.summary': { ja: '証跡ファイル ({count})', en: 'Evidence files ({count})' },
   'itemEvidence.none': { ja: '添付されたファイルはありません。', en: 'No files attached.' },
   'itemEvidence.listName': { ja: '{label} に添付された証跡ファイル', en: 'Evidence files attached to {label}' },
@@ -35,4 +36,4 @@ export const itemEvidence = {
     ja: '{label} から「{name}」を外しました。ファイルは「証跡ファイル」に残っています。',
     en: 'Detached {name} from {label}. The file stays in the evidence files.',
   },
-} satisfies Dict;
+} satisfies Dict);

@@ -1,7 +1,8 @@
 // 事業者確認用: an item outside the vendor's contract (契約範囲外), and an item's history.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const itemScope = {
+export const itemScope = register({
   'itemScope.out': { ja: 'この事業者の契約範囲外にする', en: 'Outside this vendor’s contract' },
   'itemScope.in': { ja: '契約範囲内に戻す', en: 'Back within the contract' },
   'itemScope.outOf': { ja: '{label} をこの事業者の契約範囲外にする', en: 'Mark {label} outside this vendor’s contract' },
@@ -35,4 +36,4 @@ export const itemScope = {
   },
   'asOf.future': { ja: '今日以前の日付を入力してください', en: 'Enter a date no later than today' },
   'asOf.open': { ja: '印刷用の表示を開く', en: 'Open the print view' },
-} satisfies Dict;
+} satisfies Dict);

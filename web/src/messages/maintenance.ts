@@ -1,8 +1,9 @@
 // The confirmations with maintenance vendors (checklist 2(2)) on the 外部接続点 screen, and what a
 // suggestion cannot know.
+import { register } from './registry.ts';
 import type { Dict } from './types.ts';
 
-export const maintenance = {
+export const maintenance = register({
   'suggest.cannotTell': { ja: '確認できないこと:', en: 'What the ledgers cannot tell:' },
   'maintenance.title': { ja: '保守事業者へのリモートメンテナンスの確認', en: 'Remote maintenance confirmed with each vendor' },
   'maintenance.lead': {
@@ -52,4 +53,4 @@ export const maintenance = {
   'maintenance.form.save': { ja: '記録する', en: 'Save' },
   'maintenance.form.cancel': { ja: '閉じる', en: 'Close' },
   'maintenance.saved': { ja: '{name} への確認を記録しました。', en: 'Recorded the confirmation with {name}.' },
-} satisfies Dict;
+} satisfies Dict);

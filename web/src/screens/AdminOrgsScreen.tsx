@@ -12,6 +12,7 @@ import { kindLabel } from '../labels.ts';
 import { useNotice } from '../notice.tsx';
 import { invalidate, keys } from '../query.ts';
 import { useSignedIn } from '../session.tsx';
+import '../messages/admin.ts';
 
 export function AdminOrgsScreen() {
   const t = useT();

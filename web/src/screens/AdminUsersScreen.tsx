@@ -11,6 +11,7 @@ import { formatDateTimeShort } from '../dates.ts';
 import { useLoad } from '../hooks.ts';
 import { type Translate, useT } from '../i18n.ts';
 import { invalidate, keys } from '../query.ts';
+import '../messages/auth.ts';
 
 function status(u: User, t: Translate): string {
   const parts = [u.disabled && t('users.disabled'), u.locked && t('users.locked'), u.mustChangePassword && t('users.mustChange')].filter(

@@ -15,6 +15,7 @@ import { useT } from '../i18n.ts';
 import { useNotice } from '../notice.tsx';
 import { invalidate, keys } from '../query.ts';
 import { UploadForm } from './evidence/UploadForm.tsx';
+import '../messages/areas.ts';
 
 export function EvidenceScreen({ org }: { org: OrgSummary }) {
   const t = useT();

@@ -9,6 +9,7 @@ import { SubmitButton } from '../components/SubmitButton.tsx';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { useSession } from '../session.tsx';
+import '../messages/auth.ts';
 
 export function LoginScreen() {
   const t = useT();

@@ -5,6 +5,7 @@ import { SingleFieldForm } from '../components/SingleFieldForm.tsx';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { useSession } from '../session.tsx';
+import '../messages/auth.ts';
 
 export function MfaVerifyScreen() {
   const t = useT();

@@ -12,8 +12,10 @@ import { useLang, useT } from '../i18n.ts';
 import { kindLabel, roleLabel } from '../labels.ts';
 import { keys } from '../query.ts';
 import { useSignedIn } from '../session.tsx';
-import { FindingsSummary } from './findings/FindingsScreen.tsx';
+import { FindingsSummary } from './home/FindingsSummary.tsx';
 import { ReadinessSection } from './home/ReadinessSection.tsx';
+import '../messages/admin.ts';
+import '../messages/auth.ts';
 
 export function OrgHomeScreen({ org }: { org: OrgSummary }) {
   const t = useT();

@@ -2,6 +2,7 @@
 import type { Area } from '../areas.ts';
 import { Page } from '../components/Page.tsx';
 import { useT } from '../i18n.ts';
+import '../messages/areas.ts';
 
 export function PlannedAreaScreen({ area }: { area: Area }) {
   const t = useT();

@@ -18,6 +18,7 @@ import { useSignedIn } from '../../session.tsx';
 import { type CopyKind, copyVersion } from './draft.ts';
 import { VersionEditor } from './VersionEditor.tsx';
 import { WorkbookImport } from './WorkbookImport.tsx';
+import '../../messages/catalog-admin.ts';
 
 export function CatalogAdminScreen() {
   const t = useT();

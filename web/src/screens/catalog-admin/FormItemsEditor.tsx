@@ -7,6 +7,7 @@ import { SelectField } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import { blankItem, changeItem, moveItem, removeItem, withItems } from './draft.ts';
 import { ItemFields } from './ItemFields.tsx';
+import '../../messages/catalog-admin.ts';
 
 export function FormItemsEditor({ version, onChange }: { version: CatalogVersion; onChange: (v: CatalogVersion) => void }) {
   const t = useT();

@@ -4,6 +4,7 @@ import type { ApiError } from '../../api.ts';
 import type { CatalogImportResult } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { useT } from '../../i18n.ts';
+import '../../messages/catalog-admin.ts';
 
 interface Problem {
   where: string;

@@ -5,6 +5,7 @@ import type { CatalogItem } from '../../../../domain/catalog/schema.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { useLang, useT } from '../../i18n.ts';
 import { linesOf } from './draft.ts';
+import '../../messages/catalog-admin.ts';
 
 interface Props {
   item: CatalogItem;

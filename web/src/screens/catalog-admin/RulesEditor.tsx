@@ -2,6 +2,7 @@
 import type { CatalogVersion } from '../../../../domain/catalog/schema.ts';
 import { TextAreaField, TextField } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
+import '../../messages/catalog-admin.ts';
 
 type Rule = CatalogVersion['rules'][number];
 

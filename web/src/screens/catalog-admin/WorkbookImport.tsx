@@ -12,6 +12,7 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useT } from '../../i18n.ts';
 import { importWorkbook } from '../../upload.ts';
 import { WorkbookRows } from './WorkbookRows.tsx';
+import '../../messages/catalog-admin.ts';
 
 type Form = 'institution' | 'vendor';
 

@@ -6,6 +6,8 @@ import { TARGETS, type Target, targetLabels } from '../../../../domain/catalog/l
 import type { WorkbookCorrection, WorkbookImportResult } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { useLang, useT } from '../../i18n.ts';
+import '../../messages/catalog-admin.ts';
+import '../../messages/checklist.ts';
 
 type Row = WorkbookImportResult['rows'][number];
 type Item = NonNullable<Row['item']>;

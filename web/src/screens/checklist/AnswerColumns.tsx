@@ -10,6 +10,7 @@ import { DateInput } from './DateInput.tsx';
 import type { FieldProps } from './field-props.ts';
 import { NoteInput } from './NoteInput.tsx';
 import { YesNoChoice } from './YesNoChoice.tsx';
+import '../../messages/assessments.ts';
 
 interface Props extends Omit<FieldProps, 'value' | 'error'> {
   itemId: string;

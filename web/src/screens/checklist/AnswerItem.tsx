@@ -18,6 +18,7 @@ import { ItemSuggestion } from './ItemSuggestion.tsx';
 import { itemAnchor, itemHeadingId } from './item-anchor.ts';
 import { SavedBy } from './SavedBy.tsx';
 import { itemHelpOf } from './sheet-data.ts';
+import '../../messages/checklist.ts';
 
 export interface AnswerItemProps extends AnswerEditorProps, Pick<ItemEvidenceProps, 'evidenceStore' | 'onEvidence'> {
   canWrite: boolean;

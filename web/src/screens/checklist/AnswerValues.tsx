@@ -4,6 +4,7 @@ import type { YesNo } from '../../api-answers.ts';
 import { formatDateLong } from '../../dates.ts';
 import { type Lang, useT } from '../../i18n.ts';
 import { type Draft, previewDate } from './answer-draft.ts';
+import '../../messages/assessments.ts';
 
 /** A date as typed or stored: 令和8年3月31日 (2026-03-31) when it reads as a date, else as it is. */
 export function dateText(value: string, lang: Lang): string {

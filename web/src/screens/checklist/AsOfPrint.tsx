@@ -7,6 +7,8 @@ import { api } from '../../api.ts';
 import { TextField } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import { previewDate } from './answer-draft.ts';
+import '../../messages/contacts.ts';
+import '../../messages/item-scope.ts';
 
 export function AsOfPrint({ orgId, assessmentId }: { orgId: string; assessmentId: string }) {
   const t = useT();

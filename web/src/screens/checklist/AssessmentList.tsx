@@ -7,6 +7,7 @@ import { Link } from '../../components/Link.tsx';
 import { formatDateTimeShort } from '../../dates.ts';
 import { useT } from '../../i18n.ts';
 import { assessmentName, progressText, readiness } from './assessment-text.ts';
+import '../../messages/assessments.ts';
 
 export const assessmentPath = (slug: string, assessmentId: string): string =>
   `/o/${encodeURIComponent(slug)}/checklist/${encodeURIComponent(assessmentId)}`;

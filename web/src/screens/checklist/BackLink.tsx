@@ -2,6 +2,7 @@
 import type { OrgSummary } from '../../api-answers.ts';
 import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
+import '../../messages/assessments.ts';
 
 export function BackLink({ org }: { org: OrgSummary }) {
   const t = useT();

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n.ts';
 import { forgetCarryReport, readCarryReport } from './carry-report.ts';
+import '../../messages/assessments.ts';
 
 export function CarryReportPanel({ assessmentId }: { assessmentId: string }) {
   const t = useT();

@@ -3,6 +3,7 @@
 import { itemNumber, type Numbering, statusLabels, targetLabels, wordingLabels } from '../../../../domain/catalog/labels.ts';
 import type { CatalogItem } from '../../../../domain/catalog/schema.ts';
 import { useLang, useT } from '../../i18n.ts';
+import '../../messages/checklist.ts';
 
 export function CatalogItemRow({ item, numbering }: { item: CatalogItem; numbering?: Numbering }) {
   const t = useT();

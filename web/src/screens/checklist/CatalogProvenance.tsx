@@ -2,6 +2,7 @@
 import type { CatalogVersion } from '../../../../domain/catalog/schema.ts';
 import { Section } from '../../components/Page.tsx';
 import { useT } from '../../i18n.ts';
+import '../../messages/checklist.ts';
 
 export function CatalogProvenance({ version }: { version: CatalogVersion }) {
   const t = useT();

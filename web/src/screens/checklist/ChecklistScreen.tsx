@@ -11,6 +11,7 @@ import { keys } from '../../query.ts';
 import { AssessmentList } from './AssessmentList.tsx';
 import { CatalogSection } from './CatalogSection.tsx';
 import { StartAssessmentForm } from './StartAssessmentForm.tsx';
+import '../../messages/areas.ts';
 
 export function ChecklistScreen({ org }: { org: OrgSummary }) {
   const t = useT();

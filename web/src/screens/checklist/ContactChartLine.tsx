@@ -5,6 +5,8 @@ import { Link } from '../../components/Link.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { contactsPath } from '../contacts/contact-text.ts';
+import '../../messages/contacts.ts';
+import '../../messages/home.ts';
 
 export function ContactChartLine({ slug, chart }: { slug: string; chart: ContactChart | undefined }) {
   const t = useT();

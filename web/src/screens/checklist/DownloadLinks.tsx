@@ -3,6 +3,9 @@
 import { api } from '../../api.ts';
 import { FileLink } from '../../components/FileLink.tsx';
 import { useT } from '../../i18n.ts';
+import '../../messages/assessments.ts';
+import '../../messages/contacts.ts';
+import '../../messages/home.ts';
 
 export function DownloadLinks({ orgId, assessmentId }: { orgId: string; assessmentId: string }) {
   const t = useT();

@@ -7,6 +7,7 @@ import { FieldErrorText } from '../../components/Field.tsx';
 import { formatBytes } from '../../dates.ts';
 import { useT } from '../../i18n.ts';
 import type { OrgEvidence } from './org-evidence.ts';
+import '../../messages/item-evidence.ts';
 
 interface Props {
   label: string;

@@ -10,6 +10,8 @@ import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import { uploadEvidence } from '../../upload.ts';
 import type { OrgEvidence } from './org-evidence.ts';
+import '../../messages/areas.ts';
+import '../../messages/item-evidence.ts';
 
 interface Props {
   orgId: string;

@@ -5,6 +5,7 @@ import type { Gap } from '../../api-answers.ts';
 import { ShowAllToggle } from '../../components/ShowAllToggle.tsx';
 import { useT } from '../../i18n.ts';
 import { itemAnchor, itemHeadingId } from './item-anchor.ts';
+import '../../messages/assessments.ts';
 
 const GAPS_SHOWN = 5;
 

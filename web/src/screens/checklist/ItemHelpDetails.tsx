@@ -4,6 +4,7 @@
 // the evidence part, before the history: keyboard answering passes both with a Tab each between items.
 import type { ItemHelp } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
+import '../../messages/item-help.ts';
 
 interface Props {
   /** the item's label ("2(1) 医療情報システム全般"), read out with the summary */

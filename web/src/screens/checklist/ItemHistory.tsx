@@ -12,6 +12,7 @@ import { useLang, useT } from '../../i18n.ts';
 import { keys } from '../../query.ts';
 import { AnswerValues } from './AnswerValues.tsx';
 import { draftOf } from './answer-draft.ts';
+import '../../messages/item-scope.ts';
 
 interface Props {
   orgId: string;

@@ -6,6 +6,7 @@ import type { AssessmentItem } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
 import { useT } from '../../i18n.ts';
 import type { AnswerEditorProps } from './answer-editor-state.ts';
+import '../../messages/item-scope.ts';
 
 type Props = Pick<AnswerEditorProps, 'orgId' | 'assessmentId' | 'onSaved' | 'onStale' | 'announce'> & { item: AssessmentItem };
 

@@ -5,6 +5,8 @@ import type { Answer, OrgSummary, RowRef, Suggestion } from '../../api-answers.t
 import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
 import { devicePath } from '../devices/paths.ts';
+import '../../messages/item-scope.ts';
+import '../../messages/maintenance.ts';
 
 const rowPath = (org: OrgSummary, r: RowRef) =>
   r.type === 'device' ? devicePath(org.slug, r.id) : `/o/${encodeURIComponent(org.slug)}/connections`;

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import type { FieldProps } from './field-props.ts';
+import '../../messages/assessments.ts';
 
 export function NoteInput({ label, value, error, onEdit, onLeave }: FieldProps) {
   const t = useT();

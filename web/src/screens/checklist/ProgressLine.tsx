@@ -3,6 +3,7 @@
 import type { Assessment } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { readiness } from './assessment-text.ts';
+import '../../messages/assessments.ts';
 
 export function ProgressLine({ sheet }: { sheet: Assessment }) {
   const t = useT();

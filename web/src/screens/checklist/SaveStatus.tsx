@@ -2,6 +2,7 @@
 // refused (with a retry when no field is to blame) or in conflict.
 import { useT } from '../../i18n.ts';
 import type { SaveState } from './save-state.ts';
+import '../../messages/assessments.ts';
 
 interface Props {
   state: SaveState;

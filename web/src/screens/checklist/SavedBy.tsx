@@ -2,6 +2,7 @@
 import type { Answer } from '../../api-answers.ts';
 import { formatDateTimeShort } from '../../dates.ts';
 import { useT } from '../../i18n.ts';
+import '../../messages/assessments.ts';
 
 export function SavedBy({ answer }: { answer: Answer | null }) {
   const t = useT();

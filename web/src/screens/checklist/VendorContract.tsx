@@ -7,6 +7,7 @@ import { FormError } from '../../components/FormError.tsx';
 import { type Action, useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import type { SetSheet } from './sheet-data.ts';
+import '../../messages/assessments.ts';
 
 export type ContractAction = Action<[boolean], Assessment>;
 

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { YesNo } from '../../api-answers.ts';
 import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
+import '../../messages/assessments.ts';
 
 interface Props {
   name: string;

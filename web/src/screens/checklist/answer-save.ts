@@ -7,6 +7,7 @@ import type { Translate } from '../../i18n.ts';
 import { type Draft, draftOf, inputOf, mergeSaved, sameDraft } from './answer-draft.ts';
 import type { AnswerState } from './answer-state.ts';
 import { toApiError } from './save-state.ts';
+import '../../messages/assessments.ts';
 
 export interface SaveContext {
   orgId: string;

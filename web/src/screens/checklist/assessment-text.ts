@@ -2,6 +2,7 @@
 // 事業者確認用, and how far along it is.
 import type { AssessmentSummary, Progress } from '../../api-answers.ts';
 import type { Translate } from '../../i18n.ts';
+import '../../messages/assessments.ts';
 
 export function assessmentName(a: Pick<AssessmentSummary, 'fiscalYearLabel' | 'formLabel' | 'vendorName' | 'systemName'>): string {
   const who = [a.vendorName, a.systemName].filter(Boolean).join(' / ');

@@ -2,6 +2,7 @@
 // is closed or reloaded.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n.ts';
+import '../../messages/assessments.ts';
 
 /** Returns what each item calls to say whether it is pending. */
 export function usePendingGuard(): (itemId: string, isPending: boolean) => void {

@@ -3,6 +3,7 @@
 import { ApiError } from '../../api.ts';
 import type { Answer } from '../../api-answers.ts';
 import type { Translate } from '../../i18n.ts';
+import '../../messages/assessments.ts';
 
 export type SaveState =
   | { kind: 'idle' }

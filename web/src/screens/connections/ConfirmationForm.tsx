@@ -12,6 +12,7 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import '../../messages/maintenance.ts';
 
 type Vendor = MaintenanceVendors['vendors'][number];
 type Text = 'confirmedBy' | 'vendorContact' | 'confirmedOn' | 'documentedAs' | 'note';

@@ -20,6 +20,7 @@ import { useAction } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { DevicePicker } from './DevicePicker.tsx';
+import '../../messages/connections.ts';
 
 type Text =
   | 'name'

@@ -16,6 +16,8 @@ import { useLang, useT } from '../../i18n.ts';
 import { invalidate, keys } from '../../query.ts';
 import { ConnectionForm } from './ConnectionForm.tsx';
 import { MaintenanceConfirmations } from './MaintenanceConfirmations.tsx';
+import '../../messages/contacts.ts';
+import '../../messages/devices.ts';
 
 /** The points' vendors and states: when they change, the maintenance vendors are read again. */
 const vendorStamp = (points: ConnectionPoint[] | undefined) => (points ?? []).map((p) => `${p.vendorName}/${p.status}`).join('|');

@@ -5,6 +5,7 @@ import type { Device } from '../../api-answers.ts';
 import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import { deviceName } from '../devices/DeviceTable.tsx';
+import '../../messages/connections.ts';
 
 interface Props {
   orgId: string;

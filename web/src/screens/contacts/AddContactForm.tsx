@@ -10,6 +10,7 @@ import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { ContactFields } from './ContactFields.tsx';
 import { contactInputOf, entryName } from './contact-text.ts';
+import '../../messages/contact-edit.ts';
 
 export function AddContactForm({ orgId, onChart }: { orgId: string; onChart: (chart: ContactChart) => void }) {
   const t = useT();

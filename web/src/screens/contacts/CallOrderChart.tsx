@@ -3,6 +3,7 @@
 import type { ContactChart, ContactEntry } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { ContactPhone } from './ContactPhone.tsx';
+import '../../messages/contacts.ts';
 
 export function CallOrderChart({ chart }: { chart: ContactChart }) {
   const t = useT();

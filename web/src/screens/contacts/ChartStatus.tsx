@@ -5,6 +5,7 @@ import { formatDateLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { ConfirmForm } from './ConfirmForm.tsx';
 import { PaperChart } from './PaperChart.tsx';
+import '../../messages/contacts.ts';
 
 interface Props {
   orgId: string;

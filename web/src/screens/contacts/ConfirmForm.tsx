@@ -11,6 +11,7 @@ import { formatDateLong } from '../../dates.ts';
 import { useAction } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import '../../messages/contacts.ts';
 
 export function ConfirmForm({ orgId, onChart }: { orgId: string; onChart: (chart: ContactChart) => void }) {
   const t = useT();

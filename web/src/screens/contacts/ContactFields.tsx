@@ -4,6 +4,8 @@ import type { ApiError } from '../../api.ts';
 import type { ContactEntryValues, ContactSide } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
+import '../../messages/contact-edit.ts';
+import '../../messages/contacts.ts';
 
 interface Props {
   error: ApiError | null;

@@ -3,6 +3,7 @@
 import type { ContactEntry } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { needsOwnNumber, reach } from './contact-text.ts';
+import '../../messages/contacts.ts';
 
 export function ContactPhone({ entry }: { entry: Pick<ContactEntry, 'phone' | 'url' | 'starter'> }) {
   const t = useT();

@@ -4,6 +4,7 @@ import type { ContactEntry } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { ContactPhone } from './ContactPhone.tsx';
 import { entryName, reach } from './contact-text.ts';
+import '../../messages/contact-edit.ts';
 
 export interface RowActions {
   /** a change is under way: moving waits for it (the buttons stay focusable) */

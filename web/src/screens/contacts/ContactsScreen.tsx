@@ -10,6 +10,7 @@ import { useLoad, useSetLoaded } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { keys } from '../../query.ts';
 import { ContactsBody } from './ContactsBody.tsx';
+import '../../messages/areas.ts';
 
 export function ContactsScreen({ org }: { org: OrgSummary }) {
   const t = useT();

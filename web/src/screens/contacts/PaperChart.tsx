@@ -13,6 +13,7 @@ import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { keys } from '../../query.ts';
+import '../../messages/contacts.ts';
 
 interface Props {
   orgId: string;

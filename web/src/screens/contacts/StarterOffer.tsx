@@ -4,6 +4,7 @@
 import type { ContactChart, ContactStarter } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
 import { entryName } from './contact-text.ts';
+import '../../messages/contacts.ts';
 
 interface Props {
   chart: ContactChart;

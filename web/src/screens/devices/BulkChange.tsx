@@ -8,6 +8,7 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import '../../messages/devices.ts';
 
 type Field = 'status' | 'location' | 'vendorName';
 

@@ -25,6 +25,7 @@ import { devicePath, devicesPath } from './paths.ts';
 import { RemoteViaField } from './RemoteViaField.tsx';
 import { RetireButton } from './RetireButton.tsx';
 import { SoftwareRows } from './SoftwareRows.tsx';
+import '../../messages/devices.ts';
 
 export function DeviceFormScreen({ org, deviceId }: { org: OrgSummary; deviceId: string | null }) {
   if (!deviceId) {

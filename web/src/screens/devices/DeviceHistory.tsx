@@ -5,6 +5,8 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { Section } from '../../components/Page.tsx';
 import { formatDateTimeLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
+import '../../messages/devices.ts';
+import '../../messages/item-scope.ts';
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? JSON.stringify(v) : String(v));
 

@@ -20,6 +20,7 @@ import { ImportRejections } from './ImportRejections.tsx';
 import { ImportWarnings } from './ImportWarnings.tsx';
 import { devicesPath } from './paths.ts';
 import { ScanImport } from './ScanImport.tsx';
+import '../../messages/devices.ts';
 
 export function DeviceImportScreen({ org }: { org: OrgSummary }) {
   const t = useT();

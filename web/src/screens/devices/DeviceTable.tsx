@@ -5,6 +5,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { Link } from '../../components/Link.tsx';
 import { useLang, useT } from '../../i18n.ts';
 import { devicePath } from './paths.ts';
+import '../../messages/devices.ts';
 
 interface Props {
   org: OrgSummary;

@@ -1,6 +1,7 @@
 // Which Mamori column each header of the file fills (recognised, remembered, or chosen here).
 import type { DeviceImportReport } from '../../api-answers.ts';
 import { useLang, useT } from '../../i18n.ts';
+import '../../messages/devices.ts';
 
 export function ImportMapping({ report, onChange }: { report: DeviceImportReport; onChange: (mapping: Record<string, string>) => void }) {
   const t = useT();

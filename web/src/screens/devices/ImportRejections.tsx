@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { ImportRejection } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
+import '../../messages/devices.ts';
 
 type Overrides = Record<string, Record<string, string>>;
 

@@ -2,6 +2,7 @@
 // each named by row, column and cell, so the person can check the values before importing.
 import type { ImportWarning } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
+import '../../messages/devices.ts';
 
 export function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
   const t = useT();

@@ -12,6 +12,7 @@ import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
+import '../../messages/devices.ts';
 
 export function LedgerReview({ org, canWrite }: { org: OrgSummary; canWrite: boolean }) {
   const settings = useLoad(keys.ledgerSettings(org.id), () => api.ledgerSettings(org.id));

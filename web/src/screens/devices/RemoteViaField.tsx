@@ -7,6 +7,7 @@ import { SelectField } from '../../components/Field.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { keys } from '../../query.ts';
+import '../../messages/devices.ts';
 
 interface Props {
   orgId: string;

@@ -4,6 +4,7 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { type SavedView, savedViews, saveView } from './device-query.ts';
+import '../../messages/devices.ts';
 
 export function SavedViews({ orgId, current, onOpen }: { orgId: string; current: string; onOpen: (query: string) => void }) {
   const t = useT();

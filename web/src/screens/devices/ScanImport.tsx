@@ -12,6 +12,7 @@ import { invalidate, keys } from '../../query.ts';
 import { navigate } from '../../router.ts';
 import { importScan } from '../../upload.ts';
 import { devicesPath } from './paths.ts';
+import '../../messages/devices.ts';
 
 export function ScanImport({ org, file, report }: { org: OrgSummary; file: File; report: ScanImportReport }) {
   const t = useT();

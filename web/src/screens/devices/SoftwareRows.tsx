@@ -3,6 +3,7 @@
 import type { Software } from '../../../../domain/devices/device.ts';
 import { TextField } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
+import '../../messages/devices.ts';
 
 export function SoftwareRows({
   software,

@@ -8,6 +8,7 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { uploadEvidence } from '../../upload.ts';
+import '../../messages/areas.ts';
 
 /** `maxBytes` is the server's configured limit (MAMORI_MAX_UPLOAD_MB), published with the file list. */
 export function UploadForm({ orgId, maxBytes, onUploaded }: { orgId: string; maxBytes: number; onUploaded: () => void }) {

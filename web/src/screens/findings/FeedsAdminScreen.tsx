@@ -13,6 +13,7 @@ import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
 import { loadFeeds } from '../../upload.ts';
 import { SiteAliases } from './SiteAliases.tsx';
+import '../../messages/findings.ts';
 
 type Loaded = Awaited<ReturnType<typeof loadFeeds>>;
 

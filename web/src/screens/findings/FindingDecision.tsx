@@ -8,6 +8,7 @@ import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import '../../messages/findings.ts';
 
 export function FindingDecision({ orgId, finding, onChange }: { orgId: string; finding: DecidedFinding; onChange: () => void }) {
   const t = useT();

@@ -3,6 +3,7 @@
 import { topicNames } from '../../../../domain/findings/items.ts';
 import type { DecidedFinding, FindingsReport } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
+import '../../messages/findings.ts';
 
 type Cve = DecidedFinding['cves'][number];
 

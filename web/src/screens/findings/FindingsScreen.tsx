@@ -20,6 +20,8 @@ import { devicePath } from '../devices/paths.ts';
 import { FindingDecision } from './FindingDecision.tsx';
 import { FindingDetail } from './FindingDetail.tsx';
 import { SORTS, type SortKey, sorted } from './findings-sort.ts';
+import '../../messages/devices.ts';
+import '../../messages/home.ts';
 
 const connectionsPath = (org: OrgSummary) => `/o/${encodeURIComponent(org.slug)}/connections`;
 const subjectPath = (org: OrgSummary, f: Finding | DecidedFinding) =>
@@ -129,27 +131,5 @@ function FindingsBody({ org, report, onChange }: { org: OrgSummary; report: Find
         )}
       </DataTable>
     </>
-  );
-}
-
-/** The home dashboard's line: counts by severity and a link to the list. */
-export function FindingsSummary({ org }: { org: OrgSummary }) {
-  const t = useT();
-  const report = useLoad(keys.findings(org.id, 'summary'), () => api.findings(org.id, ''));
-  if (!report.data) return null;
-  const r = report.data;
-  return (
-    <section className="card" aria-labelledby="findings-summary-heading">
-      <h2 id="findings-summary-heading">{t('findings.dashboard')}</h2>
-      <p className={r.counts.critical > 0 ? 'readiness-line readiness-gaps' : 'readiness-line'}>{t('findings.count', r.counts)}</p>
-      {r.warnings.map((w) => (
-        <p key={w} className="field-hint" lang="ja">
-          {w}
-        </p>
-      ))}
-      <p>
-        <Link to={`/o/${encodeURIComponent(org.slug)}/findings`}>{t('findings.open')}</Link>
-      </p>
-    </section>
   );
 }

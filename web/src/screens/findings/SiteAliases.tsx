@@ -11,6 +11,7 @@ import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { invalidate, keys } from '../../query.ts';
+import '../../messages/findings.ts';
 
 export function SiteAliases() {
   const t = useT();

@@ -6,6 +6,7 @@ import { formatDateLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { assessmentPath } from '../checklist/AssessmentList.tsx';
 import { contactsPath } from '../contacts/contact-text.ts';
+import '../../messages/home.ts';
 
 function ReadyBadge({ ready }: { ready: boolean }) {
   const t = useT();
@@ -38,7 +39,7 @@ export function AssessmentsReadiness({ org, readiness }: { org: OrgSummary; read
 export function ChartReadiness({ org, chart }: { org: OrgSummary; chart: Readiness['contactChart'] }) {
   const t = useT();
   const lang = useLang();
-  const confirmed = chart.confirmedOn ? formatDateLong(chart.confirmedOn, lang) : t('contacts.status.unconfirmed');
+  const confirmed = chart.confirmedOn ? formatDateLong(chart.confirmedOn, lang) : t('dashboard.chartUnconfirmed');
   return (
     <>
       <h3>{t('dashboard.chart')}</h3>

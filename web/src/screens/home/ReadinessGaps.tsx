@@ -4,6 +4,7 @@ import type { Readiness } from '../../api-answers.ts';
 import { ShowAllToggle } from '../../components/ShowAllToggle.tsx';
 import { useT } from '../../i18n.ts';
 import { firstOf } from './fiscal-years.ts';
+import '../../messages/home.ts';
 
 const GAPS_SHOWN = 20;
 

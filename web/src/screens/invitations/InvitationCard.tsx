@@ -4,6 +4,7 @@ import { Link } from '../../components/Link.tsx';
 import { formatDateTimeLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { kindLabel, roleLabel } from '../../labels.ts';
+import '../../messages/invitations.ts';
 
 interface Props {
   invitation: OwnInvitation;

@@ -12,6 +12,8 @@ import { optionValue } from '../../form-values.ts';
 import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
+import '../../messages/admin.ts';
+import '../../messages/invitations.ts';
 
 const send = (direct: boolean, orgId: string, body: { loginId: string; role: Role }): Promise<unknown> =>
   direct ? api.addMember(orgId, body) : api.invite(orgId, body);

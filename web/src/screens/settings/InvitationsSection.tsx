@@ -13,6 +13,7 @@ import { type MessageKey, useLang, useT } from '../../i18n.ts';
 import { roleLabel } from '../../labels.ts';
 import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
+import '../../messages/invitations.ts';
 
 export function InvitationsSection({ orgId, invitations }: { orgId: string; invitations: Loaded<{ invitations: OrgInvitation[] }> }) {
   const t = useT();

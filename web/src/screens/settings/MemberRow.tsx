@@ -5,6 +5,7 @@ import { ResetPasswordButton } from '../../components/ResetPassword.tsx';
 import { jstDay } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { roleOptions } from '../../labels.ts';
+import '../../messages/auth.ts';
 
 interface Props {
   member: Member;
