@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
-import { cliOf, signIn } from './support/session.ts';
+import { addUser, cliOf, signIn } from './support/session.ts';
 
 const DIRECTOR = { loginId: 'director', password: 'Kusunoki-Clinic-2026' };
 const PHARMACIST = { loginId: 'pharm01', password: 'Kaede-Yakkyoku-2026' };
@@ -23,13 +23,8 @@ beforeAll(async () => {
   server = await startE2EServer();
   cli(['org', 'create', '--slug', 'sakura', '--name', 'さくら診療所', '--kind', 'clinic', '--prefecture', '東京都']);
   cli(['org', 'create', '--slug', 'kaede', '--name', 'かえで薬局', '--kind', 'pharmacy', '--prefecture', '東京都']);
-  const user = (who: { loginId: string; password: string }, name: string, org: string) =>
-    cli(
-      ['user', 'create', '--login', who.loginId, '--display-name', name, '--org', org, '--role', 'admin', '--password-stdin'],
-      `${who.password}\n`,
-    );
-  user(DIRECTOR, '山田 太郎', 'sakura');
-  user(PHARMACIST, '楓 薫', 'kaede');
+  addUser(cli, DIRECTOR, { org: 'sakura', role: 'admin', name: '山田 太郎' });
+  addUser(cli, PHARMACIST, { org: 'kaede', role: 'admin', name: '楓 薫' });
   browser = await launchBrowser();
   page = await browser.newPage(VIEWPORT);
 });

@@ -39,10 +39,31 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Runs a step; then checks the screen it ends on with axe-core; on failure saves a screenshot named after it and rethrows. */
+/** Per page, the texts the app asked for before their file of messages was loaded (web/src/i18n.ts logs them). */
+const missingTexts = new WeakMap<Page, string[]>();
+
+function watchTexts(page: Page): string[] {
+  let found = missingTexts.get(page);
+  if (!found) {
+    const list: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().startsWith('text not loaded')) list.push(m.text());
+    });
+    missingTexts.set(page, list);
+    found = list;
+  }
+  return found;
+}
+
+/**
+ * Runs a step; then checks the screen it ends on with axe-core and that no text was shown blank
+ * (asked for before its file loaded); on failure saves a screenshot named after it and rethrows.
+ */
 export async function step<T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> {
+  const missing = watchTexts(page);
   try {
     const result = await fn();
+    if (missing.length > 0) throw new Error(`texts shown blank:\n${missing.splice(0).join('\n')}`);
     if (
       !page.isClosed() &&
       new URL(page.url()).protocol.startsWith('http') &&

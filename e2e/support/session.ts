@@ -14,6 +14,16 @@ export const cliOf =
       env: { ...process.env, DATABASE_URL: '' },
     });
 
+/** Adds a user to an organisation through the CLI (the password on stdin, as an administrator would). */
+export function addUser(
+  cli: (args: string[], input?: string) => string,
+  who: { loginId: string; password: string },
+  opts: { org: string; role: 'admin' | 'editor' | 'viewer'; name?: string },
+): void {
+  const name = opts.name ? ['--display-name', opts.name] : [];
+  cli(['user', 'create', '--login', who.loginId, ...name, '--org', opts.org, '--role', opts.role, '--password-stdin'], `${who.password}\n`);
+}
+
 export async function signIn(p: Page, url: string, who: { loginId: string; password: string }, heading: string): Promise<void> {
   await p.goto(url);
   await p.getByLabel('ログインID').fill(who.loginId);

@@ -1,82 +1,13 @@
-// Decides what the person sees from the session: first start, login, the second factor, forced MFA
-// enrolment or password change, or the app itself.
+// The app: server state (TanStack Query) around the router, whose root (Root.tsx) decides by the session.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useEffect } from 'react';
-import { AuthLayout } from './components/AuthLayout.tsx';
-import { Shell } from './components/Shell.tsx';
-import { useT } from './i18n.ts';
-import { NoticeProvider } from './notice.tsx';
+import { RouterProvider } from '@tanstack/react-router';
 import { queryClient } from './query.ts';
-import { navigate, useLocation } from './router.ts';
-import { Routes } from './routes.tsx';
-import { ChangePasswordScreen } from './screens/ChangePasswordScreen.tsx';
-import { LoginScreen } from './screens/LoginScreen.tsx';
-import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
-import { MfaVerifyScreen } from './screens/MfaVerifyScreen.tsx';
-import { SetupScreen } from './screens/SetupScreen.tsx';
-import { SessionProvider, useSession } from './session.tsx';
-
-/** Only same-site paths may be a redirect target after login ('//host' or a backslash could leave the site). */
-const safeNext = (next: string | null) => (next && /^\/(?![/\\])/.test(next) && !next.includes('\\') ? next : '/');
-
-function useAuthRedirects() {
-  const { session } = useSession();
-  const { path, query } = useLocation();
-  const signedIn = session?.stage === 'full';
-  const needsSetup = session?.needsSetup === true;
-  const anonymous = session !== null && !session.user && !needsSetup;
-  const next = query.get('next');
-  useEffect(() => {
-    if (needsSetup && path !== '/setup') navigate('/setup', { replace: true });
-    else if (anonymous && path !== '/login') {
-      const back = path === '/' || path === '/setup' ? '' : `?next=${encodeURIComponent(path + window.location.search)}`;
-      navigate(`/login${back}`, { replace: true });
-    } else if (signedIn && (path === '/login' || path === '/setup')) navigate(safeNext(next), { replace: true });
-  }, [needsSetup, anonymous, signedIn, path, next]);
-}
-
-function Gate() {
-  const { session, loadError, refresh } = useSession();
-  const t = useT();
-  useAuthRedirects();
-  if (!session) {
-    return (
-      <AuthLayout>
-        {loadError ? (
-          <div className="form-error" role="alert">
-            <p>{loadError.message}</p>
-            <button type="button" onClick={() => void refresh()}>
-              {t('common.retry')}
-            </button>
-          </div>
-        ) : (
-          <p role="status">{t('common.loading')}</p>
-        )}
-      </AuthLayout>
-    );
-  }
-  if (session.needsSetup) return wrap(<SetupScreen />);
-  if (!session.user) return wrap(<LoginScreen />);
-  if (session.stage === 'mfa') return wrap(<MfaVerifyScreen />);
-  if (session.stage === 'enrol') return wrap(<MfaEnrolScreen forced />);
-  if (session.user.mustChangePassword) return wrap(<ChangePasswordScreen forced />);
-  return (
-    <Shell>
-      <Routes />
-    </Shell>
-  );
-}
-
-const wrap = (screen: ReactNode) => <AuthLayout>{screen}</AuthLayout>;
+import { router } from './routes.tsx';
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <NoticeProvider>
-        <SessionProvider>
-          <Gate />
-        </SessionProvider>
-      </NoticeProvider>
+      <RouterProvider router={router} />
     </QueryClientProvider>
   );
 }

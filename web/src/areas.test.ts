@@ -36,3 +36,10 @@ describe('switchTarget: switching organisation keeps the section', () => {
     expect(switchTarget({ slug: 'momiji', role: 'admin' }, '/o/sakura', false)).toBe('/o/momiji');
   });
 });
+
+describe('the areas and their addresses', () => {
+  it('each area but the home lives at /o/:slug/<its id> (routes.tsx builds the routes from the ids)', () => {
+    for (const area of ORG_AREAS) expect(area.segment, area.id).toBe(area.id === 'home' ? '' : area.id);
+    expect(new Set(ORG_AREAS.map((a) => a.id)).size).toBe(ORG_AREAS.length);
+  });
+});

@@ -5,8 +5,23 @@ import type { MessageKey } from './i18n.ts';
 import './messages/areas.ts';
 import './messages/common.ts';
 
+export type AreaId =
+  | 'home'
+  | 'checklist'
+  | 'devices'
+  | 'connections'
+  | 'findings'
+  | 'accounts'
+  | 'vendors'
+  | 'contacts'
+  | 'backups'
+  | 'bcp'
+  | 'evidence'
+  | 'audit'
+  | 'settings';
+
 export interface Area {
-  id: string;
+  id: AreaId;
   /** path segment after /o/:slug ('' for the organisation's home) */
   segment: string;
   nav: MessageKey;
@@ -15,7 +30,7 @@ export interface Area {
   planned?: { title: MessageKey; description: MessageKey };
 }
 
-const planned = (id: string) => ({ title: `area.${id}.title` as MessageKey, description: `area.${id}.description` as MessageKey });
+const planned = (id: AreaId) => ({ title: `area.${id}.title` as MessageKey, description: `area.${id}.description` as MessageKey });
 
 export const ORG_AREAS: Area[] = [
   { id: 'home', segment: '', nav: 'nav.home', need: 'org.read' },
@@ -42,7 +57,10 @@ export function canSee(area: Area, role: Role | null, isSystemAdmin: boolean): b
   return can(role, area.need, isSystemAdmin) || (area.id === 'home' && isSystemAdmin);
 }
 
-export const areaPath = (slug: string, area: Area): string => `/o/${encodeURIComponent(slug)}${area.segment ? `/${area.segment}` : ''}`;
+export const areaById = (id: AreaId): Area => ORG_AREAS.find((a) => a.id === id) as Area;
+export const areaBySegment = (segment: string): Area | undefined => ORG_AREAS.find((a) => a.segment === segment);
+
+const areaPath = (slug: string, area: Area): string => `/o/${encodeURIComponent(slug)}${area.segment ? `/${area.segment}` : ''}`;
 
 /** Where switching to `org` leads from `path`: the same area there if it may be seen, else its home. */
 export function switchTarget(org: { slug: string; role: Role | null }, path: string, isSystemAdmin: boolean): string {

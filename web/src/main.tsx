@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { applyLang } from './i18n.ts';
 import { guardPendingSaves, queryClient } from './query.ts';
-import { preloadScreen } from './routes.tsx';
+import { router } from './routes.tsx';
 import { startScrollMemory } from './scroll.ts';
 import { sessionQuery } from './session.tsx';
 import './styles/base.css';
@@ -20,11 +20,11 @@ import './styles/contacts.css';
 import './styles/print.css';
 
 applyLang();
-startScrollMemory();
+startScrollMemory(router.history);
 guardPendingSaves();
-// the session first, then the screen's file: both on their way before React renders
+// the session first, then the screen's file (the route's loader): both on their way before React renders
 void queryClient.prefetchQuery(sessionQuery);
-preloadScreen(window.location.pathname);
+void router.load();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

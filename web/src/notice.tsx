@@ -2,9 +2,11 @@
 // is always in the page (screen readers only announce changes to a region that already exists).
 // A message belongs to one path: it shows there, and is dropped once the user leaves that path; a
 // redirect carries it along (a new password set at '/' is reported on the organisation home it opens).
+
+import { useLocation } from '@tanstack/react-router';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useT } from './i18n.ts';
-import { redirectedFrom, useLocation } from './router.ts';
+import { redirectedFrom } from './scroll.ts';
 
 interface Notice {
   message: string;
@@ -26,7 +28,7 @@ interface NoticeContextValue {
 const NoticeContext = createContext<NoticeContextValue | null>(null);
 
 export function NoticeProvider({ children }: { children: ReactNode }) {
-  const { path } = useLocation();
+  const path = useLocation({ select: (l) => l.pathname });
   const [notice, setNotice] = useState<Notice | null>(null);
   const notify = useCallback(
     (message: string, to = window.location.pathname, kind: NoticeKind = 'success') => setNotice({ message, path: to, kind, seen: false }),

@@ -1,15 +1,21 @@
-// The signed-in routes. Organisation pages resolve the slug against the session's organisations.
-import { useEffect } from 'react';
-import type { OrgSummary, User } from './api-answers.ts';
-import { type Area, canSee, ORG_AREAS } from './areas.ts';
-import { lazyNamed } from './lazy.tsx';
-import { matchPath, navigate, useLocation } from './router.ts';
-// also the forced enrolment before sign-in completes (App.tsx): part of the first load anyway
+// The app's addresses as one typed route tree (TanStack Router): path parameters and search
+// parameters are checked by the compiler at every link and navigation. Every screen is its own file,
+// fetched when first shown or ahead of time (lazy.tsx): a route's loader starts the download without
+// waiting for it, so the session and the screen's file travel side by side, and hovering a link fetches
+// the screen it leads to. Whether the person is signed in is decided above the routes (Root.tsx);
+// which organisation and area a role may open is decided here, by the rule the server applies.
+import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { type ReactNode, useEffect } from 'react';
+import type { OrgSummary } from './api-answers.ts';
+import { type AreaId, areaById, areaBySegment, canSee } from './areas.ts';
+import { type LazyScreen, lazyNamed } from './lazy.tsx';
+import { Root } from './Root.tsx';
+// also the forced enrolment before sign-in completes (Root.tsx): part of the first load anyway
 import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
 import { NoOrganizationScreen, NotFoundScreen } from './screens/NotFoundScreen.tsx';
+import { auditSearch, deviceSearch, loginSearch, parseSearch, stringifySearch } from './search.ts';
 import { useSignedIn } from './session.tsx';
 
-// every screen is its own file, downloaded when first shown (lazy.tsx)
 const AccountScreen = lazyNamed(() => import('./screens/AccountScreen.tsx'), 'AccountScreen');
 const AdminOrgsScreen = lazyNamed(() => import('./screens/AdminOrgsScreen.tsx'), 'AdminOrgsScreen');
 const AdminUsersScreen = lazyNamed(() => import('./screens/AdminUsersScreen.tsx'), 'AdminUsersScreen');
@@ -30,125 +36,207 @@ const OrgHomeScreen = lazyNamed(() => import('./screens/OrgHomeScreen.tsx'), 'Or
 const OrgSettingsScreen = lazyNamed(() => import('./screens/OrgSettingsScreen.tsx'), 'OrgSettingsScreen');
 const PlannedAreaScreen = lazyNamed(() => import('./screens/PlannedAreaScreen.tsx'), 'PlannedAreaScreen');
 
+/** A route's loader: starts fetching its screen's file and returns at once (a failure shows when it renders). */
+const fetchAhead =
+  (...screens: { preload: () => Promise<void> }[]) =>
+  () => {
+    for (const screen of screens) screen.preload().catch(() => undefined);
+  };
+
 const LAST_ORG_KEY = 'mamori.lastOrg';
 
 /** "/" opens the organisation last worked in (or the first); a system administrator without one gets administration. */
-function Home({ user, orgs }: { user: User; orgs: OrgSummary[] }) {
-  const target = orgs.find((o) => o.slug === localStorage.getItem(LAST_ORG_KEY)) ?? orgs[0];
-  const to = target ? `/o/${encodeURIComponent(target.slug)}` : user.isSystemAdmin ? '/admin/orgs' : null;
+function Home() {
+  const { user, organizations } = useSignedIn();
+  const navigate = rootRoute.useNavigate();
+  const target = organizations.find((o) => o.slug === localStorage.getItem(LAST_ORG_KEY)) ?? organizations[0];
+  const to = target ? target.slug : user.isSystemAdmin ? 'admin' : null;
   useEffect(() => {
-    if (to) navigate(to, { replace: true });
-  }, [to]);
+    if (to === 'admin') void navigate({ to: '/admin/orgs', replace: true });
+    else if (to) void navigate({ to: '/o/$slug', params: { slug: to }, replace: true });
+  }, [to, navigate]);
   return to ? null : <NoOrganizationScreen />;
 }
 
-/** The screen of each organisation area (the others are planned). */
-const AREA_SCREENS = {
-  home: OrgHomeScreen,
-  checklist: ChecklistScreen,
-  contacts: ContactsScreen,
-  devices: DevicesScreen,
-  connections: ConnectionsScreen,
-  findings: FindingsScreen,
-  evidence: EvidenceScreen,
-  audit: AuditScreen,
-  settings: OrgSettingsScreen,
-} as const;
-
-/** map[key] for a key that may not be in the map */
-const pick = <T extends object>(map: T, key: string): T[keyof T] | undefined => (key in map ? map[key as keyof T] : undefined);
-const areaScreen = (id: string) => pick(AREA_SCREENS, id);
-
-function OrgArea({ org, area }: { org: OrgSummary; area: Area }) {
-  const Screen = area.planned ? undefined : areaScreen(area.id);
-  if (!Screen) return <PlannedAreaScreen key={area.id} area={area} />;
-  return <Screen key={org.id} org={org} />;
+/** Only a system administrator reaches /admin; to anyone else it does not exist. */
+function AdminOnly() {
+  const { user } = useSignedIn();
+  return user.isSystemAdmin ? <Outlet /> : <NotFoundScreen />;
 }
 
-/** The screens of paths of their own, and those only a system administrator reaches. */
-const PATH_SCREENS = { '/account': AccountScreen, '/invitations': InvitationsScreen } as const;
-const ADMIN_SCREENS = {
-  '/admin/orgs': AdminOrgsScreen,
-  '/admin/users': AdminUsersScreen,
-  '/admin/catalog': CatalogAdminScreen,
-  '/admin/feeds': FeedsAdminScreen,
-} as const;
-
-type Target =
-  | { kind: 'sheet'; slug: string; assessmentId: string }
-  | { kind: 'device'; slug: string; deviceId: string }
-  | { kind: 'area'; slug: string; segment: string };
-
-/** What an organisation path points at, before the organisation and the role are checked. */
-function orgTarget(path: string): Target | null {
-  const sheet = matchPath('/o/:slug/checklist/:assessmentId', path);
-  if (sheet?.slug && sheet.assessmentId) return { kind: 'sheet', slug: sheet.slug, assessmentId: sheet.assessmentId };
-  const device = matchPath('/o/:slug/devices/:deviceId', path);
-  if (device?.slug && device.deviceId) return { kind: 'device', slug: device.slug, deviceId: device.deviceId };
-  const m = matchPath('/o/:slug', path) ?? matchPath('/o/:slug/:area', path);
-  return m?.slug ? { kind: 'area', slug: m.slug, segment: m.area ?? '' } : null;
-}
-
-/**
- * Starts fetching the screen a path shows, so that it is there when the session is: called once at
- * start-up with the URL the browser opened (a bookmark to an answer sheet loads sheet and session
- * side by side instead of one after the other).
- */
-export function preloadScreen(path: string): void {
-  try {
-    preloadFor(path);
-  } catch {
-    // a malformed address (/o/%E0): nothing to fetch ahead; the router shows it as not found
-  }
-}
-
-function preloadFor(path: string): void {
-  const fixed = pick(PATH_SCREENS, path) ?? pick(ADMIN_SCREENS, path);
-  const target = fixed ? null : orgTarget(path);
-  const screen =
-    fixed ??
-    (target?.kind === 'sheet'
-      ? AssessmentScreen
-      : target?.kind === 'device'
-        ? target.deviceId === 'import'
-          ? DeviceImportScreen
-          : DeviceFormScreen
-        : target
-          ? areaScreen(ORG_AREAS.find((a) => a.segment === target.segment)?.id ?? '')
-          : undefined);
-  screen?.preload().catch(() => undefined); // a failure shows when the screen renders
-}
-
-export function Routes() {
-  const { path } = useLocation();
+/** The organisation of the address and the area, if this person may open it there; else "not found". */
+function InArea({ area, children }: { area: AreaId; children: (org: OrgSummary) => ReactNode }) {
+  const { slug } = orgRoute.useParams();
   const { user, organizations } = useSignedIn();
-  if (path === '/') return <Home user={user} orgs={organizations} />;
-  if (path === '/account/mfa') return <MfaEnrolScreen />;
-  const Fixed = pick(PATH_SCREENS, path);
-  if (Fixed) return <Fixed />;
-  if (user.isSystemAdmin) {
-    if (path === '/admin/audit') return <AuditScreen key="system" org={null} />;
-    const Admin = pick(ADMIN_SCREENS, path);
-    if (Admin) return <Admin />;
-  }
-  const target = orgTarget(path);
-  const org = target ? organizations.find((o) => o.slug === target.slug) : undefined;
-  if (!target || !org) return <NotFoundScreen />;
-  const visible = (id: string) => {
-    const area = ORG_AREAS.find((a) => a.id === id);
-    return area !== undefined && canSee(area, org.role, user.isSystemAdmin);
-  };
-  if (target.kind === 'sheet') {
-    if (!visible('checklist')) return <NotFoundScreen />;
-    return <AssessmentScreen key={`${org.id}:${target.assessmentId}`} org={org} assessmentId={target.assessmentId} />;
-  }
-  if (target.kind === 'device') {
-    if (!visible('devices')) return <NotFoundScreen />;
-    if (target.deviceId === 'import') return <DeviceImportScreen key={org.id} org={org} />;
-    const id = target.deviceId === 'new' ? null : target.deviceId;
-    return <DeviceFormScreen key={`${org.id}:${id}`} org={org} deviceId={id} />;
-  }
-  const area = ORG_AREAS.find((a) => a.segment === target.segment);
-  if (area && canSee(area, org.role, user.isSystemAdmin)) return <OrgArea org={org} area={area} />;
-  return <NotFoundScreen />;
+  const org = organizations.find((o) => o.slug === slug);
+  if (!org || !canSee(areaById(area), org.role, user.isSystemAdmin)) return <NotFoundScreen />;
+  return <>{children(org)}</>;
 }
+
+/** A route showing one area's screen, which takes the organisation (a new one remounts it). */
+const areaScreen = (area: AreaId, Screen: (props: { org: OrgSummary }) => ReactNode) =>
+  function AreaScreen() {
+    return <InArea area={area}>{(org) => <Screen key={org.id} org={org} />}</InArea>;
+  };
+
+const rootRoute = createRootRoute({ component: Root, notFoundComponent: NotFoundScreen });
+
+const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: Home });
+// shown by Root while signed out; signed in, Root leaves them for the page asked for
+const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', validateSearch: loginSearch, component: () => null });
+const setupRoute = createRoute({ getParentRoute: () => rootRoute, path: '/setup', component: () => null });
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account',
+  loader: fetchAhead(AccountScreen),
+  component: () => <AccountScreen />,
+});
+const mfaRoute = createRoute({ getParentRoute: () => rootRoute, path: '/account/mfa', component: () => <MfaEnrolScreen /> });
+const invitationsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitations',
+  loader: fetchAhead(InvitationsScreen),
+  component: () => <InvitationsScreen />,
+});
+
+const adminRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: AdminOnly });
+const adminChild = <P extends string>(path: P, Screen: LazyScreen<() => ReactNode>) =>
+  createRoute({ getParentRoute: () => adminRoute, path, loader: fetchAhead(Screen), component: () => <Screen /> });
+const adminOrgsRoute = adminChild('orgs', AdminOrgsScreen);
+const adminUsersRoute = adminChild('users', AdminUsersScreen);
+const adminCatalogRoute = adminChild('catalog', CatalogAdminScreen);
+const adminFeedsRoute = adminChild('feeds', FeedsAdminScreen);
+const adminAuditRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'audit',
+  validateSearch: auditSearch,
+  loader: fetchAhead(AuditScreen),
+  component: () => <AuditScreen key="system" org={null} />,
+});
+
+const orgRoute = createRoute({ getParentRoute: () => rootRoute, path: '/o/$slug' });
+const orgHomeRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/',
+  loader: fetchAhead(OrgHomeScreen),
+  component: areaScreen('home', OrgHomeScreen),
+});
+const checklistRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'checklist',
+  loader: fetchAhead(ChecklistScreen),
+  component: areaScreen('checklist', ChecklistScreen),
+});
+const assessmentRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'checklist/$assessmentId',
+  loader: fetchAhead(AssessmentScreen),
+  component: function Sheet() {
+    const { assessmentId } = assessmentRoute.useParams();
+    return (
+      <InArea area="checklist">
+        {(org) => <AssessmentScreen key={`${org.id}:${assessmentId}`} org={org} assessmentId={assessmentId} />}
+      </InArea>
+    );
+  },
+});
+const devicesRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'devices',
+  validateSearch: deviceSearch,
+  loader: fetchAhead(DevicesScreen),
+  component: areaScreen('devices', DevicesScreen),
+});
+const deviceImportRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'devices/import',
+  loader: fetchAhead(DeviceImportScreen),
+  component: areaScreen('devices', DeviceImportScreen),
+});
+const deviceNewRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'devices/new',
+  loader: fetchAhead(DeviceFormScreen),
+  component: () => <InArea area="devices">{(org) => <DeviceFormScreen key={`${org.id}:new`} org={org} deviceId={null} />}</InArea>,
+});
+const deviceRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'devices/$deviceId',
+  loader: fetchAhead(DeviceFormScreen),
+  component: function Device() {
+    const { deviceId } = deviceRoute.useParams();
+    return <InArea area="devices">{(org) => <DeviceFormScreen key={`${org.id}:${deviceId}`} org={org} deviceId={deviceId} />}</InArea>;
+  },
+});
+/** An area whose address segment is its id (/o/:slug/connections …). */
+const orgArea = <A extends AreaId>(area: A, Screen: LazyScreen<(props: { org: OrgSummary }) => ReactNode>) =>
+  createRoute({ getParentRoute: () => orgRoute, path: area, loader: fetchAhead(Screen), component: areaScreen(area, Screen) });
+const connectionsRoute = orgArea('connections', ConnectionsScreen);
+const contactsRoute = orgArea('contacts', ContactsScreen);
+const findingsRoute = orgArea('findings', FindingsScreen);
+const evidenceRoute = orgArea('evidence', EvidenceScreen);
+const settingsRoute = orgArea('settings', OrgSettingsScreen);
+const orgAuditRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'audit',
+  validateSearch: auditSearch,
+  loader: fetchAhead(AuditScreen),
+  component: areaScreen('audit', AuditScreen),
+});
+/** The areas not built yet (利用者台帳, 事業者, バックアップ, BCP): their page says what they will hold. */
+const plannedRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '$area',
+  loader: fetchAhead(PlannedAreaScreen),
+  component: function Planned() {
+    const { area: segment } = plannedRoute.useParams();
+    const area = areaBySegment(segment);
+    if (!area?.planned) return <NotFoundScreen />;
+    return <InArea area={area.id}>{() => <PlannedAreaScreen key={area.id} area={area} />}</InArea>;
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  loginRoute,
+  setupRoute,
+  accountRoute,
+  mfaRoute,
+  invitationsRoute,
+  adminRoute.addChildren([adminOrgsRoute, adminUsersRoute, adminCatalogRoute, adminFeedsRoute, adminAuditRoute]),
+  orgRoute.addChildren([
+    orgHomeRoute,
+    checklistRoute,
+    assessmentRoute,
+    devicesRoute,
+    deviceImportRoute,
+    deviceNewRoute,
+    deviceRoute,
+    connectionsRoute,
+    contactsRoute,
+    findingsRoute,
+    evidenceRoute,
+    settingsRoute,
+    orgAuditRoute,
+    plannedRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  // the query strings stay as they were (?class=server,pc&page=2), not JSON
+  parseSearch,
+  stringifySearch,
+  // hovering or focusing a link fetches the screen it opens
+  defaultPreload: 'intent',
+  // scroll positions are Mamori's own (scroll.ts): restored once the screen is tall enough to take them
+  scrollRestoration: () => false,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
+
+export { adminAuditRoute, devicesRoute, loginRoute, orgAuditRoute };

@@ -3,38 +3,41 @@
 // runs before the screen has rendered its content (too short to scroll), so it is switched off and done
 // here: each history entry gets a key, its position is kept when it is left, and after Back/Forward the
 // position is applied as soon as the page is tall enough (given up when the person scrolls or types).
+
+import type { RouterHistory } from '@tanstack/react-router';
 import { useEffect } from 'react';
 
 const positions = new Map<string, number>();
 let currentKey = '';
 /** the position to apply after a Back/Forward, until the screen has taken it */
 let pending: number | null = null;
+/** The last redirect (a navigation that replaced the entry): from which path to which. */
+let lastRedirect: { from: string; to: string } | null = null;
 
-const newKey = () => Math.random().toString(36).slice(2, 12);
-const keyOf = (state: unknown): string | undefined => (state as { key?: string } | null)?.key;
+const keyOf = (state: { __TSR_key?: string; key?: string }): string => state.__TSR_key ?? state.key ?? '';
 
-/** Called once at start-up, before the router listens to popstate. */
-export function startScrollMemory(): void {
-  if (!('scrollRestoration' in window.history)) return;
-  window.history.scrollRestoration = 'manual';
-  currentKey = keyOf(window.history.state) ?? newKey();
-  window.history.replaceState({ key: currentKey }, '');
-  window.addEventListener('popstate', (e) => {
+/**
+ * Called once at start-up with the router's history (each entry carries a key): keeps the position of
+ * the entry being left; a new page or a replaced one starts at its top, Back/Forward restore.
+ */
+export function startScrollMemory(history: RouterHistory): void {
+  if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
+  currentKey = keyOf(history.location.state);
+  let currentPath = history.location.pathname;
+  history.subscribe(({ location, action }) => {
     positions.set(currentKey, window.scrollY);
-    currentKey = keyOf(e.state) ?? newKey();
-    pending = positions.get(currentKey) ?? 0;
+    currentKey = keyOf(location.state);
+    lastRedirect = action.type === 'REPLACE' ? { from: currentPath, to: location.pathname } : null;
+    currentPath = location.pathname;
+    if (action.type === 'PUSH' || action.type === 'REPLACE') {
+      pending = null;
+      window.scrollTo(0, 0); // a new page, or the next page of a list: from its top
+    } else pending = positions.get(currentKey) ?? 0;
   });
 }
 
-/** The state of the entry a navigation makes: a new key for a new entry, the same one when replacing. */
-export function entryState(replace: boolean): { key: string } {
-  if (!replace) {
-    positions.set(currentKey, window.scrollY);
-    currentKey = newKey();
-  }
-  pending = null;
-  return { key: currentKey };
-}
+/** The path the app redirected from to reach `path` ('/' → '/o/sakura'), if it got there that way. */
+export const redirectedFrom = (path: string): string | null => (lastRedirect?.to === path ? lastRedirect.from : null);
 
 /** Applies the position Back/Forward asked for once the page is tall enough to take it. */
 /** `at`: the path and query (Back between two pages of one list restores too). */

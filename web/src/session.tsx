@@ -2,14 +2,15 @@
 // starts: main.tsx). Any API error that means "the session is not what you think" makes us read it
 // again; the app then shows the screen the user needs next. When the user changes (sign-out, another
 // sign-in in this tab) nothing loaded for the previous one stays in memory.
+
 import { useQuery } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
 import { ApiError, api, getSession, setSessionErrorHandler } from './api.ts';
 import type { OrgSummary, Session } from './api-answers.ts';
 import { t } from './i18n.ts';
 import { useNotice } from './notice.tsx';
 import { keys, queryClient } from './query.ts';
-import { navigate } from './router.ts';
 import './messages/auth.ts';
 
 interface SessionContextValue {
@@ -44,6 +45,7 @@ async function readSession(): Promise<Session> {
 export const sessionQuery = { queryKey: keys.session, queryFn: readSession, staleTime: Number.POSITIVE_INFINITY };
 
 export function SessionProvider({ children }: { children: ReactNode }) {
+  const navigate = useNavigate();
   const query = useQuery(sessionQuery);
   const { notify } = useNotice();
   const session = query.data ?? null;
@@ -73,10 +75,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       queryClient.setQueryData(keys.session, ANONYMOUS);
       forgetLoaded();
       notify(t(everywhere ? 'session.signedOutEverywhere' : 'session.signedOut'), '/login', 'info');
-      navigate('/login', { replace: true });
+      void navigate({ to: '/login', replace: true });
       await refresh();
     },
-    [refresh, notify],
+    [refresh, notify, navigate],
   );
 
   useEffect(() => {

@@ -1,15 +1,15 @@
 // Tells a signed-in person that organisations have invited them, on every page but the invitations
 // page itself. Read again on each navigation, so an answered invitation disappears.
+
+import { Link, useLocation } from '@tanstack/react-router';
 import { api } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { keys } from '../query.ts';
-import { useLocation } from '../router.ts';
-import { Link } from './Link.tsx';
 
 export function InvitationBanner() {
   const t = useT();
-  const { path } = useLocation();
+  const path = useLocation({ select: (l) => l.pathname });
   const own = useLoad([...keys.ownInvitations, path], api.ownInvitations);
   const count = own.data?.invitations.length ?? 0;
   if (path === '/invitations' || count === 0) return null;

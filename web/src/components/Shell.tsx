@@ -1,8 +1,8 @@
 // The signed-in frame: skip link, header, navigation, and <main> with the live region.
+import { useLocation } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import type { OrgSummary } from '../api-answers.ts';
 import { NoticeRegion } from '../notice.tsx';
-import { useLocation } from '../router.ts';
 import { useScrollRestore } from '../scroll.ts';
 import { findOrg, useSignedIn } from '../session.tsx';
 import { Header } from './Header.tsx';
@@ -27,9 +27,9 @@ function useCurrentOrg(orgs: OrgSummary[], path: string): OrgSummary | undefined
 
 export function Shell({ children }: { children: ReactNode }) {
   const { user, organizations } = useSignedIn();
-  const { path, query } = useLocation();
+  const { pathname: path, searchStr } = useLocation();
   const org = useCurrentOrg(organizations, path);
-  useScrollRestore(`${path}?${query.toString()}`);
+  useScrollRestore(path + searchStr);
   return (
     <>
       <SkipLink />

@@ -1,22 +1,42 @@
 // Left navigation: the current organisation's areas in a fixed order, then system administration.
+
+import { Link, type LinkOptions, linkOptions } from '@tanstack/react-router';
 import type { OrgSummary, User } from '../api-answers.ts';
-import { areaPath, canSee, ORG_AREAS } from '../areas.ts';
+import { type Area, canSee, ORG_AREAS } from '../areas.ts';
 import { type MessageKey, useT } from '../i18n.ts';
-import { Link } from './Link.tsx';
 
-const ADMIN_LINKS: { to: string; label: MessageKey }[] = [
-  { to: '/admin/orgs', label: 'nav.adminOrgs' },
-  { to: '/admin/users', label: 'nav.adminUsers' },
-  { to: '/admin/catalog', label: 'nav.adminCatalog' },
-  { to: '/admin/feeds', label: 'nav.adminFeeds' },
-  { to: '/admin/audit', label: 'nav.adminAudit' },
-];
+const ADMIN_LINKS = [
+  { link: linkOptions({ to: '/admin/orgs' }), label: 'nav.adminOrgs' },
+  { link: linkOptions({ to: '/admin/users' }), label: 'nav.adminUsers' },
+  { link: linkOptions({ to: '/admin/catalog' }), label: 'nav.adminCatalog' },
+  { link: linkOptions({ to: '/admin/feeds' }), label: 'nav.adminFeeds' },
+  { link: linkOptions({ to: '/admin/audit' }), label: 'nav.adminAudit' },
+] satisfies { link: LinkOptions; label: MessageKey }[];
 
-function NavLink({ to, path, exact, children }: { to: string; path: string; exact?: boolean; children: string }) {
-  const active = exact ? path === to : path === to || path.startsWith(`${to}/`);
+/** An area's page: its home, or the segment after /o/:slug (planned areas included). */
+const areaLink = (slug: string, area: Area) =>
+  area.segment === ''
+    ? linkOptions({ to: '/o/$slug', params: { slug } })
+    : linkOptions({ to: '/o/$slug/$area', params: { slug, area: area.segment } });
+
+/** `href`: where the link leads, to mark the page one is on (or below, unless `exact`). */
+function NavLink({
+  link,
+  href,
+  path,
+  exact,
+  children,
+}: {
+  link: LinkOptions;
+  href: string;
+  path: string;
+  exact?: boolean;
+  children: string;
+}) {
+  const active = exact ? path === href : path === href || path.startsWith(`${href}/`);
   return (
     <li>
-      <Link to={to} aria-current={active ? 'page' : undefined} className={active ? 'active' : undefined}>
+      <Link {...link} aria-current={active ? 'page' : undefined} className={active ? 'active' : undefined}>
         {children}
       </Link>
     </li>
@@ -32,7 +52,13 @@ export function SideNav({ user, org, path }: { user: User; org: OrgSummary | und
           <p className="nav-heading">{org.name}</p>
           <ul>
             {ORG_AREAS.filter((a) => canSee(a, org.role, user.isSystemAdmin)).map((area) => (
-              <NavLink key={area.id} to={areaPath(org.slug, area)} path={path} exact={area.segment === ''}>
+              <NavLink
+                key={area.id}
+                link={areaLink(org.slug, area)}
+                href={`/o/${encodeURIComponent(org.slug)}${area.segment ? `/${area.segment}` : ''}`}
+                path={path}
+                exact={area.segment === ''}
+              >
                 {t(area.nav)}
               </NavLink>
             ))}
@@ -44,7 +70,7 @@ export function SideNav({ user, org, path }: { user: User; org: OrgSummary | und
           <p className="nav-heading">{t('nav.system')}</p>
           <ul>
             {ADMIN_LINKS.map((l) => (
-              <NavLink key={l.to} to={l.to} path={path}>
+              <NavLink key={l.link.to} link={l.link} href={l.link.to} path={path}>
                 {t(l.label)}
               </NavLink>
             ))}

@@ -1,7 +1,8 @@
 // System administration: every organisation, and a form to register a new one.
+
+import { Link } from '@tanstack/react-router';
 import { api } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
-import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { OrgForm } from '../components/OrgForm.tsx';
 import { Page, Section } from '../components/Page.tsx';
@@ -9,6 +10,7 @@ import { jstDay } from '../dates.ts';
 import { useAction, useLoad } from '../hooks.ts';
 import { useLang, useT } from '../i18n.ts';
 import { kindLabel } from '../labels.ts';
+import { settingsLink } from '../links.ts';
 import { useNotice } from '../notice.tsx';
 import { invalidate, keys } from '../query.ts';
 import { useSignedIn } from '../session.tsx';
@@ -48,7 +50,7 @@ export function AdminOrgsScreen() {
                   <td>{o.requireMfa ? t('common.yes') : t('common.no')}</td>
                   <td>{o.createdAt ? jstDay(o.createdAt) : ''}</td>
                   <td>
-                    <Link to={`/o/${encodeURIComponent(o.slug)}/settings`} aria-label={t('adminOrgs.settingsOf', { name: o.name })}>
+                    <Link {...settingsLink(o.slug)} aria-label={t('adminOrgs.settingsOf', { name: o.name })}>
                       {t('nav.settings')}
                     </Link>
                   </td>

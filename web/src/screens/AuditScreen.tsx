@@ -1,6 +1,7 @@
 // The audit trail: of one organisation (its administrators) or of the whole system (system
 // administrators). Filters and page live in the URL, so Back and reload keep them.
 
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { api } from '../api.ts';
 import type { OrgSummary } from '../api-answers.ts';
 import { FileLink } from '../components/FileLink.tsx';
@@ -10,7 +11,7 @@ import { Pagination } from '../components/Pagination.tsx';
 import { useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { keys } from '../query.ts';
-import { navigate, useLocation } from '../router.ts';
+import { type AuditSearch, stringifySearch } from '../search.ts';
 import { AuditFilters, type AuditFilterValues } from './audit/AuditFilters.tsx';
 import { AuditTable } from './audit/AuditTable.tsx';
 
@@ -18,25 +19,25 @@ const PAGE_SIZE = 50;
 
 export function AuditScreen({ org }: { org: OrgSummary | null }) {
   const t = useT();
-  const { path, query } = useLocation();
+  const navigate = useNavigate();
+  // the same filters on /admin/audit and /o/:slug/audit (routes.tsx, search.ts auditSearch)
+  const search: AuditSearch = useSearch({ strict: false });
   const values: AuditFilterValues = {
-    action: query.get('action') ?? '',
-    actor: query.get('actor') ?? '',
-    from: query.get('from') ?? '',
-    to: query.get('to') ?? '',
+    action: search.action ?? '',
+    actor: search.actor ?? '',
+    from: search.from ?? '',
+    to: search.to ?? '',
   };
-  const page = Math.max(1, Number(query.get('page') ?? '1') || 1);
-  const params = query.toString();
+  const page = search.page ?? 1;
+  const params = stringifySearch({ ...values, page });
   const events = useLoad(org ? keys.orgAudit(org.id, params) : keys.systemAudit(params), () =>
     api.audit(org?.id ?? null, { ...values, page, pageSize: PAGE_SIZE }),
   );
 
   const go = (next: AuditFilterValues, nextPage: number) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(next)) if (v) q.set(k, v);
-    if (nextPage > 1) q.set('page', String(nextPage));
-    const qs = q.toString();
-    navigate(qs ? `${path}?${qs}` : path);
+    const to: AuditSearch = { ...next, page: nextPage > 1 ? nextPage : undefined };
+    if (org) void navigate({ to: '/o/$slug/audit', params: { slug: org.slug }, search: to });
+    else void navigate({ to: '/admin/audit', search: to });
   };
 
   return (

@@ -1,23 +1,23 @@
 // Two-factor enrolment: QR code and secret for the authenticator app, a first code to confirm, then
 // the recovery codes (shown once). Forced when an organisation requires MFA; else from /account.
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { api, getSession } from '../api.ts';
 import type { Enrolment } from '../api-answers.ts';
 import { FormError } from '../components/FormError.tsx';
-import { Link } from '../components/Link.tsx';
 import { Page } from '../components/Page.tsx';
 import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
 import { SingleFieldForm } from '../components/SingleFieldForm.tsx';
 import { useAction } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { useNotice } from '../notice.tsx';
-import { navigate } from '../router.ts';
 import { useSession } from '../session.tsx';
 
 const qrSrc = (svg: string) => `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
 export function MfaEnrolScreen({ forced = false }: { forced?: boolean }) {
+  const navigate = useNavigate();
   const t = useT();
   const { session, refresh } = useSession();
   const { notify } = useNotice();
@@ -44,7 +44,7 @@ export function MfaEnrolScreen({ forced = false }: { forced?: boolean }) {
 
   const finish = async () => {
     if (!forced) {
-      navigate('/account');
+      void navigate({ to: '/account' });
       notify(t('mfa.enabled'), '/account');
     }
     await refresh(); // a forced enrolment leaves the gate now

@@ -1,16 +1,15 @@
 // This organisation's answers, newest fiscal year first: which year and form (and vendor and system
 // for the 事業者確認用, in the link's own words), how far along, and whether an inspection would find
 // anything missing.
+
+import { Link } from '@tanstack/react-router';
 import type { AssessmentSummary, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { Link } from '../../components/Link.tsx';
 import { formatDateTimeShort } from '../../dates.ts';
 import { useT } from '../../i18n.ts';
+import { assessmentLink } from '../../links.ts';
 import { assessmentName, progressText, readiness } from './assessment-text.ts';
 import '../../messages/assessments.ts';
-
-export const assessmentPath = (slug: string, assessmentId: string): string =>
-  `/o/${encodeURIComponent(slug)}/checklist/${encodeURIComponent(assessmentId)}`;
 
 export function AssessmentList({ org, rows, canWrite }: { org: OrgSummary; rows: AssessmentSummary[]; canWrite: boolean }) {
   const t = useT();
@@ -40,7 +39,7 @@ export function AssessmentList({ org, rows, canWrite }: { org: OrgSummary; rows:
         return (
           <tr key={a.id}>
             <th scope="row">
-              <Link to={assessmentPath(org.slug, a.id)}>{assessmentName(a)}</Link>
+              <Link {...assessmentLink(org.slug, a.id)}>{assessmentName(a)}</Link>
             </th>
             <td className="nowrap">{a.versionLabel}</td>
             <td className="nowrap">{progressText(a.progress)}</td>

@@ -1,10 +1,11 @@
 // Under item 3(1) on the answer sheet: what the 連絡体制図 holds (entries, last confirmation) or that
 // there is none yet, with a link to it. Loaded once per sheet; nothing is shown until it is there.
+
+import { Link } from '@tanstack/react-router';
 import type { ContactChart } from '../../api-answers.ts';
-import { Link } from '../../components/Link.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
-import { contactsPath } from '../contacts/contact-text.ts';
+import { contactsLink } from '../../links.ts';
 import '../../messages/contacts.ts';
 import '../../messages/home.ts';
 
@@ -17,7 +18,7 @@ export function ContactChartLine({ slug, chart }: { slug: string; chart: Contact
   return (
     <p className="sheet-chart-line">
       {entries === 0 ? t('sheet.chartNone') : t('sheet.chartLine', { entries, confirmed })}{' '}
-      <Link to={contactsPath(slug)}>{t('sheet.chartOpen')}</Link>
+      <Link {...contactsLink(slug)}>{t('sheet.chartOpen')}</Link>
     </p>
   );
 }

@@ -1,15 +1,13 @@
 // 「台帳から」 under an item: what the 機器台帳 and the 外部接続点 register say now (はい / いいえ /
 // 判断できない, why, what they cannot tell, and links to the rows), and — when it differs — what they
 // said when the item was answered. A suggestion, never an answer: the person decides.
-import type { Answer, OrgSummary, RowRef, Suggestion } from '../../api-answers.ts';
-import { Link } from '../../components/Link.tsx';
+
+import { Link } from '@tanstack/react-router';
+import type { Answer, OrgSummary, Suggestion } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
-import { devicePath } from '../devices/paths.ts';
+import { rowLink } from '../../links.ts';
 import '../../messages/item-scope.ts';
 import '../../messages/maintenance.ts';
-
-const rowPath = (org: OrgSummary, r: RowRef) =>
-  r.type === 'device' ? devicePath(org.slug, r.id) : `/o/${encodeURIComponent(org.slug)}/connections`;
 
 export function ItemSuggestion({
   org,
@@ -56,7 +54,7 @@ export function ItemSuggestion({
               {now.rows.map((r, i) => (
                 <span key={r.id}>
                   {i > 0 && '、'}
-                  <Link to={rowPath(org, r)}>{r.label}</Link>
+                  <Link {...rowLink(org.slug, r)}>{r.label}</Link>
                 </span>
               ))}
             </p>

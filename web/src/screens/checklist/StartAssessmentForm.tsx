@@ -1,6 +1,7 @@
 // Starts an answer for one fiscal year and form (editors and administrators): this fiscal year by
 // today's date in Japan and the two before it. The server picks that year's version of the checklist
 // and refuses a second answer for the same year and form (and vendor and system).
+import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { FORMS, type FormKind } from '../../../../domain/catalog/labels.ts';
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../../domain/dates/fiscal-year.ts';
@@ -8,14 +9,12 @@ import { api } from '../../api.ts';
 import type { AssessmentInput, AssessmentSummary, CatalogSummary, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
-import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { type Translate, useT } from '../../i18n.ts';
+import { assessmentLink } from '../../links.ts';
 import { invalidate, keys } from '../../query.ts';
-import { navigate } from '../../router.ts';
-import { assessmentPath } from './AssessmentList.tsx';
 import { assessmentName } from './assessment-text.ts';
 import { keepCarryReport } from './carry-report.ts';
 
@@ -42,6 +41,7 @@ export function StartAssessmentForm({ org, existing }: { org: OrgSummary; existi
 }
 
 function StartForm({ org, existing, versions }: { org: OrgSummary; existing: AssessmentSummary[]; versions: CatalogSummary[] }) {
+  const navigate = useNavigate();
   const t = useT();
   const years = recentFiscalYears(new Date());
   const [year, setYear] = useState(years[0] ?? 2025);
@@ -73,7 +73,7 @@ function StartForm({ org, existing, versions }: { org: OrgSummary; existing: Ass
     if (created.carryForward) keepCarryReport(created.id, created.carryForward);
     void invalidate(keys.org(org.id)); // the list of answers and the home's readiness
     // the sheet's heading names the new answer and takes the focus: that is the confirmation
-    navigate(assessmentPath(org.slug, created.id));
+    void navigate(assessmentLink(org.slug, created.id));
   };
 
   // after a 409, the answer that already exists for this year and form
@@ -92,7 +92,7 @@ function StartForm({ org, existing, versions }: { org: OrgSummary; existing: Ass
       <FormError error={create.error} />
       {clash && (
         <p>
-          <Link to={assessmentPath(org.slug, clash.id)}>{t('assessments.openExisting', { name: assessmentName(clash) })}</Link>
+          <Link {...assessmentLink(org.slug, clash.id)}>{t('assessments.openExisting', { name: assessmentName(clash) })}</Link>
         </p>
       )}
       <div className="form-grid">

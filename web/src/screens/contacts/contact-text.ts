@@ -4,7 +4,6 @@ import { entryTitle } from '../../../../domain/contacts/chart.ts';
 import type { ContactEntry, ContactEntryValues, ContactSide } from '../../api-answers.ts';
 
 /** The chart's page of an organisation. */
-export const contactsPath = (slug: string): string => `/o/${encodeURIComponent(slug)}/contacts`;
 
 /** 「公的機関 厚生労働省 …」: what buttons and messages call an entry (its category, organisation and person). */
 export const entryName = (e: Pick<ContactEntry, 'category' | 'organizationName' | 'personName'>): string =>

@@ -1,6 +1,7 @@
 // One ledger row: the manual's 12 columns, then what the checklist asks about; software as rows;
 // errors next to their fields; 廃棄にする instead of delete; the row's history. Viewers read only.
 
+import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { columnLabels } from '../../../../domain/devices/columns.ts';
 import { classLabels, DEVICE_CLASSES, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
@@ -9,29 +10,29 @@ import { api } from '../../api.ts';
 import type { Device, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
-import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { deviceLink, devicesLink } from '../../links.ts';
 import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
-import { navigate } from '../../router.ts';
 import { DeviceHistory } from './DeviceHistory.tsx';
 import { deviceName } from './DeviceTable.tsx';
 import { DATE_KEYS, type DeviceDraft, draftOf, inputOf, MANUAL_TEXT, MORE_TEXT, type TextKey, type Tri } from './device-draft.ts';
-import { devicePath, devicesPath } from './paths.ts';
+import { devicePath } from './paths.ts';
 import { RemoteViaField } from './RemoteViaField.tsx';
 import { RetireButton } from './RetireButton.tsx';
 import { SoftwareRows } from './SoftwareRows.tsx';
 import '../../messages/devices.ts';
 
 export function DeviceFormScreen({ org, deviceId }: { org: OrgSummary; deviceId: string | null }) {
+  const navigate = useNavigate();
   if (!deviceId) {
     const onSaved = (d: { id: string }) => {
       void invalidate(keys.org(org.id));
-      navigate(devicePath(org.slug, d.id));
+      void navigate(deviceLink(org.slug, d.id));
     };
     return <DeviceForm org={org} device={null} onSaved={onSaved} />;
   }
@@ -105,7 +106,7 @@ function DeviceForm({ org, device, onSaved }: { org: OrgSummary; device: Device 
   return (
     <Page title={title}>
       <p className="no-print">
-        <Link to={devicesPath(org.slug)}>{t('devices.back')}</Link>
+        <Link {...devicesLink(org.slug)}>{t('devices.back')}</Link>
       </p>
       <form onSubmit={submit} noValidate className="device-form">
         <FormError error={save.error} />

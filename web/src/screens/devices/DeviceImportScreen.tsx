@@ -2,18 +2,18 @@
 // the columns found and their mapping, the first rows as they would be stored, every rejected row
 // with its reason and a field to correct it, every formula cell whose saved result is taken — then
 // import, all or nothing (or without the rejected rows).
+import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { classLabels, statusLabels } from '../../../../domain/devices/device.ts';
 import { ApiError } from '../../api.ts';
 import type { DeviceImportOptions, DeviceImportReport, OrgSummary, ScanImportReport } from '../../api-answers.ts';
 import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
-import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLang, useT } from '../../i18n.ts';
+import { devicesLink } from '../../links.ts';
 import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
-import { navigate } from '../../router.ts';
 import { importDevices, importScan } from '../../upload.ts';
 import { ImportMapping } from './ImportMapping.tsx';
 import { ImportRejections } from './ImportRejections.tsx';
@@ -23,6 +23,7 @@ import { ScanImport } from './ScanImport.tsx';
 import '../../messages/devices.ts';
 
 export function DeviceImportScreen({ org }: { org: OrgSummary }) {
+  const navigate = useNavigate();
   const t = useT();
   const lang = useLang();
   const { notify } = useNotice();
@@ -47,7 +48,7 @@ export function DeviceImportScreen({ org }: { org: OrgSummary }) {
       else {
         notify(t('import.done', { created: result.summary.created, updated: result.summary.updated }), devicesPath(org.slug));
         void invalidate(keys.org(org.id)); // the list, findings and suggestions are read afresh
-        navigate(devicesPath(org.slug));
+        void navigate(devicesLink(org.slug));
       }
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError('NETWORK', String(err), 0));
@@ -68,7 +69,7 @@ export function DeviceImportScreen({ org }: { org: OrgSummary }) {
   return (
     <Page title={t('import.title')} lead={t('import.lead')}>
       <p className="no-print">
-        <Link to={devicesPath(org.slug)}>{t('devices.back')}</Link>
+        <Link {...devicesLink(org.slug)}>{t('devices.back')}</Link>
       </p>
       <form onSubmit={check} className="import-form">
         <div className="field">
@@ -170,7 +171,7 @@ export function DeviceImportScreen({ org }: { org: OrgSummary }) {
             <button type="button" className="button-primary" disabled={blocked || progress !== null} onClick={() => void send(false)}>
               {t('import.commit')}
             </button>
-            <Link className="button button-secondary" to={devicesPath(org.slug)}>
+            <Link className="button button-secondary" {...devicesLink(org.slug)}>
               {t('import.cancel')}
             </Link>
           </div>

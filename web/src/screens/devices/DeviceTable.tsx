@@ -1,10 +1,11 @@
 // One page of the ledger: each row linked to its form; with selection boxes for those who may change rows.
+
+import { Link } from '@tanstack/react-router';
 import { classLabels, statusLabels } from '../../../../domain/devices/device.ts';
 import type { Device, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { Link } from '../../components/Link.tsx';
 import { useLang, useT } from '../../i18n.ts';
-import { devicePath } from './paths.ts';
+import { deviceLink } from '../../links.ts';
 import '../../messages/devices.ts';
 
 interface Props {
@@ -57,7 +58,7 @@ export function DeviceTable({ org, devices, empty, canSelect, selected, setSelec
               </td>
             )}
             <th scope="row">
-              <Link to={devicePath(org.slug, d.id)}>{d.assetNo ?? '—'}</Link>
+              <Link {...deviceLink(org.slug, d.id)}>{d.assetNo ?? '—'}</Link>
             </th>
             <td>{d.hostname}</td>
             <td>{classLabels[d.deviceClass][lang]}</td>

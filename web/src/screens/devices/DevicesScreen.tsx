@@ -1,6 +1,7 @@
 // The 機器台帳: search (kana and width variants alike), filters by class and status, sort, pages,
 // saved views; select rows to change them together; add, import, export. The view lives in the URL.
 
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { classLabels, DEVICE_CLASSES, DEVICE_SORTS, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
 import { can } from '../../../../domain/roles.ts';
@@ -8,29 +9,25 @@ import { api } from '../../api.ts';
 import type { DeviceList, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { FileLink } from '../../components/FileLink.tsx';
-import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { deviceImportLink, devicesLink, newDeviceLink } from '../../links.ts';
 import { invalidate, keys } from '../../query.ts';
-import { navigate, useLocation } from '../../router.ts';
 import { BulkChange } from './BulkChange.tsx';
 import { DeviceTable } from './DeviceTable.tsx';
-import { apiQueryOf, type DeviceView, PAGE_SIZE, queryOf, viewOf } from './device-query.ts';
+import { apiQueryOf, type DeviceView, PAGE_SIZE, queryOf, searchOf, searchOfQuery, viewOf } from './device-query.ts';
 import { LedgerReview } from './LedgerReview.tsx';
-import { devicesPath } from './paths.ts';
 import { SavedViews } from './SavedViews.tsx';
 
 export function DevicesScreen({ org }: { org: OrgSummary }) {
   const t = useT();
-  const { query } = useLocation();
-  const view = viewOf(query);
-  const setView = (next: Partial<DeviceView>) => {
-    const q = queryOf({ ...view, page: 1, ...next });
-    navigate(`${devicesPath(org.slug)}${q ? `?${q}` : ''}`, { replace: true });
-  };
+  const navigate = useNavigate();
+  const view = viewOf(useSearch({ from: '/o/$slug/devices' }));
+  const setView = (next: Partial<DeviceView>) =>
+    void navigate({ ...devicesLink(org.slug), search: searchOf({ ...view, page: 1, ...next }), replace: true });
   const list = useLoad(keys.devices(org.id, apiQueryOf(view)), () => api.devices(org.id, apiQueryOf(view)));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const canWrite = can(org.role, 'org.write');
@@ -42,7 +39,7 @@ export function DevicesScreen({ org }: { org: OrgSummary }) {
       <SavedViews
         orgId={org.id}
         current={queryOf({ ...view, page: 1 })}
-        onOpen={(q) => navigate(`${devicesPath(org.slug)}${q ? `?${q}` : ''}`)}
+        onOpen={(q) => void navigate({ ...devicesLink(org.slug), search: searchOfQuery(q) })}
       />
       <Loadable state={list}>
         {(data) => (
@@ -82,10 +79,10 @@ function Actions({ org, canWrite }: { org: OrgSummary; canWrite: boolean }) {
     <div className="ledger-actions no-print">
       {canWrite && (
         <>
-          <Link className="button" to={`${devicesPath(org.slug)}/new`}>
+          <Link className="button" {...newDeviceLink(org.slug)}>
             {t('devices.add')}
           </Link>
-          <Link className="button button-secondary" to={`${devicesPath(org.slug)}/import`}>
+          <Link className="button button-secondary" {...deviceImportLink(org.slug)}>
             {t('devices.import')}
           </Link>
         </>

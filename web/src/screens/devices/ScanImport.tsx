@@ -1,20 +1,21 @@
 // Device candidates from an nmap scan or a GLPI inventory: each host with its addresses, OS and
 // maker, whether it is already in the ledger, and the remote-access services it exposes; the person
 // ticks the ones to register (matched rows are only filled where empty).
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ApiError } from '../../api.ts';
 import type { OrgSummary, ScanImportReport } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
-import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
+import { devicesLink } from '../../links.ts';
 import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
-import { navigate } from '../../router.ts';
 import { importScan } from '../../upload.ts';
 import { devicesPath } from './paths.ts';
 import '../../messages/devices.ts';
 
 export function ScanImport({ org, file, report }: { org: OrgSummary; file: File; report: ScanImportReport }) {
+  const navigate = useNavigate();
   const t = useT();
   const { notify } = useNotice();
   const useful = (c: ScanImportReport['candidates'][number]) => !c.match || c.fills.length > 0;
@@ -34,7 +35,7 @@ export function ScanImport({ org, file, report }: { org: OrgSummary; file: File;
       const done = await importScan(org.id, file, [...chosen], false);
       notify(t('scan.done', { created: done.created, updated: done.updated }), devicesPath(org.slug));
       void invalidate(keys.org(org.id));
-      navigate(devicesPath(org.slug));
+      void navigate(devicesLink(org.slug));
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError('NETWORK', String(err), 0));
     } finally {
@@ -96,7 +97,7 @@ export function ScanImport({ org, file, report }: { org: OrgSummary; file: File;
         <button type="button" className="button-primary" disabled={busy || chosen.size === 0} onClick={() => void commit()}>
           {t('scan.commit', { count: chosen.size })}
         </button>
-        <Link className="button button-secondary" to={devicesPath(org.slug)}>
+        <Link className="button button-secondary" {...devicesLink(org.slug)}>
           {t('import.cancel')}
         </Link>
       </div>

@@ -1,6 +1,7 @@
 // The ledger list's view as URL query: search, filters, sort and page, so a view can be bookmarked,
 // reloaded and saved under a name (kept in this browser per organisation). Pure apart from storage.
 import type { DeviceClass, DeviceSort, DeviceStatus } from '../../../../domain/devices/device.ts';
+import { type DeviceSearch, deviceSearch, parseSearch, stringifySearch } from '../../search.ts';
 
 export interface DeviceView {
   q: string;
@@ -14,31 +15,36 @@ export interface DeviceView {
 
 export const PAGE_SIZE = 50;
 
-export function viewOf(query: URLSearchParams): DeviceView {
-  const list = (k: string) => (query.get(k) ?? '').split(',').filter(Boolean);
+/** The view of the address's search parameters (checked by the route: search.ts deviceSearch). */
+export function viewOf(search: DeviceSearch): DeviceView {
+  const list = (value: string | undefined) => (value ?? '').split(',').filter(Boolean);
   return {
-    q: query.get('q') ?? '',
-    classes: list('class') as DeviceClass[],
-    statuses: list('status') as DeviceStatus[],
-    retired: query.get('retired') === '1',
-    sort: (query.get('sort') as DeviceSort | null) ?? 'assetNo',
-    desc: query.get('dir') === 'desc',
-    page: Math.max(1, Number(query.get('page') ?? '1') || 1),
+    q: search.q ?? '',
+    classes: list(search.class) as DeviceClass[],
+    statuses: list(search.status) as DeviceStatus[],
+    retired: search.retired === '1',
+    sort: search.sort ?? 'assetNo',
+    desc: search.dir === 'desc',
+    page: search.page ?? 1,
   };
 }
 
-/** The view as the page's query string (defaults left out). */
-export function queryOf(v: DeviceView): string {
-  const p = new URLSearchParams();
-  if (v.q) p.set('q', v.q);
-  if (v.classes.length) p.set('class', v.classes.join(','));
-  if (v.statuses.length) p.set('status', v.statuses.join(','));
-  if (v.retired) p.set('retired', '1');
-  if (v.sort !== 'assetNo') p.set('sort', v.sort);
-  if (v.desc) p.set('dir', 'desc');
-  if (v.page > 1) p.set('page', String(v.page));
-  return p.toString();
+/** The view as the address's search parameters (defaults left out). */
+export function searchOf(v: DeviceView): DeviceSearch {
+  return {
+    q: v.q || undefined,
+    class: v.classes.join(',') || undefined,
+    status: v.statuses.join(',') || undefined,
+    retired: v.retired ? '1' : undefined,
+    sort: v.sort === 'assetNo' ? undefined : v.sort,
+    dir: v.desc ? 'desc' : undefined,
+    page: v.page > 1 ? v.page : undefined,
+  };
 }
+
+/** The view as a query string (saved views keep it so), and back. */
+export const queryOf = (v: DeviceView): string => stringifySearch(searchOf(v)).slice(1);
+export const searchOfQuery = (query: string): DeviceSearch => deviceSearch(parseSearch(query));
 
 /** The API's query for the view (limit/offset from the page). */
 export function apiQueryOf(v: DeviceView): string {

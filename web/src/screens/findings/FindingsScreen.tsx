@@ -2,30 +2,26 @@
 // it was matched (a name-only match says 要確認), the CVEs with KEV's required action and due date, or
 // the end-of-life date; the data used and whether it is stale; CSV / Excel.
 
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { SEVERITIES, severityLabels } from '../../../../domain/findings/match.ts';
 import { can } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
-import type { DecidedFinding, Finding, FindingsReport, OrgSummary } from '../../api-answers.ts';
+import type { FindingsReport, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { FileLink } from '../../components/FileLink.tsx';
-import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { connectionsLink, rowLink } from '../../links.ts';
 import { invalidate, keys } from '../../query.ts';
-import { devicePath } from '../devices/paths.ts';
 import { FindingDecision } from './FindingDecision.tsx';
 import { FindingDetail } from './FindingDetail.tsx';
 import { SORTS, type SortKey, sorted } from './findings-sort.ts';
 import '../../messages/devices.ts';
 import '../../messages/home.ts';
-
-const connectionsPath = (org: OrgSummary) => `/o/${encodeURIComponent(org.slug)}/connections`;
-const subjectPath = (org: OrgSummary, f: Finding | DecidedFinding) =>
-  f.subject.type === 'device' ? devicePath(org.slug, f.subject.id) : connectionsPath(org);
 
 export function FindingsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
@@ -109,11 +105,11 @@ function FindingsBody({ org, report, onChange }: { org: OrgSummary; report: Find
               <span className={`badge severity-${f.severity}`}>{severityLabels[f.severity][lang]}</span>
             </td>
             <td>
-              <Link to={subjectPath(org, f)}>{f.subject.label}</Link>
+              <Link {...rowLink(org.slug, f.subject)}>{f.subject.label}</Link>
               {f.via.length > 0 && (
                 <p className="field-hint">
                   {t('findings.via')}
-                  <Link to={connectionsPath(org)}>{f.via.map((p) => p.label).join('、')}</Link>
+                  <Link {...connectionsLink(org.slug)}>{f.via.map((p) => p.label).join('、')}</Link>
                 </p>
               )}
             </td>

@@ -1,10 +1,11 @@
 // The home dashboard's findings line: counts by severity and a link to the list.
 
+import { Link } from '@tanstack/react-router';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
-import { Link } from '../../components/Link.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { findingsLink } from '../../links.ts';
 import { keys } from '../../query.ts';
 import '../../messages/home.ts';
 
@@ -24,7 +25,7 @@ export function FindingsSummary({ org }: { org: OrgSummary }) {
         </p>
       ))}
       <p>
-        <Link to={`/o/${encodeURIComponent(org.slug)}/findings`}>{t('findings.open')}</Link>
+        <Link {...findingsLink(org.slug)}>{t('findings.open')}</Link>
       </p>
     </section>
   );

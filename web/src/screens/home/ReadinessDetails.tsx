@@ -1,11 +1,11 @@
 // The dashboard's details: each answer of the year (title linked to its sheet, progress, ready or not)
 // and the 連絡体制図 (entries, last confirmation, ready or not, linked).
+
+import { Link } from '@tanstack/react-router';
 import type { OrgSummary, Readiness } from '../../api-answers.ts';
-import { Link } from '../../components/Link.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
-import { assessmentPath } from '../checklist/AssessmentList.tsx';
-import { contactsPath } from '../contacts/contact-text.ts';
+import { assessmentLink, contactsLink } from '../../links.ts';
 import '../../messages/home.ts';
 
 function ReadyBadge({ ready }: { ready: boolean }) {
@@ -26,7 +26,7 @@ export function AssessmentsReadiness({ org, readiness }: { org: OrgSummary; read
         <ul className="readiness-list">
           {readiness.assessments.map((a) => (
             <li key={a.id}>
-              <Link to={assessmentPath(org.slug, a.id)}>{a.title}</Link> —{' '}
+              <Link {...assessmentLink(org.slug, a.id)}>{a.title}</Link> —{' '}
               {t('dashboard.progress', { answered: a.progress.answered, total: a.progress.total })} <ReadyBadge ready={a.ready} />
             </li>
           ))}
@@ -49,7 +49,7 @@ export function ChartReadiness({ org, chart }: { org: OrgSummary; chart: Readine
           : chart.entries === 0
             ? t('dashboard.chartNone')
             : t('dashboard.chartLine', { entries: chart.entries, confirmed })}{' '}
-        {chart.required && <ReadyBadge ready={chart.ready} />} <Link to={contactsPath(org.slug)}>{t('dashboard.chartOpen')}</Link>
+        {chart.required && <ReadyBadge ready={chart.ready} />} <Link {...contactsLink(org.slug)}>{t('dashboard.chartOpen')}</Link>
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 // 招待: the invitations addressed to the signed-in person (organisation, role, who invited, until when),
 // accepted or declined here. An organisation that requires MFA is joined once MFA is set up.
+import { useNavigate } from '@tanstack/react-router';
 import { api } from '../../api.ts';
 import type { OwnInvitation } from '../../api-answers.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
@@ -8,13 +9,14 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { orgHomeLink } from '../../links.ts';
 import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
-import { navigate } from '../../router.ts';
 import { useSignedIn } from '../../session.tsx';
 import { InvitationCard } from './InvitationCard.tsx';
 
 export function InvitationsScreen() {
+  const navigate = useNavigate();
   const t = useT();
   const { user, refresh } = useSignedIn();
   const { notify } = useNotice();
@@ -28,7 +30,7 @@ export function InvitationsScreen() {
     if (!done) return;
     void invalidate(keys.ownInvitations);
     await refresh(); // the organisation joins the switcher and navigation
-    navigate(`/o/${encodeURIComponent(done.organization.slug)}`);
+    await navigate(orgHomeLink(done.organization.slug)); // the notice belongs to the page it opens
     notify(t('invitations.accepted', { org: i.organization.name }));
   };
 

@@ -1,0 +1,152 @@
+// Addresses as a person uses them (the typed route tree, web/src/routes.tsx): a bookmark opened while
+// signed out comes back after sign-in with its filters; a hand-edited query never breaks a screen;
+// pages one may not open, and pages that do not exist, give the same "not found" inside the frame;
+// filters live in the address, so Back returns to the previous ones (every step also checks that no
+// text was shown blank: e2e/support/browser.ts).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, step } from './support/browser.ts';
+import { type E2EServer, startE2EServer } from './support/server.ts';
+import { addUser, cliOf } from './support/session.ts';
+
+const ADMIN = { loginId: 'director', password: 'Kusunoki-Clinic-2026' };
+const VIEWER = { loginId: 'clerk', password: 'Sakura-Viewer-2026' };
+const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
+
+let server: E2EServer;
+let browser: Browser;
+let page: Page;
+const cli = cliOf(() => server);
+
+beforeAll(async () => {
+  server = await startE2EServer();
+  cli(['org', 'create', '--slug', 'sakura', '--name', 'さくら診療所', '--kind', 'clinic', '--prefecture', '東京都']);
+  cli(['org', 'create', '--slug', 'kaede', '--name', 'かえで薬局', '--kind', 'pharmacy', '--prefecture', '東京都']);
+  addUser(cli, ADMIN, { org: 'sakura', role: 'admin', name: '山田 太郎' });
+  addUser(cli, VIEWER, { org: 'sakura', role: 'viewer', name: '佐藤 花子' });
+  browser = await launchBrowser();
+  page = await browser.newPage(VIEWPORT);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const heading = (p: Page, name: string) => p.getByRole('heading', { name, exact: true }).first();
+const signInHere = async (p: Page, who: { loginId: string; password: string }) => {
+  await p.getByLabel('ログインID').fill(who.loginId);
+  await p.getByLabel('パスワード').fill(who.password);
+  await p.getByRole('button', { name: 'ログイン', exact: true }).click();
+};
+
+describe('navigation by address', () => {
+  it('opens a bookmarked, filtered ledger after sign-in, filters kept', async () => {
+    await step(page, 'bookmark', async () => {
+      await page.goto(`${server.url}/o/sakura/devices?class=server&sort=hostname`);
+      await page.getByLabel('ログインID').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/login');
+      expect(new URL(page.url()).searchParams.get('next')).toBe('/o/sakura/devices?class=server&sort=hostname');
+      await signInHere(page, ADMIN);
+      await heading(page, '機器台帳').waitFor();
+      const url = new URL(page.url());
+      expect(url.pathname).toBe('/o/sakura/devices');
+      expect(url.searchParams.get('class')).toBe('server');
+      expect(await page.getByLabel('並び順').inputValue()).toBe('hostname');
+    });
+  });
+
+  it('reads a hand-edited query as the defaults instead of failing', async () => {
+    await step(page, 'bad-query', async () => {
+      await page.goto(`${server.url}/o/sakura/devices?sort=DROP%20TABLE&page=-3&dir=sideways`);
+      await heading(page, '機器台帳').waitFor();
+      expect(await page.getByLabel('並び順').inputValue()).toBe('assetNo');
+      expect(await page.getByLabel('降順').isChecked()).toBe(false);
+      await page.goto(`${server.url}/o/sakura/audit?page=abc&action=no.such`);
+      await heading(page, '監査ログ').waitFor();
+      expect(await page.locator('.form-error[role="alert"]').count()).toBe(0);
+    });
+  });
+
+  it('keeps audit filters in the address: Back returns to the earlier ones', async () => {
+    await step(page, 'audit-back', async () => {
+      await page.goto(`${server.url}/o/sakura/audit`);
+      await heading(page, '監査ログ').waitFor();
+      await page.getByLabel('操作者').fill('director');
+      await page.getByRole('button', { name: '絞り込む' }).click();
+      await page.waitForURL((u) => u.searchParams.get('actor') === 'director');
+      await page.getByLabel('操作者').fill('clerk');
+      await page.getByRole('button', { name: '絞り込む' }).click();
+      await page.waitForURL((u) => u.searchParams.get('actor') === 'clerk');
+      await page.goBack();
+      await page.waitForURL((u) => u.searchParams.get('actor') === 'director');
+      await expect.poll(() => page.getByLabel('操作者').inputValue()).toBe('director');
+    });
+  });
+
+  it('shows "not found" in the frame for unknown pages, other organisations and administration', async () => {
+    await step(page, 'not-found', async () => {
+      for (const path of [
+        '/no/such/page',
+        '/o/sakura/no-such-area',
+        '/o/kaede',
+        '/o/kaede/devices',
+        '/admin/orgs',
+        '/o/sakura/checklist/x/y',
+      ]) {
+        await page.goto(`${server.url}${path}`);
+        await heading(page, 'ページが見つかりません').waitFor();
+        // inside the signed-in frame, the same answer whether the page is missing or not allowed
+        await page.getByRole('button', { name: 'ログアウト' }).waitFor();
+        expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['ページが見つかりません']);
+      }
+      // an area not built yet says so
+      await page.goto(`${server.url}/o/sakura/vendors`);
+      await heading(page, '事業者').waitFor();
+      await page.getByText('この機能は今後のリリースで提供します').waitFor();
+    });
+  });
+
+  it('a viewer reaches the pages of the role and no further', async () => {
+    const context = await browser.newContext(VIEWPORT);
+    const viewer = await context.newPage();
+    await step(viewer, 'viewer', async () => {
+      await viewer.goto(`${server.url}/o/sakura/settings`);
+      await signInHere(viewer, VIEWER);
+      await heading(viewer, 'ページが見つかりません').waitFor();
+      await viewer.getByRole('link', { name: '機器台帳' }).click();
+      await heading(viewer, '機器台帳').waitFor();
+      expect(await viewer.getByRole('link', { name: '監査ログ' }).count()).toBe(0);
+    });
+    await context.close();
+  });
+
+  it('moves between screens through links without reloading, each with its texts', async () => {
+    await step(page, 'links', async () => {
+      await page.goto(`${server.url}/o/sakura`);
+      await heading(page, 'さくら診療所').waitFor();
+      await page.evaluate(() => {
+        (window as unknown as { marker: number }).marker = 1;
+      });
+      for (const [link, title] of [
+        ['チェックリスト', 'チェックリスト'],
+        ['機器台帳', '機器台帳'],
+        ['外部接続点', '外部接続点'],
+        ['連絡体制図', '連絡体制図'],
+        ['証跡ファイル', '証跡ファイル'],
+        ['組織の設定', '組織の設定'],
+      ] as const) {
+        await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: link, exact: true }).click();
+        await heading(page, title).waitFor();
+        expect(
+          await page
+            .getByRole('navigation', { name: '組織のメニュー' })
+            .getByRole('link', { name: link, exact: true })
+            .getAttribute('aria-current'),
+        ).toBe('page');
+      }
+      // the same document all along: client-side navigation
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,80 @@
+// Decides what the person sees from the session: first start, login, the second factor, forced MFA
+// enrolment or password change, or the app itself (the page of the address, in the signed-in frame).
+// The root of the route tree (routes.tsx); the notices and the session live here, inside the router.
+import { Outlet, useLocation, useNavigate } from '@tanstack/react-router';
+import { type ReactNode, useEffect } from 'react';
+import { AuthLayout } from './components/AuthLayout.tsx';
+import { Shell } from './components/Shell.tsx';
+import { useT } from './i18n.ts';
+import { NoticeProvider } from './notice.tsx';
+import { ChangePasswordScreen } from './screens/ChangePasswordScreen.tsx';
+import { LoginScreen } from './screens/LoginScreen.tsx';
+import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
+import { MfaVerifyScreen } from './screens/MfaVerifyScreen.tsx';
+import { SetupScreen } from './screens/SetupScreen.tsx';
+import { SessionProvider, useSession } from './session.tsx';
+
+/** Only same-site paths may be a redirect target after login ('//host' or a backslash could leave the site). */
+const safeNext = (next: string | null) => (next && /^\/(?![/\\])/.test(next) && !next.includes('\\') ? next : '/');
+
+function useAuthRedirects() {
+  const { session } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const path = location.pathname;
+  const signedIn = session?.stage === 'full';
+  const needsSetup = session?.needsSetup === true;
+  const anonymous = session !== null && !session.user && !needsSetup;
+  const next = path === '/login' ? new URLSearchParams(location.searchStr).get('next') : null;
+  useEffect(() => {
+    if (needsSetup && path !== '/setup') void navigate({ to: '/setup', replace: true });
+    else if (anonymous && path !== '/login') {
+      const back = path === '/' || path === '/setup' ? undefined : path + window.location.search;
+      void navigate({ to: '/login', search: { next: back }, replace: true });
+    } else if (signedIn && (path === '/login' || path === '/setup')) void navigate({ href: safeNext(next), replace: true });
+  }, [needsSetup, anonymous, signedIn, path, next, navigate]);
+}
+
+function Gate() {
+  const { session, loadError, refresh } = useSession();
+  const t = useT();
+  useAuthRedirects();
+  if (!session) {
+    return (
+      <AuthLayout>
+        {loadError ? (
+          <div className="form-error" role="alert">
+            <p>{loadError.message}</p>
+            <button type="button" onClick={() => void refresh()}>
+              {t('common.retry')}
+            </button>
+          </div>
+        ) : (
+          <p role="status">{t('common.loading')}</p>
+        )}
+      </AuthLayout>
+    );
+  }
+  if (session.needsSetup) return wrap(<SetupScreen />);
+  if (!session.user) return wrap(<LoginScreen />);
+  if (session.stage === 'mfa') return wrap(<MfaVerifyScreen />);
+  if (session.stage === 'enrol') return wrap(<MfaEnrolScreen forced />);
+  if (session.user.mustChangePassword) return wrap(<ChangePasswordScreen forced />);
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+const wrap = (screen: ReactNode) => <AuthLayout>{screen}</AuthLayout>;
+
+export function Root() {
+  return (
+    <NoticeProvider>
+      <SessionProvider>
+        <Gate />
+      </SessionProvider>
+    </NoticeProvider>
+  );
+}

@@ -1,0 +1,20 @@
+// Where the organisation's pages are, as typed link options for <Link {...x}> and navigate(x): the
+// compiler checks each against the route tree (routes.tsx), parameters included.
+import { linkOptions } from '@tanstack/react-router';
+
+export const orgHomeLink = (slug: string) => linkOptions({ to: '/o/$slug', params: { slug } });
+export const checklistLink = (slug: string) => linkOptions({ to: '/o/$slug/checklist', params: { slug } });
+export const assessmentLink = (slug: string, assessmentId: string) =>
+  linkOptions({ to: '/o/$slug/checklist/$assessmentId', params: { slug, assessmentId } });
+export const devicesLink = (slug: string) => linkOptions({ to: '/o/$slug/devices', params: { slug } });
+export const deviceLink = (slug: string, deviceId: string) => linkOptions({ to: '/o/$slug/devices/$deviceId', params: { slug, deviceId } });
+export const newDeviceLink = (slug: string) => linkOptions({ to: '/o/$slug/devices/new', params: { slug } });
+export const deviceImportLink = (slug: string) => linkOptions({ to: '/o/$slug/devices/import', params: { slug } });
+export const connectionsLink = (slug: string) => linkOptions({ to: '/o/$slug/connections', params: { slug } });
+export const contactsLink = (slug: string) => linkOptions({ to: '/o/$slug/contacts', params: { slug } });
+export const findingsLink = (slug: string) => linkOptions({ to: '/o/$slug/findings', params: { slug } });
+export const settingsLink = (slug: string) => linkOptions({ to: '/o/$slug/settings', params: { slug } });
+
+/** A ledger row a suggestion or a finding points at: the device's page, or the list of 外部接続点. */
+export const rowLink = (slug: string, row: { type: string; id: string }) =>
+  row.type === 'device' ? deviceLink(slug, row.id) : connectionsLink(slug);
