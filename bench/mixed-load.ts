@@ -23,6 +23,8 @@ export const MIXED = {
 
 const OPS = ['org', 'devices', 'checklist', 'save'] as const;
 type Op = (typeof OPS)[number];
+/** BENCH_MIX=org,devices,checklist: the operations each client cycles through (default: all four) */
+const MIX: Op[] = (process.env.BENCH_MIX ?? OPS.join(',')).split(',').filter((o): o is Op => (OPS as readonly string[]).includes(o));
 
 export interface Latency {
   n: number;
@@ -102,7 +104,7 @@ async function client(s: Session, f: Fixture, index: number, until: number, t: T
   const item = f.items[index % f.items.length] ?? '';
   let version = 0;
   for (let i = index; performance.now() < until; i++) {
-    const op = OPS[i % OPS.length] as Op;
+    const op = MIX[i % MIX.length] as Op;
     let res: Reply<{ items?: { id: string; answer: { version: number } | null }[]; error?: unknown }>;
     if (op === 'org') res = await s.call('GET', `/api/orgs/${f.orgId}`);
     else if (op === 'devices') res = await s.call('GET', `/api/orgs/${f.orgId}/devices?limit=50&offset=${(i * 50) % MIXED.devices}`);

@@ -36,7 +36,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   // health first: answered without the database and without waiting behind other requests
   app.route('/api/health', healthRoutes);
-  const queue = requestQueue(deps.database.engine, deps.config.requests);
+  const queue = requestQueue(deps.database.engine, deps.config.requests, deps.config.pgPoolSize);
   app.use('/api/*', rejectUnstorableText(), admission(queue), withSession(), csrfProtection());
   extra?.(app);
   const api = contractApi();

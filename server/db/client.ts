@@ -36,6 +36,8 @@ export interface OpenOptions {
   pgliteImage?: Uint8Array;
   /** skip the data folder lock (only for an in-memory or test instance) */
   noLock?: boolean;
+  /** PostgreSQL: connections in the pool (config.ts pgPoolSize) */
+  poolSize?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ async function openPglite(source: { dir: string } | { image: Uint8Array }): Prom
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     await pool.query('select 1');
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,

@@ -12,14 +12,14 @@ import { readSessionCookie } from './cookies.ts';
 import type { AppEnv } from './env.ts';
 import { FairQueue, QueueFull } from './fair-queue.ts';
 
-/** PGlite: one running request computes while the next waits on the database; PostgreSQL: the pool. */
-const DEFAULT_CONCURRENCY: Record<Engine, number> = { pglite: 2, postgres: 10 };
+/** PGlite: one running request computes while the next waits on the database; PostgreSQL: as many as the pool has connections. */
+const defaultConcurrency = (engine: Engine, pgPoolSize: number): number => (engine === 'pglite' ? 2 : pgPoolSize);
 /** a browser opens up to 6 connections to a host: a new tab's first requests go ahead of the round */
 const NEW_CLIENT_BURST = 6;
 
-export function requestQueue(engine: Engine, limits: Config['requests']): FairQueue {
+export function requestQueue(engine: Engine, limits: Config['requests'], pgPoolSize: number): FairQueue {
   return new FairQueue({
-    concurrency: limits.concurrency ?? DEFAULT_CONCURRENCY[engine],
+    concurrency: limits.concurrency ?? defaultConcurrency(engine, pgPoolSize),
     queue: limits.queue,
     waitMs: limits.waitMs,
     burst: NEW_CLIENT_BURST,
