@@ -1,6 +1,7 @@
 // SQL for evidence files attached to answers. Deleted evidence files are not listed.
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { preparedPer } from '../../db/prepared.ts';
 import { answerEvidence, evidenceFiles } from '../../db/schema.ts';
 
 type Q = Db | Tx;
@@ -15,31 +16,37 @@ export interface EvidenceLinkRow {
   attachedAt: Date;
 }
 
-export async function linksOf(db: Q, organizationId: string, assessmentIds: string[]): Promise<EvidenceLinkRow[]> {
-  if (assessmentIds.length === 0) return [];
-  return db
-    .select({
-      assessmentId: answerEvidence.assessmentId,
-      itemId: answerEvidence.itemId,
-      evidenceId: answerEvidence.evidenceId,
-      fileName: evidenceFiles.fileName,
-      contentType: evidenceFiles.contentType,
-      size: evidenceFiles.size,
-      attachedAt: answerEvidence.attachedAt,
-    })
+const linkColumns = {
+  assessmentId: answerEvidence.assessmentId,
+  itemId: answerEvidence.itemId,
+  evidenceId: answerEvidence.evidenceId,
+  fileName: evidenceFiles.fileName,
+  contentType: evidenceFiles.contentType,
+  size: evidenceFiles.size,
+  attachedAt: answerEvidence.attachedAt,
+};
+
+/** The links of the assessments `assessments` selects (one id as a placeholder, or a list of ids). */
+const linksWhere = (q: Q, organizationId: string | Placeholder, assessments: SQL) =>
+  q
+    .select(linkColumns)
     .from(answerEvidence)
     .innerJoin(
       evidenceFiles,
       and(eq(evidenceFiles.organizationId, answerEvidence.organizationId), eq(evidenceFiles.id, answerEvidence.evidenceId)),
     )
-    .where(
-      and(
-        eq(answerEvidence.organizationId, organizationId),
-        inArray(answerEvidence.assessmentId, assessmentIds),
-        isNull(evidenceFiles.deletedAt),
-      ),
-    )
+    .where(and(eq(answerEvidence.organizationId, organizationId), assessments, isNull(evidenceFiles.deletedAt)))
     .orderBy(asc(answerEvidence.attachedAt), asc(evidenceFiles.fileName));
+
+const linksOfOne = preparedPer((q) =>
+  linksWhere(q, sql.placeholder('orgId'), eq(answerEvidence.assessmentId, sql.placeholder('id'))).prepare('mamori_answer_evidence'),
+);
+
+export async function linksOf(db: Q, organizationId: string, assessmentIds: string[]): Promise<EvidenceLinkRow[]> {
+  if (assessmentIds.length === 0) return [];
+  const [one, ...more] = assessmentIds;
+  if (one !== undefined && more.length === 0) return linksOfOne(db).execute({ orgId: organizationId, id: one });
+  return linksWhere(db, organizationId, inArray(answerEvidence.assessmentId, assessmentIds));
 }
 
 /** true when newly attached (attaching twice changes nothing). */

@@ -1,9 +1,11 @@
 // SQL for assessments and their answers. Every query is scoped by organisation.
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { preparedPer } from '../../db/prepared.ts';
 import { assessmentAnswers, assessments, users } from '../../db/schema.ts';
 
 type Q = Db | Tx;
+const answerColumns = { answer: assessmentAnswers, updatedByLogin: users.loginId };
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type AnswerRow = typeof assessmentAnswers.$inferSelect & { updatedByLogin: string | null };
 
@@ -13,11 +15,22 @@ export async function insertAssessment(db: Q, values: typeof assessments.$inferI
   return row;
 }
 
-export async function findAssessment(db: Q, organizationId: string, id: string): Promise<AssessmentRow | undefined> {
-  const [row] = await db
+const byId = preparedPer((db) => ({
+  assessment: db
     .select()
     .from(assessments)
-    .where(and(eq(assessments.organizationId, organizationId), eq(assessments.id, id)));
+    .where(and(eq(assessments.organizationId, sql.placeholder('orgId')), eq(assessments.id, sql.placeholder('id'))))
+    .prepare('mamori_assessment'),
+  answers: db
+    .select(answerColumns)
+    .from(assessmentAnswers)
+    .leftJoin(users, eq(users.id, assessmentAnswers.updatedBy))
+    .where(and(eq(assessmentAnswers.organizationId, sql.placeholder('orgId')), eq(assessmentAnswers.assessmentId, sql.placeholder('id'))))
+    .prepare('mamori_assessment_answers'),
+}));
+
+export async function findAssessment(db: Q, organizationId: string, id: string): Promise<AssessmentRow | undefined> {
+  const [row] = await byId(db).assessment.execute({ orgId: organizationId, id });
   return row;
 }
 
@@ -39,17 +52,22 @@ export async function updateAssessmentRow(db: Q, organizationId: string, id: str
   return row;
 }
 
-const answerColumns = { answer: assessmentAnswers, updatedByLogin: users.loginId };
-
 export async function answersOf(db: Q, organizationId: string, assessmentIds: string[]): Promise<AnswerRow[]> {
   if (assessmentIds.length === 0) return [];
-  const rows = await db
+  const [one, ...more] = assessmentIds;
+  const rows =
+    one !== undefined && more.length === 0
+      ? await byId(db).answers.execute({ orgId: organizationId, id: one })
+      : await answersOfMany(db, organizationId, assessmentIds);
+  return rows.map((r) => ({ ...r.answer, updatedByLogin: r.updatedByLogin }));
+}
+
+const answersOfMany = (db: Q, organizationId: string, assessmentIds: string[]) =>
+  db
     .select(answerColumns)
     .from(assessmentAnswers)
     .leftJoin(users, eq(users.id, assessmentAnswers.updatedBy))
     .where(and(eq(assessmentAnswers.organizationId, organizationId), inArray(assessmentAnswers.assessmentId, assessmentIds)));
-  return rows.map((r) => ({ ...r.answer, updatedByLogin: r.updatedByLogin }));
-}
 
 /** The answer of one item, locked for the rest of the transaction (the version check relies on it). */
 export async function findAnswerForUpdate(

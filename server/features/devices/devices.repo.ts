@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DeviceClass, DeviceSort, DeviceStatus } from '../../../domain/devices/device.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { preparedPer } from '../../db/prepared.ts';
 import { devices, importMappings } from '../../db/schema.ts';
 import type { DeviceRow, DeviceWrite } from './device-row.ts';
 
@@ -128,12 +129,17 @@ export async function listDevices(db: Db, organizationId: string, f: DeviceQuery
 }
 
 /** Counts per class and status (the list's filters), retired included. */
-export async function deviceFacets(db: Db, organizationId: string) {
-  return db
+const facets = preparedPer((db) =>
+  db
     .select({ deviceClass: devices.deviceClass, status: devices.status, n: sql<number>`count(*)::int` })
     .from(devices)
-    .where(eq(devices.organizationId, organizationId))
-    .groupBy(devices.deviceClass, devices.status);
+    .where(eq(devices.organizationId, sql.placeholder('orgId')))
+    .groupBy(devices.deviceClass, devices.status)
+    .prepare('mamori_device_facets'),
+);
+
+export async function deviceFacets(db: Db, organizationId: string) {
+  return facets(db).execute({ orgId: organizationId });
 }
 
 export async function allDevices(db: Q, organizationId: string): Promise<DeviceRow[]> {

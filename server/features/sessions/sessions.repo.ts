@@ -1,6 +1,7 @@
 // SQL for sessions. The id is the sha256 of the cookie token.
 import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
+import { preparedPer } from '../../db/prepared.ts';
 import { memberships, organizations, sessions, users } from '../../db/schema.ts';
 import type { OrgLookup } from '../orgs/org-lookup.ts';
 
@@ -16,7 +17,7 @@ export async function insertSession(db: Q, values: typeof sessions.$inferInsert)
  * PostgreSQL parsed and planned once per connection. (Only on the database itself, never in a
  * transaction: a request is resolved before its work begins.)
  */
-function buildLookups(db: Db) {
+const lookupsOf = preparedPer((db) => {
   const byId = eq(sessions.id, sql.placeholder('id'));
   return {
     withUser: db
@@ -34,18 +35,7 @@ function buildLookups(db: Db) {
       .where(byId)
       .prepare('mamori_session_with_user_org'),
   };
-}
-
-const lookups = new WeakMap<Db, ReturnType<typeof buildLookups>>();
-
-function lookupsOf(db: Db): ReturnType<typeof buildLookups> {
-  let found = lookups.get(db);
-  if (!found) {
-    found = buildLookups(db);
-    lookups.set(db, found);
-  }
-  return found;
-}
+});
 
 /** The session and its user in one query (this runs on every request). */
 export async function findSessionWithUser(db: Db, id: string) {
