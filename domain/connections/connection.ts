@@ -1,9 +1,10 @@
 // A row of the 外部接続点 register: every connection between the institution's network and the
 // outside (保守用VPN, リモートデスクトップ, 閉域網 …) with its source restriction, authentication and
 // firmware — what checklist 2(8) (接続元制限) and the MFA item ask, and where attackers came in.
-import { parseJapaneseDate } from '../dates/wareki.ts';
+
 import { isIPv4, isIPv6 } from '../devices/ip.ts';
 import { LEDGER_STATUSES, type LedgerStatus, ledgerStatusLabels, readStatus, STATUS_CHOICES } from '../devices/status.ts';
+import { reader, word } from '../field-reader.ts';
 
 export const CONNECTION_KINDS = ['vpn', 'rdp', 'closed', 'leased', 'internet', 'cloud', 'mobile', 'other'] as const;
 export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
@@ -74,7 +75,6 @@ export const connectionLabels: Record<keyof ConnectionValues, string> = {
   note: '備考',
 };
 
-const word = (v: unknown) => (v === null || v === undefined ? '' : String(v).normalize('NFKC').trim());
 const ANY = new Set(['any', 'all', '0.0.0.0/0', '::/0', '*', '全て', 'すべて', '制限なし']);
 
 /** One allowed source: an address, a CIDR block or an a–b range (NFKC first). */
@@ -94,21 +94,8 @@ export function checkSource(s: string): string | null {
 }
 
 export function checkConnection(raw: Partial<Record<keyof ConnectionValues, unknown>>): ConnectionCheck {
-  const problems: { field: string; message: string }[] = [];
-  const fail = (field: keyof ConnectionValues, message: string) =>
-    problems.push({ field, message: `${connectionLabels[field]}: ${message}` });
-  const text = (field: keyof ConnectionValues, max = 200) => {
-    const v = word(raw[field]);
-    if (v.length > max) fail(field, `${max} 文字以内にしてください`);
-    return v.slice(0, max);
-  };
-  const pick = <T extends string>(field: keyof ConnectionValues, all: readonly T[], fallback: T): T => {
-    const v = word(raw[field]);
-    if (!v) return fallback;
-    if ((all as readonly string[]).includes(v)) return v as T;
-    fail(field, `「${v.slice(0, 40)}」は選べる値ではありません`);
-    return fallback;
-  };
+  const r = reader(raw, connectionLabels);
+  const { problems, fail, text, pick } = r;
   const name = text('name');
   if (!name) fail('name', '名称を入力してください (例: 電子カルテ保守用VPN)');
   const sources = (Array.isArray(raw.allowedSources) ? raw.allowedSources.map(word) : word(raw.allowedSources).split(/[\n,、;；\s]+/))
@@ -123,9 +110,6 @@ export function checkConnection(raw: Partial<Record<keyof ConnectionValues, unkn
   // "any" is no restriction, whatever was chosen
   if (sources.some((s) => ANY.has(s.toLowerCase()))) restriction = 'none';
   if (restriction === 'restricted' && sources.length === 0) fail('allowedSources', '「制限あり」なら、許可する接続元を入力してください');
-  const date = word(raw.confirmedOn);
-  const parsed = date ? parseJapaneseDate(date) : null;
-  if (parsed && !parsed.ok) fail('confirmedOn', parsed.message);
   const deviceId = word(raw.deviceId) || null;
   if (deviceId && !/^[0-9a-f-]{36}$/i.test(deviceId)) fail('deviceId', '機器の指定が正しくありません');
   const mfa = raw.mfa === true || raw.mfa === false ? raw.mfa : word(raw.mfa) === 'yes' ? true : word(raw.mfa) === 'no' ? false : null;
@@ -143,7 +127,7 @@ export function checkConnection(raw: Partial<Record<keyof ConnectionValues, unkn
     mfa,
     firmware: text('firmware'),
     confirmedBy: text('confirmedBy'),
-    confirmedOn: parsed?.ok ? parsed.iso : null,
+    confirmedOn: r.date('confirmedOn'),
     status: statusOf(raw.status, fail),
     note: text('note', 4000),
   };
