@@ -44,6 +44,7 @@ const options = {
   only: { type: 'string' },
   'kev-sha256': { type: 'string' },
   checkpoint: { type: 'string' },
+  note: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

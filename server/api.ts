@@ -17,6 +17,7 @@ import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
+import { vendorRoutes } from './features/vendors/vendors.routes.ts';
 import type { AppEnv } from './http/env.ts';
 
 /** Every feature's routes, in the order they are matched (the session middleware runs before). */
@@ -33,6 +34,7 @@ export const contractApi = () =>
     .route('/api', contactRoutes)
     .route('/api', deviceRoutes)
     .route('/api', connectionRoutes)
+    .route('/api', vendorRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

@@ -14,6 +14,7 @@ import { secretsRotateCommand } from './secrets.ts';
 import { serveCommand } from './serve.ts';
 import { suggestCommand } from './suggest.ts';
 import { userCreateCommand, userListCommand, userResetPasswordCommand } from './user.ts';
+import { vendorCreateCommand, vendorListCommand } from './vendor.ts';
 
 export type Command = (values: CliValues, positionals: string[]) => Promise<number>;
 
@@ -25,6 +26,8 @@ export const commands: Record<string, Command> = {
   'user create': userCreateCommand,
   'user list': userListCommand,
   'user reset-password': userResetPasswordCommand,
+  'vendor list': vendorListCommand,
+  'vendor create': vendorCreateCommand,
   'audit verify': auditVerifyCommand,
   'audit checkpoint': auditCheckpointCommand,
   'secrets rotate': secretsRotateCommand,
@@ -55,6 +58,9 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user create --login ID [--display-name N] [--org SLUG --role admin|editor|viewer] [--system-admin] [--password-stdin]
   user list
   user reset-password --login ID [--reset-mfa]
+  vendor list --org SLUG                      事業者台帳 (事業者と提供するシステム、リモート保守の確認)
+  vendor create --org SLUG --name NAME [--note TEXT]
+                                              事業者を登録 (株式会社などの表記違いは同じ会社)
   audit verify [--checkpoint FILE]            監査ログのチェーンを監査鍵で検証し、チェックポイントがあればその時点までの履歴と照合
                                               (改ざんがあれば終了コード 1)
   audit checkpoint --out FILE [--org SLUG]    署名付きのチェックポイントを保存 (Mamori の外に保管)

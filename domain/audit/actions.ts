@@ -59,6 +59,10 @@ export const AUDIT_ACTIONS = [
   'user.mfa_enabled',
   'user.password_changed',
   'user.password_reset',
+  'vendor.created',
+  'vendor.system_created',
+  'vendor.system_updated',
+  'vendor.updated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

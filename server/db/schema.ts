@@ -30,6 +30,16 @@ import type { EolProduct, KevEntry, NvdRecord } from '../../domain/findings/feed
 import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/types.ts';
+import {
+  REMOTE_ANSWERS,
+  type RemoteAnswer,
+  SYSTEM_KINDS,
+  type SystemKind,
+  UPDATE_RESPONSIBILITIES,
+  type UpdateResponsibility,
+  VENDOR_STATUSES,
+  type VendorStatus,
+} from '../../domain/vendors/vendor.ts';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
@@ -543,6 +553,85 @@ export const connectionPoints = pgTable(
   ],
 );
 
+// The 事業者 ledger (domain/vendors/vendor.ts): each vendor once per organisation by its folded name,
+// and its 24-hour contact as a reference to its entry in the 連絡体制図 (one record, not two).
+export const vendors = pgTable(
+  'vendors',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    nameKey: text('name_key').notNull(),
+    status: text('status').$type<VendorStatus>().notNull().default('active'),
+    contactEntryId: uuid('contact_entry_id'),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('vendors_status_check', t.status, VENDOR_STATUSES),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('vendors_id_key').on(t.id),
+    uniqueIndex('vendors_name_key').on(t.organizationId, t.nameKey),
+    foreignKey({
+      name: 'vendors_contact_entry_fk',
+      columns: [t.organizationId, t.contactEntryId],
+      foreignColumns: [contactEntries.organizationId, contactEntries.id],
+    }).onDelete('set null'),
+  ],
+);
+
+// A medical information system a vendor provides: contract, remote maintenance as confirmed with the
+// vendor (2(2)), who applies security updates (保守委託機関編), and the ledger rows it uses (ids,
+// checked to be the organisation's when written).
+export const vendorSystems = pgTable(
+  'vendor_systems',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    vendorId: uuid('vendor_id').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').$type<SystemKind>().notNull(),
+    contractFrom: date('contract_from', { mode: 'string' }),
+    contractTo: date('contract_to', { mode: 'string' }),
+    maintenanceContract: boolean('maintenance_contract'),
+    remoteMaintenance: text('remote_maintenance').$type<RemoteAnswer>().notNull().default('unknown'),
+    remoteConfirmedBy: text('remote_confirmed_by').notNull().default(''),
+    remoteConfirmedOn: date('remote_confirmed_on', { mode: 'string' }),
+    remoteDocumentedAs: text('remote_documented_as').notNull().default(''),
+    securityUpdates: text('security_updates').$type<UpdateResponsibility>().notNull().default('unknown'),
+    securityUpdatesClause: text('security_updates_clause').notNull().default(''),
+    deviceIds: jsonb('device_ids').$type<string[]>().notNull().default([]),
+    connectionIds: jsonb('connection_ids').$type<string[]>().notNull().default([]),
+    status: text('status').$type<VendorStatus>().notNull().default('active'),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('vendor_systems_kind_check', t.kind, SYSTEM_KINDS),
+    oneOf('vendor_systems_remote_check', t.remoteMaintenance, REMOTE_ANSWERS),
+    oneOf('vendor_systems_updates_check', t.securityUpdates, UPDATE_RESPONSIBILITIES),
+    oneOf('vendor_systems_status_check', t.status, VENDOR_STATUSES),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('vendor_systems_id_key').on(t.id),
+    index('vendor_systems_vendor_idx').on(t.organizationId, t.vendorId),
+    foreignKey({
+      name: 'vendor_systems_vendor_fk',
+      columns: [t.organizationId, t.vendorId],
+      foreignColumns: [vendors.organizationId, vendors.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 // Per organisation: when the 機器台帳 was last reviewed as a whole (2(1)), and how many days without a
 // patch still count as patched (2(7) and successors).
 export const ledgerSettings = pgTable('ledger_settings', {
@@ -688,4 +777,6 @@ export const schema = {
   feedNvd,
   findingDecisions,
   siteAliases,
+  vendors,
+  vendorSystems,
 };

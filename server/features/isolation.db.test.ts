@@ -17,6 +17,7 @@ import { uploadEvidence } from './evidence/evidence.service.ts';
 import { inviteMember } from './orgs/invitations.service.ts';
 import { saveMaintenanceConfirmation } from './suggestions/maintenance.service.ts';
 import { findUserById } from './users/users.repo.ts';
+import { createSystem, createVendor } from './vendors/vendors.service.ts';
 
 let deps: TestDeps;
 let ids: { A: Record<string, string>; B: Record<string, string> };
@@ -33,6 +34,8 @@ const KNOWN_PARAMS = [
   'connectionId',
   'findingId',
   'invitationId',
+  'vendorId',
+  'systemId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -45,6 +48,8 @@ async function snapshot() {
     (select count(*) from evidence_files where deleted_at is null)::int as evidence,
     (select string_agg(status || location || version, ',' order by id) from devices) as devices,
     (select string_agg(name || version, ',' order by id) from connection_points) as connections,
+    (select string_agg(name || version, ',' order by id) from vendors) as vendors,
+    (select string_agg(name || version, ',' order by id) from vendor_systems) as vendor_systems,
     (select string_agg(vendor_key || confirmed_by || version, ',' order by organization_id, vendor_key) from maintenance_confirmations) as confirmations,
     (select string_agg(password_hash, ',' order by id) from users) as hashes,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
@@ -87,6 +92,10 @@ beforeAll(async () => {
     note: '',
     version: 0,
   });
+  const vendorA = await createVendor(deps, callerFor(aliceRow, null), orgA.id, { name: 'ベンダーA' });
+  const vendorB = await createVendor(deps, callerFor(bobRow, null), orgB.id, { name: 'ベンダーB' });
+  const systemA = await createSystem(deps, callerFor(aliceRow, null), orgA.id, vendorA.id, { name: '電子カルテ A' });
+  const systemB = await createSystem(deps, callerFor(bobRow, null), orgB.id, vendorB.id, { name: '電子カルテ B' });
   // invitations of each organisation, neither addressed to alice: answering B's must be 404 for her
   const invA = (await inviteMember(deps, callerFor(aliceRow, null), orgA.id, { loginId: 'carol-a', role: 'viewer' })).invitation;
   const invB = (await inviteMember(deps, callerFor(bobRow, null), orgB.id, { loginId: 'carol-b', role: 'admin' })).invitation;
@@ -102,6 +111,8 @@ beforeAll(async () => {
       connectionId: pointA.id,
       findingId: `${pointA.id}:rule:source`,
       invitationId: invA.id,
+      vendorId: vendorA.id,
+      systemId: systemA.id,
     },
     B: {
       orgId: orgB.id,
@@ -114,6 +125,8 @@ beforeAll(async () => {
       connectionId: pointB.id,
       findingId: `${pointB.id}:rule:source`,
       invitationId: invB.id,
+      vendorId: vendorB.id,
+      systemId: systemB.id,
     },
   };
   alice = new TestClient(testApp(deps));
@@ -226,6 +239,14 @@ describe('organisation isolation', () => {
     }
     expect(failures).toEqual([]);
     expect((await alice.get('/api/orgs/invitations')).body.invitations).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("answers 404 for another organisation's system under her own vendor, and changes nothing", async () => {
+    const before = await snapshot();
+    const path = `/api/orgs/${ids.A.orgId}/vendors/${ids.A.vendorId}/systems/${ids.B.systemId}`;
+    const res = await alice.request('PUT', path, { name: '乗っ取り', version: 1 });
+    expect(res.status).toBe(404);
     expect(await snapshot()).toEqual(before);
   });
 

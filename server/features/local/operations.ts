@@ -35,6 +35,8 @@ import { createUserAs } from '../users/create-user.ts';
 import { presentUser } from '../users/users.present.ts';
 import { listAllUsers } from '../users/users.repo.ts';
 import { findUserForCli, resetPasswordAs } from '../users/users.service.ts';
+import { vendorInputSchema } from '../vendors/vendors.schemas.ts';
+import { registerVendor, vendorsOf } from '../vendors/vendors.service.ts';
 
 type Args = Record<string, unknown>;
 type Operation = (deps: Deps, actor: Actor, args: Args) => Promise<unknown>;
@@ -125,6 +127,9 @@ export const operations: Record<string, Operation> = {
       encoding: args.encoding === 'cp932' ? 'cp932' : 'utf8',
     });
   },
+  'vendor.list': async (deps, _actor, args) => vendorsOf(deps, (await orgOf(deps, args)).id),
+  'vendor.create': async (deps, actor, args) =>
+    registerVendor(deps, actor, null, (await orgOf(deps, args)).id, parseInput(vendorInputSchema, { name: args.name, note: args.note })),
   'devices.import': async (deps, actor, args) => {
     const org = await orgOf(deps, args);
     const format = text(args, 'format');

@@ -22,6 +22,7 @@ const GROUPS: { prefix: string; label: MessageKey }[] = [
   { prefix: 'contact.', label: 'audit.group.contact' },
   { prefix: 'device', label: 'audit.group.device' },
   { prefix: 'connection.', label: 'audit.group.connection' },
+  { prefix: 'vendor.', label: 'audit.group.vendor' },
   { prefix: 'maintenance.', label: 'audit.group.maintenance' },
   { prefix: 'finding.', label: 'audit.group.finding' },
   { prefix: 'feeds.', label: 'audit.group.feeds' },

@@ -1,0 +1,53 @@
+// mamori vendor list --org SLUG [--json]; mamori vendor create --org SLUG --name NAME [--note TEXT] [--json]
+// The 事業者 ledger: the vendors with the systems they provide, and registering one.
+import { configFrom, runOperation } from '../context.ts';
+import type { CliValues } from '../main.ts';
+import { print, table } from '../output.ts';
+
+interface VendorLine {
+  id: string;
+  name: string;
+  status: string;
+  systems: { name: string; remoteMaintenance: string; advice: string[] }[];
+}
+
+const STATUS: Record<string, string> = { active: '取引中', ended: '取引終了' };
+const REMOTE: Record<string, string> = { yes: 'あり', no: 'なし', unknown: '未確認' };
+
+export async function vendorListCommand(values: CliValues): Promise<number> {
+  if (!values.org) {
+    process.stderr.write('使い方: mamori vendor list --org SLUG [--json]\n');
+    return 2;
+  }
+  const vendors = (await runOperation(configFrom(values), 'vendor.list', { org: values.org })) as VendorLine[];
+  print(values.json, vendors, () =>
+    vendors.length === 0
+      ? '事業者はまだ登録されていません。'
+      : table(
+          vendors.map((v) => ({
+            name: v.name,
+            status: STATUS[v.status] ?? v.status,
+            systems:
+              v.systems.map((s) => `${s.name} (リモート保守 ${REMOTE[s.remoteMaintenance] ?? s.remoteMaintenance})`).join('、') || '-',
+            advice: v.systems.reduce((n, s) => n + s.advice.length, 0),
+            id: v.id,
+          })),
+          ['name', 'status', 'systems', 'advice', 'id'],
+        ),
+  );
+  return 0;
+}
+
+export async function vendorCreateCommand(values: CliValues): Promise<number> {
+  if (!values.org || !values.name) {
+    process.stderr.write('使い方: mamori vendor create --org SLUG --name NAME [--note TEXT] [--json]\n');
+    return 2;
+  }
+  const vendor = (await runOperation(configFrom(values), 'vendor.create', {
+    org: values.org,
+    name: values.name,
+    note: values.note,
+  })) as VendorLine;
+  print(values.json, vendor, () => `事業者 ${vendor.name} を登録しました。id: ${vendor.id}`);
+  return 0;
+}

@@ -1,0 +1,42 @@
+// `mamori vendor create|list` as an administrator runs them on an embedded data folder (PGlite only:
+// each spawn opens the folder).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngine } from '../server/test/engines.ts';
+import { runCli } from '../server/test/run-cli.ts';
+
+describe.skipIf(testEngine() !== 'pglite')('mamori vendor', () => {
+  let dir: string;
+  let data: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mamori-cli-vendor-'));
+    data = path.join(dir, 'data');
+    const org = await runCli(['org', 'create', '--data', data, '--slug', 'kaki', '--name', 'かき医院', '--kind', 'clinic']);
+    expect(org.code, org.stderr).toBe(0);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('registers a vendor once, whatever the spelling', async () => {
+    const empty = await runCli(['vendor', 'list', '--org', 'kaki', '--data', data]);
+    expect(empty.stdout).toContain('事業者はまだ登録されていません。');
+    const created = await runCli(['vendor', 'create', '--org', 'kaki', '--name', '株式会社 ABCメディカル', '--data', data]);
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toContain('事業者 株式会社 ABCメディカル を登録しました。');
+    const twice = await runCli(['vendor', 'create', '--org', 'kaki', '--name', 'ABCメディカル(株)', '--data', data]);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('既に登録されています');
+  });
+
+  it('lists the vendors as JSON, and says how to use it or which organisation is unknown', async () => {
+    const list = await runCli(['vendor', 'list', '--org', 'kaki', '--data', data, '--json']);
+    expect(JSON.parse(list.stdout)).toMatchObject([{ name: '株式会社 ABCメディカル', status: 'active', systems: [] }]);
+    const usage = await runCli(['vendor', 'create', '--org', 'kaki', '--data', data]);
+    expect(usage.code).toBe(2);
+    const unknown = await runCli(['vendor', 'list', '--org', 'nashi', '--data', data]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('組織 nashi が見つかりません');
+  });
+});

@@ -1,0 +1,119 @@
+// The 事業者 ledger contract: the vendors with their systems, one vendor with its history, and the
+// changes (registering and editing a vendor and each system it provides).
+import { z } from '@hono/zod-openapi';
+import {
+  REMOTE_ANSWERS,
+  SYSTEM_KINDS,
+  systemLabels,
+  UPDATE_RESPONSIBILITIES,
+  VENDOR_STATUSES,
+  vendorLabels,
+} from '../../../domain/vendors/vendor.ts';
+import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { systemInputSchema, systemUpdateSchema, vendorInputSchema, vendorUpdateSchema } from './vendors.schemas.ts';
+
+const date = z.string().nullable().openapi({ description: 'YYYY-MM-DD' });
+
+export const VendorSystemSchema = z
+  .object({
+    id: z.string(),
+    vendorId: z.string(),
+    name: z.string(),
+    kind: z.enum(SYSTEM_KINDS),
+    contractFrom: date,
+    contractTo: date,
+    maintenanceContract: z.boolean().nullable(),
+    remoteMaintenance: z.enum(REMOTE_ANSWERS),
+    remoteConfirmedBy: z.string(),
+    remoteConfirmedOn: date,
+    remoteDocumentedAs: z.string(),
+    securityUpdates: z.enum(UPDATE_RESPONSIBILITIES),
+    securityUpdatesClause: z.string(),
+    deviceIds: z.array(z.string()),
+    connectionIds: z.array(z.string()),
+    status: z.enum(VENDOR_STATUSES),
+    note: z.string(),
+    /** what the ledger should still record (Mamori's own advice, not the 手引き's) */
+    advice: z.array(z.string()),
+    version: z.number().int(),
+    updatedAt: z.string().openapi({ format: 'date-time' }),
+  })
+  .openapi('VendorSystem');
+
+export const VendorSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    nameKey: z.string(),
+    status: z.enum(VENDOR_STATUSES),
+    contactEntryId: z.string().nullable(),
+    note: z.string(),
+    systems: z.array(VendorSystemSchema),
+    version: z.number().int(),
+    updatedAt: z.string().openapi({ format: 'date-time' }),
+  })
+  .openapi('Vendor');
+
+const HistoryEntry = z
+  .object({ at: z.string(), actor: z.string(), action: z.string(), before: z.unknown(), after: z.unknown() })
+  .openapi('VendorHistoryEntry');
+
+const orgId = z.object({ orgId: idParam('orgId') });
+const orgAndVendor = orgId.extend({ vendorId: idParam('vendorId') });
+const orgVendorSystem = orgAndVendor.extend({ systemId: idParam('systemId') });
+const tags = ['事業者'];
+
+export const vendorContract = {
+  list: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/vendors',
+    tags,
+    summary: '事業者の一覧 (提供するシステムとともに)',
+    request: { params: orgId },
+    responses: { 200: answer(z.object({ vendors: z.array(VendorSchema) }), '事業者 (取引中が先、名前の順)') },
+  }),
+  create: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/vendors',
+    tags,
+    summary: '事業者を登録する (担当者・管理者; 表記違いの同じ会社は 409)',
+    request: { params: orgId, ...json(vendorInputSchema) },
+    labels: vendorLabels,
+    responses: { 201: answer(VendorSchema, '登録した事業者') },
+  }),
+  get: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/vendors/{vendorId}',
+    tags,
+    summary: '事業者とそのシステム、変更の履歴',
+    request: { params: orgAndVendor },
+    responses: { 200: answer(z.object({ vendor: VendorSchema, history: z.array(HistoryEntry) }), '事業者と履歴 (新しい順)') },
+  }),
+  update: defineRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/vendors/{vendorId}',
+    tags,
+    summary: '事業者を変更する (version が違えば 409)',
+    request: { params: orgAndVendor, ...json(vendorUpdateSchema) },
+    labels: vendorLabels,
+    responses: { 200: answer(VendorSchema, '変更後の事業者') },
+  }),
+  createSystem: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/vendors/{vendorId}/systems',
+    tags,
+    summary: '事業者が提供するシステムを登録する (担当者・管理者)',
+    request: { params: orgAndVendor, ...json(systemInputSchema) },
+    labels: systemLabels,
+    responses: { 201: answer(VendorSystemSchema, '登録したシステム') },
+  }),
+  updateSystem: defineRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/vendors/{vendorId}/systems/{systemId}',
+    tags,
+    summary: 'システムを変更する (version が違えば 409)',
+    request: { params: orgVendorSystem, ...json(systemUpdateSchema) },
+    labels: systemLabels,
+    responses: { 200: answer(VendorSystemSchema, '変更後のシステム') },
+  }),
+};

@@ -1,0 +1,138 @@
+// The 事業者 ledger through the API: a vendor once per organisation whatever its spelling, its 24-hour
+// contact as a reference to the 連絡体制図, its systems with the contract, remote maintenance as
+// confirmed with it and update responsibility; another organisation's rows refused; version checks;
+// history; the roles; the contact entry deleted leaves the vendor without a link, nothing else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestClient } from '../../test/client.ts';
+import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { memberClient } from '../../test/members.ts';
+import { seedOrg } from '../../test/seed.ts';
+
+let deps: TestDeps;
+let orgId: string;
+let editor: TestClient;
+let viewer: TestClient;
+let device: string;
+let vpn: string;
+let contact: string;
+let foreignDevice: string;
+let foreignContact: string;
+const url = (rest = '') => `/api/orgs/${orgId}/vendors${rest}`;
+
+beforeAll(async () => {
+  deps = await testDeps();
+  orgId = (await seedOrg(deps, { slug: 'vendor-hospital', name: 'さくら病院' })).id;
+  const otherOrg = (await seedOrg(deps, { slug: 'vendor-other' })).id;
+  editor = await memberClient(deps, orgId, 'editor');
+  viewer = await memberClient(deps, orgId, 'viewer');
+  device = (await editor.post(`/api/orgs/${orgId}/devices`, { assetNo: 'SV-1', hostname: 'emr-db' })).body.id;
+  vpn = (await editor.post(`/api/orgs/${orgId}/connections`, { name: '電子カルテ保守用VPN', kind: 'vpn' })).body.id;
+  const chart = (
+    await editor.post(`/api/orgs/${orgId}/contacts`, { side: 'external', category: '事業者', organizationName: 'ABCメディカル' })
+  ).body;
+  contact = chart.external[0].id;
+  const other = await memberClient(deps, otherOrg, 'editor');
+  foreignDevice = (await other.post(`/api/orgs/${otherOrg}/devices`, { assetNo: 'X-1' })).body.id;
+  foreignContact = (await other.post(`/api/orgs/${otherOrg}/contacts`, { side: 'external', category: '事業者', organizationName: 'X' }))
+    .body.external[0].id;
+});
+afterAll(() => deps.close());
+
+describe('the 事業者 ledger', () => {
+  let vendor: { id: string; version: number };
+  let system: { id: string; version: number };
+
+  it('registers a vendor with its 24-hour contact in the 連絡体制図, once whatever the spelling', async () => {
+    const res = await editor.post(url(), { name: '株式会社 ABCメディカル', contactEntryId: contact });
+    expect(res.status).toBe(201);
+    vendor = res.body;
+    expect(res.body).toMatchObject({ name: '株式会社 ABCメディカル', status: 'active', contactEntryId: contact, systems: [] });
+    const again = await editor.post(url(), { name: 'ＡＢＣメディカル（株）' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.fields).toEqual([{ field: 'name', message: '既に登録されている事業者です' }]);
+  });
+
+  it('refuses another organisation’s contact, device and connection point, naming the fields', async () => {
+    const contactOf = await editor.post(url(), { name: 'XYZ', contactEntryId: foreignContact });
+    expect(contactOf.body.error.fields).toEqual([
+      { field: 'contactEntryId', message: '連絡体制図の連絡先: この組織の連絡体制図にありません' },
+    ]);
+    const sys = await editor.post(url(`/${vendor.id}/systems`), {
+      name: '電子カルテ',
+      deviceIds: [foreignDevice],
+      connectionIds: [foreignDevice],
+    });
+    expect(sys.status).toBe(400);
+    expect(sys.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['deviceIds', 'connectionIds']);
+  });
+
+  it('records a system: contract in 和暦, remote maintenance as confirmed, who applies security updates', async () => {
+    const unconfirmed = await editor.post(url(`/${vendor.id}/systems`), { name: '電子カルテ', kind: 'emr', remoteMaintenance: 'yes' });
+    expect(unconfirmed.body.error.fields.map((f: { field: string }) => f.field)).toEqual(['remoteConfirmedBy', 'remoteConfirmedOn']);
+    const res = await editor.post(url(`/${vendor.id}/systems`), {
+      name: '電子カルテ',
+      kind: 'emr',
+      contractFrom: '令和6年4月1日',
+      contractTo: '令和11年3月31日',
+      maintenanceContract: true,
+      remoteMaintenance: 'yes',
+      remoteConfirmedBy: '情報システム課 佐藤',
+      remoteConfirmedOn: '令和8年5月20日',
+      remoteDocumentedAs: '保守報告書 2026-05',
+      securityUpdates: 'vendor',
+      deviceIds: [device],
+      connectionIds: [vpn],
+    });
+    expect(res.status).toBe(201);
+    system = res.body;
+    expect(res.body).toMatchObject({
+      contractFrom: '2024-04-01',
+      contractTo: '2029-03-31',
+      remoteConfirmedOn: '2026-05-20',
+      deviceIds: [device],
+      connectionIds: [vpn],
+      advice: ['セキュリティ更新を定めた契約の条項が未記入です'],
+    });
+    const list = (await viewer.get(url())).body.vendors;
+    expect(list).toMatchObject([{ id: vendor.id, systems: [{ id: system.id, kind: 'emr' }] }]);
+  });
+
+  it('changes with a version check and keeps the history of the vendor and its systems', async () => {
+    const fixed = await editor.request('PUT', url(`/${vendor.id}/systems/${system.id}`), {
+      ...system,
+      securityUpdatesClause: '保守契約書 第12条',
+      version: system.version,
+    });
+    expect(fixed.status).toBe(200);
+    expect(fixed.body.advice).toEqual([]);
+    const stale = await editor.request('PUT', url(`/${vendor.id}/systems/${system.id}`), { ...system, version: system.version });
+    expect(stale.status).toBe(409);
+    const renamed = await editor.request('PUT', url(`/${vendor.id}`), {
+      ...vendor,
+      name: 'ABCメディカル株式会社',
+      version: vendor.version,
+    });
+    expect(renamed.body).toMatchObject({ name: 'ABCメディカル株式会社', version: vendor.version + 1 });
+    const detail = (await viewer.get(url(`/${vendor.id}`))).body;
+    expect(detail.history.map((h: { action: string }) => h.action)).toEqual([
+      'vendor.updated',
+      'vendor.system_updated',
+      'vendor.system_created',
+      'vendor.created',
+    ]);
+  });
+
+  it('lets members read and only 担当者 and 管理者 change', async () => {
+    expect((await viewer.post(url(), { name: '閲覧者の会社' })).status).toBe(403);
+    expect((await viewer.post(url(`/${vendor.id}/systems`), { name: 'x' })).status).toBe(403);
+    expect((await viewer.get(url(`/${vendor.id}`))).status).toBe(200);
+    expect((await viewer.get(url('/00000000-0000-4000-8000-000000000000'))).status).toBe(404);
+    expect((await viewer.get(url('/not-an-id'))).status).toBe(404);
+  });
+
+  it('keeps the vendor when its 連絡体制図 entry is deleted, without the link', async () => {
+    expect((await editor.request('DELETE', `/api/orgs/${orgId}/contacts/${contact}`)).status).toBe(200);
+    const after = (await viewer.get(url(`/${vendor.id}`))).body.vendor;
+    expect(after).toMatchObject({ name: 'ABCメディカル株式会社', contactEntryId: null, systems: [{ id: system.id }] });
+  });
+});

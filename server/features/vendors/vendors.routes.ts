@@ -1,0 +1,27 @@
+// /api/orgs/:orgId/vendors: the 事業者 ledger.
+import { contractRoutes } from '../../http/contract.ts';
+import { requireAuth } from '../../http/request.ts';
+import { vendorContract as api } from './vendors.contract.ts';
+import { createSystem, createVendor, getVendor, listVendorsOf, updateSystemOf, updateVendorOf } from './vendors.service.ts';
+
+export const vendorRoutes = contractRoutes()
+  .openapi(api.list, async (c) => c.json({ vendors: await listVendorsOf(c.get('deps'), requireAuth(c), c.req.valid('param').orgId) }, 200))
+  .openapi(api.create, async (c) =>
+    c.json(await createVendor(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 201),
+  )
+  .openapi(api.get, async (c) => {
+    const { orgId, vendorId } = c.req.valid('param');
+    return c.json(await getVendor(c.get('deps'), requireAuth(c), orgId, vendorId), 200);
+  })
+  .openapi(api.update, async (c) => {
+    const { orgId, vendorId } = c.req.valid('param');
+    return c.json(await updateVendorOf(c.get('deps'), requireAuth(c), orgId, vendorId, c.req.valid('json')), 200);
+  })
+  .openapi(api.createSystem, async (c) => {
+    const { orgId, vendorId } = c.req.valid('param');
+    return c.json(await createSystem(c.get('deps'), requireAuth(c), orgId, vendorId, c.req.valid('json')), 201);
+  })
+  .openapi(api.updateSystem, async (c) => {
+    const { orgId, vendorId, systemId } = c.req.valid('param');
+    return c.json(await updateSystemOf(c.get('deps'), requireAuth(c), orgId, vendorId, systemId, c.req.valid('json')), 200);
+  });
