@@ -6,13 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SHOTS, step } from './support/browser.ts';
+import { CLINIC_PC, launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
 import { cliOf, signIn as signInAt } from './support/session.ts';
 
 const ADMIN = { loginId: 'sysadmin', password: 'Kanri-no-Tanaka-2026' };
 const EDITOR = { loginId: 'it01', password: 'Joho-no-Sato-2026x' };
-const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 const WAIT = { timeout: 15_000 };
 const OUT = '2(7) ネットワーク機器';
 
@@ -37,7 +36,7 @@ afterAll(async () => {
 
 describe('checklist versions and vendor forms', { timeout: 240_000 }, () => {
   it('lets a system administrator copy 令和8年度版 into 令和9年度版, see the differences and store it', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'catalog-editor', async () => {
       await signIn(page, ADMIN.loginId, ADMIN.password, '組織');
       await page.getByRole('link', { name: 'チェックリストの版' }).click();
@@ -76,7 +75,7 @@ describe('checklist versions and vendor forms', { timeout: 240_000 }, () => {
   });
 
   it('lets an editor mark a vendor’s item outside the contract, see its history, and print the form as of today', async () => {
-    const context = await browser.newContext(VIEWPORT);
+    const context = await browser.newContext(CLINIC_PC);
     const page = await context.newPage();
     await step(page, 'vendor-scope', async () => {
       await signIn(page, EDITOR.loginId, EDITOR.password, 'かえで病院');

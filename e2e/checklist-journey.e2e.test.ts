@@ -12,7 +12,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SHOTS, step } from './support/browser.ts';
+import { CLINIC_PC, launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
 
 const EDITOR = { loginId: 'nurse01', password: 'Hanako-new-pass-77' };
@@ -24,7 +24,6 @@ const FILE_ITEM = '2-① 医療情報システム全般'; // gets the uploaded e
 const EVIDENCE = '台帳.pdf';
 const CHECKED = '令和7年10月1日';
 const TARGET = '令和8年3月15日';
-const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 const WAIT = { timeout: 15_000 };
 
 let server: E2EServer;
@@ -108,7 +107,7 @@ beforeAll(async () => {
   await doc.setContent('<h1>Server ledger FY2025</h1><p>srv-01 / pc-01 / pc-02</p>');
   await doc.pdf({ path: path.join(tmp, EVIDENCE), format: 'A4' });
   await doc.close();
-  context = await browser.newContext(VIEWPORT);
+  context = await browser.newContext(CLINIC_PC);
   page = await context.newPage();
 });
 
@@ -424,7 +423,7 @@ describe('checklist journey', { timeout: 240_000 }, () => {
   });
 
   it('a viewer sees the attached file on the sheet, without ways to attach or detach', async () => {
-    const viewerContext = await browser.newContext(VIEWPORT);
+    const viewerContext = await browser.newContext(CLINIC_PC);
     const viewer = await viewerContext.newPage();
     await step(viewer, 'journey-viewer', async () => {
       await signIn(viewer, VIEWER.loginId, VIEWER.password);

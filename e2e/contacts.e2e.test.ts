@@ -8,14 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SHOTS, step } from './support/browser.ts';
+import { CLINIC_PC, launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
 
 const EDITOR = { loginId: 'nurse01', password: 'Hanako-new-pass-77' };
 const VIEWER = { loginId: 'clerk01', password: 'Jimu-no-Suzuki-2026' };
 const POLICE = '公的機関 都道府県警察 サイバー犯罪相談窓口';
 const MHLW = '公的機関 厚生労働省 医政局 特定医薬品開発支援・医療情報担当参事官室';
-const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 
 let server: E2EServer;
 let browser: Browser;
@@ -60,7 +59,7 @@ beforeAll(async () => {
   user(EDITOR.loginId, 'editor', EDITOR.password);
   user(VIEWER.loginId, 'viewer', VIEWER.password);
   browser = await launchBrowser();
-  page = await browser.newPage(VIEWPORT);
+  page = await browser.newPage(CLINIC_PC);
 });
 
 afterAll(async () => {
@@ -248,7 +247,7 @@ describe('contact chart journey', () => {
   });
 
   it('a viewer reads the chart without any edit control', async () => {
-    const context = await browser.newContext(VIEWPORT);
+    const context = await browser.newContext(CLINIC_PC);
     const viewer = await context.newPage();
     await step(viewer, 'contacts-viewer', async () => {
       await signIn(viewer, VIEWER.loginId, VIEWER.password);

@@ -11,12 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerXlsx, MANUAL_ROWS } from '../server/features/devices/ledger-files.test-helpers.ts';
 import { runCli } from '../server/test/run-cli.ts';
 import { haveSamples, SAMPLES } from '../server/test/samples.ts';
-import { launchBrowser, SHOTS, step } from './support/browser.ts';
+import { CLINIC_PC, launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
 
 const EDITOR = { loginId: 'it02', password: 'Daicho-no-Kato-2026' };
 const VIEWER = { loginId: 'view02', password: 'Etsuran-no-Ito-2026' };
-const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 const WAIT = { timeout: 15_000 };
 
 let server: E2EServer;
@@ -80,7 +79,7 @@ afterAll(async () => {
 
 describe('device ledger journey', { timeout: 240_000 }, () => {
   it('imports the ledger from .xlsx after correcting the one rejected row', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'devices-import', async () => {
       await signIn(page, EDITOR);
       await page.getByText('機器はまだ登録されていません').waitFor();
@@ -112,7 +111,7 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
   });
 
   it.skipIf(!haveSamples)('accepts nmap candidates, with the host that exposes RDP flagged', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'devices-nmap', async () => {
       await signIn(page, EDITOR);
       await page.getByRole('link', { name: 'ファイルから取り込む' }).click();
@@ -133,7 +132,7 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
   });
 
   it('finds a PC typed in full width, edits it, sees the history, and retires it', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'devices-edit', async () => {
       await signIn(page, EDITOR);
       const count = async () => Number(((await page.locator('.ledger-count').textContent()) ?? '').replace(/\D/g, ''));
@@ -166,7 +165,7 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
   });
 
   it('registers the maintenance VPN without source restriction, and sees 2(8) suggested as いいえ with the reason', async () => {
-    const context = await browser.newContext(VIEWPORT);
+    const context = await browser.newContext(CLINIC_PC);
     const page = await context.newPage();
     await step(page, 'connections-suggest', async () => {
       await signIn(page, EDITOR);
@@ -207,7 +206,7 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
   });
 
   it('records that the maintenance vendor was asked about remote maintenance, and sees 2(2) turn from いいえ to はい', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'maintenance-confirmation', async () => {
       await signIn(page, EDITOR);
       const hint = async () => {
@@ -245,7 +244,7 @@ describe('device ledger journey', { timeout: 240_000 }, () => {
   });
 
   it('lets a viewer read the ledger without any control to change it', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'devices-viewer', async () => {
       await signIn(page, VIEWER);
       await page.getByRole('link', { name: 'SV-001' }).waitFor();

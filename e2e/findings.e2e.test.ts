@@ -7,12 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../server/test/run-cli.ts';
 import { haveSamples, SAMPLES } from '../server/test/samples.ts';
-import { launchBrowser, SHOTS, step } from './support/browser.ts';
+import { CLINIC_PC, launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
 
 const ADMIN = { loginId: 'feedadmin', password: 'Kanri-no-Mori-2026' };
 const EDITOR = { loginId: 'it03', password: 'Joho-no-Hayashi-26' };
-const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 const WAIT = { timeout: 20_000 };
 
 let server: E2EServer;
@@ -52,7 +51,7 @@ afterAll(async () => {
 
 describe.skipIf(!haveSamples)('findings from the feeds', { timeout: 240_000 }, () => {
   it('lets a system administrator load the feeds from files', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'feeds-load', async () => {
       await signIn(page, ADMIN);
       await page.getByRole('link', { name: '脆弱性・サポート期限のデータ' }).click();
@@ -77,7 +76,7 @@ describe.skipIf(!haveSamples)('findings from the feeds', { timeout: 240_000 }, (
   });
 
   it('dismisses a false positive with a reason, and the suggestion for 2(7) サーバ changes', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'findings-dismiss', async () => {
       await signIn(page, EDITOR);
       await page.getByRole('heading', { name: 'きり病院' }).first().waitFor();
@@ -129,7 +128,7 @@ describe.skipIf(!haveSamples)('findings from the feeds', { timeout: 240_000 }, (
   });
 
   it('shows the editor CVE-2018-13379 on the FortiOS 6.0.4 maintenance VPN first, as 重大', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'findings-list', async () => {
       await signIn(page, EDITOR);
       await page.getByRole('heading', { name: 'きり病院' }).first().waitFor();

@@ -6,13 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SHOTS, step } from './support/browser.ts';
+import { CLINIC_PC, launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
 import { addUser, cliOf, signIn } from './support/session.ts';
 
 const DIRECTOR = { loginId: 'director', password: 'Kusunoki-Clinic-2026' };
 const PHARMACIST = { loginId: 'pharm01', password: 'Kaede-Yakkyoku-2026' };
-const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 
 let server: E2EServer;
 let browser: Browser;
@@ -26,7 +25,7 @@ beforeAll(async () => {
   addUser(cli, DIRECTOR, { org: 'sakura', role: 'admin', name: '山田 太郎' });
   addUser(cli, PHARMACIST, { org: 'kaede', role: 'admin', name: '楓 薫' });
   browser = await launchBrowser();
-  page = await browser.newPage(VIEWPORT);
+  page = await browser.newPage(CLINIC_PC);
 });
 
 afterAll(async () => {
@@ -61,7 +60,7 @@ describe('invitation journey', () => {
   });
 
   it('the pharmacist sees the invitation after signing in and accepts it', async () => {
-    const context = await browser.newContext(VIEWPORT);
+    const context = await browser.newContext(CLINIC_PC);
     const pharmacist = await context.newPage();
     await step(pharmacist, 'accept', async () => {
       await signIn(pharmacist, server.url, PHARMACIST, 'かえで薬局');

@@ -3,34 +3,20 @@
 // pages one may not open, and pages that do not exist, give the same "not found" inside the frame;
 // filters live in the address, so Back returns to the previous ones (every step also checks that no
 // text was shown blank: e2e/support/browser.ts).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, step } from './support/browser.ts';
-import { type E2EServer, startE2EServer } from './support/server.ts';
-import { addUser, cliOf } from './support/session.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CLINIC_PC, step } from './support/browser.ts';
+import { journey } from './support/journey.ts';
+import { addUser } from './support/session.ts';
 
 const ADMIN = { loginId: 'director', password: 'Kusunoki-Clinic-2026' };
 const VIEWER = { loginId: 'clerk', password: 'Sakura-Viewer-2026' };
-const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 
-let server: E2EServer;
-let browser: Browser;
-let page: Page;
-const cli = cliOf(() => server);
-
-beforeAll(async () => {
-  server = await startE2EServer();
+const j = journey((cli) => {
   cli(['org', 'create', '--slug', 'sakura', '--name', 'さくら診療所', '--kind', 'clinic', '--prefecture', '東京都']);
   cli(['org', 'create', '--slug', 'kaede', '--name', 'かえで薬局', '--kind', 'pharmacy', '--prefecture', '東京都']);
   addUser(cli, ADMIN, { org: 'sakura', role: 'admin', name: '山田 太郎' });
   addUser(cli, VIEWER, { org: 'sakura', role: 'viewer', name: '佐藤 花子' });
-  browser = await launchBrowser();
-  page = await browser.newPage(VIEWPORT);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const heading = (p: Page, name: string) => p.getByRole('heading', { name, exact: true }).first();
@@ -42,50 +28,50 @@ const signInHere = async (p: Page, who: { loginId: string; password: string }) =
 
 describe('navigation by address', () => {
   it('opens a bookmarked, filtered ledger after sign-in, filters kept', async () => {
-    await step(page, 'bookmark', async () => {
-      await page.goto(`${server.url}/o/sakura/devices?class=server&sort=hostname`);
-      await page.getByLabel('ログインID').waitFor();
-      expect(new URL(page.url()).pathname).toBe('/login');
-      expect(new URL(page.url()).searchParams.get('next')).toBe('/o/sakura/devices?class=server&sort=hostname');
-      await signInHere(page, ADMIN);
-      await heading(page, '機器台帳').waitFor();
-      const url = new URL(page.url());
+    await step(j.page, 'bookmark', async () => {
+      await j.page.goto(`${j.server.url}/o/sakura/devices?class=server&sort=hostname`);
+      await j.page.getByLabel('ログインID').waitFor();
+      expect(new URL(j.page.url()).pathname).toBe('/login');
+      expect(new URL(j.page.url()).searchParams.get('next')).toBe('/o/sakura/devices?class=server&sort=hostname');
+      await signInHere(j.page, ADMIN);
+      await heading(j.page, '機器台帳').waitFor();
+      const url = new URL(j.page.url());
       expect(url.pathname).toBe('/o/sakura/devices');
       expect(url.searchParams.get('class')).toBe('server');
-      expect(await page.getByLabel('並び順').inputValue()).toBe('hostname');
+      expect(await j.page.getByLabel('並び順').inputValue()).toBe('hostname');
     });
   });
 
   it('reads a hand-edited query as the defaults instead of failing', async () => {
-    await step(page, 'bad-query', async () => {
-      await page.goto(`${server.url}/o/sakura/devices?sort=DROP%20TABLE&page=-3&dir=sideways`);
-      await heading(page, '機器台帳').waitFor();
-      expect(await page.getByLabel('並び順').inputValue()).toBe('assetNo');
-      expect(await page.getByLabel('降順').isChecked()).toBe(false);
-      await page.goto(`${server.url}/o/sakura/audit?page=abc&action=no.such`);
-      await heading(page, '監査ログ').waitFor();
-      expect(await page.locator('.form-error[role="alert"]').count()).toBe(0);
+    await step(j.page, 'bad-query', async () => {
+      await j.page.goto(`${j.server.url}/o/sakura/devices?sort=DROP%20TABLE&page=-3&dir=sideways`);
+      await heading(j.page, '機器台帳').waitFor();
+      expect(await j.page.getByLabel('並び順').inputValue()).toBe('assetNo');
+      expect(await j.page.getByLabel('降順').isChecked()).toBe(false);
+      await j.page.goto(`${j.server.url}/o/sakura/audit?page=abc&action=no.such`);
+      await heading(j.page, '監査ログ').waitFor();
+      expect(await j.page.locator('.form-error[role="alert"]').count()).toBe(0);
     });
   });
 
   it('keeps audit filters in the address: Back returns to the earlier ones', async () => {
-    await step(page, 'audit-back', async () => {
-      await page.goto(`${server.url}/o/sakura/audit`);
-      await heading(page, '監査ログ').waitFor();
-      await page.getByLabel('操作者').fill('director');
-      await page.getByRole('button', { name: '絞り込む' }).click();
-      await page.waitForURL((u) => u.searchParams.get('actor') === 'director');
-      await page.getByLabel('操作者').fill('clerk');
-      await page.getByRole('button', { name: '絞り込む' }).click();
-      await page.waitForURL((u) => u.searchParams.get('actor') === 'clerk');
-      await page.goBack();
-      await page.waitForURL((u) => u.searchParams.get('actor') === 'director');
-      await expect.poll(() => page.getByLabel('操作者').inputValue()).toBe('director');
+    await step(j.page, 'audit-back', async () => {
+      await j.page.goto(`${j.server.url}/o/sakura/audit`);
+      await heading(j.page, '監査ログ').waitFor();
+      await j.page.getByLabel('操作者').fill('director');
+      await j.page.getByRole('button', { name: '絞り込む' }).click();
+      await j.page.waitForURL((u) => u.searchParams.get('actor') === 'director');
+      await j.page.getByLabel('操作者').fill('clerk');
+      await j.page.getByRole('button', { name: '絞り込む' }).click();
+      await j.page.waitForURL((u) => u.searchParams.get('actor') === 'clerk');
+      await j.page.goBack();
+      await j.page.waitForURL((u) => u.searchParams.get('actor') === 'director');
+      await expect.poll(() => j.page.getByLabel('操作者').inputValue()).toBe('director');
     });
   });
 
   it('shows "not found" in the frame for unknown pages, other organisations and administration', async () => {
-    await step(page, 'not-found', async () => {
+    await step(j.page, 'not-found', async () => {
       for (const path of [
         '/no/such/page',
         '/o/sakura/no-such-area',
@@ -94,24 +80,24 @@ describe('navigation by address', () => {
         '/admin/orgs',
         '/o/sakura/checklist/x/y',
       ]) {
-        await page.goto(`${server.url}${path}`);
-        await heading(page, 'ページが見つかりません').waitFor();
+        await j.page.goto(`${j.server.url}${path}`);
+        await heading(j.page, 'ページが見つかりません').waitFor();
         // inside the signed-in frame, the same answer whether the page is missing or not allowed
-        await page.getByRole('button', { name: 'ログアウト' }).waitFor();
-        expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['ページが見つかりません']);
+        await j.page.getByRole('button', { name: 'ログアウト' }).waitFor();
+        expect(await j.page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['ページが見つかりません']);
       }
       // an area not built yet says so
-      await page.goto(`${server.url}/o/sakura/vendors`);
-      await heading(page, '事業者').waitFor();
-      await page.getByText('この機能は今後のリリースで提供します').waitFor();
+      await j.page.goto(`${j.server.url}/o/sakura/backups`);
+      await heading(j.page, 'バックアップ').waitFor();
+      await j.page.getByText('この機能は今後のリリースで提供します').waitFor();
     });
   });
 
   it('a viewer reaches the pages of the role and no further', async () => {
-    const context = await browser.newContext(VIEWPORT);
+    const context = await j.browser.newContext(CLINIC_PC);
     const viewer = await context.newPage();
     await step(viewer, 'viewer', async () => {
-      await viewer.goto(`${server.url}/o/sakura/settings`);
+      await viewer.goto(`${j.server.url}/o/sakura/settings`);
       await signInHere(viewer, VIEWER);
       await heading(viewer, 'ページが見つかりません').waitFor();
       await viewer.getByRole('link', { name: '機器台帳' }).click();
@@ -122,10 +108,10 @@ describe('navigation by address', () => {
   });
 
   it('moves between screens through links without reloading, each with its texts', async () => {
-    await step(page, 'links', async () => {
-      await page.goto(`${server.url}/o/sakura`);
-      await heading(page, 'さくら診療所').waitFor();
-      await page.evaluate(() => {
+    await step(j.page, 'links', async () => {
+      await j.page.goto(`${j.server.url}/o/sakura`);
+      await heading(j.page, 'さくら診療所').waitFor();
+      await j.page.evaluate(() => {
         (window as unknown as { marker: number }).marker = 1;
       });
       for (const [link, title] of [
@@ -136,17 +122,27 @@ describe('navigation by address', () => {
         ['証跡ファイル', '証跡ファイル'],
         ['組織の設定', '組織の設定'],
       ] as const) {
-        await page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: link, exact: true }).click();
-        await heading(page, title).waitFor();
+        await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: link, exact: true }).click();
+        await heading(j.page, title).waitFor();
         expect(
-          await page
+          await j.page
             .getByRole('navigation', { name: '組織のメニュー' })
             .getByRole('link', { name: link, exact: true })
             .getAttribute('aria-current'),
         ).toBe('page');
       }
+      // on a page below a section, the section stays marked and the way back is an ordinary link
+      await j.page.goto(`${j.server.url}/o/sakura/devices/new`);
+      await j.page.getByRole('link', { name: '機器台帳に戻る' }).waitFor();
+      expect(await j.page.getByRole('link', { name: '機器台帳に戻る' }).getAttribute('aria-current')).toBeNull();
+      expect(await j.page.locator('[aria-current="page"]').allTextContents()).toEqual(['機器台帳']);
+      await j.page.evaluate(() => {
+        (window as unknown as { marker: number }).marker = 1;
+      });
+      await j.page.getByRole('link', { name: '機器台帳に戻る' }).click();
+      await heading(j.page, '機器台帳').waitFor();
       // the same document all along: client-side navigation
-      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+      expect(await j.page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
     });
   });
 });

@@ -9,13 +9,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { r7ShapeLines, r8OfficialItems, workbook } from '../server/features/catalog/workbook/workbook.test-helpers.ts';
-import { launchBrowser, SHOTS, step } from './support/browser.ts';
+import { CLINIC_PC, launchBrowser, SHOTS, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
 import { cliOf, signIn as signInAt } from './support/session.ts';
 
 const ADMIN = { loginId: 'sysadmin', password: 'Kanri-no-Tanaka-2026' };
 const PHARMACIST = { loginId: 'yakuzai01', password: 'Kusuri-no-Mori-2026' };
-const VIEWPORT = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
 const WAIT = { timeout: 15_000 };
 const SHEET = '令和8年度 医療機関・薬局確認用 (令和8年度版)';
 
@@ -64,7 +63,7 @@ afterAll(async () => {
 
 describe('令和8年度 for a pharmacy, then the official workbook', { timeout: 240_000 }, () => {
   it('a pharmacy starts 令和8年度 on provisional wording, told so, and answers by keyboard', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'pharmacy-start', async () => {
       await signIn(page, PHARMACIST.loginId, PHARMACIST.password, 'もり薬局');
       // the catalog's answer is held back: until it comes, no form is offered and nothing can be started
@@ -109,7 +108,7 @@ describe('令和8年度 for a pharmacy, then the official workbook', { timeout: 
   });
 
   it('a system administrator loads the workbook, checks it row by row, corrects a row and adds it', async () => {
-    const page = await (await browser.newContext(VIEWPORT)).newPage();
+    const page = await (await browser.newContext(CLINIC_PC)).newPage();
     await step(page, 'workbook-load', async () => {
       await signIn(page, ADMIN.loginId, ADMIN.password, '組織');
       await page.getByRole('link', { name: 'チェックリストの版' }).click();
@@ -144,7 +143,7 @@ describe('令和8年度 for a pharmacy, then the official workbook', { timeout: 
   });
 
   it('the pharmacy’s answers are on the official text, the changed items listed, and the print no longer says 推定', async () => {
-    const context = await browser.newContext(VIEWPORT);
+    const context = await browser.newContext(CLINIC_PC);
     const page = await context.newPage();
     await step(page, 'workbook-moved', async () => {
       await signIn(page, PHARMACIST.loginId, PHARMACIST.password, 'もり薬局');

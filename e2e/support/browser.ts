@@ -6,6 +6,9 @@ import { CHROMIUM_ARGS } from '../../server/lib/pdf.ts';
 
 export const SHOTS = path.resolve(import.meta.dirname, '..', '..', '.test-artifacts', 'screenshots');
 
+/** A clinic's PC as the journeys use it: 1366×768, Japanese, Tokyo time. */
+export const CLINIC_PC = { viewport: { width: 1366, height: 768 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' };
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

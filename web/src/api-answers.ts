@@ -203,6 +203,17 @@ export type ConnectionPoint = InferResponseType<ConnectionsApi['$get'], 200>['co
 /** What a form sends (the rules are the server's: domain/connections/connection.ts); a change adds its version. */
 export type ConnectionInput = InferRequestType<ConnectionsApi['$post']>['json'];
 
+// The 事業者 ledger (server/features/vendors, contract: vendors.contract.ts).
+type VendorsApi = (typeof client.api.orgs)[':orgId']['vendors'];
+
+/** A vendor with the systems it provides (each with Mamori's advice on what is still to record). */
+export type Vendor = InferResponseType<VendorsApi['$get'], 200>['vendors'][number];
+export type VendorSystem = Vendor['systems'][number];
+/** One vendor with the history of its changes, newest first. */
+export type VendorDetail = InferResponseType<VendorsApi[':vendorId']['$get'], 200>;
+export type VendorInput = InferRequestType<VendorsApi['$post']>['json'];
+export type SystemInput = InferRequestType<VendorsApi[':vendorId']['systems']['$post']>['json'];
+
 // Suggested answers from the ledgers (server/features/suggestions).
 export type { RowRef, Suggestion } from '../../domain/suggestions/suggest.ts';
 

@@ -39,7 +39,7 @@ export const ORG_AREAS: Area[] = [
   { id: 'connections', segment: 'connections', nav: 'nav.connections', need: 'org.read' },
   { id: 'findings', segment: 'findings', nav: 'nav.findings', need: 'org.read' },
   { id: 'accounts', segment: 'accounts', nav: 'nav.accounts', need: 'org.read', planned: planned('accounts') },
-  { id: 'vendors', segment: 'vendors', nav: 'nav.vendors', need: 'org.read', planned: planned('vendors') },
+  { id: 'vendors', segment: 'vendors', nav: 'nav.vendors', need: 'org.read' },
   { id: 'contacts', segment: 'contacts', nav: 'nav.contacts', need: 'org.read' },
   { id: 'backups', segment: 'backups', nav: 'nav.backups', need: 'org.read', planned: planned('backups') },
   { id: 'bcp', segment: 'bcp', nav: 'nav.bcp', need: 'org.read', planned: planned('bcp') },

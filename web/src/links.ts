@@ -13,6 +13,8 @@ export const deviceImportLink = (slug: string) => linkOptions({ to: '/o/$slug/de
 export const connectionsLink = (slug: string) => linkOptions({ to: '/o/$slug/connections', params: { slug } });
 export const contactsLink = (slug: string) => linkOptions({ to: '/o/$slug/contacts', params: { slug } });
 export const findingsLink = (slug: string) => linkOptions({ to: '/o/$slug/findings', params: { slug } });
+export const vendorsLink = (slug: string) => linkOptions({ to: '/o/$slug/vendors', params: { slug } });
+export const vendorLink = (slug: string, vendorId: string) => linkOptions({ to: '/o/$slug/vendors/$vendorId', params: { slug, vendorId } });
 export const settingsLink = (slug: string) => linkOptions({ to: '/o/$slug/settings', params: { slug } });
 
 /** A ledger row a suggestion or a finding points at: the device's page, or the list of 外部接続点. */

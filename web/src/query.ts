@@ -36,6 +36,8 @@ export const keys = {
   evidence: (orgId: string) => ['org', orgId, 'evidence'],
   findings: (orgId: string, ...filter: unknown[]) => ['org', orgId, 'findings', ...filter],
   connections: (orgId: string) => ['org', orgId, 'connections'],
+  vendors: (orgId: string) => ['org', orgId, 'vendors'],
+  vendor: (orgId: string, vendorId: string) => ['org', orgId, 'vendors', vendorId],
   maintenance: (orgId: string) => ['org', orgId, 'maintenance'],
   devices: (orgId: string, query?: string) => (query === undefined ? ['org', orgId, 'devices'] : ['org', orgId, 'devices', query]),
   device: (orgId: string, deviceId: string) => ['org', orgId, 'device', deviceId],

@@ -34,6 +34,8 @@ const FindingsScreen = lazyNamed(() => import('./screens/findings/FindingsScreen
 const InvitationsScreen = lazyNamed(() => import('./screens/invitations/InvitationsScreen.tsx'), 'InvitationsScreen');
 const OrgHomeScreen = lazyNamed(() => import('./screens/OrgHomeScreen.tsx'), 'OrgHomeScreen');
 const OrgSettingsScreen = lazyNamed(() => import('./screens/OrgSettingsScreen.tsx'), 'OrgSettingsScreen');
+const VendorScreen = lazyNamed(() => import('./screens/vendors/VendorScreen.tsx'), 'VendorScreen');
+const VendorsScreen = lazyNamed(() => import('./screens/vendors/VendorsScreen.tsx'), 'VendorsScreen');
 const PlannedAreaScreen = lazyNamed(() => import('./screens/PlannedAreaScreen.tsx'), 'PlannedAreaScreen');
 
 /** A route's loader: starts fetching its screen's file and returns at once (a failure shows when it renders). */
@@ -176,6 +178,16 @@ const contactsRoute = orgArea('contacts', ContactsScreen);
 const findingsRoute = orgArea('findings', FindingsScreen);
 const evidenceRoute = orgArea('evidence', EvidenceScreen);
 const settingsRoute = orgArea('settings', OrgSettingsScreen);
+const vendorsRoute = orgArea('vendors', VendorsScreen);
+const vendorRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'vendors/$vendorId',
+  loader: fetchAhead(VendorScreen),
+  component: function Vendor() {
+    const { vendorId } = vendorRoute.useParams();
+    return <InArea area="vendors">{(org) => <VendorScreen key={`${org.id}:${vendorId}`} org={org} vendorId={vendorId} />}</InArea>;
+  },
+});
 const orgAuditRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'audit',
@@ -217,6 +229,8 @@ const routeTree = rootRoute.addChildren([
     findingsRoute,
     evidenceRoute,
     settingsRoute,
+    vendorsRoute,
+    vendorRoute,
     orgAuditRoute,
     plannedRoute,
   ]),

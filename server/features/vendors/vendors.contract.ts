@@ -13,6 +13,7 @@ import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
 import { systemInputSchema, systemUpdateSchema, vendorInputSchema, vendorUpdateSchema } from './vendors.schemas.ts';
 
 const date = z.string().nullable().openapi({ description: 'YYYY-MM-DD' });
+const RowRef = z.object({ id: z.string(), label: z.string() }).openapi('VendorRowRef');
 
 export const VendorSystemSchema = z
   .object({
@@ -31,6 +32,9 @@ export const VendorSystemSchema = z
     securityUpdatesClause: z.string(),
     deviceIds: z.array(z.string()),
     connectionIds: z.array(z.string()),
+    /** the same rows with the words that name them (管理番号 and host name; the point's name) */
+    devices: z.array(RowRef),
+    connections: z.array(RowRef),
     status: z.enum(VENDOR_STATUSES),
     note: z.string(),
     /** what the ledger should still record (Mamori's own advice, not the 手引き's) */
@@ -47,6 +51,8 @@ export const VendorSchema = z
     nameKey: z.string(),
     status: z.enum(VENDOR_STATUSES),
     contactEntryId: z.string().nullable(),
+    /** the contact's category and company as the 連絡体制図 names it */
+    contactLabel: z.string().nullable(),
     note: z.string(),
     systems: z.array(VendorSystemSchema),
     version: z.number().int(),

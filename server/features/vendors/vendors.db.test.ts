@@ -91,10 +91,12 @@ describe('the 事業者 ledger', () => {
       remoteConfirmedOn: '2026-05-20',
       deviceIds: [device],
       connectionIds: [vpn],
+      devices: [{ id: device, label: 'SV-1 emr-db' }],
+      connections: [{ id: vpn, label: '電子カルテ保守用VPN' }],
       advice: ['セキュリティ更新を定めた契約の条項が未記入です'],
     });
     const list = (await viewer.get(url())).body.vendors;
-    expect(list).toMatchObject([{ id: vendor.id, systems: [{ id: system.id, kind: 'emr' }] }]);
+    expect(list).toMatchObject([{ id: vendor.id, contactLabel: '事業者 ABCメディカル', systems: [{ id: system.id, kind: 'emr' }] }]);
   });
 
   it('changes with a version check and keeps the history of the vendor and its systems', async () => {
@@ -133,6 +135,6 @@ describe('the 事業者 ledger', () => {
   it('keeps the vendor when its 連絡体制図 entry is deleted, without the link', async () => {
     expect((await editor.request('DELETE', `/api/orgs/${orgId}/contacts/${contact}`)).status).toBe(200);
     const after = (await viewer.get(url(`/${vendor.id}`))).body.vendor;
-    expect(after).toMatchObject({ name: 'ABCメディカル株式会社', contactEntryId: null, systems: [{ id: system.id }] });
+    expect(after).toMatchObject({ name: 'ABCメディカル株式会社', contactEntryId: null, contactLabel: null, systems: [{ id: system.id }] });
   });
 });

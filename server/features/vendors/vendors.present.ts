@@ -29,23 +29,36 @@ export const valuesOfSystem = (r: SystemRow): SystemValues => ({
   note: r.note,
 });
 
-export function presentSystem(r: SystemRow, today: string) {
+/** The words naming the ledger rows a vendor or system refers to (vendors.repo.ts rowLabels). */
+export interface RowLabels {
+  devices: Map<string, string>;
+  connections: Map<string, string>;
+  contacts: Map<string, string>;
+}
+
+const NO_LABELS: RowLabels = { devices: new Map(), connections: new Map(), contacts: new Map() };
+const named = (ids: string[], labels: Map<string, string>) => ids.map((id) => ({ id, label: labels.get(id) ?? id }));
+
+export function presentSystem(r: SystemRow, today: string, labels: RowLabels = NO_LABELS) {
   const values = valuesOfSystem(r);
   return {
     id: r.id,
     vendorId: r.vendorId,
     ...values,
+    devices: named(values.deviceIds, labels.devices),
+    connections: named(values.connectionIds, labels.connections),
     advice: systemAdvice(values, today),
     version: r.version,
     updatedAt: r.updatedAt.toISOString(),
   };
 }
 
-export function presentVendor(r: VendorRow, systems: SystemRow[], today: string) {
+export function presentVendor(r: VendorRow, systems: SystemRow[], today: string, labels: RowLabels = NO_LABELS) {
   return {
     id: r.id,
     ...valuesOfVendor(r),
-    systems: systems.map((s) => presentSystem(s, today)),
+    contactLabel: r.contactEntryId ? (labels.contacts.get(r.contactEntryId) ?? null) : null,
+    systems: systems.map((s) => presentSystem(s, today, labels)),
     version: r.version,
     updatedAt: r.updatedAt.toISOString(),
   };

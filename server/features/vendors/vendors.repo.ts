@@ -93,22 +93,36 @@ export async function updateSystem(db: Q, organizationId: string, id: string, va
   return row;
 }
 
-/** Which of these ids are the organisation's devices, 外部接続点 and 連絡体制図 entries. */
-export async function ownedIds(db: Q, organizationId: string, want: { devices: string[]; connections: string[]; contacts: string[] }) {
-  const of = async <T extends typeof devices | typeof connectionPoints | typeof contactEntries>(table: T, list: string[]) =>
-    list.length === 0
-      ? new Set<string>()
-      : new Set(
-          (
-            await db
-              .select({ id: table.id })
-              .from(table as typeof devices)
-              .where(and(eq(table.organizationId, organizationId), inArray(table.id, list)))
-          ).map((r) => r.id),
-        );
-  return {
-    devices: await of(devices, want.devices),
-    connections: await of(connectionPoints, want.connections),
-    contacts: await of(contactEntries, want.contacts),
-  };
+/**
+ * The organisation's devices, 外部接続点 and 連絡体制図 entries among these ids, each with the words
+ * that name it (管理番号 and host name; the point's name; the entry's category and company). An id
+ * missing from the answer is not the organisation's.
+ */
+export async function rowLabels(db: Q, organizationId: string, want: { devices: string[]; connections: string[]; contacts: string[] }) {
+  const deviceRows = want.devices.length
+    ? await db
+        .select({
+          id: devices.id,
+          label: sql<string>`coalesce(nullif(concat_ws(' ', ${devices.assetNo}, ${devices.hostname}), ''), ${devices.id}::text)`,
+        })
+        .from(devices)
+        .where(and(eq(devices.organizationId, organizationId), inArray(devices.id, want.devices)))
+    : [];
+  const pointRows = want.connections.length
+    ? await db
+        .select({ id: connectionPoints.id, label: connectionPoints.name })
+        .from(connectionPoints)
+        .where(and(eq(connectionPoints.organizationId, organizationId), inArray(connectionPoints.id, want.connections)))
+    : [];
+  const contactRows = want.contacts.length
+    ? await db
+        .select({
+          id: contactEntries.id,
+          label: sql<string>`concat_ws(' ', ${contactEntries.category}, ${contactEntries.organizationName})`,
+        })
+        .from(contactEntries)
+        .where(and(eq(contactEntries.organizationId, organizationId), inArray(contactEntries.id, want.contacts)))
+    : [];
+  const map = (rows: { id: string; label: string }[]) => new Map(rows.map((r) => [r.id, r.label]));
+  return { devices: map(deviceRows), connections: map(pointRows), contacts: map(contactRows) };
 }

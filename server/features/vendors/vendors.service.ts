@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/audit.record.ts';
 import { eventsOfTarget } from '../audit/audit.repo.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
-import { presentSystem, presentVendor, valuesOfSystem, valuesOfVendor } from './vendors.present.ts';
+import { presentSystem, presentVendor, type RowLabels, valuesOfSystem, valuesOfVendor } from './vendors.present.ts';
 import {
   findSystem,
   findVendor,
@@ -21,9 +21,11 @@ import {
   insertVendor,
   listSystems,
   listVendors,
-  ownedIds,
+  rowLabels,
+  type SystemRow,
   updateSystem,
   updateVendor,
+  type VendorRow,
 } from './vendors.repo.ts';
 import type { systemInputSchema, systemUpdateSchema, vendorInputSchema, vendorUpdateSchema } from './vendors.schemas.ts';
 
@@ -49,14 +51,24 @@ export async function listVendorsOf(deps: Deps, caller: Caller, orgId: string) {
 export async function vendorsOf(deps: Deps, orgId: string) {
   const [rows, systems] = await Promise.all([listVendors(deps.db, orgId), listSystems(deps.db, orgId)]);
   const today = todayJst(deps.clock.now());
+  const labels = await labelsFor(deps.db, orgId, rows, systems);
   return rows.map((v) =>
     presentVendor(
       v,
       systems.filter((s) => s.vendorId === v.id),
       today,
+      labels,
     ),
   );
 }
+
+/** The names of every device, 外部接続点 and contact these vendors and systems refer to, in one go. */
+const labelsFor = (db: Deps['db'], orgId: string, rows: VendorRow[], systems: SystemRow[]) =>
+  rowLabels(db, orgId, {
+    devices: [...new Set(systems.flatMap((s) => s.deviceIds))],
+    connections: [...new Set(systems.flatMap((s) => s.connectionIds))],
+    contacts: rows.flatMap((r) => (r.contactEntryId ? [r.contactEntryId] : [])),
+  });
 
 const historyOf = async (deps: Deps, orgId: string, targetType: 'vendor' | 'vendor_system', id: string) =>
   (await eventsOfTarget(deps.db, orgId, targetType, { id })).reverse().map((e) => ({
@@ -72,30 +84,32 @@ export async function getVendor(deps: Deps, caller: Caller, orgId: string, id: s
   const row = isUuid(id) ? await findVendor(deps.db, orgId, id) : undefined;
   if (!row) throw notFound('事業者');
   const systems = await listSystems(deps.db, orgId, id);
-  return { vendor: presentVendor(row, systems, todayJst(deps.clock.now())), history: await historyOf(deps, orgId, 'vendor', id) };
+  const labels = await labelsFor(deps.db, orgId, [row], systems);
+  return { vendor: presentVendor(row, systems, todayJst(deps.clock.now()), labels), history: await historyOf(deps, orgId, 'vendor', id) };
 }
 
 async function vendorValues(deps: Deps, orgId: string, input: VendorInput): Promise<VendorValues> {
   const checked = checkVendor(input);
   if (!checked.ok) throw invalid(checked.problems);
   const { contactEntryId } = checked.values;
-  if (contactEntryId && !(await ownedIds(deps.db, orgId, { devices: [], connections: [], contacts: [contactEntryId] })).contacts.size)
+  if (contactEntryId && !(await rowLabels(deps.db, orgId, { devices: [], connections: [], contacts: [contactEntryId] })).contacts.size)
     throw invalid([{ field: 'contactEntryId', message: '連絡体制図の連絡先: この組織の連絡体制図にありません' }]);
   return checked.values;
 }
 
-async function systemValues(deps: Deps, orgId: string, input: SystemInput): Promise<SystemValues> {
+/** The system's values from a request, with the names of the rows it uses (all the organisation's, or refused). */
+async function systemValues(deps: Deps, orgId: string, input: SystemInput): Promise<{ values: SystemValues; labels: RowLabels }> {
   const checked = checkSystem(input);
   if (!checked.ok) throw invalid(checked.problems);
   const { deviceIds, connectionIds } = checked.values;
-  const owned = await ownedIds(deps.db, orgId, { devices: deviceIds, connections: connectionIds, contacts: [] });
+  const owned = await rowLabels(deps.db, orgId, { devices: deviceIds, connections: connectionIds, contacts: [] });
   const problems: Problem[] = [];
   if (deviceIds.some((id) => !owned.devices.has(id)))
     problems.push({ field: 'deviceIds', message: '使う機器: 機器台帳にない機器があります' });
   if (connectionIds.some((id) => !owned.connections.has(id)))
     problems.push({ field: 'connectionIds', message: '使う外部接続点: 登録されていない外部接続点があります' });
   if (problems.length) throw invalid(problems);
-  return checked.values;
+  return { values: checked.values, labels: owned };
 }
 
 export async function createVendor(deps: Deps, caller: Caller, orgId: string, input: VendorInput) {
@@ -152,7 +166,7 @@ export async function updateVendorOf(deps: Deps, caller: Caller, orgId: string, 
 export async function createSystem(deps: Deps, caller: Caller, orgId: string, vendorId: string, input: SystemInput) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
   if (!isUuid(vendorId)) throw notFound('事業者');
-  const values = await systemValues(deps, orgId, input);
+  const { values, labels } = await systemValues(deps, orgId, input);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     if (!(await findVendor(tx, orgId, vendorId, true))) throw notFound('事業者');
@@ -169,14 +183,14 @@ export async function createSystem(deps: Deps, caller: Caller, orgId: string, ve
       },
       now,
     );
-    return presentSystem(row, todayJst(now));
+    return presentSystem(row, todayJst(now), labels);
   });
 }
 
 export async function updateSystemOf(deps: Deps, caller: Caller, orgId: string, vendorId: string, id: string, input: SystemUpdate) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
   if (!isUuid(vendorId) || !isUuid(id)) throw notFound('システム');
-  const values = await systemValues(deps, orgId, input);
+  const { values, labels } = await systemValues(deps, orgId, input);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const current = await findSystem(tx, orgId, vendorId, id, true);
@@ -196,6 +210,6 @@ export async function updateSystemOf(deps: Deps, caller: Caller, orgId: string, 
       },
       now,
     );
-    return presentSystem(row, todayJst(now));
+    return presentSystem(row, todayJst(now), labels);
   });
 }

@@ -1,10 +1,10 @@
 // The top bar: product name, organisation switcher, language, and the user's own menu.
 
-import { Link } from '@tanstack/react-router';
 import type { OrgSummary, User } from '../api-answers.ts';
 import { useT } from '../i18n.ts';
 import { useSession } from '../session.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { Link } from './Link.tsx';
 import { OrgSwitcher } from './OrgSwitcher.tsx';
 import '../messages/auth.ts';
 

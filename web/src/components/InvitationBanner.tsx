@@ -1,11 +1,12 @@
 // Tells a signed-in person that organisations have invited them, on every page but the invitations
 // page itself. Read again on each navigation, so an answered invitation disappears.
 
-import { Link, useLocation } from '@tanstack/react-router';
+import { useLocation } from '@tanstack/react-router';
 import { api } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { useT } from '../i18n.ts';
 import { keys } from '../query.ts';
+import { Link } from './Link.tsx';
 
 export function InvitationBanner() {
   const t = useT();

@@ -35,7 +35,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <SkipLink />
       <Header user={user} orgs={organizations} currentSlug={org?.slug} />
       <div className="layout">
-        <SideNav user={user} org={org} path={path} />
+        <SideNav user={user} org={org} />
         <main id="main" tabIndex={-1} className="content">
           <NoticeRegion />
           <InvitationBanner />

@@ -1,9 +1,10 @@
 // Left navigation: the current organisation's areas in a fixed order, then system administration.
 
-import { Link, type LinkOptions, linkOptions } from '@tanstack/react-router';
+import { type LinkOptions, linkOptions } from '@tanstack/react-router';
 import type { OrgSummary, User } from '../api-answers.ts';
 import { type Area, canSee, ORG_AREAS } from '../areas.ts';
 import { type MessageKey, useT } from '../i18n.ts';
+import { Link } from './Link.tsx';
 
 const ADMIN_LINKS = [
   { link: linkOptions({ to: '/admin/orgs' }), label: 'nav.adminOrgs' },
@@ -19,31 +20,18 @@ const areaLink = (slug: string, area: Area) =>
     ? linkOptions({ to: '/o/$slug', params: { slug } })
     : linkOptions({ to: '/o/$slug/$area', params: { slug, area: area.segment } });
 
-/** `href`: where the link leads, to mark the page one is on (or below, unless `exact`). */
-function NavLink({
-  link,
-  href,
-  path,
-  exact,
-  children,
-}: {
-  link: LinkOptions;
-  href: string;
-  path: string;
-  exact?: boolean;
-  children: string;
-}) {
-  const active = exact ? path === href : path === href || path.startsWith(`${href}/`);
+/** A section's link, marked (aria-current, .active) on the section's pages and below, unless `exact`. */
+function NavLink({ link, exact, children }: { link: LinkOptions; exact?: boolean; children: string }) {
   return (
     <li>
-      <Link {...link} aria-current={active ? 'page' : undefined} className={active ? 'active' : undefined}>
+      <Link {...link} activeOptions={{ exact: exact === true, includeSearch: false }} activeProps={{ className: 'active' }}>
         {children}
       </Link>
     </li>
   );
 }
 
-export function SideNav({ user, org, path }: { user: User; org: OrgSummary | undefined; path: string }) {
+export function SideNav({ user, org }: { user: User; org: OrgSummary | undefined }) {
   const t = useT();
   return (
     <div className="sidenav no-print">
@@ -52,13 +40,7 @@ export function SideNav({ user, org, path }: { user: User; org: OrgSummary | und
           <p className="nav-heading">{org.name}</p>
           <ul>
             {ORG_AREAS.filter((a) => canSee(a, org.role, user.isSystemAdmin)).map((area) => (
-              <NavLink
-                key={area.id}
-                link={areaLink(org.slug, area)}
-                href={`/o/${encodeURIComponent(org.slug)}${area.segment ? `/${area.segment}` : ''}`}
-                path={path}
-                exact={area.segment === ''}
-              >
+              <NavLink key={area.id} link={areaLink(org.slug, area)} exact={area.segment === ''}>
                 {t(area.nav)}
               </NavLink>
             ))}
@@ -70,7 +52,7 @@ export function SideNav({ user, org, path }: { user: User; org: OrgSummary | und
           <p className="nav-heading">{t('nav.system')}</p>
           <ul>
             {ADMIN_LINKS.map((l) => (
-              <NavLink key={l.link.to} link={l.link} href={l.link.to} path={path}>
+              <NavLink key={l.link.to} link={l.link}>
                 {t(l.label)}
               </NavLink>
             ))}

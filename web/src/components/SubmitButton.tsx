@@ -9,3 +9,15 @@ export function SubmitButton({ pending, label, className }: { pending: boolean; 
     </button>
   );
 }
+
+/** The end of an editing form: save, and close without saving. */
+export function FormActions({ pending, save, close, onClose }: { pending: boolean; save: string; close: string; onClose: () => void }) {
+  return (
+    <div className="editor-actions">
+      <SubmitButton pending={pending} label={save} />
+      <button type="button" className="button-secondary" onClick={onClose}>
+        {close}
+      </button>
+    </div>
+  );
+}

@@ -18,6 +18,7 @@ import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
 import { itemScope } from './item-scope.ts';
 import { maintenance } from './maintenance.ts';
+import { vendors } from './vendors.ts';
 
 export const messages = {
   ...common,
@@ -39,5 +40,6 @@ export const messages = {
   ...itemHelp,
   ...itemScope,
   ...maintenance,
+  ...vendors,
 };
 export type MessageKey = keyof typeof messages;

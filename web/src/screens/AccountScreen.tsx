@@ -1,9 +1,9 @@
 // The user's own account: two-factor authentication, password, sign-out (here or everywhere).
 
-import { Link } from '@tanstack/react-router';
 import { ChangePasswordForm } from '../components/ChangePasswordForm.tsx';
 import { useConfirm } from '../components/ConfirmDialog.tsx';
 import { DisableMfaForm } from '../components/DisableMfaForm.tsx';
+import { Link } from '../components/Link.tsx';
 import { Page, Section } from '../components/Page.tsx';
 import { formatDateTimeLong } from '../dates.ts';
 import { useLang, useT } from '../i18n.ts';

@@ -1,8 +1,8 @@
 // System administration: every organisation, and a form to register a new one.
 
-import { Link } from '@tanstack/react-router';
 import { api } from '../api.ts';
 import { DataTable } from '../components/DataTable.tsx';
+import { Link } from '../components/Link.tsx';
 import { Loadable } from '../components/Loadable.tsx';
 import { OrgForm } from '../components/OrgForm.tsx';
 import { Page, Section } from '../components/Page.tsx';

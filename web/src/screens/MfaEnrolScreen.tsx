@@ -1,10 +1,11 @@
 // Two-factor enrolment: QR code and secret for the authenticator app, a first code to confirm, then
 // the recovery codes (shown once). Forced when an organisation requires MFA; else from /account.
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { api, getSession } from '../api.ts';
 import type { Enrolment } from '../api-answers.ts';
 import { FormError } from '../components/FormError.tsx';
+import { Link } from '../components/Link.tsx';
 import { Page } from '../components/Page.tsx';
 import { RecoveryCodes } from '../components/RecoveryCodes.tsx';
 import { SingleFieldForm } from '../components/SingleFieldForm.tsx';

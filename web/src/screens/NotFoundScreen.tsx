@@ -1,5 +1,5 @@
 // A page that does not exist (or an organisation the user may not see: the same answer, on purpose).
-import { Link } from '@tanstack/react-router';
+import { Link } from '../components/Link.tsx';
 import { Page } from '../components/Page.tsx';
 import { useT } from '../i18n.ts';
 

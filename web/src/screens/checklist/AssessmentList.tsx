@@ -2,9 +2,9 @@
 // for the 事業者確認用, in the link's own words), how far along, and whether an inspection would find
 // anything missing.
 
-import { Link } from '@tanstack/react-router';
 import type { AssessmentSummary, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { Link } from '../../components/Link.tsx';
 import { formatDateTimeShort } from '../../dates.ts';
 import { useT } from '../../i18n.ts';
 import { assessmentLink } from '../../links.ts';

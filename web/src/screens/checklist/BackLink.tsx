@@ -1,7 +1,7 @@
 // Back from an answer sheet to the organisation's checklist page.
 
-import { Link } from '@tanstack/react-router';
 import type { OrgSummary } from '../../api-answers.ts';
+import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
 import { checklistLink } from '../../links.ts';
 import '../../messages/assessments.ts';

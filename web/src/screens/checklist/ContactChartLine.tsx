@@ -1,8 +1,8 @@
 // Under item 3(1) on the answer sheet: what the 連絡体制図 holds (entries, last confirmation) or that
 // there is none yet, with a link to it. Loaded once per sheet; nothing is shown until it is there.
 
-import { Link } from '@tanstack/react-router';
 import type { ContactChart } from '../../api-answers.ts';
+import { Link } from '../../components/Link.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { contactsLink } from '../../links.ts';

@@ -2,8 +2,8 @@
 // 判断できない, why, what they cannot tell, and links to the rows), and — when it differs — what they
 // said when the item was answered. A suggestion, never an answer: the person decides.
 
-import { Link } from '@tanstack/react-router';
 import type { Answer, OrgSummary, Suggestion } from '../../api-answers.ts';
+import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
 import { rowLink } from '../../links.ts';
 import '../../messages/item-scope.ts';

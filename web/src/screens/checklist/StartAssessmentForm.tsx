@@ -1,7 +1,7 @@
 // Starts an answer for one fiscal year and form (editors and administrators): this fiscal year by
 // today's date in Japan and the two before it. The server picks that year's version of the checklist
 // and refuses a second answer for the same year and form (and vendor and system).
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { FORMS, type FormKind } from '../../../../domain/catalog/labels.ts';
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../../domain/dates/fiscal-year.ts';
@@ -9,6 +9,7 @@ import { api } from '../../api.ts';
 import type { AssessmentInput, AssessmentSummary, CatalogSummary, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
+import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useAction, useLoad } from '../../hooks.ts';

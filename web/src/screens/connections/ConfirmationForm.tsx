@@ -8,7 +8,7 @@ import { ApiError } from '../../api-core.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Section } from '../../components/Page.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
+import { FormActions } from '../../components/SubmitButton.tsx';
 import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
@@ -103,12 +103,7 @@ export function ConfirmationForm({
           error={save.error?.field('note')}
           onChange={(e) => setText({ ...text, note: e.target.value })}
         />
-        <div className="editor-actions">
-          <SubmitButton pending={save.pending} label={t('maintenance.form.save')} />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('maintenance.form.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.pending} save={t('maintenance.form.save')} close={t('maintenance.form.cancel')} onClose={onClose} />
       </form>
     </Section>
   );

@@ -15,7 +15,7 @@ import type { ConnectionInput, ConnectionPoint, OrgSummary } from '../../api-ans
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Section } from '../../components/Page.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
+import { FormActions } from '../../components/SubmitButton.tsx';
 import { useAction } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
@@ -173,12 +173,7 @@ export function ConnectionForm({ org, point, onClose, onSaved }: Props) {
         </div>
         {text('purpose', undefined, true)}
         {text('note', undefined, true)}
-        <div className="editor-actions">
-          <SubmitButton pending={save.pending} label={t('connections.save')} />
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('connections.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.pending} save={t('connections.save')} close={t('connections.cancel')} onClose={onClose} />
       </form>
     </Section>
   );

@@ -1,7 +1,7 @@
 // One ledger row: the manual's 12 columns, then what the checklist asks about; software as rows;
 // errors next to their fields; 廃棄にする instead of delete; the row's history. Viewers read only.
 
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { columnLabels } from '../../../../domain/devices/columns.ts';
 import { classLabels, DEVICE_CLASSES, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
@@ -10,6 +10,7 @@ import { api } from '../../api.ts';
 import type { Device, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
+import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';

@@ -2,13 +2,14 @@
 // the columns found and their mapping, the first rows as they would be stored, every rejected row
 // with its reason and a field to correct it, every formula cell whose saved result is taken — then
 // import, all or nothing (or without the rejected rows).
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { classLabels, statusLabels } from '../../../../domain/devices/device.ts';
 import { ApiError } from '../../api.ts';
 import type { DeviceImportOptions, DeviceImportReport, OrgSummary, ScanImportReport } from '../../api-answers.ts';
 import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
+import { Link } from '../../components/Link.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLang, useT } from '../../i18n.ts';
 import { devicesLink } from '../../links.ts';

@@ -1,9 +1,9 @@
 // One page of the ledger: each row linked to its form; with selection boxes for those who may change rows.
 
-import { Link } from '@tanstack/react-router';
 import { classLabels, statusLabels } from '../../../../domain/devices/device.ts';
 import type { Device, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { Link } from '../../components/Link.tsx';
 import { useLang, useT } from '../../i18n.ts';
 import { deviceLink } from '../../links.ts';
 import '../../messages/devices.ts';

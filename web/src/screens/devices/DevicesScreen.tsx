@@ -1,7 +1,7 @@
 // The 機器台帳: search (kana and width variants alike), filters by class and status, sort, pages,
 // saved views; select rows to change them together; add, import, export. The view lives in the URL.
 
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { classLabels, DEVICE_CLASSES, DEVICE_SORTS, DEVICE_STATUSES, statusLabels } from '../../../../domain/devices/device.ts';
 import { can } from '../../../../domain/roles.ts';
@@ -9,6 +9,7 @@ import { api } from '../../api.ts';
 import type { DeviceList, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
 import { FileLink } from '../../components/FileLink.tsx';
+import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pagination } from '../../components/Pagination.tsx';

@@ -1,11 +1,12 @@
 // Device candidates from an nmap scan or a GLPI inventory: each host with its addresses, OS and
 // maker, whether it is already in the ledger, and the remote-access services it exposes; the person
 // ticks the ones to register (matched rows are only filled where empty).
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ApiError } from '../../api.ts';
 import type { OrgSummary, ScanImportReport } from '../../api-answers.ts';
 import { FormError } from '../../components/FormError.tsx';
+import { Link } from '../../components/Link.tsx';
 import { useT } from '../../i18n.ts';
 import { devicesLink } from '../../links.ts';
 import { useNotice } from '../../notice.tsx';

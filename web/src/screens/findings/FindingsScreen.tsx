@@ -2,7 +2,6 @@
 // it was matched (a name-only match says 要確認), the CVEs with KEV's required action and due date, or
 // the end-of-life date; the data used and whether it is stale; CSV / Excel.
 
-import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { SEVERITIES, severityLabels } from '../../../../domain/findings/match.ts';
 import { can } from '../../../../domain/roles.ts';
@@ -11,6 +10,7 @@ import type { FindingsReport, OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { FileLink } from '../../components/FileLink.tsx';
+import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';

@@ -1,8 +1,8 @@
 // The home dashboard's findings line: counts by severity and a link to the list.
 
-import { Link } from '@tanstack/react-router';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
+import { Link } from '../../components/Link.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { findingsLink } from '../../links.ts';

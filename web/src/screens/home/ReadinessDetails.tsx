@@ -1,8 +1,8 @@
 // The dashboard's details: each answer of the year (title linked to its sheet, progress, ready or not)
 // and the 連絡体制図 (entries, last confirmation, ready or not, linked).
 
-import { Link } from '@tanstack/react-router';
 import type { OrgSummary, Readiness } from '../../api-answers.ts';
+import { Link } from '../../components/Link.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { assessmentLink, contactsLink } from '../../links.ts';

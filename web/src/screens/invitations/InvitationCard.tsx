@@ -1,7 +1,7 @@
 // One invitation: the organisation, the role offered, who invited and until when, with the answers.
 
-import { Link } from '@tanstack/react-router';
 import type { OwnInvitation } from '../../api-answers.ts';
+import { Link } from '../../components/Link.tsx';
 import { formatDateTimeLong } from '../../dates.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { kindLabel, roleLabel } from '../../labels.ts';

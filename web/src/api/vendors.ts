@@ -1,0 +1,19 @@
+// The web client's calls of the 事業者 ledger (see ../api.ts).
+
+import type { SystemInput, VendorInput } from '../api-answers.ts';
+import { client, params } from '../api-client.ts';
+import { call } from '../api-core.ts';
+
+const vendors = client.api.orgs[':orgId'].vendors;
+
+export const vendorsApi = {
+  vendors: (orgId: string) => call(() => vendors.$get({ param: params({ orgId }) })),
+  vendor: (orgId: string, vendorId: string) => call(() => vendors[':vendorId'].$get({ param: params({ orgId, vendorId }) })),
+  createVendor: (orgId: string, body: VendorInput) => call(() => vendors.$post({ param: params({ orgId }), json: body })),
+  updateVendor: (orgId: string, vendorId: string, body: VendorInput & { version: number }) =>
+    call(() => vendors[':vendorId'].$put({ param: params({ orgId, vendorId }), json: body })),
+  createSystem: (orgId: string, vendorId: string, body: SystemInput) =>
+    call(() => vendors[':vendorId'].systems.$post({ param: params({ orgId, vendorId }), json: body })),
+  updateSystem: (orgId: string, vendorId: string, systemId: string, body: SystemInput & { version: number }) =>
+    call(() => vendors[':vendorId'].systems[':systemId'].$put({ param: params({ orgId, vendorId, systemId }), json: body })),
+};
