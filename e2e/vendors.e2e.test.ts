@@ -22,7 +22,7 @@ describe('the 事業者 ledger', () => {
       await j.page.getByRole('heading', { name: '事業者台帳', level: 1 }).waitFor();
       await j.page.getByText('事業者はまだ登録されていません。').waitFor();
       await j.page.getByRole('button', { name: '事業者を追加' }).click();
-      await j.page.getByLabel('法人名').fill('株式会社 ABCメディカル');
+      await j.page.getByLabel('法人名', { exact: true }).fill('株式会社 ABCメディカル');
       await j.page.getByRole('button', { name: '保存する' }).click();
       await j.page.getByRole('heading', { name: '株式会社 ABCメディカル', level: 1 }).waitFor();
       await j.page.getByText('24時間の連絡先が連絡体制図から選ばれていません。').waitFor();
@@ -60,9 +60,15 @@ describe('the 事業者 ledger', () => {
       const row = j.page.getByRole('row', { name: /ABCメディカル/ });
       expect(await row.textContent()).toContain('電子カルテ (電子カルテ)');
       await j.page.getByRole('button', { name: '事業者を追加' }).click();
-      await j.page.getByLabel('法人名').fill('ＡＢＣメディカル（株）');
+      await j.page.getByLabel('法人名', { exact: true }).fill('ＡＢＣメディカル（株）');
       await j.page.getByRole('button', { name: '保存する' }).click();
       await j.page.getByText('既に登録されている事業者です').waitFor();
+      await j.page.getByRole('button', { name: '閉じる' }).click();
+      // search: width and kana variants alike; nothing found says so
+      await j.page.getByLabel('検索 (法人名、システム名)').fill('ａｂｃ');
+      await j.page.getByRole('link', { name: '株式会社 ABCメディカル' }).waitFor();
+      await j.page.getByLabel('検索 (法人名、システム名)').fill('検査');
+      await j.page.getByText('検索に当てはまる事業者はありません。').waitFor();
     });
   });
 });

@@ -9,7 +9,7 @@ import {
   VENDOR_STATUSES,
   vendorLabels,
 } from '../../../domain/vendors/vendor.ts';
-import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, idParam, json, tableExport } from '../../http/contract.ts';
 import { systemInputSchema, systemUpdateSchema, vendorInputSchema, vendorUpdateSchema } from './vendors.schemas.ts';
 
 const date = z.string().nullable().openapi({ description: 'YYYY-MM-DD' });
@@ -77,6 +77,14 @@ export const vendorContract = {
     summary: '事業者の一覧 (提供するシステムとともに)',
     request: { params: orgId },
     responses: { 200: answer(z.object({ vendors: z.array(VendorSchema) }), '事業者 (取引中が先、名前の順)') },
+  }),
+  export: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/vendors/export',
+    tags,
+    summary: '事業者台帳をファイルで出力する (CSV / Shift_JIS の CSV / Excel; システムごとに 1 行)',
+    request: { params: orgId, query: tableExport.query },
+    responses: { 200: tableExport.answer('事業者台帳') },
   }),
   create: defineRoute({
     method: 'post',

@@ -132,6 +132,30 @@ describe('the 事業者 ledger', () => {
     expect((await viewer.get(url('/not-an-id'))).status).toBe(404);
   });
 
+  it('exports the ledger, one row per system, for Excel as UTF-8, Shift_JIS or .xlsx', async () => {
+    await editor.post(url(), { name: '検査システム株式会社' });
+    const csv = await viewer.raw(url('/export?format=csv'));
+    expect(csv.status).toBe(200);
+    const text = Buffer.from(await csv.arrayBuffer())
+      .subarray(3)
+      .toString('utf8');
+    const [header, ...rows] = text.split('\r\n').filter(Boolean);
+    expect(header?.split(',').slice(0, 5)).toEqual(['法人名', '事業者の状態', '24時間の連絡先', 'システム名', '種類']);
+    expect(rows[0]).toContain(
+      'ABCメディカル株式会社,取引中,事業者 ABCメディカル,電子カルテ,電子カルテ,2024-04-01,2029-03-31,あり,リモート保守あり',
+    );
+    expect(rows[0]).toContain(',電子カルテ保守用VPN,SV-1 emr-db,取引中,');
+    expect(rows.some((r) => r.startsWith('検査システム株式会社,取引中,,,'))).toBe(true);
+    const sjis = await viewer.raw(url('/export?format=csv-sjis'));
+    expect(sjis.headers.get('content-type')).toContain('Shift_JIS');
+    const xlsx = await viewer.raw(url('/export?format=xlsx'));
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+  });
+
   it('keeps the vendor when its 連絡体制図 entry is deleted, without the link', async () => {
     expect((await editor.request('DELETE', `/api/orgs/${orgId}/contacts/${contact}`)).status).toBe(200);
     const after = (await viewer.get(url(`/${vendor.id}`))).body.vendor;

@@ -1,11 +1,18 @@
 // /api/orgs/:orgId/vendors: the 事業者 ledger.
 import { contractRoutes } from '../../http/contract.ts';
 import { requireAuth } from '../../http/request.ts';
+import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
+import { exportVendors } from './export-vendors.ts';
 import { vendorContract as api } from './vendors.contract.ts';
 import { createSystem, createVendor, getVendor, listVendorsOf, updateSystemOf, updateVendorOf } from './vendors.service.ts';
 
 export const vendorRoutes = contractRoutes()
   .openapi(api.list, async (c) => c.json({ vendors: await listVendorsOf(c.get('deps'), requireAuth(c), c.req.valid('param').orgId) }, 200))
+  // before the :vendorId routes
+  .openapi(api.export, async (c) => {
+    const format = TABLE_FORMATS[c.req.valid('query').format] ?? 'csv';
+    return sendTable(c, await exportVendors(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, format), 'vendors');
+  })
   .openapi(api.create, async (c) =>
     c.json(await createVendor(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 201),
   )

@@ -2,11 +2,12 @@
 
 import type { SystemInput, VendorInput } from '../api-answers.ts';
 import { client, params } from '../api-client.ts';
-import { call } from '../api-core.ts';
+import { call, id } from '../api-core.ts';
 
 const vendors = client.api.orgs[':orgId'].vendors;
 
 export const vendorsApi = {
+  vendorsExportUrl: (orgId: string, format: 'csv' | 'csv-sjis' | 'xlsx') => `/api/orgs/${id(orgId)}/vendors/export?format=${format}`,
   vendors: (orgId: string) => call(() => vendors.$get({ param: params({ orgId }) })),
   vendor: (orgId: string, vendorId: string) => call(() => vendors[':vendorId'].$get({ param: params({ orgId, vendorId }) })),
   createVendor: (orgId: string, body: VendorInput) => call(() => vendors.$post({ param: params({ orgId }), json: body })),

@@ -3,11 +3,14 @@
 // labelled so); add a vendor here, open one for its systems and history.
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { searchForm } from '../../../../domain/devices/normalize.ts';
 import { can } from '../../../../domain/roles.ts';
 import { remoteAnswerLabels, systemKindLabels, vendorStatusLabels } from '../../../../domain/vendors/vendor.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary, Vendor } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { FileLink } from '../../components/FileLink.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -23,10 +26,30 @@ export function VendorsScreen({ org }: { org: OrgSummary }) {
   const navigate = useNavigate();
   const list = useLoad(keys.vendors(org.id), () => api.vendors(org.id));
   const [adding, setAdding] = useState(false);
+  const [q, setQ] = useState('');
   const canWrite = can(org.role, 'org.write');
   return (
     <Page title={t('vendors.title')} lead={t('vendors.lead')}>
-      <Loadable state={list}>{({ vendors }) => <VendorTable org={org} vendors={vendors} />}</Loadable>
+      <p className="no-print output-links">
+        {t('vendors.export')} <FileLink href={api.vendorsExportUrl(org.id, 'csv')}>{t('vendors.exportCsv')}</FileLink>
+        {' / '}
+        <FileLink href={api.vendorsExportUrl(org.id, 'csv-sjis')}>{t('vendors.exportSjis')}</FileLink>
+        {' / '}
+        <FileLink href={api.vendorsExportUrl(org.id, 'xlsx')}>{t('vendors.exportXlsx')}</FileLink>
+      </p>
+      <TextField
+        label={t('vendors.search')}
+        hint={t('vendors.searchHint')}
+        type="search"
+        className="no-print"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+      />
+      <Loadable state={list}>
+        {({ vendors }) => (
+          <VendorTable org={org} vendors={matching(vendors, q)} empty={vendors.length === 0 ? t('vendors.empty') : t('vendors.noMatch')} />
+        )}
+      </Loadable>
       <p className="muted">{t('vendors.adviceNote')}</p>
       {canWrite && !adding && (
         <button type="button" onClick={() => setAdding(true)}>
@@ -49,12 +72,22 @@ export function VendorsScreen({ org }: { org: OrgSummary }) {
   );
 }
 
-function VendorTable({ org, vendors }: { org: OrgSummary; vendors: Vendor[] }) {
+/** The vendors whose name, or a system's name, holds the words (kana and width variants alike). */
+function matching(vendors: Vendor[], q: string): Vendor[] {
+  const words = searchForm(q).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return vendors;
+  return vendors.filter((v) => {
+    const text = searchForm([v.name, ...v.systems.map((s) => s.name)].join(' '));
+    return words.every((w) => text.includes(w));
+  });
+}
+
+function VendorTable({ org, vendors, empty }: { org: OrgSummary; vendors: Vendor[]; empty: string }) {
   const t = useT();
   const lang = useLang();
   const columns = [t('vendors.col.name'), t('vendors.col.systems'), t('vendors.col.remote'), t('vendors.col.advice')];
   return (
-    <DataTable columns={columns} rows={vendors} empty={t('vendors.empty')} className="vendors-table">
+    <DataTable columns={columns} rows={vendors} empty={empty} className="vendors-table">
       {(v) => (
         <tr key={v.id} className={v.status === 'ended' ? 'row-retired' : undefined}>
           <th scope="row">
