@@ -30,9 +30,12 @@ export interface PlainResponse {
 }
 
 /** One JSON POST over a fresh connection (no keep-alive pooling between parallel requests). */
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<PlainResponse> {
+export const postJson = (url: string, body: unknown, headers: Record<string, string> = {}) => sendJson('POST', url, body, headers);
+
+/** One JSON request (POST, PUT …) over a fresh connection. */
+export async function sendJson(method: string, url: string, body: unknown, headers: Record<string, string> = {}): Promise<PlainResponse> {
   const res = await fetch(url, {
-    method: 'POST',
+    method,
     headers: { 'content-type': 'application/json', connection: 'close', ...headers },
     body: JSON.stringify(body),
   });

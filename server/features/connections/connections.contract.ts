@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONNECTION_KINDS, CONNECTION_STATUSES, connectionLabels, RESTRICTIONS } from '../../../domain/connections/connection.ts';
 import { answer, defineRoute, file, idParam, json, tableExport } from '../../http/contract.ts';
+import { RowHistoryEntrySchema } from '../audit/row-history.ts';
 import { connectionInputSchema, connectionUpdateSchema } from './connections.schemas.ts';
 
 export const ConnectionPointSchema = z
@@ -32,10 +33,6 @@ export const ConnectionPointSchema = z
     updatedAt: z.string().openapi({ format: 'date-time' }),
   })
   .openapi('ConnectionPoint');
-
-const HistoryEntry = z
-  .object({ at: z.string(), actor: z.string(), action: z.string(), before: z.unknown(), after: z.unknown() })
-  .openapi('ConnectionHistoryEntry');
 
 const orgId = z.object({ orgId: idParam('orgId') });
 const orgAndConnection = orgId.extend({ connectionId: idParam('connectionId') });
@@ -90,7 +87,7 @@ export const connectionContract = {
     summary: '外部接続点と変更の履歴',
     request: { params: orgAndConnection },
     responses: {
-      200: answer(z.object({ connection: ConnectionPointSchema, history: z.array(HistoryEntry) }), '外部接続点と履歴 (新しい順)'),
+      200: answer(z.object({ connection: ConnectionPointSchema, history: z.array(RowHistoryEntrySchema) }), '外部接続点と履歴 (新しい順)'),
     },
   }),
   update: defineRoute({

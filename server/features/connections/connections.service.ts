@@ -6,7 +6,7 @@ import { type ConnectionValues, checkConnection } from '../../../domain/connecti
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
-import { eventsOfTarget } from '../audit/audit.repo.ts';
+import { rowHistory } from '../audit/row-history.ts';
 import type { Caller } from '../caller.ts';
 import { findDevice } from '../devices/devices.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
@@ -26,13 +26,7 @@ export async function getConnection(deps: Deps, caller: Caller, orgId: string, i
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = isUuid(id) ? await findConnection(deps.db, orgId, id) : undefined;
   if (!row) throw notFound('外部接続点');
-  const history = (await eventsOfTarget(deps.db, orgId, 'connection', { id })).reverse().map((e) => ({
-    at: e.occurredAt.toISOString(),
-    actor: e.actorLabel,
-    action: e.action,
-    before: e.before,
-    after: e.after,
-  }));
+  const history = await rowHistory(deps.db, orgId, 'connection', id);
   return { connection: presentConnection(row), history };
 }
 

@@ -7,6 +7,7 @@ import { columnLabels } from '../../../domain/devices/columns.ts';
 import { checkDevice, type DeviceValues } from '../../../domain/devices/device.ts';
 import { searchForm } from '../../../domain/devices/normalize.ts';
 import type { Tx } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
@@ -108,8 +109,8 @@ export async function updateDeviceOf(deps: Deps, caller: Caller, orgId: string, 
     }
     const before = changedFields(valuesOf(current), values);
     if (Object.keys(before).length === 0) return presentDevice(current);
-    const row = await updateDevice(tx, orgId, id, writeOf(values), caller.user.id, now).catch((err: { code?: string }) => {
-      throw err.code === '23505' || String(err).includes('devices_asset_no_key') ? duplicateAssetNo(values.assetNo) : err;
+    const row = await updateDevice(tx, orgId, id, writeOf(values), caller.user.id, now).catch((err: unknown) => {
+      throw isUniqueViolation(err, 'devices_asset_no_key') ? duplicateAssetNo(values.assetNo) : err;
     });
     const after = Object.fromEntries(Object.keys(before).map((k) => [k, values[k as keyof DeviceValues]]));
     await recordAudit(

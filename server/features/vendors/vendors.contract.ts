@@ -10,6 +10,7 @@ import {
   vendorLabels,
 } from '../../../domain/vendors/vendor.ts';
 import { answer, defineRoute, idParam, json, tableExport } from '../../http/contract.ts';
+import { RowHistoryEntrySchema } from '../audit/row-history.ts';
 import { systemInputSchema, systemUpdateSchema, vendorInputSchema, vendorUpdateSchema } from './vendors.schemas.ts';
 
 const date = z.string().nullable().openapi({ description: 'YYYY-MM-DD' });
@@ -60,10 +61,6 @@ export const VendorSchema = z
   })
   .openapi('Vendor');
 
-const HistoryEntry = z
-  .object({ at: z.string(), actor: z.string(), action: z.string(), before: z.unknown(), after: z.unknown() })
-  .openapi('VendorHistoryEntry');
-
 const orgId = z.object({ orgId: idParam('orgId') });
 const orgAndVendor = orgId.extend({ vendorId: idParam('vendorId') });
 const orgVendorSystem = orgAndVendor.extend({ systemId: idParam('systemId') });
@@ -101,7 +98,7 @@ export const vendorContract = {
     tags,
     summary: '事業者とそのシステム、変更の履歴',
     request: { params: orgAndVendor },
-    responses: { 200: answer(z.object({ vendor: VendorSchema, history: z.array(HistoryEntry) }), '事業者と履歴 (新しい順)') },
+    responses: { 200: answer(z.object({ vendor: VendorSchema, history: z.array(RowHistoryEntrySchema) }), '事業者と履歴 (新しい順)') },
   }),
   update: defineRoute({
     method: 'put',

@@ -4,9 +4,11 @@
 // history; the roles; the contact entry deleted leaves the vendor without a link, nothing else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/client.ts';
-import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
+import { listen, sendJson } from '../../test/listen.ts';
 import { memberClient } from '../../test/members.ts';
 import { seedOrg } from '../../test/seed.ts';
+import { SESSION_COOKIE } from '../sessions/session-tokens.ts';
 
 let deps: TestDeps;
 let orgId: string;
@@ -160,5 +162,55 @@ describe('the 事業者 ledger', () => {
     expect((await editor.request('DELETE', `/api/orgs/${orgId}/contacts/${contact}`)).status).toBe(200);
     const after = (await viewer.get(url(`/${vendor.id}`))).body.vendor;
     expect(after).toMatchObject({ name: 'ABCメディカル株式会社', contactEntryId: null, contactLabel: null, systems: [{ id: system.id }] });
+  });
+});
+
+describe('the 事業者 ledger under parallel saves (real HTTP server)', () => {
+  const send = async (method: string, path: string, bodies: unknown[]) => {
+    const server = await listen(testApp(deps));
+    try {
+      const headers = { cookie: `${SESSION_COOKIE}=${editor.cookie}`, 'x-csrf-token': editor.csrf ?? '' };
+      return (await Promise.all(bodies.map((b) => sendJson(method, `${server.url}${path}`, b, headers)))).map((r) => r.status).sort();
+    } finally {
+      await server.close();
+    }
+  };
+  const count = async (name: string) =>
+    (await viewer.get(url())).body.vendors.filter((v: { nameKey: string }) => v.nameKey === name).length as number;
+
+  it('registers one company once when twelve spellings of it arrive at once', async () => {
+    const spellings = ['株式会社 並列医療', '並列医療(株)', '並列医療株式会社', '(株)並列医療', '並列 医療', '並列医療'];
+    const statuses = await send(
+      'POST',
+      url(),
+      [...spellings, ...spellings].map((name) => ({ name })),
+    );
+    expect(statuses).toEqual([201, ...Array(11).fill(409)]);
+    expect(await count('並列医療')).toBe(1);
+  });
+
+  it('lets one of two vendors renamed at once to the same company win, the other told', async () => {
+    const a = (await editor.post(url(), { name: '改名元A' })).body;
+    const b = (await editor.post(url(), { name: '改名元B' })).body;
+    const statuses = await Promise.all([
+      send('PUT', url(`/${a.id}`), [{ name: '改名先', version: a.version }]),
+      send('PUT', url(`/${b.id}`), [{ name: '改名先', version: b.version }]),
+    ]);
+    expect(statuses.flat().sort()).toEqual([200, 409]);
+    expect(await count('改名先')).toBe(1);
+  });
+
+  it('applies one of ten changes made on the same version of a system', async () => {
+    const v = (await editor.post(url(), { name: '版確認システム社' })).body;
+    const s = (await editor.post(url(`/${v.id}/systems`), { name: '部門システム' })).body;
+    const statuses = await send(
+      'PUT',
+      url(`/${v.id}/systems/${s.id}`),
+      Array.from({ length: 10 }, (_, i) => ({ name: `部門システム ${i}`, version: s.version })),
+    );
+    expect(statuses).toEqual([200, ...Array(9).fill(409)]);
+    const after = (await viewer.get(url(`/${v.id}`))).body;
+    expect(after.vendor.systems[0].version).toBe(s.version + 1);
+    expect(after.history.filter((h: { action: string }) => h.action === 'vendor.system_updated')).toHaveLength(1);
   });
 });

@@ -30,14 +30,6 @@ export async function findVendor(db: Q, organizationId: string, id: string, forU
   return row;
 }
 
-export async function findVendorByKey(db: Q, organizationId: string, nameKey: string): Promise<VendorRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(vendors)
-    .where(and(eq(vendors.organizationId, organizationId), eq(vendors.nameKey, nameKey)));
-  return row;
-}
-
 export async function findSystem(db: Q, organizationId: string, vendorId: string, id: string, forUpdate = false) {
   const q = db
     .select()

@@ -5,18 +5,18 @@
 import type { z } from 'zod';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { checkSystem, checkVendor, type Problem, type SystemValues, type VendorValues } from '../../../domain/vendors/vendor.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
-import { eventsOfTarget } from '../audit/audit.repo.ts';
+import { rowHistory } from '../audit/row-history.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { presentSystem, presentVendor, type RowLabels, valuesOfSystem, valuesOfVendor } from './vendors.present.ts';
 import {
   findSystem,
   findVendor,
-  findVendorByKey,
   insertSystem,
   insertVendor,
   listSystems,
@@ -70,22 +70,16 @@ const labelsFor = (db: Deps['db'], orgId: string, rows: VendorRow[], systems: Sy
     contacts: rows.flatMap((r) => (r.contactEntryId ? [r.contactEntryId] : [])),
   });
 
-const historyOf = async (deps: Deps, orgId: string, targetType: 'vendor' | 'vendor_system', id: string) =>
-  (await eventsOfTarget(deps.db, orgId, targetType, { id })).reverse().map((e) => ({
-    at: e.occurredAt.toISOString(),
-    actor: e.actorLabel,
-    action: e.action,
-    before: e.before,
-    after: e.after,
-  }));
-
 export async function getVendor(deps: Deps, caller: Caller, orgId: string, id: string) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = isUuid(id) ? await findVendor(deps.db, orgId, id) : undefined;
   if (!row) throw notFound('事業者');
   const systems = await listSystems(deps.db, orgId, id);
   const labels = await labelsFor(deps.db, orgId, [row], systems);
-  return { vendor: presentVendor(row, systems, todayJst(deps.clock.now()), labels), history: await historyOf(deps, orgId, 'vendor', id) };
+  return {
+    vendor: presentVendor(row, systems, todayJst(deps.clock.now()), labels),
+    history: await rowHistory(deps.db, orgId, 'vendor', id),
+  };
 }
 
 async function vendorValues(deps: Deps, orgId: string, input: VendorInput): Promise<VendorValues> {
@@ -143,9 +137,10 @@ export async function updateVendorOf(deps: Deps, caller: Caller, orgId: string, 
     const current = await findVendor(tx, orgId, id, true);
     if (!current) throw notFound('事業者');
     if (current.version !== input.version) throw conflict('事業者');
-    const same = await findVendorByKey(tx, orgId, values.nameKey);
-    if (same && same.id !== id) throw duplicate(values.name);
-    const row = await updateVendor(tx, orgId, id, values, caller.user.id, now);
+    // another vendor of the same folded name: the unique index decides, also between two saves at once
+    const row = await updateVendor(tx, orgId, id, values, caller.user.id, now).catch((err: unknown) => {
+      throw isUniqueViolation(err, 'vendors_name_key') ? duplicate(values.name) : err;
+    });
     await recordAudit(
       tx,
       caller.actor,

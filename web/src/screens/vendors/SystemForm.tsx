@@ -67,7 +67,7 @@ const draftOf = (s: VendorSystem | null): Draft => ({
   securityUpdates: s?.securityUpdates ?? 'unknown',
   status: s?.status ?? 'active',
   connectionIds: s?.connectionIds ?? [],
-  devices: (s?.deviceIds ?? []).map((id) => ({ id, label: id })),
+  devices: s?.devices ?? [],
 });
 
 const inputOf = (d: Draft): SystemInput => ({
@@ -88,21 +88,16 @@ interface Props {
   org: OrgSummary;
   vendorId: string;
   system: VendorSystem | null;
-  /** names of the ledger devices already chosen (the system keeps their ids) */
-  deviceLabels: Map<string, string>;
   onClose: () => void;
   onSaved: () => void;
 }
 
-export function SystemForm({ org, vendorId, system, deviceLabels, onClose, onSaved }: Props) {
+export function SystemForm({ org, vendorId, system, onClose, onSaved }: Props) {
   const t = useT();
   const lang = useLang();
   const { notify } = useNotice();
   const points = useLoad(keys.connections(org.id), () => api.connections(org.id));
-  const [draft, setDraft] = useState<Draft>(() => {
-    const d = draftOf(system);
-    return { ...d, devices: d.devices.map((x) => ({ id: x.id, label: deviceLabels.get(x.id) ?? x.id })) };
-  });
+  const [draft, setDraft] = useState<Draft>(() => draftOf(system));
   const [picked, setPicked] = useState<{ id: string; label: string } | null>(null);
   const save = useAction(() =>
     system

@@ -48,7 +48,6 @@ function VendorBody({ org, detail }: { org: OrgSummary; detail: VendorDetail }) 
     setEditing(null);
     void invalidate(keys.vendors(org.id));
   };
-  const deviceLabels = new Map(vendor.systems.flatMap((s) => s.devices.map((d) => [d.id, d.label] as const)));
   return (
     <>
       <Facts org={org} vendor={vendor} />
@@ -77,7 +76,6 @@ function VendorBody({ org, detail }: { org: OrgSummary; detail: VendorDetail }) 
           org={org}
           vendorId={vendor.id}
           system={editing === 'new' ? null : editing}
-          deviceLabels={deviceLabels}
           onClose={() => setEditing(null)}
           onSaved={changed}
         />
