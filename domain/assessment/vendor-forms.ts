@@ -1,5 +1,7 @@
 // The 立入検査の手引き rules for the 事業者確認用 across one fiscal year's forms (手引き R5 ②, carried over
-// to R6/R7): one per contracted vendor; an item outside a vendor's contract (契約内容により確認不要) is
+// to R6/R7): one per contracted vendor that provides a medical information system — the vendors of the
+// 事業者台帳 with a system in use, and the 事業者 of the 連絡体制図 the ledger does not hold — or, when the
+// institution chooses so, one per vendor and system; an item outside a vendor's contract (契約内容により確認不要) is
 // fine when the institution's form or another vendor's form answers it. Pure: shared by the server
 // (readiness, pack) and its tests.
 
@@ -7,6 +9,7 @@ export interface CoverageForm {
   title: string;
   form: string;
   vendorName: string | null;
+  systemName?: string | null;
   /** `checked`: the inspector checks it (not a 参考項目, not of unknown treatment) */
   items: { id: string; label: string; answered: boolean; outOfScope: boolean; checked: boolean }[];
 }
@@ -17,10 +20,25 @@ export interface YearGap {
   message: string;
 }
 
+/** A vendor of the 事業者台帳 in use, with its systems in use and the 連絡体制図 entry it points to. */
+export interface LedgerVendor {
+  name: string;
+  systems: string[];
+  /** the company name of its 連絡体制図 entry, null when it has none */
+  chartName: string | null;
+}
+
+/** One 事業者確認用 per vendor, or one per vendor and system (the institution's choice). */
+export const FORMS_PER = ['vendor', 'system'] as const;
+export type FormsPer = (typeof FORMS_PER)[number];
+
 export interface VendorFormsInput {
   forms: CoverageForm[];
-  /** the 事業者 of the 連絡体制図, as the institution wrote them */
+  /** the 事業者台帳's vendors in use */
+  ledgerVendors?: LedgerVendor[];
+  /** the 事業者 of the 連絡体制図 that provide a medical information system, as the institution wrote them */
   contractedVendors: string[];
+  formsPer?: FormsPer;
   /** the institution's form says it has a contract with a vendor (2(2)/2(3) are then due too) */
   hasVendorContract: boolean;
   /** the year's version has a 事業者確認用 with items Mamori can fill */
@@ -30,8 +48,13 @@ export interface VendorFormsInput {
 
 export interface VendorStatus {
   name: string;
+  /** every form due for it is there (per system: one for each of its systems) */
   hasForm: boolean;
   inChart: boolean;
+  /** where Mamori learned that it needs a form: the ledger, the chart, or only its own form */
+  source: 'ledger' | 'chart' | 'form';
+  /** per vendor and system: its systems in use, each with whether its form is there */
+  systems: { name: string; hasForm: boolean }[];
 }
 
 export interface VendorFormsResult {
@@ -49,13 +72,25 @@ export function vendorKey(name: string): string {
     .toLowerCase();
 }
 
+/** How a system's name is matched between the ledger and a form: NFKC, no spaces, lower case. */
+export const systemKey = (name: string): string => name.normalize('NFKC').replace(/\s/g, '').toLowerCase();
+
+const SOURCE_LABEL = { ledger: '事業者台帳の事業者', chart: '連絡体制図の事業者', form: '事業者確認用の事業者' } as const;
+
 export function vendorFormRules(input: VendorFormsInput): VendorFormsResult {
   const vendorForms = input.forms.filter((f) => f.form === 'vendor');
-  const vendors = vendorList(input.contractedVendors, vendorForms);
+  const perSystem = input.formsPer === 'system';
+  const vendors = vendorList(input.ledgerVendors ?? [], input.contractedVendors, vendorForms, perSystem);
   const result: VendorFormsResult = { gaps: [], notices: [], vendors };
-  for (const v of vendors.filter((v) => v.hasForm && !v.inChart)) {
+  const inLedger = new Set((input.ledgerVendors ?? []).map((l) => vendorKey(l.name)));
+  for (const v of vendors.filter((v) => v.source === 'form' && !inLedger.has(vendorKey(v.name)))) {
     result.notices.push(
-      `事業者「${v.name}」の事業者確認用がありますが、連絡体制図に載っていません。24時間の連絡先とあわせて登録してください。`,
+      `事業者「${v.name}」の事業者確認用がありますが、事業者台帳にも連絡体制図にも載っていません。24時間の連絡先とあわせて登録してください。`,
+    );
+  }
+  for (const v of vendors.filter((v) => v.source === 'ledger' && !v.inChart)) {
+    result.notices.push(
+      `事業者台帳の事業者「${v.name}」が連絡体制図に載っていません。24時間の連絡先を連絡体制図に登録し、台帳から選んでください。`,
     );
   }
   result.gaps.push(...coverageGaps(input.forms));
@@ -71,30 +106,58 @@ export function vendorFormRules(input: VendorFormsInput): VendorFormsResult {
       assessment: null,
       itemId: null,
       message:
-        '事業者と契約しているため、契約している事業者ごとに事業者確認用が必要です (連絡体制図に事業者を登録すると、どの事業者の分が足りないかを示せます)',
+        '事業者と契約しているため、契約している事業者ごとに事業者確認用が必要です (事業者台帳か連絡体制図に事業者を登録すると、どの事業者の分が足りないかを示せます)',
     });
   }
-  for (const v of vendors.filter((v) => !v.hasForm)) {
-    result.gaps.push({ assessment: null, itemId: null, message: `事業者確認用がありません: ${v.name} (連絡体制図の事業者)` });
+  for (const v of vendors.filter((v) => !v.hasForm && v.source !== 'form')) {
+    const missing = v.systems.filter((s) => !s.hasForm);
+    if (perSystem && missing.length > 0) {
+      for (const s of missing) {
+        result.gaps.push({
+          assessment: null,
+          itemId: null,
+          message: `事業者確認用がありません: ${v.name} / ${s.name} (事業者台帳のシステム)`,
+        });
+      }
+    } else {
+      result.gaps.push({ assessment: null, itemId: null, message: `事業者確認用がありません: ${v.name} (${SOURCE_LABEL[v.source]})` });
+    }
   }
   return result;
 }
 
-/** The vendors of the chart and of the forms, once each, in the chart's order first. */
-function vendorList(contracted: string[], vendorForms: CoverageForm[]): VendorStatus[] {
+/**
+ * The vendors that need a form, once each: the ledger's vendors with a system in use first, then the
+ * chart's 事業者 the ledger does not hold (a ledger vendor without a system in use does not make its
+ * chart entry disappear), then the vendors only a form names.
+ */
+function vendorList(ledger: LedgerVendor[], contracted: string[], vendorForms: CoverageForm[], perSystem: boolean): VendorStatus[] {
+  const formsOf = (key: string) => vendorForms.filter((f) => vendorKey(f.vendorName ?? '') === key);
   const byKey = new Map<string, VendorStatus>();
+  const chartKeys = new Set(contracted.map(vendorKey));
+  for (const v of ledger.filter((l) => l.systems.length > 0)) {
+    const key = vendorKey(v.name);
+    if (byKey.has(key)) continue;
+    const forms = formsOf(key);
+    const systems = v.systems.map((name) => ({
+      name,
+      hasForm: forms.some((f) => systemKey(f.systemName ?? '') === systemKey(name)),
+    }));
+    const hasForm = perSystem ? systems.every((s) => s.hasForm) : forms.length > 0;
+    const inChart = v.chartName !== null || chartKeys.has(key);
+    byKey.set(key, { name: v.name, hasForm, inChart, source: 'ledger', systems: perSystem ? systems : [] });
+    if (v.chartName) byKey.set(vendorKey(v.chartName), byKey.get(key) as VendorStatus);
+  }
   for (const name of contracted.map((n) => n.trim()).filter(Boolean)) {
     const key = vendorKey(name);
-    if (!byKey.has(key)) byKey.set(key, { name, hasForm: false, inChart: true });
+    if (!byKey.has(key)) byKey.set(key, { name, hasForm: formsOf(key).length > 0, inChart: true, source: 'chart', systems: [] });
   }
   for (const f of vendorForms) {
     const name = (f.vendorName ?? '').trim();
     const key = vendorKey(name);
-    const known = byKey.get(key);
-    if (known) known.hasForm = true;
-    else byKey.set(key, { name, hasForm: true, inChart: false });
+    if (!byKey.has(key)) byKey.set(key, { name, hasForm: true, inChart: false, source: 'form', systems: [] });
   }
-  return [...byKey.values()];
+  return [...new Set(byKey.values())];
 }
 
 /** Items a vendor marked 契約範囲外 that no other form of the year answers (a 参考項目 is not checked: no gap, 手引き R5). */

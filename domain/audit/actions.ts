@@ -62,6 +62,7 @@ export const AUDIT_ACTIONS = [
   'vendor.created',
   'vendor.system_created',
   'vendor.system_updated',
+  'vendor.settings_updated',
   'vendor.updated',
 ] as const;
 

@@ -21,6 +21,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { TextMoveReport } from '../../domain/assessment/text-move.ts';
 import type { YesNo } from '../../domain/assessment/types.ts';
+import { FORMS_PER, type FormsPer } from '../../domain/assessment/vendor-forms.ts';
 import { FORMS, type FormKind } from '../../domain/catalog/labels.ts';
 import { CONNECTION_KINDS, type ConnectionKind, RESTRICTIONS, type Restriction } from '../../domain/connections/connection.ts';
 import { CONTACT_SIDES, type ContactSide } from '../../domain/contacts/chart.ts';
@@ -632,6 +633,20 @@ export const vendorSystems = pgTable(
   ],
 );
 
+// Per organisation: how the 事業者確認用 are counted (one per vendor, or one per vendor and system).
+export const vendorSettings = pgTable(
+  'vendor_settings',
+  {
+    organizationId: uuid('organization_id')
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    formsPer: text('forms_per').$type<FormsPer>().notNull().default('vendor'),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [oneOf('vendor_settings_forms_per_check', t.formsPer, FORMS_PER)],
+);
+
 // Per organisation: when the 機器台帳 was last reviewed as a whole (2(1)), and how many days without a
 // patch still count as patched (2(7) and successors).
 export const ledgerSettings = pgTable('ledger_settings', {
@@ -779,4 +794,5 @@ export const schema = {
   siteAliases,
   vendors,
   vendorSystems,
+  vendorSettings,
 };

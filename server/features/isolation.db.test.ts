@@ -179,6 +179,8 @@ const bodyFor = (method: string) =>
         evidenceId: '00000000-0000-4000-8000-000000000000',
         // and for a finding's decision
         decision: 'confirmed',
+        // and for the vendor settings
+        formsPer: 'system',
       };
 
 /** The maintenance confirmation refuses unknown fields (.strict()): a valid body of its own. */

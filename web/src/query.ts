@@ -37,6 +37,7 @@ export const keys = {
   findings: (orgId: string, ...filter: unknown[]) => ['org', orgId, 'findings', ...filter],
   connections: (orgId: string) => ['org', orgId, 'connections'],
   vendors: (orgId: string) => ['org', orgId, 'vendors'],
+  vendorSettings: (orgId: string) => ['org', orgId, 'vendor-settings'],
   vendor: (orgId: string, vendorId: string) => ['org', orgId, 'vendors', vendorId],
   maintenance: (orgId: string) => ['org', orgId, 'maintenance'],
   devices: (orgId: string, query?: string) => (query === undefined ? ['org', orgId, 'devices'] : ['org', orgId, 'devices', query]),

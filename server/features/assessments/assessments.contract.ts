@@ -174,8 +174,16 @@ const ReadinessSchema = z
     assessments: z.array(z.object({ id: z.string(), title: z.string(), ready: z.boolean(), progress: ProgressSchema })),
     /** the 連絡体制図 (3(1)): required unless the gate was answered いいえ */
     contactChart: z.object({ required: z.boolean(), entries: z.number(), confirmedOn: IsoDate.nullable(), ready: z.boolean() }),
-    /** contracted vendors (事業者 of the chart and of the forms): one 事業者確認用 each */
-    vendors: z.array(z.object({ name: z.string(), hasForm: z.boolean(), inChart: z.boolean() })),
+    /** contracted vendors (事業者台帳, 連絡体制図 and forms): one 事業者確認用 each, or one per system */
+    vendors: z.array(
+      z.object({
+        name: z.string(),
+        hasForm: z.boolean(),
+        inChart: z.boolean(),
+        source: z.enum(['ledger', 'chart', 'form']),
+        systems: z.array(z.object({ name: z.string(), hasForm: z.boolean() })),
+      }),
+    ),
     /** things to know that are not gaps */
     notices: z.array(z.string()),
     /** Mamori's own advice item by item: never the 手引き's, never counted in `ready` */

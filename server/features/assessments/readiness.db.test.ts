@@ -120,3 +120,84 @@ describe('GET /api/orgs/:orgId/readiness', () => {
     expect((await client.get(`/api/orgs/${orgId}/readiness?fiscalYear=abc`)).status).toBe(400);
   });
 });
+
+describe('the vendors that need a 事業者確認用, read from the 事業者台帳', () => {
+  const vendorGaps = async () =>
+    (await client.get(`/api/orgs/${orgId}/readiness?fiscalYear=2023`)).body as {
+      ready: boolean;
+      gaps: { message: string }[];
+      vendors: { name: string; source: string; hasForm: boolean; inChart: boolean; systems: { name: string; hasForm: boolean }[] }[];
+      notices: string[];
+    };
+
+  it('asks for each vendor with a system in use, one record with its 連絡体制図 entry, and per system when chosen', async () => {
+    const chart = (await client.get(`/api/orgs/${orgId}/contacts`)).body;
+    const aEntry = chart.external.find((e: { organizationName: string }) => e.organizationName === 'A社').id;
+    const a = (await client.post(`/api/orgs/${orgId}/vendors`, { name: '株式会社エー', contactEntryId: aEntry })).body;
+    await client.post(`/api/orgs/${orgId}/vendors/${a.id}/systems`, { name: '電子カルテ', kind: 'emr' });
+    await client.post(`/api/orgs/${orgId}/vendors/${a.id}/systems`, { name: 'PACS', kind: 'pacs' });
+    const b = (await client.post(`/api/orgs/${orgId}/vendors`, { name: 'ネットB' })).body;
+    const lan = (await client.post(`/api/orgs/${orgId}/vendors/${b.id}/systems`, { name: '院内LAN', kind: 'network' })).body;
+    // a vendor without a system in use needs no form
+    await client.post(`/api/orgs/${orgId}/vendors`, { name: '清掃C' });
+
+    // the ledger's エー is the chart's A社 (its entry), whose form names A社: one vendor, with its form
+    let r = await vendorGaps();
+    expect(r.vendors.map((v) => [v.name, v.source, v.hasForm, v.inChart])).toEqual([
+      ['株式会社エー', 'ledger', false, true],
+      ['ネットB', 'ledger', false, false],
+    ]);
+    expect(r.gaps.map((g) => g.message)).toEqual([
+      '事業者確認用がありません: 株式会社エー (事業者台帳の事業者)',
+      '事業者確認用がありません: ネットB (事業者台帳の事業者)',
+    ]);
+    expect(r.notices).toContainEqual(expect.stringContaining('事業者台帳の事業者「ネットB」が連絡体制図に載っていません'));
+
+    // the form of A社 is counted for the ledger's vendor once it is named as the ledger names it
+    await client.request('PUT', `/api/orgs/${orgId}/vendors/${a.id}`, {
+      name: 'A社',
+      contactEntryId: aEntry,
+      note: '',
+      status: 'active',
+      version: a.version,
+    });
+    r = await vendorGaps();
+    expect(r.gaps.map((g) => g.message)).toEqual(['事業者確認用がありません: ネットB (事業者台帳の事業者)']);
+
+    // one per vendor and system: the form of A社 names no system, so both are missing
+    expect((await client.request('PUT', `/api/orgs/${orgId}/vendor-settings`, { formsPer: 'system' })).status).toBe(200);
+    r = await vendorGaps();
+    expect(r.vendors[0]?.systems).toEqual([
+      { name: '電子カルテ', hasForm: false },
+      { name: 'PACS', hasForm: false },
+    ]);
+    expect(r.gaps.map((g) => g.message)).toEqual([
+      '事業者確認用がありません: A社 / 電子カルテ (事業者台帳のシステム)',
+      '事業者確認用がありません: A社 / PACS (事業者台帳のシステム)',
+      '事業者確認用がありません: ネットB / 院内LAN (事業者台帳のシステム)',
+    ]);
+
+    // the network vendor's contract ends: it no longer needs a form
+    await client.request('PUT', `/api/orgs/${orgId}/vendors/${b.id}/systems/${lan.id}`, { ...lan, status: 'ended' });
+    r = await vendorGaps();
+    expect(r.gaps.map((g) => g.message)).not.toContainEqual(expect.stringContaining('ネットB'));
+    await client.request('PUT', `/api/orgs/${orgId}/vendor-settings`, { formsPer: 'vendor' });
+  });
+
+  it('keeps the choice per organisation, audited, and lets only 担当者 and 管理者 change it', async () => {
+    expect((await client.get(`/api/orgs/${orgId}/vendor-settings`)).body).toEqual({ formsPer: 'vendor' });
+    const viewer = await seedUser(deps, { org: { id: orgId, role: 'viewer' } });
+    const asViewer = new TestClient(testApp(deps));
+    await asViewer.signIn(viewer.loginId, PASSWORD);
+    expect((await asViewer.get(`/api/orgs/${orgId}/vendor-settings`)).status).toBe(200);
+    expect((await asViewer.request('PUT', `/api/orgs/${orgId}/vendor-settings`, { formsPer: 'system' })).status).toBe(403);
+    expect((await client.request('PUT', `/api/orgs/${orgId}/vendor-settings`, { formsPer: 'each' })).status).toBe(400);
+    const audit = (await deps.db.query.auditEvents.findMany({ orderBy: (e, { asc }) => [asc(e.seq)] })).filter(
+      (e) => e.action === 'vendor.settings_updated',
+    );
+    expect(audit.map((e) => [e.before, e.after])).toEqual([
+      [{ formsPer: 'vendor' }, { formsPer: 'system' }],
+      [{ formsPer: 'system' }, { formsPer: 'vendor' }],
+    ]);
+  });
+});

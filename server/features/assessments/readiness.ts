@@ -2,7 +2,13 @@
 // `mamori check` prints and the dashboard will show.
 
 import { type Advice, type AdviceForm, contradictions, targetsPassed } from '../../../domain/assessment/advice.ts';
-import { type CoverageForm, type VendorStatus, vendorFormRules } from '../../../domain/assessment/vendor-forms.ts';
+import {
+  type CoverageForm,
+  type FormsPer,
+  type LedgerVendor,
+  type VendorStatus,
+  vendorFormRules,
+} from '../../../domain/assessment/vendor-forms.ts';
 import { resolveFormText } from '../../../domain/catalog/form-text.ts';
 import { answerCells } from '../../../domain/catalog/labels.ts';
 import { chartVendors } from '../../../domain/contacts/chart.ts';
@@ -13,6 +19,7 @@ import type { Caller } from '../caller.ts';
 import type { ChartView } from '../contacts/contacts.present.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
+import { formsPerOf, ledgerVendorsOf } from '../vendors/vendor-settings.repo.ts';
 import { linksOf } from './answer-evidence.repo.ts';
 import { type AssessmentView, presentAssessment } from './assessments.present.ts';
 import { answersOf, listAssessmentsOfOrg } from './assessments.repo.ts';
@@ -26,7 +33,7 @@ export interface YearReadiness {
   assessments: { id: string; title: string; ready: boolean; progress: { answered: number; total: number } }[];
   /** the 連絡体制図 (3(1)): required unless the gate was answered いいえ */
   contactChart: { required: boolean; entries: number; confirmedOn: string | null; ready: boolean };
-  /** the contracted vendors (事業者 of the chart and of the forms) and whether each has its 事業者確認用 */
+  /** the contracted vendors (事業者台帳, 連絡体制図 and forms) and whether each has its 事業者確認用 */
   vendors: VendorStatus[];
   /** what the person should know but is not a gap (e.g. a version whose 事業者確認用 Mamori cannot hold) */
   notices: string[];
@@ -48,15 +55,28 @@ export async function readinessForYear(deps: Deps, orgId: string, year: number):
     year,
     await yearViews(deps, orgId, year),
     await loadChart(deps.db, orgId, now),
-    vendorFormOf(deps, year),
+    await vendorFactsOf(deps, orgId, year),
     todayJst(now),
   );
 }
 
-/** Whether a 事業者確認用 can be started for the year: its own items, or the nearest version's (R7 on R6's). */
-export function vendorFormOf(deps: Deps, year: number): { available: boolean; versionLabel: string } {
+/** What the 事業者確認用 rules need besides the forms and the chart. */
+export interface VendorFacts {
+  /** a 事業者確認用 can be started for the year: its own items, or the nearest version's (R7 on R6's) */
+  available: boolean;
+  versionLabel: string;
+  ledgerVendors: LedgerVendor[];
+  formsPer: FormsPer;
+}
+
+export async function vendorFactsOf(deps: Deps, orgId: string, year: number): Promise<VendorFacts> {
   const version = versionForYear(deps.catalog, year);
-  return { available: resolveFormText(deps.catalog, year, 'vendor') !== null, versionLabel: version.label };
+  return {
+    available: resolveFormText(deps.catalog, year, 'vendor') !== null,
+    versionLabel: version.label,
+    ledgerVendors: await ledgerVendorsOf(deps.db, orgId),
+    formsPer: await formsPerOf(deps.db, orgId),
+  };
 }
 
 /** The 手引き rules over a year's assessments, the 連絡体制図 and the vendors it lists. */
@@ -64,7 +84,7 @@ export function readinessOf(
   year: number,
   views: AssessmentView[],
   chart: ChartView,
-  vendorForm: { available: boolean; versionLabel: string },
+  vendorFacts: VendorFacts,
   today: string,
 ): YearReadiness {
   const fy = fiscalYear(year);
@@ -94,11 +114,13 @@ export function readinessOf(
   const institution = views.find((v) => v.form !== 'vendor');
   const vendorRules = vendorFormRules({
     forms: views.map(coverageOf),
+    ledgerVendors: vendorFacts.ledgerVendors,
     contractedVendors: chartVendors(chart),
+    formsPer: vendorFacts.formsPer,
     // without a medical information system nothing else is checked (手引き ①)
     hasVendorContract: required && (institution?.hasVendorContract ?? false),
-    vendorFormAvailable: vendorForm.available,
-    versionLabel: vendorForm.versionLabel,
+    vendorFormAvailable: vendorFacts.available,
+    versionLabel: vendorFacts.versionLabel,
   });
   gaps.push(...vendorRules.gaps);
   const { vendors } = vendorRules;
@@ -144,6 +166,7 @@ const coverageOf = (v: AssessmentView): CoverageForm => ({
   title: titleOf(v),
   form: v.form,
   vendorName: v.vendorName,
+  systemName: v.systemName,
   items: v.items.map((i) => ({
     id: i.id,
     label: i.label,

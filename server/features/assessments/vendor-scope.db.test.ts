@@ -89,9 +89,9 @@ describe('the year’s 事業者確認用 by the 手引き', () => {
     await answerAll(forms.b as string, ['2-7.network']);
     const r = await readiness();
     expect(r.vendors).toEqual([
-      { name: 'Aシステム(株)', hasForm: true, inChart: true },
-      { name: 'B電子', hasForm: true, inChart: true },
-      { name: 'Cネット', hasForm: false, inChart: true },
+      { name: 'Aシステム(株)', hasForm: true, inChart: true, source: 'chart', systems: [] },
+      { name: 'B電子', hasForm: true, inChart: true, source: 'chart', systems: [] },
+      { name: 'Cネット', hasForm: false, inChart: true, source: 'chart', systems: [] },
     ]);
     expect(await gapMessages()).toEqual([
       '令和5年度 医療機関確認用: 2(7) ネットワーク機器: 1回目の回答がありません',

@@ -10,7 +10,7 @@ import type { Html } from '../../lib/html.ts';
 import { htmlToPdf, type PdfRequester } from '../../lib/pdf.ts';
 import { assessmentOrNotFound, getAssessment } from '../assessments/assessments.service.ts';
 import { asOfParam, assessmentAsOf } from '../assessments/history.ts';
-import { fiscalYearParam, readinessOf, vendorFormOf, yearViews } from '../assessments/readiness.ts';
+import { fiscalYearParam, readinessOf, vendorFactsOf, yearViews } from '../assessments/readiness.ts';
 import type { Caller } from '../caller.ts';
 import { listConnectionsOf } from '../connections/connections.service.ts';
 import { type ChartView, responsiblePersonOf } from '../contacts/contacts.present.ts';
@@ -158,7 +158,7 @@ export async function packFile(deps: Deps, org: OrgRow, year: number, format: Pr
     year,
     forms.map((f) => f.assessment),
     chart,
-    vendorFormOf(deps, year),
+    await vendorFactsOf(deps, org.id, year),
     todayJst(deps.clock.now()),
   );
   const body = renderPack({ org: orgHeader(org), readiness, forms, chart, generatedAt: deps.clock.now() });

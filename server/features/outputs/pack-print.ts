@@ -35,7 +35,7 @@ function cover(p: PackInput): Html {
 ${status}
 ${r.notices.length ? html`<ul class="notes">${r.notices.map((n) => html`<li>${n}</li>`)}</ul>` : ''}
 ${r.advice.length ? html`<h2>Mamori からの助言（立入検査の手引きの確認事項ではありません）</h2><ul class="notes">${r.advice.map((a) => html`<li>${a.message}</li>`)}</ul>` : ''}
-${r.vendors.length ? html`<h2>医療情報システムを提供する事業者</h2><ul>${r.vendors.map((v) => html`<li>${v.name}: ${v.hasForm ? '事業者確認用あり' : '事業者確認用なし'}</li>`)}</ul>` : ''}
+${r.vendors.length ? html`<h2>医療情報システムを提供する事業者</h2><ul>${r.vendors.map((v) => html`<li>${v.name}: ${v.systems.length ? v.systems.map((s) => `${s.name} ${s.hasForm ? '事業者確認用あり' : '事業者確認用なし'}`).join('、') : v.hasForm ? '事業者確認用あり' : '事業者確認用なし'}</li>`)}</ul>` : ''}
 <h2>内容</h2>
 <ol>${p.forms.map((f) => html`<li>${titleOf(f)}（${f.assessment.versionLabel}、回答 ${f.assessment.progress.answered}/${f.assessment.progress.total}）</li>`)}<li>連絡体制図（${p.chart.paper ? `紙で保管、最終確認日 ${p.chart.paper.confirmedOn}` : `最終確認日 ${p.chart.confirmedOn ?? '未確認'}`}）</li></ol>
 </section>`;

@@ -1,6 +1,7 @@
 // The 事業者 ledger contract: the vendors with their systems, one vendor with its history, and the
 // changes (registering and editing a vendor and each system it provides).
 import { z } from '@hono/zod-openapi';
+import { FORMS_PER } from '../../../domain/assessment/vendor-forms.ts';
 import {
   REMOTE_ANSWERS,
   SYSTEM_KINDS,
@@ -60,6 +61,13 @@ export const VendorSchema = z
     updatedAt: z.string().openapi({ format: 'date-time' }),
   })
   .openapi('Vendor');
+
+export const VendorSettingsSchema = z
+  .object({
+    /** one 事業者確認用 per vendor, or one per vendor and system */
+    formsPer: z.enum(FORMS_PER),
+  })
+  .openapi('VendorSettings');
 
 const orgId = z.object({ orgId: idParam('orgId') });
 const orgAndVendor = orgId.extend({ vendorId: idParam('vendorId') });
@@ -126,5 +134,22 @@ export const vendorContract = {
     request: { params: orgVendorSystem, ...json(systemUpdateSchema) },
     labels: systemLabels,
     responses: { 200: answer(VendorSystemSchema, '変更後のシステム') },
+  }),
+  settings: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/vendor-settings',
+    tags,
+    summary: '事業者確認用の単位 (事業者ごと / 事業者・システムごと)',
+    request: { params: orgId },
+    responses: { 200: answer(VendorSettingsSchema, '事業者の設定') },
+  }),
+  updateSettings: defineRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/vendor-settings',
+    tags,
+    summary: '事業者確認用の単位を選ぶ (担当者・管理者)',
+    request: { params: orgId, ...json(VendorSettingsSchema) },
+    labels: { formsPer: '事業者確認用の単位' },
+    responses: { 200: answer(VendorSettingsSchema, '変更後の設定') },
   }),
 };

@@ -5,8 +5,12 @@ import { client, params } from '../api-client.ts';
 import { call, id } from '../api-core.ts';
 
 const vendors = client.api.orgs[':orgId'].vendors;
+const settings = client.api.orgs[':orgId']['vendor-settings'];
 
 export const vendorsApi = {
+  vendorSettings: (orgId: string) => call(() => settings.$get({ param: params({ orgId }) })),
+  updateVendorSettings: (orgId: string, body: { formsPer: 'vendor' | 'system' }) =>
+    call(() => settings.$put({ param: params({ orgId }), json: body })),
   vendorsExportUrl: (orgId: string, format: 'csv' | 'csv-sjis' | 'xlsx') => `/api/orgs/${id(orgId)}/vendors/export?format=${format}`,
   vendors: (orgId: string) => call(() => vendors.$get({ param: params({ orgId }) })),
   vendor: (orgId: string, vendorId: string) => call(() => vendors[':vendorId'].$get({ param: params({ orgId, vendorId }) })),

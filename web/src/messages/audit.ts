@@ -78,6 +78,7 @@ export const audit = register({
   'action.vendor.updated': { ja: '事業者を変更', en: 'Vendor changed' },
   'action.vendor.system_created': { ja: '事業者のシステムを登録', en: 'Vendor system added' },
   'action.vendor.system_updated': { ja: '事業者のシステムを変更', en: 'Vendor system changed' },
+  'action.vendor.settings_updated': { ja: '事業者確認用の単位を変更', en: 'Vendor form unit changed' },
   'action.user.password_changed': { ja: 'パスワードを変更', en: 'Password changed' },
   'action.user.mfa_enabled': { ja: '二要素認証を有効化', en: 'Two-factor authentication on' },
   'action.user.mfa_disabled': { ja: '二要素認証を無効化', en: 'Two-factor authentication off' },

@@ -9,6 +9,17 @@ export const vendors = register({
     en: 'The vendors that provide or maintain medical information systems, and per system the contract, whether it is maintained remotely (who confirmed it with the vendor, when, and where it is recorded) and who applies security updates (checklist 2(2), 2(3)).',
   },
   'vendors.add': { ja: '事業者を追加', en: 'Add a vendor' },
+  'vendors.formsPer': { ja: '事業者確認用の単位', en: 'One vendor form per' },
+  'vendors.formsPer.vendor': { ja: '事業者ごとに 1 通 (手引きの求め)', en: 'vendor (what the 手引き asks)' },
+  'vendors.formsPer.system': {
+    ja: '事業者とシステムごとに 1 通 (複数のシステムを提供する事業者はシステムごとに回答)',
+    en: 'vendor and system (a vendor providing several systems answers for each)',
+  },
+  'vendors.formsPerHint': {
+    ja: '取引中で、使用中のシステムがある事業者に事業者確認用が必要です。準備状況はこの単位で足りない分を示します。',
+    en: 'Vendors in business with a system in use need a vendor form; readiness names the missing ones by this unit.',
+  },
+  'vendors.formsPerSaved': { ja: '事業者確認用の単位を変更しました', en: 'Vendor form unit changed' },
   'vendors.search': { ja: '検索 (法人名、システム名)', en: 'Search (company, system)' },
   'vendors.searchHint': {
     ja: 'カタカナ・ひらがな、全角・半角の違いは区別しません。',

@@ -55,7 +55,7 @@ export function ChartReadiness({ org, chart }: { org: OrgSummary; chart: Readine
   );
 }
 
-/** The contracted vendors (事業者 of the chart and of the forms): one 事業者確認用 each, and what to know. */
+/** The contracted vendors (事業者台帳, 連絡体制図 and forms): one 事業者確認用 each, and what to know. */
 export function VendorReadiness({ readiness }: { readiness: Readiness }) {
   const t = useT();
   const { vendors, notices } = readiness;
@@ -67,8 +67,22 @@ export function VendorReadiness({ readiness }: { readiness: Readiness }) {
         <ul className="readiness-list">
           {vendors.map((v) => (
             <li key={v.name}>
-              <span lang="ja">{v.name}</span> — {v.hasForm ? t('dashboard.vendorHasForm') : t('dashboard.vendorNoForm')}{' '}
-              <ReadyBadge ready={v.hasForm} />
+              <span lang="ja">{v.name}</span> <span className="muted">({t(`dashboard.vendorSource.${v.source}`)})</span>
+              {v.systems.length === 0 ? (
+                <>
+                  {' '}
+                  — {v.hasForm ? t('dashboard.vendorHasForm') : t('dashboard.vendorNoForm')} <ReadyBadge ready={v.hasForm} />
+                </>
+              ) : (
+                <ul>
+                  {v.systems.map((s) => (
+                    <li key={s.name}>
+                      <span lang="ja">{s.name}</span> — {s.hasForm ? t('dashboard.vendorHasForm') : t('dashboard.vendorNoForm')}{' '}
+                      <ReadyBadge ready={s.hasForm} />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

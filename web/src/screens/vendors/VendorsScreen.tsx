@@ -18,6 +18,7 @@ import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { vendorLink } from '../../links.ts';
 import { invalidate, keys } from '../../query.ts';
+import { FormsPerSetting } from './FormsPerSetting.tsx';
 import { VendorForm } from './VendorForm.tsx';
 import '../../messages/vendors.ts';
 
@@ -51,6 +52,7 @@ export function VendorsScreen({ org }: { org: OrgSummary }) {
         )}
       </Loadable>
       <p className="muted">{t('vendors.adviceNote')}</p>
+      <FormsPerSetting org={org} canWrite={canWrite} />
       {canWrite && !adding && (
         <button type="button" onClick={() => setAdding(true)}>
           {t('vendors.add')}
