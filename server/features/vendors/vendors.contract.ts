@@ -81,7 +81,18 @@ export const vendorContract = {
     tags,
     summary: '事業者の一覧 (提供するシステムとともに)',
     request: { params: orgId },
-    responses: { 200: answer(z.object({ vendors: z.array(VendorSchema) }), '事業者 (取引中が先、名前の順)') },
+    responses: {
+      200: answer(
+        z.object({
+          vendors: z.array(VendorSchema),
+          /** the 連絡体制図's 事業者 the ledger does not hold yet: what 「連絡体制図から取り込む」 would do */
+          fromChart: z.array(
+            z.object({ kind: z.enum(['create', 'link']), entryId: z.string(), vendorId: z.string().optional(), name: z.string() }),
+          ),
+        }),
+        '事業者 (取引中が先、名前の順) と、連絡体制図にあって台帳にない事業者',
+      ),
+    },
   }),
   export: defineRoute({
     method: 'get',
@@ -90,6 +101,14 @@ export const vendorContract = {
     summary: '事業者台帳をファイルで出力する (CSV / Shift_JIS の CSV / Excel; システムごとに 1 行)',
     request: { params: orgId, query: tableExport.query },
     responses: { 200: tableExport.answer('事業者台帳') },
+  }),
+  fromChart: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/vendors/from-chart',
+    tags,
+    summary: '連絡体制図の事業者を台帳に取り込む (担当者・管理者; 連絡先は連絡体制図のまま)',
+    request: { params: orgId },
+    responses: { 200: answer(z.object({ created: z.number().int(), linked: z.number().int() }), '登録した数と連絡先を結び付けた数') },
   }),
   create: defineRoute({
     method: 'post',

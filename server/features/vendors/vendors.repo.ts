@@ -1,5 +1,5 @@
 // SQL for the 事業者 ledger. Every query is scoped by organisation.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { connectionPoints, contactEntries, devices, vendorSystems, vendors } from '../../db/schema.ts';
 
@@ -117,4 +117,14 @@ export async function rowLabels(db: Q, organizationId: string, want: { devices: 
     : [];
   const map = (rows: { id: string; label: string }[]) => new Map(rows.map((r) => [r.id, r.label]));
   return { devices: map(deviceRows), connections: map(pointRows), contacts: map(contactRows) };
+}
+
+/** Points a vendor without a contact to its 連絡体制図 entry; undefined when it got one meanwhile. */
+export async function linkContact(db: Q, organizationId: string, id: string, contactEntryId: string, userId: string | null, now: Date) {
+  const [row] = await db
+    .update(vendors)
+    .set({ contactEntryId, updatedBy: userId, updatedAt: now, version: sql`${vendors.version} + 1` })
+    .where(and(eq(vendors.organizationId, organizationId), eq(vendors.id, id), isNull(vendors.contactEntryId)))
+    .returning();
+  return row;
 }

@@ -3,6 +3,7 @@ import { contractRoutes } from '../../http/contract.ts';
 import { requireAuth } from '../../http/request.ts';
 import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
 import { exportVendors } from './export-vendors.ts';
+import { adoptChartVendors } from './from-chart.ts';
 import { getVendorSettings, updateVendorSettings } from './vendor-settings.ts';
 import { vendorContract as api } from './vendors.contract.ts';
 import { createSystem, createVendor, getVendor, listVendorsOf, updateSystemOf, updateVendorOf } from './vendors.service.ts';
@@ -12,7 +13,8 @@ export const vendorRoutes = contractRoutes()
   .openapi(api.updateSettings, async (c) =>
     c.json(await updateVendorSettings(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
   )
-  .openapi(api.list, async (c) => c.json({ vendors: await listVendorsOf(c.get('deps'), requireAuth(c), c.req.valid('param').orgId) }, 200))
+  .openapi(api.list, async (c) => c.json(await listVendorsOf(c.get('deps'), requireAuth(c), c.req.valid('param').orgId), 200))
+  .openapi(api.fromChart, async (c) => c.json(await adoptChartVendors(c.get('deps'), requireAuth(c), c.req.valid('param').orgId), 200))
   // before the :vendorId routes
   .openapi(api.export, async (c) => {
     const format = TABLE_FORMATS[c.req.valid('query').format] ?? 'csv';

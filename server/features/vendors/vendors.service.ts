@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.record.ts';
 import { rowHistory } from '../audit/row-history.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
+import { chartVendorsToAdopt } from './from-chart.ts';
 import { presentSystem, presentVendor, type RowLabels, valuesOfSystem, valuesOfVendor } from './vendors.present.ts';
 import {
   findSystem,
@@ -44,7 +45,7 @@ const duplicate = (name: string) =>
 
 export async function listVendorsOf(deps: Deps, caller: Caller, orgId: string) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
-  return vendorsOf(deps, orgId);
+  return { vendors: await vendorsOf(deps, orgId), fromChart: await chartVendorsToAdopt(deps.db, orgId) };
 }
 
 /** The organisation's vendors with their systems (the CLI's list, after its own check of the organisation). */

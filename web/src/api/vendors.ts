@@ -14,6 +14,7 @@ export const vendorsApi = {
   vendorsExportUrl: (orgId: string, format: 'csv' | 'csv-sjis' | 'xlsx') => `/api/orgs/${id(orgId)}/vendors/export?format=${format}`,
   vendors: (orgId: string) => call(() => vendors.$get({ param: params({ orgId }) })),
   vendor: (orgId: string, vendorId: string) => call(() => vendors[':vendorId'].$get({ param: params({ orgId, vendorId }) })),
+  vendorsFromChart: (orgId: string) => call(() => vendors['from-chart'].$post({ param: params({ orgId }) })),
   createVendor: (orgId: string, body: VendorInput) => call(() => vendors.$post({ param: params({ orgId }), json: body })),
   updateVendor: (orgId: string, vendorId: string, body: VendorInput & { version: number }) =>
     call(() => vendors[':vendorId'].$put({ param: params({ orgId, vendorId }), json: body })),

@@ -9,6 +9,19 @@ export const vendors = register({
     en: 'The vendors that provide or maintain medical information systems, and per system the contract, whether it is maintained remotely (who confirmed it with the vendor, when, and where it is recorded) and who applies security updates (checklist 2(2), 2(3)).',
   },
   'vendors.add': { ja: '事業者を追加', en: 'Add a vendor' },
+  'vendors.fromChart': {
+    ja: '連絡体制図に、台帳にない事業者が {count} 件あります: ',
+    en: 'The contact chart names {count} vendor(s) not in the ledger: ',
+  },
+  'vendors.fromChartHint': {
+    ja: '取り込むと、連絡体制図の連絡先をそのまま 24 時間の連絡先として使います (同じ会社が台帳にあれば結び付けるだけです)。',
+    en: 'Bringing them in uses their chart entry as the 24-hour contact (a company already in the ledger is only linked).',
+  },
+  'vendors.fromChartDo': { ja: '連絡体制図から取り込む', en: 'Bring them in from the chart' },
+  'vendors.fromChartDone': {
+    ja: '{created} 件を登録し、{linked} 件の連絡先を結び付けました',
+    en: '{created} added, {linked} linked to their contact',
+  },
   'vendors.formsPer': { ja: '事業者確認用の単位', en: 'One vendor form per' },
   'vendors.formsPer.vendor': { ja: '事業者ごとに 1 通 (手引きの求め)', en: 'vendor (what the 手引き asks)' },
   'vendors.formsPer.system': {

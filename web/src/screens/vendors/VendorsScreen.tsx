@@ -19,6 +19,7 @@ import { useLang, useT } from '../../i18n.ts';
 import { vendorLink } from '../../links.ts';
 import { invalidate, keys } from '../../query.ts';
 import { FormsPerSetting } from './FormsPerSetting.tsx';
+import { FromChart } from './FromChart.tsx';
 import { VendorForm } from './VendorForm.tsx';
 import '../../messages/vendors.ts';
 
@@ -47,8 +48,15 @@ export function VendorsScreen({ org }: { org: OrgSummary }) {
         onChange={(e) => setQ(e.target.value)}
       />
       <Loadable state={list}>
-        {({ vendors }) => (
-          <VendorTable org={org} vendors={matching(vendors, q)} empty={vendors.length === 0 ? t('vendors.empty') : t('vendors.noMatch')} />
+        {({ vendors, fromChart }) => (
+          <>
+            <FromChart org={org} names={fromChart.map((f) => f.name)} canWrite={canWrite} />
+            <VendorTable
+              org={org}
+              vendors={matching(vendors, q)}
+              empty={vendors.length === 0 ? t('vendors.empty') : t('vendors.noMatch')}
+            />
+          </>
         )}
       </Loadable>
       <p className="muted">{t('vendors.adviceNote')}</p>
