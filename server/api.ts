@@ -17,6 +17,7 @@ import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
+import { vendorImportRoutes } from './features/vendors/vendor-import.routes.ts';
 import { vendorRoutes } from './features/vendors/vendors.routes.ts';
 import type { AppEnv } from './http/env.ts';
 
@@ -34,6 +35,8 @@ export const contractApi = () =>
     .route('/api', contactRoutes)
     .route('/api', deviceRoutes)
     .route('/api', connectionRoutes)
+    // before the ledger's :vendorId routes
+    .route('/api', vendorImportRoutes)
     .route('/api', vendorRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)

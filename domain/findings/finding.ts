@@ -14,10 +14,11 @@ export const severityLabels: Record<Severity, { ja: string; en: string }> = {
 };
 
 export interface Subject {
-  type: 'device' | 'connection';
+  /** a ledger device, a 外部接続点, or a vendor's system (事業者台帳) */
+  type: 'device' | 'connection' | 'system';
   id: string;
   label: string;
-  deviceClass: DeviceClass | 'connection';
+  deviceClass: DeviceClass | 'connection' | 'system';
   /** an internet-facing connection point, or the device one runs on */
   exposed: boolean;
   /** changes whenever the row does (its version): a decision on a finding holds only while it is the same */
@@ -58,7 +59,15 @@ export interface Finding {
   id: string;
   severity: Severity;
   kind: 'kev' | 'eol' | 'eol-soon' | 'version-missing' | 'rule';
-  subject: { type: Subject['type']; id: string; label: string; stamp: string; deviceClass: Subject['deviceClass'] };
+  subject: {
+    type: Subject['type'];
+    id: string;
+    label: string;
+    stamp: string;
+    deviceClass: Subject['deviceClass'];
+    /** a system's vendor (its page in the 事業者台帳) */
+    vendorId?: string;
+  };
   title: string;
   detail: string[];
   method: MatchMethod;

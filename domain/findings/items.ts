@@ -16,6 +16,7 @@ export const topicNames: Partial<Record<Topic, string>> = {
   patch: 'セキュリティパッチ',
   source: '接続元制限',
   services: '不要なソフトウェア・サービスの停止',
+  disclosure: 'MDS/SDS',
 };
 
 /** The device classes an item is for; none when it is for every system (医療情報システム全般). */

@@ -120,10 +120,12 @@ export function findingsOf(
       out.push(...kevFindings(s, v.text, lookup));
     }
   }
-  return mergeThroughPoints(out, subjects).sort(
-    (a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.subject.label.localeCompare(b.subject.label),
-  );
+  return mergeThroughPoints(out, subjects).sort(worstFirst);
 }
+
+/** Worst first, then by the subject's name. */
+export const worstFirst = (a: Finding, b: Finding) =>
+  SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.subject.label.localeCompare(b.subject.label);
 
 function eolFindings(s: Subject, text: string, hit: EolHit, products: Map<string, EolProduct>, today: string): Finding[] {
   const product = products.get(hit.product);

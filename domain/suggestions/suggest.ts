@@ -8,6 +8,7 @@
 import type { CatalogItem } from '../catalog/schema.ts';
 import type { DeviceClass } from '../devices/device.ts';
 import { mfaSuggestion, servicesSuggestion, usbSuggestion } from './device-topics.ts';
+import { disclosureSuggestion } from './disclosure-topic.ts';
 import { ledgerSuggestion } from './ledger-topic.ts';
 import { patchSuggestion } from './patch-topic.ts';
 import { remoteSuggestion } from './remote-topic.ts';
@@ -19,6 +20,7 @@ export type {
   ConfirmationFact,
   ConnectionFact,
   DeviceFact,
+  DisclosureFact,
   LedgerFacts,
   RowRef,
   Suggested,
@@ -35,6 +37,7 @@ const TOPIC_WORDS: [Topic, RegExp][] = [
   ['usb', /USB/i],
   // the R7 password item mentions 二要素認証 in its note (※); it is not the MFA item
   ['mfa', /^(?!.*パスワード).*(二要素認証|多要素認証)/],
+  ['disclosure', /MDS|SDS|医療情報セキュリティ開示書/],
 ];
 
 export function topicOf(item: Pick<CatalogItem, 'text' | 'textFragment'>): Topic | null {
@@ -88,5 +91,7 @@ export function suggest(item: Pick<CatalogItem, 'text' | 'textFragment' | 'targe
       return usbSuggestion(devices, v);
     case 'mfa':
       return mfaSuggestion(facts, v);
+    case 'disclosure':
+      return facts.disclosures ? disclosureSuggestion(facts) : null;
   }
 }

@@ -3,7 +3,7 @@
 import type { ConnectionKind, ConnectionStatus, Restriction } from '../connections/connection.ts';
 import type { DeviceClass, DeviceStatus } from '../devices/device.ts';
 
-export type Topic = 'ledger' | 'remote' | 'patch' | 'source' | 'services' | 'usb' | 'mfa';
+export type Topic = 'ledger' | 'remote' | 'patch' | 'source' | 'services' | 'usb' | 'mfa' | 'disclosure';
 export type Suggested = 'yes' | 'no' | 'unknown';
 
 export interface DeviceFact {
@@ -55,6 +55,16 @@ export interface ConfirmationFact {
   remoteFound: boolean;
 }
 
+/** A system in use of a vendor in business (事業者台帳) and its MDS/SDS as recorded. */
+export interface DisclosureFact {
+  vendorName: string;
+  systemName: string;
+  /** the latest MDS/SDS per kind recorded, each with whether its file is kept */
+  documents: { kind: 'mds' | 'sds'; issuedOn: string | null; withFile: boolean }[];
+  /** what it lacks (another version, いいえ items, no file: Mamori's rule) */
+  problems: string[];
+}
+
 export interface LedgerFacts {
   devices: DeviceFact[];
   connections: ConnectionFact[];
@@ -66,6 +76,10 @@ export interface LedgerFacts {
   /** findings from the vulnerability and end-of-life data on devices (known-exploited, end of life) */
   findings?: { deviceId: string; label: string; kind: 'kev' | 'eol'; title: string }[];
   confirmations: ConfirmationFact[];
+  /** the 事業者台帳's systems in use with their MDS/SDS (absent: not read for this suggestion) */
+  disclosures?: DisclosureFact[];
+  /** a 事業者確認用: the vendor it is answered for (its systems only are read) */
+  forVendor?: string | null;
 }
 
 export interface RowRef {

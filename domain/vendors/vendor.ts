@@ -62,6 +62,8 @@ export interface VendorValues {
 export interface SystemValues {
   name: string;
   kind: SystemKind;
+  /** the version in use (an MDS/SDS describing another one is flagged) */
+  currentVersion: string;
   /** YYYY-MM-DD */
   contractFrom: string | null;
   contractTo: string | null;
@@ -78,6 +80,8 @@ export interface SystemValues {
   /** the ledger devices and 外部接続点 the system uses */
   deviceIds: string[];
   connectionIds: string[];
+  /** when the institution last asked the vendor for its MDS/SDS */
+  disclosureRequestedOn: string | null;
   status: VendorStatus;
   note: string;
 }
@@ -95,6 +99,7 @@ export const vendorLabels: Record<keyof Omit<VendorValues, 'nameKey'>, string> =
 export const systemLabels: Record<keyof SystemValues, string> = {
   name: 'システム名',
   kind: '種類',
+  currentVersion: '使用中の版',
   contractFrom: '契約開始日',
   contractTo: '契約終了日',
   maintenanceContract: '保守契約',
@@ -106,6 +111,7 @@ export const systemLabels: Record<keyof SystemValues, string> = {
   securityUpdatesClause: '契約の条項',
   deviceIds: '使う機器',
   connectionIds: '使う外部接続点',
+  disclosureRequestedOn: 'MDS/SDS を依頼した日',
   status: '状態',
   note: '備考',
 };
@@ -143,6 +149,7 @@ export function checkSystem(raw: Partial<Record<keyof SystemValues, unknown>>): 
   const values: SystemValues = {
     name,
     kind: r.pick('kind', SYSTEM_KINDS, 'other'),
+    currentVersion: r.text('currentVersion', 100),
     contractFrom,
     contractTo,
     maintenanceContract: r.flag('maintenanceContract'),
@@ -154,6 +161,7 @@ export function checkSystem(raw: Partial<Record<keyof SystemValues, unknown>>): 
     securityUpdatesClause: r.text('securityUpdatesClause', 2000),
     deviceIds: r.ids('deviceIds'),
     connectionIds: r.ids('connectionIds'),
+    disclosureRequestedOn: r.date('disclosureRequestedOn'),
     status: r.pick('status', VENDOR_STATUSES, 'active'),
     note: r.text('note', 4000),
   };

@@ -31,6 +31,7 @@ import type { EolProduct, KevEntry, NvdRecord } from '../../domain/findings/feed
 import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/types.ts';
+import { type AnnexAnswer, DISCLOSURE_KINDS, type DisclosureKind } from '../../domain/vendors/disclosure.ts';
 import {
   REMOTE_ANSWERS,
   type RemoteAnswer,
@@ -599,6 +600,7 @@ export const vendorSystems = pgTable(
     vendorId: uuid('vendor_id').notNull(),
     name: text('name').notNull(),
     kind: text('kind').$type<SystemKind>().notNull(),
+    currentVersion: text('current_version').notNull().default(''),
     contractFrom: date('contract_from', { mode: 'string' }),
     contractTo: date('contract_to', { mode: 'string' }),
     maintenanceContract: boolean('maintenance_contract'),
@@ -610,6 +612,7 @@ export const vendorSystems = pgTable(
     securityUpdatesClause: text('security_updates_clause').notNull().default(''),
     deviceIds: jsonb('device_ids').$type<string[]>().notNull().default([]),
     connectionIds: jsonb('connection_ids').$type<string[]>().notNull().default([]),
+    disclosureRequestedOn: date('disclosure_requested_on', { mode: 'string' }),
     status: text('status').$type<VendorStatus>().notNull().default('active'),
     note: text('note').notNull().default(''),
     version: integer('version').notNull().default(1),
@@ -630,6 +633,48 @@ export const vendorSystems = pgTable(
       columns: [t.organizationId, t.vendorId],
       foreignColumns: [vendors.organizationId, vendors.id],
     }).onDelete('cascade'),
+  ],
+);
+
+// An MDS/SDS a vendor gave for one of its systems (domain/vendors/disclosure.ts): the document in the
+// evidence store, its JAHIS version and date, the product version it describes, and the guideline
+// 第7.0版 annex answers by item number. Several per system: the latest of each kind counts.
+export const vendorDisclosures = pgTable(
+  'vendor_disclosures',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    vendorId: uuid('vendor_id').notNull(),
+    systemId: uuid('system_id').notNull(),
+    kind: text('kind').$type<DisclosureKind>().notNull(),
+    jahisVersion: text('jahis_version').notNull().default(''),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    productVersion: text('product_version').notNull().default(''),
+    evidenceId: uuid('evidence_id'),
+    answers: jsonb('answers').$type<Record<string, AnnexAnswer>>().notNull().default({}),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('vendor_disclosures_kind_check', t.kind, DISCLOSURE_KINDS),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('vendor_disclosures_id_key').on(t.id),
+    index('vendor_disclosures_system_idx').on(t.organizationId, t.systemId),
+    foreignKey({
+      name: 'vendor_disclosures_system_fk',
+      columns: [t.organizationId, t.systemId],
+      foreignColumns: [vendorSystems.organizationId, vendorSystems.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'vendor_disclosures_evidence_fk',
+      columns: [t.organizationId, t.evidenceId],
+      foreignColumns: [evidenceFiles.organizationId, evidenceFiles.id],
+    }),
   ],
 );
 
@@ -795,4 +840,5 @@ export const schema = {
   vendors,
   vendorSystems,
   vendorSettings,
+  vendorDisclosures,
 };

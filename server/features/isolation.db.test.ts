@@ -17,6 +17,7 @@ import { uploadEvidence } from './evidence/evidence.service.ts';
 import { inviteMember } from './orgs/invitations.service.ts';
 import { saveMaintenanceConfirmation } from './suggestions/maintenance.service.ts';
 import { findUserById } from './users/users.repo.ts';
+import { createDisclosure } from './vendors/disclosures.service.ts';
 import { createSystem, createVendor } from './vendors/vendors.service.ts';
 
 let deps: TestDeps;
@@ -36,6 +37,7 @@ const KNOWN_PARAMS = [
   'invitationId',
   'vendorId',
   'systemId',
+  'disclosureId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -50,6 +52,7 @@ async function snapshot() {
     (select string_agg(name || version, ',' order by id) from connection_points) as connections,
     (select string_agg(name || version, ',' order by id) from vendors) as vendors,
     (select string_agg(name || version, ',' order by id) from vendor_systems) as vendor_systems,
+    (select string_agg(jahis_version || version, ',' order by id) from vendor_disclosures) as disclosures,
     (select string_agg(vendor_key || confirmed_by || version, ',' order by organization_id, vendor_key) from maintenance_confirmations) as confirmations,
     (select string_agg(password_hash, ',' order by id) from users) as hashes,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
@@ -96,6 +99,10 @@ beforeAll(async () => {
   const vendorB = await createVendor(deps, callerFor(bobRow, null), orgB.id, { name: 'ベンダーB' });
   const systemA = await createSystem(deps, callerFor(aliceRow, null), orgA.id, vendorA.id, { name: '電子カルテ A' });
   const systemB = await createSystem(deps, callerFor(bobRow, null), orgB.id, vendorB.id, { name: '電子カルテ B' });
+  const disclosure = { kind: 'mds', jahisVersion: 'Ver.5.0' };
+  const discA = (await createDisclosure(deps, callerFor(aliceRow, null), orgA.id, vendorA.id, systemA.id, disclosure)).disclosures[0];
+  const discB = (await createDisclosure(deps, callerFor(bobRow, null), orgB.id, vendorB.id, systemB.id, disclosure)).disclosures[0];
+  if (!discA || !discB) throw new Error('seed failed');
   // invitations of each organisation, neither addressed to alice: answering B's must be 404 for her
   const invA = (await inviteMember(deps, callerFor(aliceRow, null), orgA.id, { loginId: 'carol-a', role: 'viewer' })).invitation;
   const invB = (await inviteMember(deps, callerFor(bobRow, null), orgB.id, { loginId: 'carol-b', role: 'admin' })).invitation;
@@ -113,6 +120,7 @@ beforeAll(async () => {
       invitationId: invA.id,
       vendorId: vendorA.id,
       systemId: systemA.id,
+      disclosureId: discA.id,
     },
     B: {
       orgId: orgB.id,
@@ -127,6 +135,7 @@ beforeAll(async () => {
       invitationId: invB.id,
       vendorId: vendorB.id,
       systemId: systemB.id,
+      disclosureId: discB.id,
     },
   };
   alice = new TestClient(testApp(deps));

@@ -13,6 +13,7 @@ import { feedsApi } from './api/feeds.ts';
 import { orgsApi } from './api/orgs.ts';
 import { suggestionsApi } from './api/suggestions.ts';
 import { usersApi } from './api/users.ts';
+import { vendorImportApi } from './api/vendor-import.ts';
 import { vendorsApi } from './api/vendors.ts';
 
 export { ApiError, currentCsrfToken, errorFrom, fetchFile, getSession, SESSION_CODES, setSessionErrorHandler } from './api-core.ts';
@@ -31,4 +32,5 @@ export const api = {
   ...assessmentsApi,
   ...contactsApi,
   ...vendorsApi,
+  ...vendorImportApi,
 };

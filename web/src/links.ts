@@ -17,6 +17,10 @@ export const vendorsLink = (slug: string) => linkOptions({ to: '/o/$slug/vendors
 export const vendorLink = (slug: string, vendorId: string) => linkOptions({ to: '/o/$slug/vendors/$vendorId', params: { slug, vendorId } });
 export const settingsLink = (slug: string) => linkOptions({ to: '/o/$slug/settings', params: { slug } });
 
-/** A ledger row a suggestion or a finding points at: the device's page, or the list of 外部接続点. */
-export const rowLink = (slug: string, row: { type: string; id: string }) =>
-  row.type === 'device' ? deviceLink(slug, row.id) : connectionsLink(slug);
+/** A ledger row a suggestion or a finding points at: the device's page, a system's vendor, or the list of 外部接続点. */
+export const rowLink = (slug: string, row: { type: string; id: string; vendorId?: string | undefined }) =>
+  row.type === 'device'
+    ? deviceLink(slug, row.id)
+    : row.type === 'system' && row.vendorId
+      ? vendorLink(slug, row.vendorId)
+      : connectionsLink(slug);

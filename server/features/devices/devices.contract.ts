@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { columnLabels } from '../../../domain/devices/columns.ts';
 import { DEVICE_CLASSES, DEVICE_STATUSES } from '../../../domain/devices/device.ts';
 import { answer, defineRoute, form, idParam, json, tableExport } from '../../http/contract.ts';
+import { importedFileFields } from '../imports/imported-file.schema.ts';
 import { bulkChangeSchema, deviceInputSchema, deviceListQuerySchema, deviceUpdateSchema } from './devices.schemas.ts';
 
 const Day = z.string().nullable().openapi({ description: 'YYYY-MM-DD' });
@@ -66,13 +67,7 @@ const DeviceHistoryEntrySchema = z
 
 const ImportReportSchema = z
   .object({
-    fileName: z.string(),
-    sha256: z.string(),
-    format: z.enum(['csv', 'xlsx']),
-    encoding: z.enum(['utf8', 'utf8-bom', 'utf16le', 'utf16be', 'cp932']).nullable(),
-    sheets: z.array(z.string()),
-    sheet: z.string().nullable(),
-    headerRow: z.number().int(),
+    ...importedFileFields,
     columns: z.array(z.object({ header: z.string(), key: z.string().nullable() })),
     available: z.array(z.object({ key: z.string(), ja: z.string(), en: z.string(), manual: z.boolean() })),
     summary: z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int(), rejected: z.number().int() }),

@@ -49,11 +49,13 @@ export const DecidedFindingSchema = z
     severity: Severity,
     kind: z.enum(['kev', 'eol', 'eol-soon', 'version-missing', 'rule']),
     subject: z.object({
-      type: z.enum(['device', 'connection']),
+      type: z.enum(['device', 'connection', 'system']),
       id: z.string(),
       label: z.string(),
       stamp: z.string(),
-      deviceClass: z.enum([...DEVICE_CLASSES, 'connection']),
+      deviceClass: z.enum([...DEVICE_CLASSES, 'connection', 'system']),
+      /** a system's vendor (its page in the 事業者台帳) */
+      vendorId: z.string().optional(),
     }),
     title: z.string(),
     detail: z.array(z.string()),

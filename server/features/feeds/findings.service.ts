@@ -4,6 +4,7 @@
 
 import type { ConnectionKind } from '../../../domain/connections/connection.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
+import { disclosureFindings } from '../../../domain/findings/disclosure-findings.ts';
 import type { NvdRecord } from '../../../domain/findings/feeds.ts';
 import {
   type Feeds,
@@ -16,6 +17,7 @@ import {
   type Severity,
   type Subject,
   severityLabels,
+  worstFirst,
 } from '../../../domain/findings/match.ts';
 import { productName } from '../../../domain/findings/names.ts';
 import type { Db, Tx } from '../../db/client.ts';
@@ -26,6 +28,7 @@ import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { allDevices } from '../devices/devices.repo.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
+import { systemSubjectsOf } from '../vendors/disclosure-facts.ts';
 import { decisionsOf } from './decisions.repo.ts';
 import { aliasesAll, feedsStamp, feedVersionsAll, loadedFeeds } from './feeds.repo.ts';
 import { withChecklistItems } from './finding-items.ts';
@@ -135,7 +138,10 @@ export async function deviceFindings(
   const prepared = await preparedFeeds(db);
   const aliases = (await aliasesAll(db)).map((a) => [a.alias, a.canonical] as const);
   const rows = opts.rows ?? (await ledgerRowsOf(db, orgId));
-  const found = findingsOf(subjectsOf(rows), prepared.feeds, todayJst(now), prepared, aliases);
+  const found = [
+    ...findingsOf(subjectsOf(rows), prepared.feeds, todayJst(now), prepared, aliases),
+    ...(await systemSubjectsOf(db, orgId)).flatMap(disclosureFindings),
+  ].sort(worstFirst);
   if (opts.withDecisions === false) return found.map((f) => ({ ...f, decision: null }));
   const decisions = new Map((await decisionsOf(db, orgId)).map((d) => [d.findingId, d]));
   return found.map((f) => {
@@ -234,6 +240,8 @@ export function actionsText(f: Finding): string {
     .join('\n');
 }
 
+const SUBJECT_TYPES = { device: '機器', connection: '外部接続点', system: '事業者のシステム' } as const;
+
 /** The findings as CSV / xlsx: severity, subject, finding, how it was matched, CVEs, dates. */
 export async function exportFindings(deps: Deps, caller: Caller, orgId: string, format: TableFormat) {
   const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
@@ -257,7 +265,7 @@ export async function exportFindings(deps: Deps, caller: Caller, orgId: string, 
     ...findings.map((f) => [
       severityLabels[f.severity].ja,
       f.subject.label,
-      f.subject.type === 'device' ? '機器' : '外部接続点',
+      SUBJECT_TYPES[f.subject.type],
       f.via.map((p) => p.label).join('\n'),
       f.title,
       METHOD[f.method] ?? f.method,

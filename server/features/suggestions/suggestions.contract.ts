@@ -6,7 +6,7 @@ import type { Topic } from '../../../domain/suggestions/suggest.ts';
 import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
 import { ledgerSettingsSchema } from './suggestions.schemas.ts';
 
-const TOPICS = ['ledger', 'remote', 'patch', 'source', 'services', 'usb', 'mfa'] as const satisfies readonly Topic[];
+const TOPICS = ['ledger', 'remote', 'patch', 'source', 'services', 'usb', 'mfa', 'disclosure'] as const satisfies readonly Topic[];
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const IsoDate = z.string().openapi({ format: 'date' });
 

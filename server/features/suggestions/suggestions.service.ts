@@ -22,6 +22,7 @@ import { assessmentOrNotFound, versionOf } from '../assessments/assessments.serv
 import type { Caller } from '../caller.ts';
 import { deviceFindings, type LedgerRows, ledgerRowsOf, standing } from '../feeds/findings.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
+import { disclosureFactsOf } from '../vendors/disclosure-facts.ts';
 import { settingsOf } from './ledger-settings.repo.ts';
 import { confirmationFact, deviceLabel } from './maintenance.present.ts';
 import { confirmationsOf } from './maintenance.repo.ts';
@@ -77,6 +78,7 @@ export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date, { patch
     patchMaxDays: settings.patchMaxDays,
     ...(patch ? { findings: await patchFindings(db, orgId, now, rows) } : {}),
     confirmations: (await confirmationsOf(db, orgId)).map(confirmationFact),
+    disclosures: await disclosureFactsOf(db, orgId, todayJst(now)),
   };
 }
 
@@ -103,17 +105,26 @@ export function suggestionsOf(items: CatalogItem[], facts: LedgerFacts): Record<
 }
 
 /** The suggestion for one item at the moment it is answered (kept with the answer), or null. */
-export async function suggestionAtAnswer(db: Db | Tx, orgId: string, item: CatalogItem, now: Date): Promise<Suggestion | null> {
+export async function suggestionAtAnswer(
+  db: Db | Tx,
+  orgId: string,
+  item: CatalogItem,
+  now: Date,
+  forVendor: string | null = null,
+): Promise<Suggestion | null> {
   const topic = topicOf(item);
-  return topic ? suggest(item, await ledgerFacts(db, orgId, now, { patch: topic === 'patch' })) : null;
+  return topic ? suggest(item, { ...(await ledgerFacts(db, orgId, now, { patch: topic === 'patch' })), forVendor }) : null;
 }
+
+/** A 事業者確認用 is about its vendor's systems only. */
+export const forVendorOf = (row: { form: string; vendorName: string | null }) => (row.form === 'vendor' ? row.vendorName : null);
 
 /** GET …/assessments/:assessmentId/suggestions */
 export async function getSuggestions(deps: Deps, caller: Caller, orgId: string, assessmentId: string) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = await assessmentOrNotFound(deps, orgId, assessmentId);
   const items = formOf(versionOf(deps, row.catalogVersion, row.catalogRevision), row.form).items;
-  const facts = await ledgerFacts(deps.db, orgId, deps.clock.now());
+  const facts = { ...(await ledgerFacts(deps.db, orgId, deps.clock.now())), forVendor: forVendorOf(row) };
   return {
     items: suggestionsOf(items, facts),
     ledger: {
@@ -132,7 +143,7 @@ export async function suggestYear(deps: Deps, orgId: string, year: number) {
   return rows.map((r) => {
     const version = versionOf(deps, r.catalogVersion, r.catalogRevision);
     const form = formOf(version, r.form);
-    const items = suggestionsOf(form.items, facts);
+    const items = suggestionsOf(form.items, { ...facts, forVendor: forVendorOf(r) });
     return {
       assessment: [fiscalYear(year).label, form.label, r.vendorName, r.systemName].filter(Boolean).join(' '),
       items: form.items

@@ -144,9 +144,9 @@ describe('the 事業者 ledger', () => {
     const [header, ...rows] = text.split('\r\n').filter(Boolean);
     expect(header?.split(',').slice(0, 5)).toEqual(['法人名', '事業者の状態', '24時間の連絡先', 'システム名', '種類']);
     expect(rows[0]).toContain(
-      'ABCメディカル株式会社,取引中,事業者 ABCメディカル,電子カルテ,電子カルテ,2024-04-01,2029-03-31,あり,リモート保守あり',
+      'ABCメディカル株式会社,取引中,事業者 ABCメディカル,電子カルテ,電子カルテ,,2024-04-01,2029-03-31,あり,リモート保守あり',
     );
-    expect(rows[0]).toContain(',電子カルテ保守用VPN,SV-1 emr-db,取引中,');
+    expect(rows[0]).toContain(',電子カルテ保守用VPN,SV-1 emr-db,,取引中,');
     expect(rows.some((r) => r.startsWith('検査システム株式会社,取引中,,,'))).toBe(true);
     const sjis = await viewer.raw(url('/export?format=csv-sjis'));
     expect(sjis.headers.get('content-type')).toContain('Shift_JIS');

@@ -1,11 +1,12 @@
 // SQL for the 事業者 ledger. Every query is scoped by organisation.
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { connectionPoints, contactEntries, devices, vendorSystems, vendors } from '../../db/schema.ts';
+import { connectionPoints, contactEntries, devices, evidenceFiles, vendorDisclosures, vendorSystems, vendors } from '../../db/schema.ts';
 
 type Q = Db | Tx;
 export type VendorRow = typeof vendors.$inferSelect;
 export type SystemRow = typeof vendorSystems.$inferSelect;
+export type DisclosureRow = typeof vendorDisclosures.$inferSelect;
 type Managed = 'organizationId' | 'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'version';
 export type VendorWrite = Omit<typeof vendors.$inferInsert, Managed>;
 export type SystemWrite = Omit<typeof vendorSystems.$inferInsert, Managed | 'vendorId'>;
@@ -90,7 +91,11 @@ export async function updateSystem(db: Q, organizationId: string, id: string, va
  * that name it (管理番号 and host name; the point's name; the entry's category and company). An id
  * missing from the answer is not the organisation's.
  */
-export async function rowLabels(db: Q, organizationId: string, want: { devices: string[]; connections: string[]; contacts: string[] }) {
+export async function rowLabels(
+  db: Q,
+  organizationId: string,
+  want: { devices: string[]; connections: string[]; contacts: string[]; evidence?: string[] },
+) {
   const deviceRows = want.devices.length
     ? await db
         .select({
@@ -115,8 +120,16 @@ export async function rowLabels(db: Q, organizationId: string, want: { devices: 
         .from(contactEntries)
         .where(and(eq(contactEntries.organizationId, organizationId), inArray(contactEntries.id, want.contacts)))
     : [];
+  const evidenceRows = want.evidence?.length
+    ? await db
+        .select({ id: evidenceFiles.id, label: evidenceFiles.fileName })
+        .from(evidenceFiles)
+        .where(
+          and(eq(evidenceFiles.organizationId, organizationId), inArray(evidenceFiles.id, want.evidence), isNull(evidenceFiles.deletedAt)),
+        )
+    : [];
   const map = (rows: { id: string; label: string }[]) => new Map(rows.map((r) => [r.id, r.label]));
-  return { devices: map(deviceRows), connections: map(pointRows), contacts: map(contactRows) };
+  return { devices: map(deviceRows), connections: map(pointRows), contacts: map(contactRows), evidence: map(evidenceRows) };
 }
 
 /** Points a vendor without a contact to its 連絡体制図 entry; undefined when it got one meanwhile. */
@@ -126,5 +139,66 @@ export async function linkContact(db: Q, organizationId: string, id: string, con
     .set({ contactEntryId, updatedBy: userId, updatedAt: now, version: sql`${vendors.version} + 1` })
     .where(and(eq(vendors.organizationId, organizationId), eq(vendors.id, id), isNull(vendors.contactEntryId)))
     .returning();
+  return row;
+}
+
+/** The MDS/SDS records of the organisation, of one vendor, or of one system. */
+export async function listDisclosures(db: Q, organizationId: string, of: { vendorId?: string; systemId?: string } = {}) {
+  return db
+    .select()
+    .from(vendorDisclosures)
+    .where(
+      and(
+        eq(vendorDisclosures.organizationId, organizationId),
+        of.vendorId ? eq(vendorDisclosures.vendorId, of.vendorId) : undefined,
+        of.systemId ? eq(vendorDisclosures.systemId, of.systemId) : undefined,
+      ),
+    )
+    .orderBy(asc(vendorDisclosures.createdAt));
+}
+
+export async function findDisclosure(db: Q, organizationId: string, systemId: string, id: string, forUpdate = false) {
+  const q = db
+    .select()
+    .from(vendorDisclosures)
+    .where(
+      and(eq(vendorDisclosures.organizationId, organizationId), eq(vendorDisclosures.systemId, systemId), eq(vendorDisclosures.id, id)),
+    );
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row;
+}
+
+type DisclosureWrite = Omit<typeof vendorDisclosures.$inferInsert, Managed | 'vendorId' | 'systemId'>;
+
+export async function insertDisclosure(
+  db: Q,
+  organizationId: string,
+  at: { vendorId: string; systemId: string },
+  values: DisclosureWrite,
+  userId: string | null,
+  now: Date,
+): Promise<DisclosureRow> {
+  const [row] = await db
+    .insert(vendorDisclosures)
+    .values({ ...values, ...at, organizationId, updatedBy: userId, createdAt: now, updatedAt: now })
+    .returning();
+  if (!row) throw new Error('insert vendor_disclosures returned nothing');
+  return row;
+}
+
+export async function updateDisclosure(
+  db: Q,
+  organizationId: string,
+  id: string,
+  values: DisclosureWrite,
+  userId: string | null,
+  now: Date,
+) {
+  const [row] = await db
+    .update(vendorDisclosures)
+    .set({ ...values, updatedBy: userId, updatedAt: now, version: sql`${vendorDisclosures.version} + 1` })
+    .where(and(eq(vendorDisclosures.organizationId, organizationId), eq(vendorDisclosures.id, id)))
+    .returning();
+  if (!row) throw new Error('update vendor_disclosures returned nothing');
   return row;
 }

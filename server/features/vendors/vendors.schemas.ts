@@ -22,6 +22,8 @@ export const systemInputSchema = z.object({
   name: text,
   /** emr, billing, pacs, lab, department, network, cloud, other */
   kind: text,
+  /** the version in use */
+  currentVersion: text,
   /** 西暦 or 和暦 */
   contractFrom: z.string().nullable().optional(),
   contractTo: z.string().nullable().optional(),
@@ -38,8 +40,27 @@ export const systemInputSchema = z.object({
   /** ids of the organisation's ledger devices and 外部接続点 */
   deviceIds: ids,
   connectionIds: ids,
+  /** when the MDS/SDS was last asked for (西暦 or 和暦) */
+  disclosureRequestedOn: z.string().nullable().optional(),
   status: text,
   note: text,
 });
 
 export const systemUpdateSchema = systemInputSchema.extend({ version: z.number().int() });
+
+export const disclosureInputSchema = z.object({
+  /** mds, sds */
+  kind: text,
+  /** "Ver.5.0" ("5.0" is read as Ver.5.0) */
+  jahisVersion: text,
+  /** 西暦 or 和暦 */
+  issuedOn: z.string().nullable().optional(),
+  productVersion: text,
+  /** a file of the organisation's evidence store */
+  evidenceId: z.string().nullable().optional(),
+  /** annex item number → はい / いいえ / 対象外 (or yes / no / na) */
+  answers: z.record(z.string(), z.string()).optional(),
+  note: text,
+});
+
+export const disclosureUpdateSchema = disclosureInputSchema.extend({ version: z.number().int() });

@@ -16,10 +16,12 @@ import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { chartVendorsToAdopt } from './from-chart.ts';
 import { presentSystem, presentVendor, type RowLabels, valuesOfSystem, valuesOfVendor } from './vendors.present.ts';
 import {
+  type DisclosureRow,
   findSystem,
   findVendor,
   insertSystem,
   insertVendor,
+  listDisclosures,
   listSystems,
   listVendors,
   rowLabels,
@@ -50,25 +52,31 @@ export async function listVendorsOf(deps: Deps, caller: Caller, orgId: string) {
 
 /** The organisation's vendors with their systems (the CLI's list, after its own check of the organisation). */
 export async function vendorsOf(deps: Deps, orgId: string) {
-  const [rows, systems] = await Promise.all([listVendors(deps.db, orgId), listSystems(deps.db, orgId)]);
+  const [rows, systems, disclosures] = await Promise.all([
+    listVendors(deps.db, orgId),
+    listSystems(deps.db, orgId),
+    listDisclosures(deps.db, orgId),
+  ]);
   const today = todayJst(deps.clock.now());
-  const labels = await labelsFor(deps.db, orgId, rows, systems);
+  const labels = await labelsFor(deps.db, orgId, rows, systems, disclosures);
   return rows.map((v) =>
     presentVendor(
       v,
       systems.filter((s) => s.vendorId === v.id),
       today,
       labels,
+      disclosures,
     ),
   );
 }
 
-/** The names of every device, 外部接続点 and contact these vendors and systems refer to, in one go. */
-const labelsFor = (db: Deps['db'], orgId: string, rows: VendorRow[], systems: SystemRow[]) =>
+/** The names of every device, 外部接続点, contact and file these vendors and systems refer to, in one go. */
+const labelsFor = (db: Deps['db'], orgId: string, rows: VendorRow[], systems: SystemRow[], disclosures: DisclosureRow[]) =>
   rowLabels(db, orgId, {
     devices: [...new Set(systems.flatMap((s) => s.deviceIds))],
     connections: [...new Set(systems.flatMap((s) => s.connectionIds))],
     contacts: rows.flatMap((r) => (r.contactEntryId ? [r.contactEntryId] : [])),
+    evidence: disclosures.flatMap((d) => (d.evidenceId ? [d.evidenceId] : [])),
   });
 
 export async function getVendor(deps: Deps, caller: Caller, orgId: string, id: string) {
@@ -76,9 +84,10 @@ export async function getVendor(deps: Deps, caller: Caller, orgId: string, id: s
   const row = isUuid(id) ? await findVendor(deps.db, orgId, id) : undefined;
   if (!row) throw notFound('事業者');
   const systems = await listSystems(deps.db, orgId, id);
-  const labels = await labelsFor(deps.db, orgId, [row], systems);
+  const disclosures = await listDisclosures(deps.db, orgId, { vendorId: id });
+  const labels = await labelsFor(deps.db, orgId, [row], systems, disclosures);
   return {
-    vendor: presentVendor(row, systems, todayJst(deps.clock.now()), labels),
+    vendor: presentVendor(row, systems, todayJst(deps.clock.now()), labels, disclosures),
     history: await rowHistory(deps.db, orgId, 'vendor', id),
   };
 }
@@ -206,6 +215,13 @@ export async function updateSystemOf(deps: Deps, caller: Caller, orgId: string, 
       },
       now,
     );
-    return presentSystem(row, todayJst(now), labels);
+    const disclosures = await listDisclosures(tx, orgId, { systemId: id });
+    const files = await rowLabels(tx, orgId, {
+      devices: [],
+      connections: [],
+      contacts: [],
+      evidence: disclosures.flatMap((d) => (d.evidenceId ? [d.evidenceId] : [])),
+    });
+    return presentSystem(row, todayJst(now), { ...labels, evidence: files.evidence }, disclosures);
   });
 }

@@ -55,6 +55,10 @@ export const assessments = register({
     en: 'Hospitals and clinics use the medical institution form, pharmacies the pharmacy form (from 令和8年度 one common form). The vendor form is filled in by the vendor of a system, one per vendor and system.',
   },
   'assessments.start.vendorName': { ja: '事業者名', en: 'Vendor name' },
+  'assessments.start.vendorNameHint': {
+    ja: '事業者台帳の事業者から選べます (システム名も台帳から選べます)',
+    en: 'Pick a vendor of the vendor ledger (and its system)',
+  },
   'assessments.start.systemName': { ja: 'システム名', en: 'System name' },
   'assessments.start.systemNameHint': {
     ja: '例: 電子カルテ、レセプトコンピュータ',

@@ -18,6 +18,7 @@ import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
 import { itemScope } from './item-scope.ts';
 import { maintenance } from './maintenance.ts';
+import { vendorImport } from './vendor-import.ts';
 import { vendors } from './vendors.ts';
 
 export const messages = {
@@ -41,5 +42,6 @@ export const messages = {
   ...itemScope,
   ...maintenance,
   ...vendors,
+  ...vendorImport,
 };
 export type MessageKey = keyof typeof messages;

@@ -88,6 +88,12 @@ export const vendors = register({
     en: 'No 24-hour contact chosen from the contact chart.',
   },
   'system.field.name': { ja: 'システム名', en: 'System name' },
+  'system.field.currentVersion': { ja: '使用中の版', en: 'Version in use' },
+  'system.field.currentVersionHint': {
+    ja: '例: V4.2 (MDS/SDS が別の版のものなら知らせます)',
+    en: 'e.g. V4.2 (an MDS/SDS of another version is flagged)',
+  },
+  'system.field.disclosureRequestedOn': { ja: 'MDS/SDS を依頼した日', en: 'MDS/SDS requested on' },
   'system.field.kind': { ja: '種類', en: 'Kind' },
   'system.field.contractFrom': { ja: '契約開始日', en: 'Contract from' },
   'system.field.contractTo': { ja: '契約終了日', en: 'Contract until' },

@@ -5,6 +5,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { FORMS, type FormKind } from '../../../../domain/catalog/labels.ts';
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../../domain/dates/fiscal-year.ts';
+import { vendorKey } from '../../../../domain/vendors/vendor.ts';
 import { api } from '../../api.ts';
 import type { AssessmentInput, AssessmentSummary, CatalogSummary, OrgSummary } from '../../api-answers.ts';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
@@ -51,6 +52,9 @@ function StartForm({ org, existing, versions }: { org: OrgSummary; existing: Ass
   const [systemName, setSystemName] = useState('');
   const [contract, setContract] = useState(true);
   const create = useAction((body: AssessmentInput) => api.createAssessment(org.id, body));
+  const ledger = useLoad(keys.vendors(org.id), () => api.vendors(org.id));
+  const ledgerVendors = (ledger.data?.vendors ?? []).filter((v) => v.status === 'active');
+  const chosenVendor = ledgerVendors.find((v) => vendorKey(v.name) === vendorKey(vendorName));
   const version = versionForYear(versions, year);
   const options = formOptions(version);
   const form = chosenForm && options.includes(chosenForm) ? chosenForm : defaultForm(version, org.kind);
@@ -124,16 +128,31 @@ function StartForm({ org, existing, versions }: { org: OrgSummary; existing: Ass
               onChange={(e) => setVendorName(e.target.value)}
               maxLength={200}
               required
+              list="ledger-vendors"
+              hint={ledgerVendors.length ? t('assessments.start.vendorNameHint') : undefined}
               error={create.error?.field('vendorName')}
             />
+            <datalist id="ledger-vendors">
+              {ledgerVendors.map((v) => (
+                <option key={v.id} value={v.name} />
+              ))}
+            </datalist>
             <TextField
               label={t('assessments.start.systemName')}
               value={systemName}
               onChange={(e) => setSystemName(e.target.value)}
               maxLength={200}
+              list="ledger-systems"
               hint={t('assessments.start.systemNameHint')}
               error={create.error?.field('systemName')}
             />
+            <datalist id="ledger-systems">
+              {(chosenVendor?.systems ?? [])
+                .filter((s) => s.status === 'active')
+                .map((s) => (
+                  <option key={s.id} value={s.name} />
+                ))}
+            </datalist>
           </>
         )}
         {earlier.length > 0 && (

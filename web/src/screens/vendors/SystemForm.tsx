@@ -27,6 +27,8 @@ import '../../messages/vendors.ts';
 
 type Text =
   | 'name'
+  | 'currentVersion'
+  | 'disclosureRequestedOn'
   | 'contractFrom'
   | 'contractTo'
   | 'remoteConfirmedBy'
@@ -36,6 +38,8 @@ type Text =
   | 'note';
 const TEXT_LABELS: Record<Text, MessageKey> = {
   name: 'system.field.name',
+  currentVersion: 'system.field.currentVersion',
+  disclosureRequestedOn: 'system.field.disclosureRequestedOn',
   contractFrom: 'system.field.contractFrom',
   contractTo: 'system.field.contractTo',
   remoteConfirmedBy: 'system.field.remoteBy',
@@ -75,6 +79,7 @@ const inputOf = (d: Draft): SystemInput => ({
   contractFrom: d.text.contractFrom || null,
   contractTo: d.text.contractTo || null,
   remoteConfirmedOn: d.text.remoteConfirmedOn || null,
+  disclosureRequestedOn: d.text.disclosureRequestedOn || null,
   kind: d.kind,
   maintenanceContract: d.maintenanceContract === '' ? null : d.maintenanceContract === 'yes',
   remoteMaintenance: d.remoteMaintenance,
@@ -146,6 +151,8 @@ export function SystemForm({ org, vendorId, system, onClose, onSaved }: Props) {
             'system.field.kind',
             SYSTEM_KINDS.map((k) => ({ value: k, label: systemKindLabels[k][lang] })),
           )}
+          {text('currentVersion', t('system.field.currentVersionHint'))}
+          {text('disclosureRequestedOn', dateHint)}
           {text('contractFrom', dateHint)}
           {text('contractTo', dateHint)}
           <SelectField

@@ -21,6 +21,7 @@ import { invalidate, keys } from '../../query.ts';
 import { FormsPerSetting } from './FormsPerSetting.tsx';
 import { FromChart } from './FromChart.tsx';
 import { VendorForm } from './VendorForm.tsx';
+import { VendorImport } from './VendorImport.tsx';
 import '../../messages/vendors.ts';
 
 export function VendorsScreen({ org }: { org: OrgSummary }) {
@@ -39,6 +40,7 @@ export function VendorsScreen({ org }: { org: OrgSummary }) {
         {' / '}
         <FileLink href={api.vendorsExportUrl(org.id, 'xlsx')}>{t('vendors.exportXlsx')}</FileLink>
       </p>
+      {canWrite && <VendorImport org={org} />}
       <TextField
         label={t('vendors.search')}
         hint={t('vendors.searchHint')}

@@ -1,0 +1,56 @@
+// The 事業者台帳 import: a CSV (UTF-8 / CP932) or .xlsx file as the ledger's export writes it (or with
+// some of its columns), previewed (dryRun=1) or stored all at once — nothing when any row has a problem.
+import { z } from '@hono/zod-openapi';
+import { answer, defineRoute, form, idParam } from '../../http/contract.ts';
+import { importedFileFields } from '../imports/imported-file.schema.ts';
+
+const Count = z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int() });
+const Change = z.object({ column: z.string(), before: z.string(), after: z.string() });
+
+export const VendorImportReportSchema = z
+  .object({
+    ...importedFileFields,
+    /** columns of the file that are not read (links chosen in the screen, Mamori's advice, unknown ones) */
+    ignored: z.array(z.object({ column: z.string(), reason: z.string() })),
+    summary: z.object({ vendors: Count, systems: Count }),
+    /** the first rows that create or change a vendor or a system, with the columns that change */
+    changes: z.array(
+      z.object({
+        row: z.number().int(),
+        target: z.enum(['vendor', 'system']),
+        action: z.enum(['create', 'update']),
+        vendor: z.string(),
+        system: z.string().nullable(),
+        changes: z.array(Change),
+      }),
+    ),
+    /** each problem with the file's row number (header = 1) and the column's header */
+    problems: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() })),
+    /** true when something was written */
+    stored: z.boolean(),
+  })
+  .openapi('VendorImportReport');
+
+const dryRun = z.object({ dryRun: z.string().optional().openapi({ description: '1: 書き込まずに結果だけを返す' }) });
+
+export const vendorImportContract = {
+  import: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/vendors/import',
+    tags: ['事業者'],
+    summary: '事業者台帳をファイル (CSV / Excel) から取り込む (dryRun=1 で確認だけ)',
+    description:
+      '書き出しと同じ列 (法人名のみ必須)。問題のある行が 1 行でもあれば何も書き込まない (422 IMPORT_ROWS_INVALID)。24時間の連絡先・使う外部接続点・使う機器・助言の列は読み込まない。',
+    request: {
+      params: z.object({ orgId: idParam('orgId') }),
+      query: dryRun,
+      ...form({
+        file: { description: 'CSV または .xlsx', file: true, required: true },
+        format: { description: 'csv / xlsx (省略時は内容から)' },
+        encoding: { description: 'auto / utf8 / cp932' },
+        sheet: { description: 'シート名' },
+      }),
+    },
+    responses: { 200: answer(VendorImportReportSchema, '取り込みの結果 (または確認の結果)') },
+  }),
+};
