@@ -213,6 +213,10 @@ export type VendorSystem = Vendor['systems'][number];
 export type VendorDetail = InferResponseType<VendorsApi[':vendorId']['$get'], 200>;
 export type VendorInput = InferRequestType<VendorsApi['$post']>['json'];
 export type SystemInput = InferRequestType<VendorsApi[':vendorId']['systems']['$post']>['json'];
+/** An MDS/SDS of a system, with its annex answers and their summary. */
+export type Disclosure = VendorSystem['disclosures'][number];
+export type DisclosureInput = InferRequestType<VendorsApi[':vendorId']['systems'][':systemId']['disclosures']['$post']>['json'];
+export type AnnexRead = InferResponseType<VendorsApi['annex-read']['$post'], 200>;
 
 // Suggested answers from the ledgers (server/features/suggestions).
 export type { RowRef, Suggestion } from '../../domain/suggestions/suggest.ts';

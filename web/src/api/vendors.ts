@@ -1,6 +1,6 @@
 // The web client's calls of the 事業者 ledger (see ../api.ts).
 
-import type { SystemInput, VendorInput } from '../api-answers.ts';
+import type { DisclosureInput, SystemInput, VendorInput } from '../api-answers.ts';
 import { client, params } from '../api-client.ts';
 import { call, id } from '../api-core.ts';
 
@@ -22,4 +22,26 @@ export const vendorsApi = {
     call(() => vendors[':vendorId'].systems.$post({ param: params({ orgId, vendorId }), json: body })),
   updateSystem: (orgId: string, vendorId: string, systemId: string, body: SystemInput & { version: number }) =>
     call(() => vendors[':vendorId'].systems[':systemId'].$put({ param: params({ orgId, vendorId, systemId }), json: body })),
+  createDisclosure: (orgId: string, vendorId: string, systemId: string, body: DisclosureInput) =>
+    call(() => vendors[':vendorId'].systems[':systemId'].disclosures.$post({ param: params({ orgId, vendorId, systemId }), json: body })),
+  updateDisclosure: (
+    orgId: string,
+    vendorId: string,
+    systemId: string,
+    disclosureId: string,
+    body: DisclosureInput & { version: number },
+  ) =>
+    call(() =>
+      vendors[':vendorId'].systems[':systemId'].disclosures[':disclosureId'].$put({
+        param: params({ orgId, vendorId, systemId, disclosureId }),
+        json: body,
+      }),
+    ),
+  /** the annex answers read from the vendor's own sheet, for the person to check (nothing stored) */
+  readAnnex: (orgId: string, file: File, kind: 'mds' | 'sds') => {
+    const form = new FormData();
+    form.append('file', file);
+    form.append('kind', kind);
+    return call(() => vendors['annex-read'].$post({ param: params({ orgId }) }, { init: { body: form } }));
+  },
 };

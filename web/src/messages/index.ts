@@ -11,6 +11,7 @@ import { connections } from './connections.ts';
 import { contactEdit } from './contact-edit.ts';
 import { contacts } from './contacts.ts';
 import { devices } from './devices.ts';
+import { disclosures } from './disclosures.ts';
 import { findings } from './findings.ts';
 import { home } from './home.ts';
 import { invitations } from './invitations.ts';
@@ -43,5 +44,6 @@ export const messages = {
   ...maintenance,
   ...vendors,
   ...vendorImport,
+  ...disclosures,
 };
 export type MessageKey = keyof typeof messages;

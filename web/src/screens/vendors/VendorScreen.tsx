@@ -17,6 +17,7 @@ import { useLang, useT } from '../../i18n.ts';
 import { actionLabel } from '../../labels.ts';
 import { contactsLink, vendorsLink } from '../../links.ts';
 import { invalidate, keys } from '../../query.ts';
+import { Disclosures } from './Disclosures.tsx';
 import { SystemForm } from './SystemForm.tsx';
 import { VendorForm } from './VendorForm.tsx';
 import '../../messages/vendors.ts';
@@ -80,6 +81,7 @@ function VendorBody({ org, detail }: { org: OrgSummary; detail: VendorDetail }) 
           onSaved={changed}
         />
       )}
+      <Disclosures org={org} vendorId={vendor.id} systems={vendor.systems} canWrite={canWrite && editing === null} onSaved={changed} />
       <Section title={t('vendors.history')} id="history">
         {history.length === 0 ? (
           <p>{t('vendors.historyEmpty')}</p>
