@@ -24,6 +24,7 @@ import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { uploadEvidence } from '../../upload.ts';
 import '../../messages/disclosures.ts';
+import '../../messages/vendors.ts';
 
 interface Props {
   org: OrgSummary;
