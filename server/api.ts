@@ -17,6 +17,8 @@ import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
+import { invitationRoutes } from './features/vendor-portal/invitations.routes.ts';
+import { portalRoutes } from './features/vendor-portal/portal.routes.ts';
 import { vendorImportRoutes } from './features/vendors/vendor-import.routes.ts';
 import { vendorRoutes } from './features/vendors/vendors.routes.ts';
 import type { AppEnv } from './http/env.ts';
@@ -38,6 +40,8 @@ export const contractApi = () =>
     // before the ledger's :vendorId routes
     .route('/api', vendorImportRoutes)
     .route('/api', vendorRoutes)
+    .route('/api', invitationRoutes)
+    .route('/api/vendor-portal', portalRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

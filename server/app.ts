@@ -8,7 +8,7 @@ import { admission, requestQueue } from './http/admission.ts';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import type { AppEnv } from './http/env.ts';
 import { handleError, notFoundResponse } from './http/errors.ts';
-import { csrfProtection, securityHeaders, withContext, withSession } from './http/middleware.ts';
+import { csrfProtection, securityHeaders, vendorConfinement, withContext, withSession } from './http/middleware.ts';
 import { rejectUnstorableText } from './http/text-guard.ts';
 import { mountWeb } from './http/web-assets.ts';
 import { AppError } from './lib/errors.ts';
@@ -37,7 +37,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   // health first: answered without the database and without waiting behind other requests
   app.route('/api/health', healthRoutes);
   const queue = requestQueue(deps.database.engine, deps.config.requests, deps.config.pgPoolSize);
-  app.use('/api/*', rejectUnstorableText(), admission(queue), withSession(), csrfProtection());
+  app.use('/api/*', rejectUnstorableText(), admission(queue), withSession(), vendorConfinement(), csrfProtection());
   extra?.(app);
   const api = contractApi();
   app.route('/', api);

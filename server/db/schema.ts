@@ -32,6 +32,7 @@ import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/types.ts';
 import { type AnnexAnswer, DISCLOSURE_KINDS, type DisclosureKind } from '../../domain/vendors/disclosure.ts';
+import { USER_KINDS, type UserKind } from '../../domain/vendors/invitation.ts';
 import {
   REMOTE_ANSWERS,
   type RemoteAnswer,
@@ -67,6 +68,8 @@ export const users = pgTable(
     passwordShort: boolean('password_short').notNull().default(false),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     isSystemAdmin: boolean('is_system_admin').notNull().default(false),
+    // 'vendor': a person at a vendor who answers through invitations only (domain/vendors/invitation.ts)
+    kind: text('kind').$type<UserKind>().notNull().default('staff'),
     totpSecret: text('totp_secret'),
     totpPendingSecret: text('totp_pending_secret'),
     totpEnabledAt: ts('totp_enabled_at'),
@@ -78,7 +81,7 @@ export const users = pgTable(
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_login_id_key').on(sql`lower(${t.loginId})`)],
+  (t) => [uniqueIndex('users_login_id_key').on(sql`lower(${t.loginId})`), oneOf('users_kind_check', t.kind, USER_KINDS)],
 );
 
 export const recoveryCodes = pgTable(
@@ -678,6 +681,43 @@ export const vendorDisclosures = pgTable(
   ],
 );
 
+// An invitation of a person at a vendor to answer the 事業者確認用 of one fiscal year (and some of the
+// vendor's systems) through a link: the link's random token is kept only as its sha256; it expires, can
+// be revoked, and is used once to set up (or join) the person's vendor account.
+export const vendorInvitations = pgTable(
+  'vendor_invitations',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    vendorId: uuid('vendor_id').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    systemIds: jsonb('system_ids').$type<string[]>().notNull().default([]),
+    personName: text('person_name').notNull(),
+    email: text('email').notNull().default(''),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: ts('expires_at').notNull(),
+    revokedAt: ts('revoked_at'),
+    acceptedAt: ts('accepted_at'),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('vendor_invitations_id_key').on(t.id),
+    uniqueIndex('vendor_invitations_token_key').on(t.tokenHash),
+    index('vendor_invitations_user_idx').on(t.userId),
+    index('vendor_invitations_vendor_idx').on(t.organizationId, t.vendorId),
+    foreignKey({
+      name: 'vendor_invitations_vendor_fk',
+      columns: [t.organizationId, t.vendorId],
+      foreignColumns: [vendors.organizationId, vendors.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 // Per organisation: how the 事業者確認用 are counted (one per vendor, or one per vendor and system).
 export const vendorSettings = pgTable(
   'vendor_settings',
@@ -841,4 +881,5 @@ export const schema = {
   vendorSystems,
   vendorSettings,
   vendorDisclosures,
+  vendorInvitations,
 };

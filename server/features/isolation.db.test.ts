@@ -17,12 +17,16 @@ import { uploadEvidence } from './evidence/evidence.service.ts';
 import { inviteMember } from './orgs/invitations.service.ts';
 import { saveMaintenanceConfirmation } from './suggestions/maintenance.service.ts';
 import { findUserById } from './users/users.repo.ts';
+import { inviteVendor } from './vendor-portal/invitations.service.ts';
+import { acceptWithNewAccount } from './vendor-portal/portal.service.ts';
 import { createDisclosure } from './vendors/disclosures.service.ts';
 import { createSystem, createVendor } from './vendors/vendors.service.ts';
 
 let deps: TestDeps;
 let ids: { A: Record<string, string>; B: Record<string, string> };
 let alice: TestClient;
+let vendorPerson: TestClient;
+const VENDOR_PASSWORD = 'Kaisha-Kenko-2026-qrs';
 
 const KNOWN_PARAMS = [
   'orgId',
@@ -38,6 +42,7 @@ const KNOWN_PARAMS = [
   'vendorId',
   'systemId',
   'disclosureId',
+  'vendorInvitationId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -53,6 +58,7 @@ async function snapshot() {
     (select string_agg(name || version, ',' order by id) from vendors) as vendors,
     (select string_agg(name || version, ',' order by id) from vendor_systems) as vendor_systems,
     (select string_agg(jahis_version || version, ',' order by id) from vendor_disclosures) as disclosures,
+    (select string_agg(person_name || coalesce(revoked_at::text, '') || coalesce(accepted_at::text, ''), ',' order by id) from vendor_invitations) as vendor_invitations,
     (select string_agg(vendor_key || confirmed_by || version, ',' order by organization_id, vendor_key) from maintenance_confirmations) as confirmations,
     (select string_agg(password_hash, ',' order by id) from users) as hashes,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
@@ -103,6 +109,15 @@ beforeAll(async () => {
   const discA = (await createDisclosure(deps, callerFor(aliceRow, null), orgA.id, vendorA.id, systemA.id, disclosure)).disclosures[0];
   const discB = (await createDisclosure(deps, callerFor(bobRow, null), orgB.id, vendorB.id, systemB.id, disclosure)).disclosures[0];
   if (!discA || !discB) throw new Error('seed failed');
+  const asked = { fiscalYear: 2026, personName: '保守 担当' };
+  const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
+  const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
+  // a person at A's vendor with an account of their own (the vendor role)
+  const vendorLink = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).link;
+  const vendorAccount = { token: vendorLink.split('#')[1], loginId: 'hoshu-a', displayName: '保守 担当', password: VENDOR_PASSWORD };
+  await acceptWithNewAccount(deps, vendorAccount, { clientAddress: null, userAgent: null });
+  vendorPerson = new TestClient(testApp(deps));
+  await vendorPerson.signIn('hoshu-a', VENDOR_PASSWORD);
   // invitations of each organisation, neither addressed to alice: answering B's must be 404 for her
   const invA = (await inviteMember(deps, callerFor(aliceRow, null), orgA.id, { loginId: 'carol-a', role: 'viewer' })).invitation;
   const invB = (await inviteMember(deps, callerFor(bobRow, null), orgB.id, { loginId: 'carol-b', role: 'admin' })).invitation;
@@ -121,6 +136,7 @@ beforeAll(async () => {
       vendorId: vendorA.id,
       systemId: systemA.id,
       disclosureId: discA.id,
+      vendorInvitationId: vinvA.id,
     },
     B: {
       orgId: orgB.id,
@@ -136,6 +152,7 @@ beforeAll(async () => {
       vendorId: vendorB.id,
       systemId: systemB.id,
       disclosureId: discB.id,
+      vendorInvitationId: vinvB.id,
     },
   };
   alice = new TestClient(testApp(deps));
@@ -251,6 +268,28 @@ describe('organisation isolation', () => {
     expect(failures).toEqual([]);
     expect((await alice.get('/api/orgs/invitations')).body.invitations).toEqual([]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers a person at a vendor 404 on every route outside the portal and their own account, with the inviting organisation’s ids too, and changes nothing', async () => {
+    await vendorPerson.refresh();
+    const before = await snapshot();
+    // the portal, one's own account, and what answers anyone (health, set-up, the print assets)
+    const open = ['/api/vendor-portal/', '/api/auth/', '/api/health', '/api/setup', '/api/local/', '/api/print/'];
+    const seen = new Set<string>();
+    const routes = testApp(deps)
+      .routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL' && !open.some((p) => r.path.startsWith(p)))
+      .filter((r) => !seen.has(`${r.method} ${r.path}`) && seen.add(`${r.method} ${r.path}`));
+    expect(routes.length).toBeGreaterThan(80);
+    const failures: string[] = [];
+    for (const r of routes) {
+      const path = fill(r.path, { ...ids.A, versionId: 'r7', alias: 'x' });
+      const res = await vendorPerson.request(r.method, path, requestBody(r.method, r.path));
+      if (res.status !== 404) failures.push(`${r.method} ${path} → ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+    // what is theirs still answers
+    expect((await vendorPerson.get('/api/vendor-portal/invitations')).body.invitations).toHaveLength(1);
   });
 
   it("answers 404 for another organisation's system under her own vendor, and changes nothing", async () => {

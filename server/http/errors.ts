@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { errorSummary } from '../lib/error-summary.ts';
-import { AppError } from '../lib/errors.ts';
+import { AppError, noSuchRoute } from '../lib/errors.ts';
 import type { AppEnv } from './env.ts';
 
 export function errorBody(err: AppError) {
@@ -38,4 +38,4 @@ export function handleError(err: Error, c: Context<AppEnv>): Response {
   return respond(c, { code: 'INTERNAL', message: `サーバー内部でエラーが発生しました (参照番号 ${ref})。管理者に連絡してください。` }, 500);
 }
 
-export const notFoundResponse = (c: Context<AppEnv>) => respond(c, new AppError('NOT_FOUND', 'ページまたは API が見つかりません。'), 404);
+export const notFoundResponse = (c: Context<AppEnv>) => respond(c, noSuchRoute(), 404);

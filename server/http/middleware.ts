@@ -6,7 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Deps } from '../deps.ts';
 import { orgIdInPath } from '../features/orgs/org-lookup.ts';
 import { resolveSession } from '../features/sessions/sessions.service.ts';
-import { AppError } from '../lib/errors.ts';
+import { AppError, noSuchRoute } from '../lib/errors.ts';
 import { readSessionCookie } from './cookies.ts';
 import type { AppEnv } from './env.ts';
 
@@ -81,5 +81,13 @@ export const csrfProtection = (): MiddlewareHandler<AppEnv> => async (c, next) =
   if (auth && !same(c.req.header('x-csrf-token') ?? '', auth.session.csrfToken)) {
     throw new AppError('CSRF', '画面を再読み込みしてから、もう一度操作してください (CSRF トークンが一致しません)。');
   }
+  await next();
+};
+
+/** What a person at a vendor may reach: the portal and their own account; every other API answers as unknown (before any validation). */
+const VENDOR_PATHS = ['/api/vendor-portal/', '/api/auth/'];
+
+export const vendorConfinement = (): MiddlewareHandler<AppEnv> => async (c, next) => {
+  if (c.get('auth')?.user.kind === 'vendor' && !VENDOR_PATHS.some((p) => c.req.path.startsWith(p))) throw noSuchRoute();
   await next();
 };

@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { type Caller, callerFor } from '../features/caller.ts';
 import type { AuthState, ClientMeta } from '../features/sessions/sessions.service.ts';
-import { AppError } from '../lib/errors.ts';
+import { AppError, noSuchRoute } from '../lib/errors.ts';
 import type { AppEnv } from './env.ts';
 
 const MAX_JSON_BYTES = 1024 * 1024;
@@ -10,10 +10,17 @@ const MAX_JSON_BYTES = 1024 * 1024;
 /** The signed-in caller; throws unless the session is fully signed in (or at an allowed stage). */
 export function requireAuth(
   c: Context<AppEnv>,
-  opts: { allowStages?: string[]; allowPasswordChange?: boolean } = {},
+  /**
+   * `vendor`: whom a route is for besides the institutions' staff — 'also' a vendor person (their own
+   * account: session, password, MFA), or 'only' a vendor person (the vendor portal). Every other route
+   * answers a vendor person 404, as if it did not exist: one place decides it.
+   */
+  opts: { allowStages?: string[]; allowPasswordChange?: boolean; vendor?: 'also' | 'only' } = {},
 ): Caller & { auth: AuthState } {
   const auth = c.get('auth');
   if (!auth) throw new AppError('UNAUTHENTICATED', 'ログインしてください。セッションの有効期限が切れた可能性があります。');
+  const isVendor = auth.user.kind === 'vendor';
+  if ((isVendor && !opts.vendor) || (!isVendor && opts.vendor === 'only')) throw noSuchRoute();
   const stages = opts.allowStages ?? ['full'];
   if (!stages.includes(auth.session.stage)) {
     if (auth.session.stage === 'mfa') throw new AppError('MFA_REQUIRED', '確認コードを入力してください。');

@@ -21,6 +21,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   /** trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy */
   trustProxy: boolean;
+  /** where users reach this server (MAMORI_PUBLIC_URL, e.g. https://mamori.example-hospital.jp): the address in a vendor's invitation link; unset, the address the request came to */
+  publicUrl: string | undefined;
   tlsCert: string | undefined;
   tlsKey: string | undefined;
   webDist: string;
@@ -90,6 +92,7 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
     sessionIdleMinutes: num(env.MAMORI_SESSION_IDLE_MINUTES, 30),
     sessionAbsoluteHours: num(env.MAMORI_SESSION_ABSOLUTE_HOURS, 12),
     trustProxy: env.MAMORI_TRUST_PROXY === '1',
+    publicUrl: publicUrlOf(env.MAMORI_PUBLIC_URL),
     tlsCert: env.MAMORI_TLS_CERT || undefined,
     tlsKey: env.MAMORI_TLS_KEY || undefined,
     webDist: path.join(root, 'dist', 'web'),
@@ -105,4 +108,17 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
     keyFile: path.resolve(env.MAMORI_KEY_FILE || path.join(dataDir, 'mamori.key')),
     auditKey: env.MAMORI_AUDIT_KEY || undefined,
   };
+}
+
+/** MAMORI_PUBLIC_URL as an origin with its path, without a trailing slash; refused unless http(s). */
+function publicUrlOf(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`MAMORI_PUBLIC_URL は https://… の形の URL です: ${raw}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`MAMORI_PUBLIC_URL は http(s) の URL です: ${raw}`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }

@@ -74,3 +74,5 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = '対象'): AppError => new AppError('NOT_FOUND', `${what}が見つかりません。`);
+/** What an unknown route answers — and a route someone may not know of (a vendor person outside the portal). */
+export const noSuchRoute = (): AppError => new AppError('NOT_FOUND', 'ページまたは API が見つかりません。');

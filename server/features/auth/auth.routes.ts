@@ -39,24 +39,26 @@ export const authRoutes = contractRoutes()
     return c.json({ stage: result.stage, mustChangePassword: result.user.mustChangePassword }, 200);
   })
   .openapi(api.verifyMfa, async (c) => {
-    const { auth } = requireAuth(c, { allowStages: ['mfa'], allowPasswordChange: true });
+    const { auth } = requireAuth(c, { allowStages: ['mfa'], allowPasswordChange: true, vendor: 'also' });
     const token = await verifySecondFactor(c.get('deps'), auth, c.req.valid('json').code, clientMeta(c));
     setSessionCookie(c, token);
     return c.json({ stage: 'full' as const, mustChangePassword: auth.user.mustChangePassword }, 200);
   })
   .openapi(api.startEnrolment, async (c) => {
-    const { auth } = requireAuth(c, { allowStages: ['full', 'enrol'], allowPasswordChange: true });
+    const { auth } = requireAuth(c, { allowStages: ['full', 'enrol'], allowPasswordChange: true, vendor: 'also' });
     return c.json(await startEnrolment(c.get('deps'), auth), 200);
   })
   .openapi(api.confirmEnrolment, async (c) => {
-    const caller = requireAuth(c, { allowStages: ['full', 'enrol'], allowPasswordChange: true });
+    const caller = requireAuth(c, { allowStages: ['full', 'enrol'], allowPasswordChange: true, vendor: 'also' });
     const result = await confirmEnrolment(c.get('deps'), caller.auth, caller, c.req.valid('json').code, clientMeta(c));
     if (result.token) setSessionCookie(c, result.token);
     return c.json({ recoveryCodes: result.recoveryCodes }, 200);
   })
-  .openapi(api.disableMfa, async (c) => c.json(await disableMfa(c.get('deps'), requireAuth(c), c.req.valid('json').password), 200))
+  .openapi(api.disableMfa, async (c) =>
+    c.json(await disableMfa(c.get('deps'), requireAuth(c, { vendor: 'also' }), c.req.valid('json').password), 200),
+  )
   .openapi(api.changePassword, async (c) => {
-    const caller = requireAuth(c, { allowPasswordChange: true });
+    const caller = requireAuth(c, { allowPasswordChange: true, vendor: 'also' });
     return c.json(await changePassword(c.get('deps'), caller, caller.auth.session.id, c.req.valid('json')), 200);
   })
   .openapi(api.logout, async (c) => {
@@ -66,7 +68,7 @@ export const authRoutes = contractRoutes()
     return c.json({ ok: true }, 200);
   })
   .openapi(api.logoutAll, async (c) => {
-    const caller = requireAuth(c, { allowPasswordChange: true });
+    const caller = requireAuth(c, { allowPasswordChange: true, vendor: 'also' });
     const result = await signOutEverywhere(c.get('deps'), caller);
     clearSessionCookie(c);
     return c.json(result, 200);

@@ -2,7 +2,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../domain/roles.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { memberships, organizations, users } from '../../db/schema.ts';
+import { memberships, organizations, users, vendorInvitations } from '../../db/schema.ts';
 
 type Q = Db | Tx;
 export type MembershipRow = typeof memberships.$inferSelect;
@@ -97,10 +97,13 @@ export async function countAdmins(db: Q, organizationId: string): Promise<number
 
 /** True when any organisation the user belongs to requires MFA. */
 export async function mfaRequiredFor(db: Q, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(eq(memberships.userId, userId), eq(organizations.requireMfa, true)));
-  return Number(row?.n ?? 0) > 0;
+  // a member of an organisation that requires it, or a vendor person it invited (not revoked)
+  const result = (await db.execute(sql`select exists (
+      select 1 from ${memberships} m join ${organizations} o on o.id = m.organization_id
+      where m.user_id = ${userId} and o.require_mfa
+    ) or exists (
+      select 1 from ${vendorInvitations} i join ${organizations} o on o.id = i.organization_id
+      where i.user_id = ${userId} and i.revoked_at is null and o.require_mfa
+    ) as required`)) as unknown as { rows: { required: boolean }[] };
+  return result.rows[0]?.required === true;
 }

@@ -1,6 +1,7 @@
 // The /api/users contract: users across organisations (system administrator) and password resets.
 import { z } from '@hono/zod-openapi';
 import { newUserSchema } from '../../../domain/user.ts';
+import { USER_KINDS } from '../../../domain/vendors/invitation.ts';
 import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
 
 export const UserSchema = z
@@ -9,6 +10,8 @@ export const UserSchema = z
     loginId: z.string(),
     displayName: z.string(),
     isSystemAdmin: z.boolean(),
+    /** 'vendor': a person at a vendor, who reaches only the vendor portal */
+    kind: z.enum(USER_KINDS),
     mfaEnabled: z.boolean(),
     mustChangePassword: z.boolean(),
     locked: z.boolean(),

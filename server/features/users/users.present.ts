@@ -6,6 +6,8 @@ export const presentUser = (u: UserRow) => ({
   loginId: u.loginId,
   displayName: u.displayName,
   isSystemAdmin: u.isSystemAdmin,
+  /** 'vendor': a person at a vendor, who reaches only the vendor portal */
+  kind: u.kind,
   mfaEnabled: u.totpEnabledAt !== null,
   mustChangePassword: u.mustChangePassword,
   locked: u.lockedUntil !== null && u.lockedUntil > new Date(),

@@ -219,12 +219,19 @@ function AnnexAnswers({
   };
   const numbers = Array.from({ length: ANNEX_SIZE[draft.kind] }, (_, i) => String(i + 1));
   return (
-    <fieldset className={error ? 'field-invalid annex' : 'annex'}>
+    <fieldset className={error ? 'field-invalid annex' : 'annex'} aria-describedby={error ? 'annex-error' : undefined}>
       <legend>{t('disclosures.annex')}</legend>
       <p className="field-hint">{t('disclosures.annexHint')}</p>
       <div className="field">
         <label htmlFor="annex-sheet">{t('disclosures.readSheet')}</label>
-        <input id="annex-sheet" type="file" accept=".csv,.xlsx" disabled={reading.pending} onChange={(e) => void onSheet(e)} />
+        <input
+          id="annex-sheet"
+          type="file"
+          accept=".csv,.xlsx"
+          aria-busy={reading.pending || undefined}
+          aria-describedby={reading.error ? 'annex-sheet-error' : undefined}
+          onChange={(e) => void onSheet(e)}
+        />
         <FieldErrorText id="annex-sheet-error" error={reading.error?.field('file') ?? reading.error?.message} lang="ja" />
       </div>
       {read && (

@@ -1,5 +1,6 @@
 // How the institution counts its 事業者確認用: one per vendor (the 手引き's wording) or one per vendor
 // and system. Readiness names the missing forms by this choice.
+import { useState } from 'react';
 import { FORMS_PER, type FormsPer } from '../../../../domain/assessment/vendor-forms.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
@@ -15,17 +16,21 @@ export function FormsPerSetting({ org, canWrite }: { org: OrgSummary; canWrite: 
   const { notify } = useNotice();
   const settings = useLoad(keys.vendorSettings(org.id), () => api.vendorSettings(org.id));
   const save = useAction((formsPer: FormsPer) => api.updateVendorSettings(org.id, { formsPer }));
+  // the choice shows at once; focus stays on it while it is saved (a disabled group would drop it)
+  const [chosen, setChosen] = useState<FormsPer | null>(null);
   if (!settings.data) return null;
-  const current = settings.data.formsPer;
+  const current = chosen ?? settings.data.formsPer;
   const choose = async (value: FormsPer) => {
+    setChosen(value);
     if (await save.run(value)) {
       notify(t('vendors.formsPerSaved'));
-      void invalidate(keys.vendorSettings(org.id));
       void invalidate(['org', org.id, 'readiness']);
+      await invalidate(keys.vendorSettings(org.id));
     }
+    setChosen(null); // the saved setting again (or, refused, the one before)
   };
   return (
-    <fieldset className="no-print forms-per" disabled={!canWrite || save.pending}>
+    <fieldset className="no-print forms-per" disabled={!canWrite} aria-busy={save.pending || undefined}>
       <legend>{t('vendors.formsPer')}</legend>
       <FormError error={save.error} />
       {FORMS_PER.map((value) => (

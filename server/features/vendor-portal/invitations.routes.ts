@@ -1,0 +1,24 @@
+// /api/orgs/:orgId/vendors/:vendorId/invitations: the institution invites a person at a vendor.
+import type { Context } from 'hono';
+import { contractRoutes } from '../../http/contract.ts';
+import type { AppEnv } from '../../http/env.ts';
+import { requireAuth } from '../../http/request.ts';
+import { invitationContract as api } from './invitations.contract.ts';
+import { createInvitation, listInvitations, revokeInvitationOf } from './invitations.service.ts';
+
+/** Where the link points: MAMORI_PUBLIC_URL, else the address this request came to. */
+const linkBase = (c: Context<AppEnv>) => c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+
+export const invitationRoutes = contractRoutes()
+  .openapi(api.list, async (c) => {
+    const { orgId, vendorId } = c.req.valid('param');
+    return c.json({ invitations: await listInvitations(c.get('deps'), requireAuth(c), orgId, vendorId) }, 200);
+  })
+  .openapi(api.create, async (c) => {
+    const { orgId, vendorId } = c.req.valid('param');
+    return c.json(await createInvitation(c.get('deps'), requireAuth(c), orgId, vendorId, c.req.valid('json'), linkBase(c)), 201);
+  })
+  .openapi(api.revoke, async (c) => {
+    const { orgId, vendorId, vendorInvitationId } = c.req.valid('param');
+    return c.json(await revokeInvitationOf(c.get('deps'), requireAuth(c), orgId, vendorId, vendorInvitationId), 200);
+  });
