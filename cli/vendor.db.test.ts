@@ -1,4 +1,4 @@
-// `mamori vendor create|list` as an administrator runs them on an embedded data folder (PGlite only:
+// `mamori vendor create|list|invite|revoke` as an administrator runs them on an embedded data folder (PGlite only:
 // each spawn opens the folder).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,5 +38,54 @@ describe.skipIf(testEngine() !== 'pglite')('mamori vendor', () => {
     const unknown = await runCli(['vendor', 'list', '--org', 'nashi', '--data', data]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('組織 nashi が見つかりません');
+  });
+
+  it('invites a person at the vendor: prints the link once (MAMORI_PUBLIC_URL), and revokes it', async () => {
+    const env = { MAMORI_PUBLIC_URL: 'https://mamori.kaki.example.jp/' };
+    const invited = await runCli(
+      [
+        'vendor',
+        'invite',
+        '--org',
+        'kaki',
+        '--vendor',
+        'ABCメディカル',
+        '--fiscal-year',
+        '2026',
+        '--expires',
+        '14d',
+        '--data',
+        data,
+        '--json',
+      ],
+      undefined,
+      env,
+    );
+    expect(invited.code, invited.stderr).toBe(0);
+    const answer = JSON.parse(invited.stdout);
+    expect(answer.link).toMatch(/^https:\/\/mamori\.kaki\.example\.jp\/vendor\/accept#[A-Za-z0-9_-]{43}$/);
+    expect(answer.invitation).toMatchObject({ fiscalYear: 2026, status: 'pending' });
+    expect(Date.parse(answer.invitation.expiresAt) - Date.parse(answer.invitation.createdAt)).toBe(14 * 86_400_000);
+    const noSystem = await runCli([
+      'vendor',
+      'invite',
+      '--org',
+      'kaki',
+      '--vendor',
+      'ABCメディカル',
+      '--fiscal-year',
+      '2026',
+      '--system',
+      'PACS',
+      '--data',
+      data,
+    ]);
+    expect(noSystem.code).toBe(1);
+    expect(noSystem.stderr).toContain('システム「PACS」はありません');
+    const revoked = await runCli(['vendor', 'revoke', '--org', 'kaki', '--invitation', answer.invitation.id, '--data', data]);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(revoked.stdout).toContain('リンクはもう使えません');
+    const again = await runCli(['vendor', 'revoke', '--org', 'kaki', '--invitation', answer.invitation.id, '--data', data]);
+    expect(again.code).toBe(1);
   });
 });

@@ -14,7 +14,7 @@ import { secretsRotateCommand } from './secrets.ts';
 import { serveCommand } from './serve.ts';
 import { suggestCommand } from './suggest.ts';
 import { userCreateCommand, userListCommand, userResetPasswordCommand } from './user.ts';
-import { vendorCreateCommand, vendorListCommand } from './vendor.ts';
+import { vendorCreateCommand, vendorInviteCommand, vendorListCommand, vendorRevokeCommand } from './vendor.ts';
 
 export type Command = (values: CliValues, positionals: string[]) => Promise<number>;
 
@@ -28,6 +28,8 @@ export const commands: Record<string, Command> = {
   'user reset-password': userResetPasswordCommand,
   'vendor list': vendorListCommand,
   'vendor create': vendorCreateCommand,
+  'vendor invite': vendorInviteCommand,
+  'vendor revoke': vendorRevokeCommand,
   'audit verify': auditVerifyCommand,
   'audit checkpoint': auditCheckpointCommand,
   'secrets rotate': secretsRotateCommand,
@@ -60,6 +62,9 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user reset-password --login ID [--reset-mfa]
   vendor list --org SLUG                      事業者台帳 (事業者と提供するシステム、リモート保守の確認)
   vendor create --org SLUG --name NAME [--note TEXT]
+  vendor invite --org SLUG --vendor NAME --fiscal-year YYYY [--system NAME] [--expires 30d] [--person NAME]
+                                              事業者の担当者を招待し、事業者確認用に回答するリンクを表示する
+  vendor revoke --org SLUG --invitation ID    招待を取り消す (リンクは使えなくなる)
                                               事業者を登録 (株式会社などの表記違いは同じ会社)
   audit verify [--checkpoint FILE]            監査ログのチェーンを監査鍵で検証し、チェックポイントがあればその時点までの履歴と照合
                                               (改ざんがあれば終了コード 1)

@@ -51,3 +51,49 @@ export async function vendorCreateCommand(values: CliValues): Promise<number> {
   print(values.json, vendor, () => `事業者 ${vendor.name} を登録しました。id: ${vendor.id}`);
   return 0;
 }
+
+interface InvitationAnswer {
+  invitation: { id: string; fiscalYear: number; expiresAt: string; systems: { name: string }[]; personName: string };
+  link: string;
+}
+
+/** mamori vendor invite --org SLUG --vendor NAME --fiscal-year YYYY [--system NAME] [--expires 30d] [--json]: prints the link (once). */
+export async function vendorInviteCommand(values: CliValues): Promise<number> {
+  if (!values.org || !values.vendor || !values['fiscal-year']) {
+    process.stderr.write(
+      '使い方: mamori vendor invite --org SLUG --vendor NAME --fiscal-year YYYY [--system NAME] [--expires 30d] [--person NAME] [--json]\n',
+    );
+    return 2;
+  }
+  const answer = (await runOperation(configFrom(values), 'vendor.invite', {
+    org: values.org,
+    vendor: values.vendor,
+    fiscalYear: values['fiscal-year'],
+    system: values.system,
+    expires: values.expires,
+    person: values.person,
+  })) as InvitationAnswer;
+  const i = answer.invitation;
+  print(values.json, answer, () =>
+    [
+      `事業者を招待しました (${i.fiscalYear} 年度${i.systems.length ? `、${i.systems.map((s) => s.name).join('、')}` : ''})。招待 id: ${i.id}`,
+      `有効期限: ${i.expiresAt}`,
+      'このリンクを事業者の担当者に渡してください (この一度しか表示されません):',
+      answer.link,
+    ].join('\n'),
+  );
+  return 0;
+}
+
+/** mamori vendor revoke --org SLUG --invitation ID */
+export async function vendorRevokeCommand(values: CliValues): Promise<number> {
+  if (!values.org || !values.invitation) {
+    process.stderr.write('使い方: mamori vendor revoke --org SLUG --invitation ID [--json]\n');
+    return 2;
+  }
+  const revoked = (await runOperation(configFrom(values), 'vendor.revoke', { org: values.org, invitation: values.invitation })) as {
+    id: string;
+  };
+  print(values.json, revoked, () => `招待 ${revoked.id} を取り消しました。リンクはもう使えません。`);
+  return 0;
+}

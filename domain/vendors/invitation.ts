@@ -51,7 +51,6 @@ export function checkInvitation(
   const fiscalYear = Number(word(raw.fiscalYear));
   if (!Number.isInteger(fiscalYear) || fiscalYear < 2023 || fiscalYear > 2100) r.fail('fiscalYear', '2023 以降の西暦年で指定してください');
   const personName = r.text('personName', 100);
-  if (!personName) r.fail('personName', '事業者の担当者の氏名を入力してください');
   const email = r.text('email', 254);
   if (email && !EMAIL.test(email)) r.fail('email', 'メールアドレスとして読み取れません');
   const daysRaw = word(raw.days);

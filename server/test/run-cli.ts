@@ -13,8 +13,8 @@ export interface CliResult {
 }
 
 /** `input` is written to standard input (e.g. a password for --password-stdin); stdin is always closed. */
-export async function runCli(args: string[], input?: string): Promise<CliResult> {
-  const child = run('node', [bin, ...args], { env: { ...process.env, DATABASE_URL: '' } });
+export async function runCli(args: string[], input?: string, env: Record<string, string> = {}): Promise<CliResult> {
+  const child = run('node', [bin, ...args], { env: { ...process.env, DATABASE_URL: '', ...env } });
   child.child.stdin?.end(input ?? '');
   return child.then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),

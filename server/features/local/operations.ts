@@ -1,6 +1,7 @@
 // Administrative operations the CLI runs, either directly on the database or, when a server holds
 // the embedded data folder, through the server's local control channel. One implementation serves both.
 
+import { systemKey, vendorKey } from '../../../domain/assessment/vendor-forms.ts';
 import { orgInputSchema } from '../../../domain/organization-input.ts';
 import { isRole } from '../../../domain/roles.ts';
 import type { Deps } from '../../deps.ts';
@@ -35,6 +36,8 @@ import { createUserAs } from '../users/create-user.ts';
 import { presentUser } from '../users/users.present.ts';
 import { listAllUsers } from '../users/users.repo.ts';
 import { findUserForCli, resetPasswordAs } from '../users/users.service.ts';
+import { inviteVendor, revokeVendorInvitation } from '../vendor-portal/invitations.service.ts';
+import { listSystems, listVendors } from '../vendors/vendors.repo.ts';
 import { vendorInputSchema } from '../vendors/vendors.schemas.ts';
 import { registerVendor, vendorsOf } from '../vendors/vendors.service.ts';
 
@@ -130,6 +133,31 @@ export const operations: Record<string, Operation> = {
   'vendor.list': async (deps, _actor, args) => vendorsOf(deps, (await orgOf(deps, args)).id),
   'vendor.create': async (deps, actor, args) =>
     registerVendor(deps, actor, null, (await orgOf(deps, args)).id, parseInput(vendorInputSchema, { name: args.name, note: args.note })),
+  'vendor.invite': async (deps, actor, args) => {
+    const org = await orgOf(deps, args);
+    const vendor = (await listVendors(deps.db, org.id)).find((v) => v.nameKey === vendorKey(text(args, 'vendor') ?? ''));
+    if (!vendor)
+      throw new AppError(
+        'NOT_FOUND',
+        `事業者「${text(args, 'vendor') ?? ''}」は ${org.slug} の事業者台帳にありません (mamori vendor list で確認できます)。`,
+      );
+    const systemName = text(args, 'system');
+    const system = systemName
+      ? (await listSystems(deps.db, org.id, vendor.id)).find((s) => systemKey(s.name) === systemKey(systemName))
+      : undefined;
+    if (systemName && !system) throw new AppError('NOT_FOUND', `事業者「${vendor.name}」にシステム「${systemName}」はありません。`);
+    const base = deps.config.publicUrl ?? `http://${deps.config.host}:${deps.config.port}`;
+    const input = {
+      fiscalYear: text(args, 'fiscalYear'),
+      systemIds: system ? [system.id] : [],
+      personName: text(args, 'person') ?? '',
+      email: text(args, 'email') ?? '',
+      days: text(args, 'expires'),
+    };
+    return inviteVendor(deps, actor, org.id, vendor.id, input, base);
+  },
+  'vendor.revoke': async (deps, actor, args) =>
+    revokeVendorInvitation(deps, actor, (await orgOf(deps, args)).id, null, text(args, 'invitation') ?? ''),
   'devices.import': async (deps, actor, args) => {
     const org = await orgOf(deps, args);
     const format = text(args, 'format');

@@ -62,13 +62,13 @@ describe('the institution invites a person at a vendor', () => {
     expect(JSON.stringify(list.body)).not.toContain(token);
   });
 
-  it('refuses a viewer, another vendor’s system, a person without a name and a link of 91 days', async () => {
+  it('refuses a viewer, another vendor’s system, an e-mail it cannot read and a link of 91 days', async () => {
     expect((await invite(viewer, orgId, vendorId)).status).toBe(403);
     const otherSystem = (await otherEditor.post(`/api/orgs/${otherOrgId}/vendors/${otherVendorId}/systems`, { name: 'X', kind: 'emr' }))
       .body.id;
-    const bad = await invite(editor, orgId, vendorId, { systemIds: [otherSystem], personName: '', days: 91 });
+    const bad = await invite(editor, orgId, vendorId, { systemIds: [otherSystem], email: 'hoshu@', days: 91 });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['days', 'personName', 'systemIds']);
+    expect(bad.body.error.fields.map((f: { field: string }) => f.field).sort()).toEqual(['days', 'email', 'systemIds']);
     expect((await invite(editor, orgId, otherVendorId)).status).toBe(404);
   });
 });
