@@ -1,4 +1,4 @@
-// npm run bench [-- cold-start|api-load|checklist|ledger|findings|mixed-load|sign-in|web]: runs the platform benchmarks, prints a summary, and writes
+// npm run bench [-- cold-start|api-load|checklist|ledger|findings|mixed-load|sign-in|web|vendor-portal]: runs the platform benchmarks, prints a summary, and writes
 // the figures as JSON to .test-artifacts/bench-latest.json. Run on demand, never as a timed test.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,10 +14,11 @@ import { fmt, median, mib } from './lib/stats.ts';
 import { table } from './lib/table.ts';
 import { type MixedResult, runMixedLoad } from './mixed-load.ts';
 import { runSignIn, type SignInBench } from './sign-in.ts';
+import { printVendorPortal, runVendorPortal } from './vendor-portal.ts';
 import { printWebLoad, runWebLoad } from './web-load.ts';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const parts = ['cold-start', 'api-load', 'checklist', 'ledger', 'findings', 'mixed-load', 'sign-in', 'web'] as const;
+const parts = ['cold-start', 'api-load', 'checklist', 'ledger', 'findings', 'mixed-load', 'sign-in', 'web', 'vendor-portal'] as const;
 type Part = (typeof parts)[number];
 
 function printColdStart(r: ColdStartResult): void {
@@ -284,6 +285,7 @@ async function main(): Promise<void> {
   const mixed = selected.includes('mixed-load') ? await runMixedLoad(log) : undefined;
   const signIn = selected.includes('sign-in') ? await runSignIn(log) : undefined;
   const web = selected.includes('web') ? await runWebLoad(log) : undefined;
+  const vendorPortal = selected.includes('vendor-portal') ? await runVendorPortal(log) : undefined;
   out();
   if (coldStart) printColdStart(coldStart);
   if (coldStart && apiLoad) out();
@@ -312,10 +314,17 @@ async function main(): Promise<void> {
     out();
     printWebLoad(web, out);
   }
+  if (vendorPortal) {
+    out();
+    printVendorPortal(vendorPortal, out);
+  }
   const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
-  fs.writeFileSync(file, `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed, signIn, web }, null, 2)}\n`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed, signIn, web, vendorPortal }, null, 2)}\n`,
+  );
   out();
   out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
   const failed =

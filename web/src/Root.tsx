@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import { AuthLayout } from './components/AuthLayout.tsx';
 import { Shell } from './components/Shell.tsx';
+import { VendorShell } from './components/VendorShell.tsx';
 import { useT } from './i18n.ts';
 import { NoticeProvider } from './notice.tsx';
 import { ChangePasswordScreen } from './screens/ChangePasswordScreen.tsx';
@@ -12,9 +13,13 @@ import { LoginScreen } from './screens/LoginScreen.tsx';
 import { MfaEnrolScreen } from './screens/MfaEnrolScreen.tsx';
 import { MfaVerifyScreen } from './screens/MfaVerifyScreen.tsx';
 import { SetupScreen } from './screens/SetupScreen.tsx';
+import { AcceptScreen } from './screens/vendor-portal/AcceptScreen.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 
 /** Only same-site paths may be a redirect target after login ('//host' or a backslash could leave the site). */
+const VENDOR_ACCEPT = '/vendor/accept';
+const VENDOR_PATHS = ['/vendor', '/account', '/account/mfa'];
+
 const safeNext = (next: string | null) => (next && /^\/(?![/\\])/.test(next) && !next.includes('\\') ? next : '/');
 
 function useAuthRedirects() {
@@ -26,17 +31,23 @@ function useAuthRedirects() {
   const needsSetup = session?.needsSetup === true;
   const anonymous = session !== null && !session.user && !needsSetup;
   const next = path === '/login' ? new URLSearchParams(location.searchStr).get('next') : null;
+  const vendor = signedIn && session?.user?.kind === 'vendor';
   useEffect(() => {
     if (needsSetup && path !== '/setup') void navigate({ to: '/setup', replace: true });
+    // an invitation link is opened whoever is (or is not) signed in: its page decides
+    else if (path === VENDOR_ACCEPT) return;
+    // a person at a vendor reaches the portal and their own account only
+    else if (vendor && !VENDOR_PATHS.includes(path) && path !== '/login') void navigate({ to: '/vendor', replace: true });
     else if (anonymous && path !== '/login') {
       const back = path === '/' || path === '/setup' ? undefined : path + window.location.search;
       void navigate({ to: '/login', search: { next: back }, replace: true });
     } else if (signedIn && (path === '/login' || path === '/setup')) void navigate({ href: safeNext(next), replace: true });
-  }, [needsSetup, anonymous, signedIn, path, next, navigate]);
+  }, [needsSetup, anonymous, signedIn, vendor, path, next, navigate]);
 }
 
 function Gate() {
   const { session, loadError, refresh } = useSession();
+  const location = useLocation();
   const t = useT();
   useAuthRedirects();
   if (!session) {
@@ -56,10 +67,18 @@ function Gate() {
     );
   }
   if (session.needsSetup) return wrap(<SetupScreen />);
+  if (location.pathname === VENDOR_ACCEPT && session.stage !== 'mfa' && session.stage !== 'enrol') return wrap(<AcceptScreen />);
   if (!session.user) return wrap(<LoginScreen />);
   if (session.stage === 'mfa') return wrap(<MfaVerifyScreen />);
   if (session.stage === 'enrol') return wrap(<MfaEnrolScreen forced />);
   if (session.user.mustChangePassword) return wrap(<ChangePasswordScreen forced />);
+  if (session.user.kind === 'vendor') {
+    return (
+      <VendorShell>
+        <Outlet />
+      </VendorShell>
+    );
+  }
   return (
     <Shell>
       <Outlet />

@@ -217,6 +217,9 @@ export type SystemInput = InferRequestType<VendorsApi[':vendorId']['systems']['$
 export type Disclosure = VendorSystem['disclosures'][number];
 export type DisclosureInput = InferRequestType<VendorsApi[':vendorId']['systems'][':systemId']['disclosures']['$post']>['json'];
 export type AnnexRead = InferResponseType<VendorsApi['annex-read']['$post'], 200>;
+/** An invitation of a person at the vendor to answer the 事業者確認用 (contract: vendor-portal/invitations.contract.ts). */
+export type VendorInvitation = InferResponseType<VendorsApi[':vendorId']['invitations']['$get'], 200>['invitations'][number];
+export type VendorInvitationInput = InferRequestType<VendorsApi[':vendorId']['invitations']['$post']>['json'];
 
 // Suggested answers from the ledgers (server/features/suggestions).
 export type { RowRef, Suggestion } from '../../domain/suggestions/suggest.ts';

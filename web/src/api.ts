@@ -14,6 +14,8 @@ import { orgsApi } from './api/orgs.ts';
 import { suggestionsApi } from './api/suggestions.ts';
 import { usersApi } from './api/users.ts';
 import { vendorImportApi } from './api/vendor-import.ts';
+import { vendorInvitationsApi } from './api/vendor-invitations.ts';
+import { vendorPortalApi } from './api/vendor-portal.ts';
 import { vendorsApi } from './api/vendors.ts';
 
 export { ApiError, currentCsrfToken, errorFrom, fetchFile, getSession, SESSION_CODES, setSessionErrorHandler } from './api-core.ts';
@@ -33,4 +35,6 @@ export const api = {
   ...contactsApi,
   ...vendorsApi,
   ...vendorImportApi,
+  ...vendorInvitationsApi,
+  ...vendorPortalApi,
 };

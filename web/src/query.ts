@@ -39,6 +39,7 @@ export const keys = {
   vendors: (orgId: string) => ['org', orgId, 'vendors'],
   vendorSettings: (orgId: string) => ['org', orgId, 'vendor-settings'],
   vendor: (orgId: string, vendorId: string) => ['org', orgId, 'vendors', vendorId],
+  vendorInvitations: (orgId: string, vendorId: string) => ['org', orgId, 'vendors', vendorId, 'invitations'],
   maintenance: (orgId: string) => ['org', orgId, 'maintenance'],
   devices: (orgId: string, query?: string) => (query === undefined ? ['org', orgId, 'devices'] : ['org', orgId, 'devices', query]),
   device: (orgId: string, deviceId: string) => ['org', orgId, 'device', deviceId],

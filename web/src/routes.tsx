@@ -36,6 +36,7 @@ const OrgHomeScreen = lazyNamed(() => import('./screens/OrgHomeScreen.tsx'), 'Or
 const OrgSettingsScreen = lazyNamed(() => import('./screens/OrgSettingsScreen.tsx'), 'OrgSettingsScreen');
 const VendorScreen = lazyNamed(() => import('./screens/vendors/VendorScreen.tsx'), 'VendorScreen');
 const VendorsScreen = lazyNamed(() => import('./screens/vendors/VendorsScreen.tsx'), 'VendorsScreen');
+const PortalScreen = lazyNamed(() => import('./screens/vendor-portal/PortalScreen.tsx'), 'PortalScreen');
 const PlannedAreaScreen = lazyNamed(() => import('./screens/PlannedAreaScreen.tsx'), 'PlannedAreaScreen');
 
 /** A route's loader: starts fetching its screen's file and returns at once (a failure shows when it renders). */
@@ -100,6 +101,20 @@ const invitationsRoute = createRoute({
   loader: fetchAhead(InvitationsScreen),
   component: () => <InvitationsScreen />,
 });
+
+/** The vendor portal: only a person at a vendor reaches it; to anyone else it does not exist. */
+function VendorOnly() {
+  const { user } = useSignedIn();
+  return user.kind === 'vendor' ? <PortalScreen /> : <NotFoundScreen />;
+}
+const vendorPortalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vendor',
+  loader: fetchAhead(PortalScreen),
+  component: VendorOnly,
+});
+// shown by Root whoever opens it (the link's own page decides by the session)
+const vendorAcceptRoute = createRoute({ getParentRoute: () => rootRoute, path: '/vendor/accept', component: () => null });
 
 const adminRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin', component: AdminOnly });
 const adminChild = <P extends string>(path: P, Screen: LazyScreen<() => ReactNode>) =>
@@ -215,6 +230,8 @@ const routeTree = rootRoute.addChildren([
   accountRoute,
   mfaRoute,
   invitationsRoute,
+  vendorPortalRoute,
+  vendorAcceptRoute,
   adminRoute.addChildren([adminOrgsRoute, adminUsersRoute, adminCatalogRoute, adminFeedsRoute, adminAuditRoute]),
   orgRoute.addChildren([
     orgHomeRoute,

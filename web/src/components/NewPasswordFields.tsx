@@ -1,6 +1,7 @@
 // A new password and its confirmation, with the password rule as the hint. The confirmation field is
 // named `${name}Confirm`; useConfirmedPassword reads both and remembers a mismatch for the fields.
 import { useState } from 'react';
+import type { ApiError } from '../api.ts';
 import { useT } from '../i18n.ts';
 import { TextField } from './Field.tsx';
 import { usePasswordRule } from './PasswordRule.tsx';
@@ -44,4 +45,30 @@ export function useConfirmedPassword(name: Name) {
     return same ? password : null;
   };
   return { mismatch, read };
+}
+
+/** A new account's login ID, name and password (first administrator, a vendor's account). */
+export function NewAccountFields({ error, mismatch, name }: { error: ApiError | null; mismatch: boolean; name?: string }) {
+  const t = useT();
+  return (
+    <>
+      <TextField
+        label={t('field.loginId')}
+        name="loginId"
+        autoComplete="username"
+        required
+        hint={t('field.loginIdHint')}
+        error={error?.field('loginId')}
+      />
+      <TextField
+        label={t('field.displayName')}
+        name="displayName"
+        autoComplete="name"
+        required
+        defaultValue={name}
+        error={error?.field('displayName')}
+      />
+      <NewPasswordFields name="password" mfaEnabled={false} mismatch={mismatch} error={error?.field('password')} />
+    </>
+  );
 }

@@ -20,6 +20,8 @@ import { itemHelp } from './item-help.ts';
 import { itemScope } from './item-scope.ts';
 import { maintenance } from './maintenance.ts';
 import { vendorImport } from './vendor-import.ts';
+import { vendorInvitations } from './vendor-invitations.ts';
+import { vendorPortal } from './vendor-portal.ts';
 import { vendors } from './vendors.ts';
 
 export const messages = {
@@ -44,6 +46,8 @@ export const messages = {
   ...maintenance,
   ...vendors,
   ...vendorImport,
+  ...vendorPortal,
   ...disclosures,
+  ...vendorInvitations,
 };
 export type MessageKey = keyof typeof messages;

@@ -1,9 +1,8 @@
 // First start: no user exists yet, so the first システム管理者 is created here, once.
 import type { FormEvent } from 'react';
 import { api } from '../api.ts';
-import { TextField } from '../components/Field.tsx';
 import { FormError } from '../components/FormError.tsx';
-import { NewPasswordFields, useConfirmedPassword } from '../components/NewPasswordFields.tsx';
+import { NewAccountFields, useConfirmedPassword } from '../components/NewPasswordFields.tsx';
 import { Page } from '../components/Page.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
 import { useAction } from '../hooks.ts';
@@ -38,22 +37,7 @@ export function SetupScreen() {
     <Page title={t('setup.title')} lead={t('setup.lead')}>
       <form onSubmit={submit} noValidate className="stack">
         <FormError error={create.error} />
-        <TextField
-          label={t('field.loginId')}
-          name="loginId"
-          autoComplete="username"
-          required
-          hint={t('field.loginIdHint')}
-          error={create.error?.field('loginId')}
-        />
-        <TextField
-          label={t('field.displayName')}
-          name="displayName"
-          autoComplete="name"
-          required
-          error={create.error?.field('displayName')}
-        />
-        <NewPasswordFields name="password" mfaEnabled={false} mismatch={confirmed.mismatch} error={create.error?.field('password')} />
+        <NewAccountFields error={create.error} mismatch={confirmed.mismatch} />
         <SubmitButton pending={create.pending} label={t('setup.submit')} />
       </form>
     </Page>

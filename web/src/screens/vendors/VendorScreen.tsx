@@ -20,6 +20,7 @@ import { invalidate, keys } from '../../query.ts';
 import { Disclosures } from './Disclosures.tsx';
 import { SystemForm } from './SystemForm.tsx';
 import { VendorForm } from './VendorForm.tsx';
+import { VendorInvitations } from './VendorInvitations.tsx';
 import '../../messages/vendors.ts';
 
 export function VendorScreen({ org, vendorId }: { org: OrgSummary; vendorId: string }) {
@@ -82,6 +83,7 @@ function VendorBody({ org, detail }: { org: OrgSummary; detail: VendorDetail }) 
         />
       )}
       <Disclosures org={org} vendorId={vendor.id} systems={vendor.systems} canWrite={canWrite && editing === null} onSaved={changed} />
+      <VendorInvitations org={org} vendor={vendor} canWrite={canWrite} />
       <Section title={t('vendors.history')} id="history">
         {history.length === 0 ? (
           <p>{t('vendors.historyEmpty')}</p>

@@ -1,0 +1,17 @@
+// The web client's calls of the vendor portal (see ../api.ts): what a link is for, using it, and the
+// person's invitations. The link's token travels in the request body only.
+import { client } from '../api-client.ts';
+import { call } from '../api-core.ts';
+
+const portal = client.api['vendor-portal'];
+
+export const vendorPortalApi = {
+  vendorLink: (token: string) => call(() => portal.link.$post({ json: { token } })),
+  vendorAccept: (body: { token: string; loginId: string; displayName: string; password: string }) =>
+    call(() => portal.accept.$post({ json: body })),
+  vendorAcceptSignedIn: (token: string) => call(() => portal['accept-signed-in'].$post({ json: { token } })),
+  vendorInvitations: () => call(() => portal.invitations.$get()),
+};
+
+export type VendorLinkInfo = Awaited<ReturnType<typeof vendorPortalApi.vendorLink>>;
+export type PortalInvitation = Awaited<ReturnType<typeof vendorPortalApi.vendorInvitations>>['invitations'][number];
