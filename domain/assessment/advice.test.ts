@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AdviceForm, type AdviceItem, contradictions, targetsPassed } from './advice.ts';
+import { type AdviceForm, type AdviceItem, contradictions, remoteContradictions, targetsPassed } from './advice.ts';
 
 const item = (id: string, answer: AdviceItem['answer'], over: Partial<AdviceItem> = {}): AdviceItem => ({
   id,
@@ -50,5 +50,37 @@ describe('advice, apart from the 手引き gaps', () => {
     expect(contradictions(forms)[0]?.message).toBe(
       '2-4: 医療機関確認用は「はい」、事業者確認用 A社は「いいえ」です。両方の内容を関係者で突き合わせて確認してください。',
     );
+  });
+});
+
+describe('a vendor form denying the remote maintenance the ledgers show', () => {
+  const remoteItem = (answer: AdviceItem['answer']) =>
+    item('2-2', answer, { text: 'リモートメンテナンス（保守）している機器の有無を確認した。', label: '2(2)' });
+  const vendorForm = (answer: AdviceItem['answer']): AdviceForm => ({
+    title: '令和8年度 事業者確認用 カルテ株式会社',
+    form: 'vendor',
+    vendorName: 'カルテ株式会社',
+    items: [remoteItem(answer), item('2-7', { ...yes, firstAnswer: 'no' })],
+  });
+  const remote = [{ vendorName: '(株)カルテ', points: ['保守用VPN', '遠隔保守回線'] }];
+
+  it('names the item and the points when the vendor says いいえ or 契約範囲外', () => {
+    expect(remoteContradictions([vendorForm({ ...yes, firstAnswer: 'no' })], remote)).toEqual([
+      {
+        kind: 'contradiction',
+        assessment: '令和8年度 事業者確認用 カルテ株式会社',
+        itemId: '2-2',
+        message:
+          '2(2): 令和8年度 事業者確認用 カルテ株式会社は「いいえ」ですが、台帳では (株)カルテ が外部接続点「保守用VPN」「遠隔保守回線」でリモート保守をしています。事業者と突き合わせて確認してください。',
+      },
+    ]);
+    const outOfScope = { ...yes, firstAnswer: null, outOfScope: true };
+    expect(remoteContradictions([vendorForm(outOfScope)], remote)[0]?.message).toContain('は「契約範囲外」ですが');
+  });
+
+  it('says nothing for はい, another vendor, or a vendor without a point', () => {
+    expect(remoteContradictions([vendorForm(yes)], remote)).toEqual([]);
+    expect(remoteContradictions([vendorForm({ ...yes, firstAnswer: 'no' })], [{ vendorName: '別会社', points: ['VPN'] }])).toEqual([]);
+    expect(remoteContradictions([vendorForm({ ...yes, firstAnswer: 'no' })], [{ vendorName: 'カルテ', points: [] }])).toEqual([]);
   });
 });

@@ -200,4 +200,33 @@ describe('the vendors that need a 事業者確認用, read from the 事業者台
       [{ formsPer: 'system' }, { formsPer: 'vendor' }],
     ]);
   });
+
+  it('advises when a vendor’s form answers いいえ on remote maintenance the ledgers show through a 外部接続点', async () => {
+    const vpn = (await client.post(`/api/orgs/${orgId}/connections`, { name: '保守用VPN', kind: 'vpn', vendorName: '株式会社 Ａ社' })).body;
+    expect(vpn.id).toBeTruthy();
+    const forms = (await client.get(`/api/orgs/${orgId}/assessments`)).body.assessments as {
+      id: string;
+      form: string;
+      fiscalYear: number;
+    }[];
+    const vendorForm = forms.find((f) => f.form === 'vendor' && f.fiscalYear === 2023);
+    const sheet = (await client.get(`/api/orgs/${orgId}/assessments/${vendorForm?.id}`)).body;
+    const remote = sheet.items.find((i: { text: string | null }) => /リモートメンテナンス/.test(i.text ?? ''));
+    const advice = async () =>
+      ((await client.get(`/api/orgs/${orgId}/readiness?fiscalYear=2023`)).body.advice as { message: string }[]).map((a) => a.message);
+    expect((await advice()).filter((m) => m.includes('リモート保守をしています'))).toEqual([]);
+    const saved = await client.request('PUT', `/api/orgs/${orgId}/assessments/${vendorForm?.id}/answers/${remote.id}`, {
+      firstAnswer: 'no',
+      firstDate: '2023-06-01',
+      targetDate: '2024-03-31',
+      secondAnswer: null,
+      secondDate: null,
+      note: '',
+      version: remote.answer.version,
+    });
+    expect(saved.status).toBe(200);
+    expect((await advice()).filter((m) => m.includes('リモート保守をしています'))).toEqual([
+      expect.stringMatching(/「いいえ」ですが、台帳では 株式会社 A社 が外部接続点「保守用VPN」でリモート保守をしています/),
+    ]);
+  });
 });

@@ -1,7 +1,14 @@
 // Readiness of an organisation for the 立入検査 in one fiscal year, across its assessments: what
 // `mamori check` prints and the dashboard will show.
 
-import { type Advice, type AdviceForm, contradictions, targetsPassed } from '../../../domain/assessment/advice.ts';
+import {
+  type Advice,
+  type AdviceForm,
+  contradictions,
+  type RemoteByVendor,
+  remoteContradictions,
+  targetsPassed,
+} from '../../../domain/assessment/advice.ts';
 import {
   type CoverageForm,
   type FormsPer,
@@ -19,7 +26,7 @@ import type { Caller } from '../caller.ts';
 import type { ChartView } from '../contacts/contacts.present.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
-import { formsPerOf, ledgerVendorsOf } from '../vendors/vendor-settings.repo.ts';
+import { formsPerOf, ledgerVendorsOf, remoteByVendorOf } from '../vendors/vendor-settings.repo.ts';
 import { linksOf } from './answer-evidence.repo.ts';
 import { type AssessmentView, presentAssessment } from './assessments.present.ts';
 import { answersOf, listAssessmentsOfOrg } from './assessments.repo.ts';
@@ -67,6 +74,8 @@ export interface VendorFacts {
   versionLabel: string;
   ledgerVendors: LedgerVendor[];
   formsPer: FormsPer;
+  /** who the ledgers show maintaining remotely through which 外部接続点 (for Mamori's advice) */
+  remote: RemoteByVendor[];
 }
 
 export async function vendorFactsOf(deps: Deps, orgId: string, year: number): Promise<VendorFacts> {
@@ -76,6 +85,7 @@ export async function vendorFactsOf(deps: Deps, orgId: string, year: number): Pr
     versionLabel: version.label,
     ledgerVendors: await ledgerVendorsOf(deps.db, orgId),
     formsPer: await formsPerOf(deps.db, orgId),
+    remote: await remoteByVendorOf(deps.db, orgId),
   };
 }
 
@@ -133,6 +143,7 @@ export function readinessOf(
       : []),
     ...targetsPassed(forms, today),
     ...contradictions(forms),
+    ...remoteContradictions(forms, vendorFacts.remote),
   ];
   return {
     fiscalYear: year,
@@ -150,6 +161,7 @@ export function readinessOf(
 const adviceFormOf = (v: AssessmentView): AdviceForm => ({
   title: titleOf(v),
   form: v.form,
+  vendorName: v.vendorName,
   items: v.items.map((i) => ({
     id: i.id,
     label: i.label,

@@ -1,8 +1,10 @@
-// SQL for how an organisation counts its 事業者確認用, and the ledger's vendors as the 手引き rules read them.
-import { and, asc, eq } from 'drizzle-orm';
-import type { FormsPer, LedgerVendor } from '../../../domain/assessment/vendor-forms.ts';
+// SQL for how an organisation counts its 事業者確認用, and the ledger's vendors as the 手引き rules and
+// Mamori's advice read them (who provides a system; who maintains remotely through which 外部接続点).
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { RemoteByVendor } from '../../../domain/assessment/advice.ts';
+import { type FormsPer, type LedgerVendor, vendorKey } from '../../../domain/assessment/vendor-forms.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { contactEntries, vendorSettings, vendorSystems, vendors } from '../../db/schema.ts';
+import { connectionPoints, contactEntries, vendorSettings, vendorSystems, vendors } from '../../db/schema.ts';
 
 type Q = Db | Tx;
 
@@ -39,4 +41,39 @@ export async function ledgerVendorsOf(db: Q, organizationId: string): Promise<Le
     chartName: r.chartName,
     systems: systems.filter((s) => s.vendorId === r.id).map((s) => s.name),
   }));
+}
+
+/**
+ * Per vendor, the 外部接続点 in use (or under maintenance) it maintains remotely through: those its systems in use name with
+ * remote maintenance confirmed as あり, and those whose vendor column names it.
+ */
+export async function remoteByVendorOf(db: Q, organizationId: string): Promise<RemoteByVendor[]> {
+  const points = await db
+    .select({ id: connectionPoints.id, name: connectionPoints.name, vendorName: connectionPoints.vendorName })
+    .from(connectionPoints)
+    .where(and(eq(connectionPoints.organizationId, organizationId), inArray(connectionPoints.status, ['active', 'maintenance'])));
+  const systems = await db
+    .select({ vendorName: vendors.name, connectionIds: vendorSystems.connectionIds })
+    .from(vendorSystems)
+    .innerJoin(vendors, and(eq(vendors.organizationId, vendorSystems.organizationId), eq(vendors.id, vendorSystems.vendorId)))
+    .where(
+      and(
+        eq(vendorSystems.organizationId, organizationId),
+        eq(vendorSystems.status, 'active'),
+        eq(vendors.status, 'active'),
+        eq(vendorSystems.remoteMaintenance, 'yes'),
+      ),
+    );
+  const byKey = new Map<string, RemoteByVendor>();
+  const add = (vendorName: string, point: string) => {
+    const key = vendorKey(vendorName);
+    if (!key) return;
+    const entry = byKey.get(key) ?? { vendorName, points: [] };
+    if (!entry.points.includes(point)) entry.points.push(point);
+    byKey.set(key, entry);
+  };
+  const names = new Map(points.map((p) => [p.id, p.name]));
+  for (const s of systems) for (const id of s.connectionIds) if (names.has(id)) add(s.vendorName, names.get(id) as string);
+  for (const p of points) if (p.vendorName.trim()) add(p.vendorName, p.name);
+  return [...byKey.values()];
 }
