@@ -65,6 +65,7 @@ export const AUDIT_ACTIONS = [
   'vendor.imported',
   'vendor.invitation_accepted',
   'vendor.invitation_created',
+  'vendor.invitation_mailed',
   'vendor.invitation_revoked',
   'vendor.system_created',
   'vendor.system_updated',

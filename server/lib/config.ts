@@ -23,6 +23,10 @@ export interface Config {
   trustProxy: boolean;
   /** where users reach this server (MAMORI_PUBLIC_URL, e.g. https://mamori.example-hospital.jp): the address in a vendor's invitation link; unset, the address the request came to */
   publicUrl: string | undefined;
+  /** MAMORI_SMTP_URL (smtp://user:pass@host:587, smtps://…): invitations are e-mailed through it when set */
+  smtpUrl: string | undefined;
+  /** MAMORI_SMTP_FROM: the sender of those e-mails */
+  smtpFrom: string;
   tlsCert: string | undefined;
   tlsKey: string | undefined;
   webDist: string;
@@ -93,6 +97,8 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
     sessionAbsoluteHours: num(env.MAMORI_SESSION_ABSOLUTE_HOURS, 12),
     trustProxy: env.MAMORI_TRUST_PROXY === '1',
     publicUrl: publicUrlOf(env.MAMORI_PUBLIC_URL),
+    smtpUrl: env.MAMORI_SMTP_URL || undefined,
+    smtpFrom: env.MAMORI_SMTP_FROM || 'Mamori <mamori@localhost>',
     tlsCert: env.MAMORI_TLS_CERT || undefined,
     tlsKey: env.MAMORI_TLS_KEY || undefined,
     webDist: path.join(root, 'dist', 'web'),

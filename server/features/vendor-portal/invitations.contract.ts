@@ -43,7 +43,17 @@ export const invitationContract = {
       'リンクはこの応答でだけ返されます (保存されるのはトークンの sha256 のみ)。MAMORI_PUBLIC_URL があればその URL、なければ要求を受けた URL で作ります。',
     request: { params, ...json(invitationInputSchema) },
     labels: invitationLabels,
-    responses: { 201: answer(z.object({ invitation: VendorInvitationSchema, link: z.string() }), '招待とリンク (一度だけ)') },
+    responses: {
+      201: answer(
+        z.object({
+          invitation: VendorInvitationSchema,
+          link: z.string(),
+          /** the e-mail of the link (MAMORI_SMTP_URL set and an address given), or null */
+          mail: z.object({ to: z.string(), sent: z.boolean(), error: z.string().nullable() }).nullable(),
+        }),
+        '招待とリンク (一度だけ)、メール送信の結果',
+      ),
+    },
   }),
   revoke: defineRoute({
     method: 'post',

@@ -85,3 +85,8 @@ export async function systemsOfVendors(db: Q, vendorIds: string[]) {
     .where(inArray(vendorSystems.vendorId, vendorIds))
     .orderBy(vendorSystems.kind, vendorSystems.name);
 }
+
+export async function orgNameOf(db: Q, organizationId: string): Promise<string> {
+  const [row] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId));
+  return row?.name ?? '';
+}

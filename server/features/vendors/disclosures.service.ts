@@ -33,7 +33,7 @@ async function disclosureValues(deps: Deps, orgId: string, input: DisclosureInpu
 }
 
 /** The system as presented after the change, with all its MDS/SDS. */
-async function systemAfter(deps: Deps, tx: Tx, orgId: string, vendorId: string, systemId: string, now: Date) {
+async function systemAfter(tx: Tx, orgId: string, vendorId: string, systemId: string, now: Date) {
   const system = await findSystem(tx, orgId, vendorId, systemId);
   if (!system) throw notFound('システム');
   const disclosures = await listDisclosures(tx, orgId, { systemId });
@@ -73,7 +73,7 @@ export async function createDisclosure(
       },
       now,
     );
-    return systemAfter(deps, tx, orgId, vendorId, systemId, now);
+    return systemAfter(tx, orgId, vendorId, systemId, now);
   });
 }
 
@@ -110,6 +110,6 @@ export async function updateDisclosureOf(
       },
       now,
     );
-    return systemAfter(deps, tx, orgId, vendorId, systemId, now);
+    return systemAfter(tx, orgId, vendorId, systemId, now);
   });
 }

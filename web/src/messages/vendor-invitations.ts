@@ -67,4 +67,13 @@ export const vendorInvitations = register({
   },
   'vendorInvite.print': { ja: '印刷', en: 'Print' },
   'vendorInvite.done': { ja: '表示を閉じる', en: 'Close' },
+  'vendorInvite.mail.sent': { ja: '{to} にリンクをメールで送りました。', en: 'The link was e-mailed to {to}.' },
+  'vendorInvite.mail.failed': {
+    ja: '{to} へのメールを送れませんでした。リンクをコピーするか印刷して渡してください。',
+    en: 'The e-mail to {to} could not be sent. Copy or print the link and pass it on.',
+  },
+  'vendorInvite.mail.off': {
+    ja: 'このサーバーにはメールの送信先 (SMTP) が設定されていないため、メールは送っていません。リンクをコピーするか印刷して渡してください。',
+    en: 'No SMTP server is configured, so no e-mail was sent. Copy or print the link and pass it on.',
+  },
 } satisfies Dict);

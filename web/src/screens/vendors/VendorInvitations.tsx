@@ -24,6 +24,8 @@ import '../../messages/vendor-invitations.ts';
 interface Created {
   invitation: VendorInvitation;
   link: string;
+  /** the e-mail of the link, when an address was given and the server has an SMTP server */
+  mail?: { to: string; sent: boolean; error: string | null } | null;
 }
 
 /** 令和8年度 (the 和暦 name the guideline's forms use, in both languages) */
@@ -339,6 +341,12 @@ function CreatedLink({ created, onDone }: { created: Created; onDone: () => void
       <p id={`${id}-once`}>
         <strong>{t('vendorInvite.link.once')}</strong> {t('vendorInvite.link.hint')}
       </p>
+      {created.mail?.sent && <p className="notice notice-info">{t('vendorInvite.mail.sent', { to: created.mail.to })}</p>}
+      {created.mail && !created.mail.sent && (
+        <p className="notice notice-warning" role="alert">
+          {created.mail.error ? t('vendorInvite.mail.failed', { to: created.mail.to }) : t('vendorInvite.mail.off')}
+        </p>
+      )}
       <div className="print-only">
         <p>{t('vendorInvite.link.printNote')}</p>
         <p>
