@@ -71,7 +71,7 @@ describe('a vendor form denying the remote maintenance the ledgers show', () => 
         assessment: '令和8年度 事業者確認用 カルテ株式会社',
         itemId: '2-2',
         message:
-          '2(2): 令和8年度 事業者確認用 カルテ株式会社は「いいえ」ですが、台帳では (株)カルテ が外部接続点「保守用VPN」「遠隔保守回線」でリモート保守をしています。事業者と突き合わせて確認してください。',
+          '2(2): 令和8年度 事業者確認用 カルテ株式会社は「いいえ」(確認していない)ですが、台帳では (株)カルテ が外部接続点「保守用VPN」「遠隔保守回線」でリモート保守をしています。事業者と突き合わせて確認してください。',
       },
     ]);
     const outOfScope = { ...yes, firstAnswer: null, outOfScope: true };

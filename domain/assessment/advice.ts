@@ -92,13 +92,14 @@ export function remoteContradictions(forms: AdviceForm[], remote: RemoteByVendor
     const seen = remote.find((r) => r.points.length > 0 && vendorKey(r.vendorName) === key);
     if (!key || !seen) continue;
     for (const item of form.items.filter((i) => topicOf({ text: i.text }) === 'remote')) {
-      const said = item.answer?.outOfScope ? '契約範囲外' : latest(item) === 'no' ? 'いいえ' : null;
+      // いいえ says the vendor has not confirmed it, 契約範囲外 that it is not the vendor's to answer
+      const said = item.answer?.outOfScope ? '「契約範囲外」' : latest(item) === 'no' ? '「いいえ」(確認していない)' : null;
       if (!said) continue;
       out.push({
         kind: 'contradiction',
         assessment: form.title,
         itemId: item.id,
-        message: `${item.label}: ${form.title}は「${said}」ですが、台帳では ${seen.vendorName} が外部接続点「${seen.points.join('」「')}」でリモート保守をしています。事業者と突き合わせて確認してください。`,
+        message: `${item.label}: ${form.title}は${said}ですが、台帳では ${seen.vendorName} が外部接続点「${seen.points.join('」「')}」でリモート保守をしています。事業者と突き合わせて確認してください。`,
       });
     }
   }

@@ -132,3 +132,28 @@ describe('vendorFormRules', () => {
     });
   });
 });
+
+describe('a ledger vendor and its 連絡体制図 entry spelled otherwise', () => {
+  it('counts a form named as the chart names it, and keeps a vendor whose name is another’s chart spelling', () => {
+    const ledger = [
+      { name: 'エービーシー医療', systems: ['電子カルテ'], chartName: 'ABC Medical' },
+      { name: 'NECソリューション', systems: ['PACS'], chartName: 'NEC' },
+      { name: 'NEC', systems: ['医事会計'], chartName: null },
+    ];
+    const r = vendorFormRules({
+      ...input,
+      ledgerVendors: ledger,
+      contractedVendors: ['ABC Medical', 'NEC'],
+      forms: [form('vendor', 'ABC Medical', [])],
+    });
+    expect(r.vendors.map((v) => [v.name, v.hasForm])).toEqual([
+      ['エービーシー医療', true],
+      ['NECソリューション', false],
+      ['NEC', false],
+    ]);
+    expect(r.gaps.map((g) => g.message)).toEqual([
+      '事業者確認用がありません: NECソリューション (事業者台帳の事業者)',
+      '事業者確認用がありません: NEC (事業者台帳の事業者)',
+    ]);
+  });
+});

@@ -132,21 +132,27 @@ export function vendorFormRules(input: VendorFormsInput): VendorFormsResult {
  * chart entry disappear), then the vendors only a form names.
  */
 function vendorList(ledger: LedgerVendor[], contracted: string[], vendorForms: CoverageForm[], perSystem: boolean): VendorStatus[] {
-  const formsOf = (key: string) => vendorForms.filter((f) => vendorKey(f.vendorName ?? '') === key);
+  const formsOf = (...keys: string[]) => vendorForms.filter((f) => keys.includes(vendorKey(f.vendorName ?? '')));
   const byKey = new Map<string, VendorStatus>();
   const chartKeys = new Set(contracted.map(vendorKey));
-  for (const v of ledger.filter((l) => l.systems.length > 0)) {
+  const inUse = ledger.filter((l) => l.systems.length > 0);
+  const ledgerKeys = new Set(inUse.map((l) => vendorKey(l.name)));
+  for (const v of inUse) {
     const key = vendorKey(v.name);
     if (byKey.has(key)) continue;
-    const forms = formsOf(key);
+    // its 連絡体制図 entry's spelling names it too (a form made from the chart), unless another vendor of the ledger has that name
+    const chartKey = v.chartName ? vendorKey(v.chartName) : '';
+    const alias = chartKey && chartKey !== key && !ledgerKeys.has(chartKey) ? chartKey : '';
+    const forms = alias ? formsOf(key, alias) : formsOf(key);
     const systems = v.systems.map((name) => ({
       name,
       hasForm: forms.some((f) => systemKey(f.systemName ?? '') === systemKey(name)),
     }));
     const hasForm = perSystem ? systems.every((s) => s.hasForm) : forms.length > 0;
     const inChart = v.chartName !== null || chartKeys.has(key);
-    byKey.set(key, { name: v.name, hasForm, inChart, source: 'ledger', systems: perSystem ? systems : [] });
-    if (v.chartName) byKey.set(vendorKey(v.chartName), byKey.get(key) as VendorStatus);
+    const status: VendorStatus = { name: v.name, hasForm, inChart, source: 'ledger', systems: perSystem ? systems : [] };
+    byKey.set(key, status);
+    if (alias) byKey.set(alias, status);
   }
   for (const name of contracted.map((n) => n.trim()).filter(Boolean)) {
     const key = vendorKey(name);

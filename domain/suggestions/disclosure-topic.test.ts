@@ -51,4 +51,10 @@ describe('2(3) MDS/SDS from the 事業者台帳', () => {
       /事業者台帳に「別の会社」の使用中のシステムがありません/,
     );
   });
+
+  it('reads only the form’s own system when it names one', () => {
+    const list = [system(), system({ systemName: 'PACS', documents: [] })];
+    expect(suggest(vendorItem, facts({ disclosures: list, forVendor: 'カルテ株式会社', forSystem: '電子カルテ' }))?.answer).toBe('yes');
+    expect(suggest(vendorItem, facts({ disclosures: list, forVendor: 'カルテ株式会社', forSystem: 'ｐａｃｓ' }))?.answer).toBe('no');
+  });
 });

@@ -4,14 +4,16 @@
 // with the file kept; いいえ naming the systems without one; 判断できない without systems in the ledger
 // or with a record whose file is not kept. Annex いいえ answers are told, not counted (the guideline
 // asks to select such vendors; the checklist item asks for the document).
-import { vendorKey } from '../assessment/vendor-forms.ts';
+import { systemKey, vendorKey } from '../assessment/vendor-forms.ts';
 import type { LedgerFacts, Suggestion } from './types.ts';
 import { Verdict } from './verdict.ts';
 
 export function disclosureSuggestion(facts: LedgerFacts): Suggestion {
   const v = new Verdict('disclosure');
   const all = facts.disclosures ?? [];
-  const systems = facts.forVendor ? all.filter((s) => vendorKey(s.vendorName) === vendorKey(facts.forVendor ?? '')) : all;
+  const ofVendor = facts.forVendor ? all.filter((s) => vendorKey(s.vendorName) === vendorKey(facts.forVendor ?? '')) : all;
+  const systems =
+    facts.forVendor && facts.forSystem ? ofVendor.filter((s) => systemKey(s.systemName) === systemKey(facts.forSystem ?? '')) : ofVendor;
   v.cannotTell('事業者台帳に載っていないシステム・事業者の MDS/SDS (契約書と突き合わせてください)。');
   const name = (s: (typeof systems)[number]) => `${s.vendorName} ${s.systemName}`;
   if (systems.length === 0) {

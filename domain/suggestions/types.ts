@@ -80,6 +80,8 @@ export interface LedgerFacts {
   disclosures?: DisclosureFact[];
   /** a 事業者確認用: the vendor it is answered for (its systems only are read) */
   forVendor?: string | null;
+  /** …and the system it is answered for, when it names one (one form per vendor and system) */
+  forSystem?: string | null;
 }
 
 export interface RowRef {

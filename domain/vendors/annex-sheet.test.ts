@@ -36,4 +36,31 @@ describe('readAnnexSheet', () => {
     expect(r.unread).toEqual([5]);
     expect(r.conflicts).toEqual(['項目 1 (2 行目と 6 行目)']);
   });
+
+  it('reads the marks, not a word in a remark column, and the number from the column headed 項番', () => {
+    const r = readAnnexSheet(
+      'mds',
+      rows([
+        ['大項目', '項番', '質問', 'はい', 'いいえ', '対象外', '備考'],
+        ['1', '3', 'x', '○', '', '', '-'],
+        ['1', '4', 'x', '', '○', '', 'なし'],
+        ['2', '5', 'x', '', '', '', 'はい'],
+      ]),
+    );
+    expect(r.answers).toEqual({ '3': 'yes', '4': 'no' });
+    expect(r.unread).toEqual([4]);
+  });
+
+  it('does not guess between two numbers before the answer without a header', () => {
+    const r = readAnnexSheet(
+      'mds',
+      rows([
+        ['1', '2', 'x', 'いいえ'],
+        ['7', 'x', 'はい'],
+        ['8', 'x', 'いいえ', '12'],
+      ]),
+    );
+    expect(r.answers).toEqual({ '7': 'yes', '8': 'no' });
+    expect(r.unread).toEqual([1]);
+  });
 });

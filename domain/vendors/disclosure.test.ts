@@ -50,6 +50,12 @@ describe('the annex and what a system lacks', () => {
       { kind: 'sds' as const, issuedOn: null, createdAt: '2025-05-01T00:00:00Z', id: 'sds' },
     ];
     expect(currentDisclosures(list).map((d) => d.id)).toEqual(['new', 'sds']);
+    // an undated one recorded earlier does not stay the latest once a dated one comes
+    const undated = [
+      { kind: 'mds' as const, issuedOn: null, createdAt: '2023-05-01T00:00:00Z', id: 'undated' },
+      { kind: 'mds' as const, issuedOn: '2025-04-01', createdAt: '2025-05-01T00:00:00Z', id: 'dated' },
+    ];
+    expect(currentDisclosures(undated).map((d) => d.id)).toEqual(['dated']);
   });
 
   it('names no document (with when it was asked for), another version, いいえ items and a missing file', () => {

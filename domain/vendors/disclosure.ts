@@ -148,7 +148,8 @@ export function itemRanges(numbers: number[]): string {
 
 /** The latest document per kind (by date, then by when it was recorded): the ones that count. */
 export function currentDisclosures<T extends { kind: DisclosureKind; issuedOn: string | null; createdAt: string | Date }>(list: T[]): T[] {
-  const key = (x: T) => `${x.issuedOn ?? ''}|${x.createdAt instanceof Date ? x.createdAt.toISOString() : x.createdAt}`;
+  // a document without its date is older than any dated one (recorded later or not)
+  const key = (x: T) => `${x.issuedOn ?? '0000-00-00'}|${x.createdAt instanceof Date ? x.createdAt.toISOString() : x.createdAt}`;
   const best = new Map<DisclosureKind, T>();
   for (const d of list) {
     const seen = best.get(d.kind);

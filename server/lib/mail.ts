@@ -2,6 +2,7 @@
 // the person copies or prints the link). One transport per URL; nodemailer logs nothing unless asked
 // (it is not), so a message's body (an invitation link) reaches no log.
 import nodemailer, { type Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { Config } from './config.ts';
 
 export interface Mail {
@@ -17,7 +18,13 @@ export async function sendMail(config: Pick<Config, 'smtpUrl' | 'smtpFrom'>, mai
   if (!config.smtpUrl) return { sent: false, error: null };
   let transport = transports.get(config.smtpUrl);
   if (!transport) {
-    transport = nodemailer.createTransport(config.smtpUrl);
+    // a stalled SMTP server must not hold the request (the link is shown in its answer only)
+    transport = nodemailer.createTransport({
+      url: config.smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    } as SMTPTransport.Options);
     transports.set(config.smtpUrl, transport);
   }
   try {

@@ -6,7 +6,7 @@ import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Caller } from '../caller.ts';
-import { forVendorOf, suggestionAtAnswer } from '../suggestions/suggestions.service.ts';
+import { forSystemOf, forVendorOf, suggestionAtAnswer } from '../suggestions/suggestions.service.ts';
 import { presentAnswer, presentAssessment } from './assessments.present.ts';
 import { type AssessmentRow, answersOf, findAnswerForUpdate, upsertAnswer } from './assessments.repo.ts';
 import type { AnswerInput } from './assessments.schemas.ts';
@@ -29,7 +29,9 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, asse
     }
     const nextVersion = input.version + 1;
     // what the ledgers say now is kept with the answer: the person decided knowing it
-    const suggestion = checked.values.firstAnswer ? await suggestionAtAnswer(tx, orgId, item, now, forVendorOf(row)) : null;
+    const suggestion = checked.values.firstAnswer
+      ? await suggestionAtAnswer(tx, orgId, item, now, { forVendor: forVendorOf(row), forSystem: forSystemOf(row) })
+      : null;
     await upsertAnswer(tx, {
       organizationId: orgId,
       assessmentId,

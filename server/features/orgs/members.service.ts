@@ -29,6 +29,11 @@ export async function addMember(deps: Deps, caller: Caller, orgId: string, input
       throw new AppError('VALIDATION', `ログインID ${input.loginId} の利用者はいません。`, {
         fields: [{ field: 'loginId', message: 'この利用者はいません' }],
       });
+    // a person at a vendor answers through invitations only; never a member of an institution
+    if (user.kind !== 'staff')
+      throw new AppError('VALIDATION', `ログインID ${input.loginId} は事業者の担当者のアカウントです。組織のメンバーにはできません。`, {
+        fields: [{ field: 'loginId', message: '事業者の担当者のアカウントです' }],
+      });
     const before = await findMembership(tx, orgId, user.id);
     await upsertMembership(tx, orgId, user.id, input.role);
     await recordAudit(

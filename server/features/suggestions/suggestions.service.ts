@@ -110,21 +110,23 @@ export async function suggestionAtAnswer(
   orgId: string,
   item: CatalogItem,
   now: Date,
-  forVendor: string | null = null,
+  scope: { forVendor: string | null; forSystem: string | null } = { forVendor: null, forSystem: null },
 ): Promise<Suggestion | null> {
   const topic = topicOf(item);
-  return topic ? suggest(item, { ...(await ledgerFacts(db, orgId, now, { patch: topic === 'patch' })), forVendor }) : null;
+  return topic ? suggest(item, { ...(await ledgerFacts(db, orgId, now, { patch: topic === 'patch' })), ...scope }) : null;
 }
 
 /** A 事業者確認用 is about its vendor's systems only. */
 export const forVendorOf = (row: { form: string; vendorName: string | null }) => (row.form === 'vendor' ? row.vendorName : null);
+/** …and, when it names one, its system only. */
+export const forSystemOf = (row: { form: string; systemName: string | null }) => (row.form === 'vendor' ? row.systemName || null : null);
 
 /** GET …/assessments/:assessmentId/suggestions */
 export async function getSuggestions(deps: Deps, caller: Caller, orgId: string, assessmentId: string) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = await assessmentOrNotFound(deps, orgId, assessmentId);
   const items = formOf(versionOf(deps, row.catalogVersion, row.catalogRevision), row.form).items;
-  const facts = { ...(await ledgerFacts(deps.db, orgId, deps.clock.now())), forVendor: forVendorOf(row) };
+  const facts = { ...(await ledgerFacts(deps.db, orgId, deps.clock.now())), forVendor: forVendorOf(row), forSystem: forSystemOf(row) };
   return {
     items: suggestionsOf(items, facts),
     ledger: {
@@ -143,7 +145,7 @@ export async function suggestYear(deps: Deps, orgId: string, year: number) {
   return rows.map((r) => {
     const version = versionOf(deps, r.catalogVersion, r.catalogRevision);
     const form = formOf(version, r.form);
-    const items = suggestionsOf(form.items, { ...facts, forVendor: forVendorOf(r) });
+    const items = suggestionsOf(form.items, { ...facts, forVendor: forVendorOf(r), forSystem: forSystemOf(r) });
     return {
       assessment: [fiscalYear(year).label, form.label, r.vendorName, r.systemName].filter(Boolean).join(' '),
       items: form.items

@@ -160,8 +160,12 @@ describe('the person at the vendor', () => {
     ]);
   });
 
-  it('is asked to enrol MFA when the inviting institution requires it', async () => {
+  it('is asked to enrol MFA when the inviting institution requires it, and cannot add its link without MFA', async () => {
     await deps.db.execute(sql`update organizations set require_mfa = true where id = ${otherOrgId}`);
+    const third = tokenOf((await invite(otherEditor, otherOrgId, otherVendorId)).body.link);
+    const refusedJoin = await vendorClient.post('/api/vendor-portal/accept-signed-in', { token: third });
+    expect(refusedJoin.status).toBe(409);
+    expect(refusedJoin.body.error.message).toContain('二要素認証を必須にしています');
     const link = tokenOf((await invite(otherEditor, otherOrgId, otherVendorId)).body.link);
     const res = await accept(new TestClient(testApp(deps)), link, 'mfa-vendor');
     expect(res.body).toEqual({ stage: 'enrol' });

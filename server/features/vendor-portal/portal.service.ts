@@ -112,6 +112,16 @@ export async function acceptSignedIn(deps: Deps, caller: Caller, rawToken: unkno
   const token = tokenOf(rawToken);
   if (!token) throw refused();
   const now = deps.clock.now();
+  const found = await usableByToken(deps.db, sha256(token), now);
+  if (!found) throw refused();
+  // joining never changes how one signs in: an institution requiring MFA is joined with MFA set up
+  if (found.requireMfa && !caller.user.totpEnabledAt) {
+    throw new AppError(
+      'CONFLICT',
+      `「${found.orgName}」は二要素認証を必須にしています。先にアカウント画面で二要素認証を設定してから、もう一度このリンクを開いてください。`,
+      { details: { mfaRequired: true } },
+    );
+  }
   const claimed = await deps.db.transaction(async (tx) => {
     const row = await claimInvitation(tx, sha256(token), caller.user.id, now);
     if (!row) throw refused();

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { checkSystem, checkVendor, type Problem, type SystemValues, type VendorValues } from '../../../domain/vendors/vendor.ts';
+import type { Tx } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -71,7 +72,7 @@ export async function vendorsOf(deps: Deps, orgId: string) {
 }
 
 /** The names of every device, 外部接続点, contact and file these vendors and systems refer to, in one go. */
-const labelsFor = (db: Deps['db'], orgId: string, rows: VendorRow[], systems: SystemRow[], disclosures: DisclosureRow[]) =>
+const labelsFor = (db: Deps['db'] | Tx, orgId: string, rows: VendorRow[], systems: SystemRow[], disclosures: DisclosureRow[]) =>
   rowLabels(db, orgId, {
     devices: [...new Set(systems.flatMap((s) => s.deviceIds))],
     connections: [...new Set(systems.flatMap((s) => s.connectionIds))],
@@ -164,7 +165,9 @@ export async function updateVendorOf(deps: Deps, caller: Caller, orgId: string, 
       },
       now,
     );
-    return presentVendor(row, await listSystems(tx, orgId, id), todayJst(now));
+    const systems = await listSystems(tx, orgId, id);
+    const disclosures = await listDisclosures(tx, orgId, { vendorId: id });
+    return presentVendor(row, systems, todayJst(now), await labelsFor(tx, orgId, [row], systems, disclosures), disclosures);
   });
 }
 

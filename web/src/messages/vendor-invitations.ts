@@ -38,8 +38,8 @@ export const vendorInvitations = register({
   'vendorInvite.field.person': { ja: '担当者の氏名', en: "The person's name" },
   'vendorInvite.field.email': { ja: 'メールアドレス', en: 'E-mail address' },
   'vendorInvite.field.emailHint': {
-    ja: '任意です。記録のためで、Mamori からメールは送りません。',
-    en: 'Optional; kept for the record (Mamori sends no e-mail).',
+    ja: '任意です。このサーバーにメールの送信先 (SMTP) が設定されていれば、リンクをこのアドレスにメールで送ります。',
+    en: 'Optional. When this server has an SMTP server configured, the link is e-mailed to this address.',
   },
   'vendorInvite.field.days': { ja: '有効期間 (日)', en: 'Valid for (days)' },
   'vendorInvite.field.daysHint': { ja: '1〜{max} 日', en: '1 to {max} days' },

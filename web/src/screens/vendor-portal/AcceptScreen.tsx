@@ -40,7 +40,7 @@ export const forgetLinkToken = () => sessionStorage.removeItem(TOKEN_KEY);
 export function AcceptScreen() {
   const t = useT();
   const token = useLinkToken();
-  const { session } = useSession();
+  const { session, signOut } = useSession();
   if (!token) {
     return (
       <Page title={t('accept.title')}>
@@ -52,6 +52,9 @@ export function AcceptScreen() {
     return (
       <Page title={t('accept.title')}>
         <p role="alert">{t('accept.staff')}</p>
+        <button type="button" className="button-secondary" onClick={() => void signOut()}>
+          {t('auth.logout')}
+        </button>
       </Page>
     );
   }
