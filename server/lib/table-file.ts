@@ -22,10 +22,26 @@ export async function tableFile(rows: string[][], format: TableFormat, stem: str
   if (format === 'xlsx') return { body: await xlsxOf(rows, sheetName), contentType: XLSX, fileName: `${stem}.xlsx` };
   const text = `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
   const sjis = format === 'csv-cp932';
-  const body = sjis ? iconv.encode(text, 'cp932') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+  const body = sjis ? iconv.encode(cp932Variants(text), 'cp932') : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
   // the encoding in the name too: both files sit side by side in Downloads, and an older tool takes only one
   return { body, contentType: `text/csv; charset=${sjis ? 'Shift_JIS' : 'utf-8'}`, fileName: `${stem}_${csvEncodingName(sjis)}.csv` };
 }
+
+/**
+ * The characters Windows writes in Shift_JIS under another code point (〜 as ～, − as －, …): without
+ * this they would become "?" in the file.
+ */
+const CP932_VARIANTS: Record<string, string> = {
+  '\u301c': '\uff5e', // 〜 → ～
+  '\u2212': '\uff0d', // − → －
+  '\u2016': '\u2225', // ‖ → ∥
+  '\u2014': '\u2015', // — → ―
+  '\u00a2': '\uffe0', // ¢ → ￠
+  '\u00a3': '\uffe1', // £ → ￡
+  '\u00ac': '\uffe2', // ¬ → ￢
+};
+export const cp932Variants = (text: string): string =>
+  text.replace(/[\u301c\u2212\u2016\u2014\u00a2\u00a3\u00ac]/g, (c) => CP932_VARIANTS[c] ?? c);
 
 async function xlsxOf(rows: string[][], sheetName: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

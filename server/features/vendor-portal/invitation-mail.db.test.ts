@@ -37,7 +37,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   port = (smtp.server.address() as { port: number }).port;
-  deps = await testDeps({ MAMORI_SMTP_URL: `smtp://127.0.0.1:${port}`, MAMORI_SMTP_FROM: 'Mamori <mamori@hospital.example.jp>' });
+  deps = await testDeps({
+    MAMORI_SMTP_URL: `smtp://127.0.0.1:${port}`,
+    MAMORI_SMTP_FROM: 'Mamori <mamori@hospital.example.jp>',
+    MAMORI_TRUST_PROXY: '1',
+  });
   const orgId = (await seedOrg(deps, { slug: 'mail-hospital', name: 'なでしこ病院' })).id;
   editor = await memberClient(deps, orgId, 'editor');
   const vendorId = (await editor.post(`/api/orgs/${orgId}/vendors`, { name: 'カルテ株式会社' })).body.id;
@@ -80,5 +84,16 @@ describe('e-mailing the invitation', () => {
     const none = await editor.post(url, { fiscalYear: 2026 });
     expect(none.body.mail).toBeNull();
     expect(received).toHaveLength(1);
+  });
+
+  it('builds the link on the address the browser used behind a proxy (no MAMORI_PUBLIC_URL)', async () => {
+    const res = await editor.raw(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'mamori.nadeshiko.example.jp' },
+      body: JSON.stringify({ fiscalYear: 2026 }),
+    });
+    expect(res.status).toBe(201);
+    const { link } = (await res.json()) as { link: string };
+    expect(link).toMatch(/^https:\/\/mamori\.nadeshiko\.example\.jp\/vendor\/accept#/);
   });
 });

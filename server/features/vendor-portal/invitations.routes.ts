@@ -6,8 +6,17 @@ import { requireAuth } from '../../http/request.ts';
 import { invitationContract as api } from './invitations.contract.ts';
 import { createInvitation, listInvitations, revokeInvitationOf } from './invitations.service.ts';
 
-/** Where the link points: MAMORI_PUBLIC_URL, else the address this request came to. */
-const linkBase = (c: Context<AppEnv>) => c.get('deps').config.publicUrl ?? new URL(c.req.url).origin;
+/**
+ * Where the link points: MAMORI_PUBLIC_URL, else the address this request came to — as the browser saw
+ * it (https behind a proxy that says so, MAMORI_TRUST_PROXY=1, and the Host it asked for).
+ */
+function linkBase(c: Context<AppEnv>): string {
+  const { publicUrl, trustProxy } = c.get('deps').config;
+  if (publicUrl) return publicUrl;
+  const url = new URL(c.req.url);
+  const host = (trustProxy && c.req.header('x-forwarded-host')) || c.req.header('host') || url.host;
+  return `${c.get('secure') ? 'https' : url.protocol.replace(':', '')}://${host}`;
+}
 
 export const invitationRoutes = contractRoutes()
   .openapi(api.list, async (c) => {
