@@ -5,6 +5,7 @@
 // devices, 外部接続点) and Mamori's advice are not read: they are chosen in the screen. Pure: the server
 // reads the file and writes the plan, all or nothing.
 import { systemKey } from '../assessment/vendor-forms.ts';
+import { sameThroughCp932 } from '../csv.ts';
 import { word } from '../field-reader.ts';
 import {
   checkSystem,
@@ -305,10 +306,21 @@ function reader(header: Header, stored: { vendors: StoredVendor[]; systems: Stor
   };
 }
 
-function planned<T>(row: number, current: { id: string; values: T } | null, values: T, diff: (a: T, b: T) => FieldChange[]) {
+function planned<T>(row: number, current: { id: string; values: T } | null, read: T, diff: (a: T, b: T) => FieldChange[]) {
+  // a text that only a Shift_JIS round trip changed (〜 written as ～) keeps what is stored
+  const values = current ? keepStoredSpelling(current.values, read) : read;
   const changes = current ? diff(current.values, values) : [];
   const action: Action = !current ? 'create' : changes.length ? 'update' : 'unchanged';
   return { row, action, id: current?.id ?? null, values, before: current?.values ?? null, changes };
+}
+
+function keepStoredSpelling<T>(stored: T, read: T): T {
+  const out = { ...read };
+  for (const k of Object.keys(read as object) as (keyof T)[]) {
+    const [a, b] = [stored[k], read[k]];
+    if (typeof a === 'string' && typeof b === 'string' && a !== b && sameThroughCp932(a, b)) out[k] = a;
+  }
+  return out;
 }
 
 /** A value as the export writes it. */

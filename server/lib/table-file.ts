@@ -3,7 +3,7 @@
 // formulas), with a bold, frozen, filterable header row.
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { csvCell } from '../../domain/csv.ts';
+import { cp932Variants, csvCell } from '../../domain/csv.ts';
 
 export type TableFormat = 'csv' | 'csv-cp932' | 'xlsx';
 
@@ -26,22 +26,6 @@ export async function tableFile(rows: string[][], format: TableFormat, stem: str
   // the encoding in the name too: both files sit side by side in Downloads, and an older tool takes only one
   return { body, contentType: `text/csv; charset=${sjis ? 'Shift_JIS' : 'utf-8'}`, fileName: `${stem}_${csvEncodingName(sjis)}.csv` };
 }
-
-/**
- * The characters Windows writes in Shift_JIS under another code point (〜 as ～, − as －, …): without
- * this they would become "?" in the file.
- */
-const CP932_VARIANTS: Record<string, string> = {
-  '\u301c': '\uff5e', // 〜 → ～
-  '\u2212': '\uff0d', // − → －
-  '\u2016': '\u2225', // ‖ → ∥
-  '\u2014': '\u2015', // — → ―
-  '\u00a2': '\uffe0', // ¢ → ￠
-  '\u00a3': '\uffe1', // £ → ￡
-  '\u00ac': '\uffe2', // ¬ → ￢
-};
-export const cp932Variants = (text: string): string =>
-  text.replace(/[\u301c\u2212\u2016\u2014\u00a2\u00a3\u00ac]/g, (c) => CP932_VARIANTS[c] ?? c);
 
 async function xlsxOf(rows: string[][], sheetName: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

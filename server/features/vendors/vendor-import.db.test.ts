@@ -71,7 +71,7 @@ beforeAll(async () => {
       remoteConfirmedBy: '情報システム課 佐藤',
       remoteConfirmedOn: '2025-05-20',
       securityUpdates: 'vendor',
-      securityUpdatesClause: '第12条',
+      securityUpdatesClause: '第12条〜第14条',
       deviceIds: [device],
       connectionIds: [vpn],
       note: '=本番系, "引用符"\n2 行目',
