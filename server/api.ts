@@ -17,6 +17,7 @@ import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
+import { portalFormRoutes, reviewRoutes } from './features/vendor-portal/forms.routes.ts';
 import { invitationRoutes } from './features/vendor-portal/invitations.routes.ts';
 import { portalRoutes } from './features/vendor-portal/portal.routes.ts';
 import { vendorImportRoutes } from './features/vendors/vendor-import.routes.ts';
@@ -42,6 +43,8 @@ export const contractApi = () =>
     .route('/api', vendorRoutes)
     .route('/api', invitationRoutes)
     .route('/api/vendor-portal', portalRoutes)
+    .route('/api/vendor-portal', portalFormRoutes)
+    .route('/api', reviewRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

@@ -10,6 +10,8 @@ export interface CoverageForm {
   form: string;
   vendorName: string | null;
   systemName?: string | null;
+  /** a form the vendor answers through an invitation and the institution has not accepted yet: not counted */
+  pending?: boolean;
   /** `checked`: the inspector checks it (not a 参考項目, not of unknown treatment) */
   items: { id: string; label: string; answered: boolean; outOfScope: boolean; checked: boolean }[];
 }
@@ -78,7 +80,8 @@ export const systemKey = (name: string): string => name.normalize('NFKC').replac
 const SOURCE_LABEL = { ledger: '事業者台帳の事業者', chart: '連絡体制図の事業者', form: '事業者確認用の事業者' } as const;
 
 export function vendorFormRules(input: VendorFormsInput): VendorFormsResult {
-  const vendorForms = input.forms.filter((f) => f.form === 'vendor');
+  const vendorForms = input.forms.filter((f) => f.form === 'vendor' && !f.pending);
+  const pending = input.forms.filter((f) => f.form === 'vendor' && f.pending);
   const perSystem = input.formsPer === 'system';
   const vendors = vendorList(input.ledgerVendors ?? [], input.contractedVendors, vendorForms, perSystem);
   const result: VendorFormsResult = { gaps: [], notices: [], vendors };
@@ -93,7 +96,10 @@ export function vendorFormRules(input: VendorFormsInput): VendorFormsResult {
       `事業者台帳の事業者「${v.name}」が連絡体制図に載っていません。24時間の連絡先を連絡体制図に登録し、台帳から選んでください。`,
     );
   }
-  result.gaps.push(...coverageGaps(input.forms));
+  for (const f of pending) {
+    result.notices.push(`${f.title}: 事業者が回答中か、医療機関の確認 (受理) を待っています。受理すると事業者確認用として数えます。`);
+  }
+  result.gaps.push(...coverageGaps(input.forms.filter((f) => !f.pending)));
   if (!input.hasVendorContract) return result;
   if (!input.vendorFormAvailable) {
     result.notices.push(

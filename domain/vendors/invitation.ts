@@ -8,6 +8,16 @@ type Label = { ja: string; en: string };
 export const USER_KINDS = ['staff', 'vendor'] as const;
 export type UserKind = (typeof USER_KINDS)[number];
 
+/** A 事業者確認用 answered through an invitation: the vendor answers, submits; the institution accepts or returns it. */
+export const REVIEW_STATUSES = ['answering', 'submitted', 'returned', 'accepted'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export const reviewStatusLabels: Record<ReviewStatus, Label> = {
+  answering: { ja: '事業者が回答中', en: 'Vendor answering' },
+  submitted: { ja: '確認待ち (事業者が提出)', en: 'Submitted, to review' },
+  returned: { ja: '差し戻し (事業者が修正中)', en: 'Returned to the vendor' },
+  accepted: { ja: '受理', en: 'Accepted' },
+};
+
 export const INVITATION_DAYS = { default: 30, max: 90 } as const;
 
 export const INVITATION_STATUSES = ['pending', 'accepted', 'expired', 'revoked'] as const;

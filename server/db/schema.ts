@@ -32,7 +32,7 @@ import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/types.ts';
 import { type AnnexAnswer, DISCLOSURE_KINDS, type DisclosureKind } from '../../domain/vendors/disclosure.ts';
-import { USER_KINDS, type UserKind } from '../../domain/vendors/invitation.ts';
+import { REVIEW_STATUSES, type ReviewStatus, USER_KINDS, type UserKind } from '../../domain/vendors/invitation.ts';
 import {
   REMOTE_ANSWERS,
   type RemoteAnswer,
@@ -337,6 +337,14 @@ export const assessments = pgTable(
     hasVendorContract: boolean('has_vendor_contract').notNull().default(true),
     // the last move from provisional text onto a newer one (what was kept, changed, new, set aside)
     textMove: jsonb('text_move').$type<TextMoveReport>(),
+    // a 事業者確認用 the vendor answers through an invitation (vendor_invitations.id, same organisation),
+    // and where its review stands; the institution's comments per item when it returned it
+    invitationId: uuid('invitation_id'),
+    reviewStatus: text('review_status').$type<ReviewStatus>(),
+    reviewComments: jsonb('review_comments').$type<Record<string, string>>().notNull().default({}),
+    submittedAt: ts('submitted_at'),
+    reviewedAt: ts('reviewed_at'),
+    reviewedBy: text('reviewed_by'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -344,6 +352,8 @@ export const assessments = pgTable(
   (t) => [
     oneOf('assessments_form_check', t.form, FORMS),
     oneOf('assessments_catalog_form_check', t.catalogForm, FORMS),
+    oneOf('assessments_review_status_check', t.reviewStatus, REVIEW_STATUSES),
+    index('assessments_invitation_idx').on(t.organizationId, t.invitationId),
     primaryKey({ columns: [t.organizationId, t.id] }),
     uniqueIndex('assessments_id_key').on(t.id),
     uniqueIndex('assessments_identity_key').on(

@@ -248,7 +248,8 @@ describe('organisation isolation', () => {
 
   it('the same routes with her own organisation do not answer 404 (the test above can fail)', async () => {
     const failures: string[] = [];
-    for (const r of idRoutes().filter((x) => x.method === 'GET')) {
+    // (the portal's routes are a vendor person's: below)
+    for (const r of idRoutes().filter((x) => x.method === 'GET' && !x.path.startsWith('/api/vendor-portal/'))) {
       const res = await alice.request(r.method, fill(r.path, ids.A));
       if (res.status === 404) failures.push(`${r.method} ${r.path}`);
     }
@@ -290,6 +291,26 @@ describe('organisation isolation', () => {
     expect(await snapshot()).toEqual(before);
     // what is theirs still answers
     expect((await vendorPerson.get('/api/vendor-portal/invitations')).body.invitations).toHaveLength(1);
+  });
+
+  it('answers a person at a vendor 404 in the portal for another invitation and another form, and changes nothing', async () => {
+    await vendorPerson.refresh();
+    const before = await snapshot();
+    const routes = idRoutes().filter((r) => r.path.startsWith('/api/vendor-portal/'));
+    expect(routes.length).toBeGreaterThanOrEqual(4);
+    const failures: string[] = [];
+    for (const [name, values] of [
+      ["another organisation's", ids.B],
+      ['the inviting organisation’s own (not an invitation form)', ids.A],
+    ] as const) {
+      for (const r of routes) {
+        const path = fill(r.path, values);
+        const res = await vendorPerson.request(r.method, path, requestBody(r.method, r.path));
+        if (res.status !== 404) failures.push(`${name}: ${r.method} ${path} → ${res.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("answers 404 for another organisation's system under her own vendor, and changes nothing", async () => {

@@ -5,6 +5,7 @@ import { z } from '@hono/zod-openapi';
 import type { Gap } from '../../../domain/assessment/types.ts';
 import { FORMS, NUMBERINGS } from '../../../domain/catalog/labels.ts';
 import { catalogItemSchema } from '../../../domain/catalog/schema.ts';
+import { REVIEW_STATUSES } from '../../../domain/vendors/invitation.ts';
 import { answer, defineRoute, file, idParam, json } from '../../http/contract.ts';
 import { SuggestionSchema } from '../suggestions/suggestions.contract.ts';
 import {
@@ -69,6 +70,8 @@ const SummarySchema = z
     /** how the version numbers items: "2(4)" or "2-④" */
     numbering: z.enum(NUMBERINGS),
     form: z.enum(FORMS),
+    /** a 事業者確認用 the vendor answers through an invitation: answering, submitted, returned, accepted (else null) */
+    reviewStatus: z.enum(REVIEW_STATUSES).nullable(),
     formLabel: z.string(),
     /** the wording is not all read in the official text */
     provisional: z.boolean(),
@@ -139,7 +142,7 @@ const CarryReportSchema = z
   .openapi('CarryReport');
 
 /** What a change of one item answers with: its answer, whether it needs one, and the form's progress and gaps. */
-const SavedAnswerSchema = z
+export const SavedAnswerSchema = z
   .object({
     answer: AnswerSchema,
     exempt: z.boolean(),

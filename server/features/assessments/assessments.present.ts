@@ -76,6 +76,8 @@ function summaryOf(row: AssessmentRow, text: FormText, { gaps, progress }: Pick<
     versionTitle: (text.fallback ? yearVersion : version).title,
     numbering: version.numbering ?? 'paren',
     form: row.form,
+    /** a 事業者確認用 the vendor answers through an invitation: where its review stands (else null) */
+    reviewStatus: row.reviewStatus,
     formLabel: formFor(yearVersion, text.formKind)?.label ?? text.form.label,
     /** the wording is not all read in the official text (推定, 文言不明, or another form's items) */
     provisional: text.provisional,

@@ -5,6 +5,7 @@ import { type FormText, formFor, pinnedText, resolveFormText, yearVersion } from
 import type { FormKind } from '../../../domain/catalog/labels.ts';
 import type { CatalogVersion } from '../../../domain/catalog/schema.ts';
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
+import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
@@ -76,6 +77,22 @@ export async function startAssessment(deps: Deps, caller: Caller, orgId: string,
 
 /** 「回答を始める」 for an organisation already authorised (the API above, or `mamori assessment start`). */
 export async function startAssessmentAs(deps: Deps, actor: Actor, orgId: string, input: NewAssessmentInput) {
+  const { row: _row, ...started } = await deps.db.transaction((tx) => startAssessmentIn(tx, deps, actor, orgId, input));
+  return started;
+}
+
+/**
+ * The same inside a transaction the caller holds; `link`: a 事業者確認用 the vendor answers through an
+ * invitation (its id and review status), written with the row.
+ */
+export async function startAssessmentIn(
+  tx: Tx,
+  deps: Deps,
+  actor: Actor,
+  orgId: string,
+  input: NewAssessmentInput,
+  link: { invitationId: string; reviewStatus: 'answering' } | null = null,
+) {
   const text = textForNew(deps.catalog, input.fiscalYear, input.form);
   const formLabel = formFor(text.yearVersion, text.formKind)?.label ?? text.form.label;
   if (input.form === 'vendor' && !input.vendorName) {
@@ -83,41 +100,40 @@ export async function startAssessmentAs(deps: Deps, actor: Actor, orgId: string,
       fields: [{ field: 'vendorName', message: '事業者名を入力してください' }],
     });
   }
-  return deps.db.transaction(async (tx) => {
-    const now = deps.clock.now();
-    const row = await insertAssessment(tx, {
-      organizationId: orgId,
-      fiscalYear: input.fiscalYear,
-      catalogVersion: text.version.id,
-      catalogRevision: text.version.revision,
-      catalogForm: text.form.form,
-      form: text.formKind,
-      vendorName: input.form === 'vendor' ? input.vendorName : null,
-      systemName: input.form === 'vendor' ? input.systemName : null,
-      hasVendorContract: input.hasVendorContract ?? true,
-      createdBy: actor.userId,
-      createdAt: now,
-      updatedAt: now,
-    }).catch((err: { duplicate?: boolean }) => {
-      if (err.duplicate)
-        throw new AppError('CONFLICT', `${fiscalYear(input.fiscalYear).label}の${formLabel}は既にあります。一覧から開いてください。`);
-      throw err;
-    });
-    await recordAudit(
-      tx,
-      actor,
-      {
-        organizationId: orgId,
-        action: 'assessment.started',
-        targetType: 'assessment',
-        targetId: row.id,
-        after: { ...presentSummary(row, text, []), carryFrom: input.carryFrom ?? null },
-      },
-      now,
-    );
-    const carried = input.carryFrom ? await carryForward(deps, tx, row, text, input.carryFrom, actor) : null;
-    return { ...presentAssessment(row, text, await answersOf(tx, orgId, [row.id])), carryForward: carried };
+  const now = deps.clock.now();
+  const row = await insertAssessment(tx, {
+    organizationId: orgId,
+    fiscalYear: input.fiscalYear,
+    catalogVersion: text.version.id,
+    catalogRevision: text.version.revision,
+    catalogForm: text.form.form,
+    form: text.formKind,
+    vendorName: input.form === 'vendor' ? input.vendorName : null,
+    systemName: input.form === 'vendor' ? input.systemName : null,
+    hasVendorContract: input.hasVendorContract ?? true,
+    ...(link ?? {}),
+    createdBy: actor.userId,
+    createdAt: now,
+    updatedAt: now,
+  }).catch((err: { duplicate?: boolean }) => {
+    if (err.duplicate)
+      throw new AppError('CONFLICT', `${fiscalYear(input.fiscalYear).label}の${formLabel}は既にあります。一覧から開いてください。`);
+    throw err;
   });
+  await recordAudit(
+    tx,
+    actor,
+    {
+      organizationId: orgId,
+      action: 'assessment.started',
+      targetType: 'assessment',
+      targetId: row.id,
+      after: { ...presentSummary(row, text, []), carryFrom: input.carryFrom ?? null },
+    },
+    now,
+  );
+  const carried = input.carryFrom ? await carryForward(deps, tx, row, text, input.carryFrom, actor) : null;
+  return { ...presentAssessment(row, text, await answersOf(tx, orgId, [row.id])), carryForward: carried, row };
 }
 
 export async function listAssessments(deps: Deps, caller: Caller, orgId: string) {

@@ -179,6 +179,7 @@ const coverageOf = (v: AssessmentView): CoverageForm => ({
   form: v.form,
   vendorName: v.vendorName,
   systemName: v.systemName,
+  pending: v.reviewStatus !== null && v.reviewStatus !== 'accepted',
   items: v.items.map((i) => ({
     id: i.id,
     label: i.label,

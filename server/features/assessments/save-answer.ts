@@ -13,7 +13,17 @@ import type { AnswerInput } from './assessments.schemas.ts';
 import { type ItemRef, itemForWrite, recordItemChange } from './item-change.ts';
 
 export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, assessmentId: string, itemId: string, input: AnswerInput) {
-  const { row, text, item } = await itemForWrite(deps, caller, orgId, assessmentId, itemId);
+  return saveAnswerTo(deps, caller, await itemForWrite(deps, caller, orgId, assessmentId, itemId), input);
+}
+
+/** The save itself, for an item whose writer was decided by the caller (a member, or the vendor of an invitation). */
+export async function saveAnswerTo(
+  deps: Deps,
+  caller: Caller,
+  { row, text, item }: { row: AssessmentRow; text: FormText; item: FormText['form']['items'][number] },
+  input: AnswerInput,
+) {
+  const [orgId, assessmentId, itemId] = [row.organizationId, row.id, item.id];
   const checked = checkAnswer(item, input, row.fiscalYear);
   if (!checked.ok) {
     throw new AppError('VALIDATION', checked.fields.map((f) => f.message).join(' / '), { fields: checked.fields });

@@ -50,9 +50,13 @@ export const orgHeader = (org: OrgRow): OrgHeader => ({
 /** The year's forms, 医療機関確認用/薬局確認用 first, then each 事業者確認用 by vendor and system. */
 export async function yearDocuments(deps: Deps, org: OrgRow, year: number, chart: ChartView): Promise<FormDocument[]> {
   const order = (form: string) => (form === 'vendor' ? 1 : 0);
-  return (await yearViews(deps, org.id, year))
-    .sort((a, b) => order(a.form) - order(b.form))
-    .map((view) => formDocumentOf(deps, org, view, chart));
+  return (
+    (await yearViews(deps, org.id, year))
+      // a vendor's form answered through an invitation prints once the institution has accepted it
+      .filter((v) => v.reviewStatus === null || v.reviewStatus === 'accepted')
+      .sort((a, b) => order(a.form) - order(b.form))
+      .map((view) => formDocumentOf(deps, org, view, chart))
+  );
 }
 
 export const formDocumentOf = (deps: Deps, org: OrgRow, assessment: FormDocument['assessment'], chart: ChartView): FormDocument => ({

@@ -18,6 +18,7 @@ import { sha256 } from '../sessions/session-tokens.ts';
 import { type ClientMeta, createSession } from '../sessions/sessions.service.ts';
 import { acceptNewPassword, rememberPassword } from '../users/new-password.ts';
 import { insertUser, type UserRow } from '../users/users.repo.ts';
+import { openInvitationForms } from './forms.service.ts';
 import { claimInvitation, type InvitationRow, invitationsOfUser, systemsOfVendors, usableByToken } from './invitations.repo.ts';
 
 const refused = () => new AppError('NOT_FOUND', LINK_REFUSED, { fields: [{ field: 'token', message: LINK_REFUSED }] });
@@ -83,6 +84,7 @@ export async function acceptWithNewAccount(deps: Deps, raw: unknown, meta: Clien
       const claimed = await claimInvitation(tx, sha256(token), created.id, now);
       if (!claimed) throw refused();
       const actor = { userId: created.id, label: created.loginId, clientAddress: meta.clientAddress };
+      await openInvitationForms(tx, deps, actor, claimed);
       await recordAudit(
         tx,
         actor,
@@ -125,6 +127,7 @@ export async function acceptSignedIn(deps: Deps, caller: Caller, rawToken: unkno
   const claimed = await deps.db.transaction(async (tx) => {
     const row = await claimInvitation(tx, sha256(token), caller.user.id, now);
     if (!row) throw refused();
+    await openInvitationForms(tx, deps, caller.actor, row);
     await acceptedEvent(tx, caller.actor, row, now);
     return row;
   });

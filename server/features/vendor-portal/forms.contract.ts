@@ -1,0 +1,74 @@
+// The 事業者確認用 answered through an invitation: the vendor's side (read, answer, submit) under
+// /api/vendor-portal, and the institution's review (accept, or return with a comment per item).
+import { z } from '@hono/zod-openapi';
+import { REVIEW_STATUSES } from '../../../domain/vendors/invitation.ts';
+import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { AssessmentSchema, SavedAnswerSchema } from '../assessments/assessments.contract.ts';
+import { answerInputSchema } from '../assessments/assessments.schemas.ts';
+
+const ReviewSchema = z
+  .object({
+    status: z.enum(REVIEW_STATUSES).nullable(),
+    /** the status in words (Japanese) */
+    label: z.string().nullable(),
+    /** the institution's comment per item when it returned the form */
+    comments: z.record(z.string(), z.string()),
+    submittedAt: z.string().nullable(),
+    reviewedAt: z.string().nullable(),
+  })
+  .openapi('VendorFormReview');
+
+export const VendorFormSchema = AssessmentSchema.extend({ review: ReviewSchema }).openapi('VendorForm');
+
+const portalTags = ['事業者ポータル'];
+const form = z.object({ assessmentId: idParam('assessmentId') });
+
+export const portalFormsContract = {
+  forms: defineRoute({
+    method: 'get',
+    path: '/invitations/{vendorInvitationId}/forms',
+    tags: portalTags,
+    summary: '招待の事業者確認用 (システムごと、または 1 通)',
+    request: { params: z.object({ vendorInvitationId: idParam('vendorInvitationId') }) },
+    responses: { 200: answer(z.object({ forms: z.array(VendorFormSchema) }), '様式と回答') },
+  }),
+  form: defineRoute({
+    method: 'get',
+    path: '/forms/{assessmentId}',
+    tags: portalTags,
+    summary: '事業者確認用 1 通 (回答と差し戻しのコメント)',
+    request: { params: form },
+    responses: { 200: answer(VendorFormSchema, '様式と回答') },
+  }),
+  saveAnswer: defineRoute({
+    method: 'put',
+    path: '/forms/{assessmentId}/answers/{itemId}',
+    tags: portalTags,
+    summary: '項目に回答する (回答中・差し戻し中のみ; version が違えば 409)',
+    request: { params: form.extend({ itemId: z.string().max(100) }), ...json(answerInputSchema) },
+    responses: { 200: answer(SavedAnswerSchema, '保存した回答') },
+  }),
+  submit: defineRoute({
+    method: 'post',
+    path: '/forms/{assessmentId}/submit',
+    tags: portalTags,
+    summary: '医療機関に提出する (医療機関が受理するか差し戻す)',
+    request: { params: form },
+    responses: { 200: answer(VendorFormSchema, '提出した様式') },
+  }),
+};
+
+export const reviewContract = {
+  review: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/assessments/{assessmentId}/review',
+    tags: ['事業者'],
+    summary: '事業者が提出した事業者確認用を受理する、または項目ごとのコメントをつけて差し戻す (担当者・管理者)',
+    request: {
+      params: z.object({ orgId: idParam('orgId'), assessmentId: idParam('assessmentId') }),
+      ...json(z.object({ decision: z.string().max(20).optional(), comments: z.record(z.string(), z.string()).optional() })),
+    },
+    labels: { decision: '判断', comments: 'コメント' },
+    responses: { 200: answer(VendorFormSchema, '受理または差し戻した様式') },
+  }),
+};
