@@ -1,14 +1,17 @@
 // A person at a vendor, in a fresh browser: opens the invitation link an institution sent (made with
 // `mamori vendor invite`), sees what it is for, sets up a vendor account by keyboard and lands in the
 // portal; the link is gone from the address and cannot be used again; the institutions' pages do not
-// exist for them; a second institution's link joins the same account.
+// exist for them; a second institution's link joins the same account. The vendor answers an item and
+// submits; the institution returns it with a comment; the vendor sees it, fixes and submits; the
+// institution accepts.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINIC_PC, launchBrowser, step } from './support/browser.ts';
 import { type E2EServer, startE2EServer } from './support/server.ts';
-import { cliOf } from './support/session.ts';
+import { addUser, cliOf, signIn } from './support/session.ts';
 
 const VENDOR = { loginId: 'hoshu-sato', password: 'Shiroi-Kumo-2026-qp' };
+const STAFF = { loginId: 'joho-ka', password: 'Aoi-Sora-Byoin-2026x' };
 
 let server: E2EServer;
 let browser: Browser;
@@ -25,6 +28,7 @@ beforeAll(async () => {
   cli(['org', 'create', '--slug', 'tsubaki', '--name', 'つばき病院', '--kind', 'hospital', '--prefecture', '静岡県']);
   cli(['org', 'create', '--slug', 'ume', '--name', 'うめクリニック', '--kind', 'clinic', '--prefecture', '静岡県']);
   cli(['vendor', 'create', '--org', 'tsubaki', '--name', '株式会社 カルテシステムズ']);
+  addUser(cli, STAFF, { org: 'tsubaki', role: 'editor', name: '情報 課' });
   cli(['vendor', 'create', '--org', 'ume', '--name', 'カルテシステムズ(株)']);
   browser = await launchBrowser();
   // a fresh browser of the vendor's own: no cookie of the institution
@@ -95,6 +99,57 @@ describe('the vendor portal', () => {
       });
     } finally {
       await other.close();
+    }
+  });
+
+  it('answers an item and submits; the institution returns it with a comment; fixed and submitted, it is accepted', async () => {
+    await step(page, 'vendor-answer', async () => {
+      await page.goto(`${server.url}/vendor`);
+      await page.getByRole('link', { name: 'つばき病院 令和8年度 の事業者確認用に回答する' }).click();
+      await page.getByRole('link', { name: /令和8年度 事業者確認用/ }).click();
+      const item = page.locator('form.vendor-item').first();
+      await item.getByRole('radio', { name: 'はい' }).check();
+      await item.getByLabel('確認した日').fill('令和8年11月2日');
+      await item.getByRole('button', { name: 'この項目を保存' }).click();
+      await expect.poll(() => page.locator('.notice-region').textContent()).toContain('を保存しました');
+      await page.getByRole('button', { name: '医療機関に提出する' }).click();
+      await page.getByText('提出済みまたは受理済みのため変更できません。').waitFor();
+    });
+    const staff = await browser.newPage(CLINIC_PC);
+    try {
+      await step(staff, 'institution-return', async () => {
+        await signIn(staff, server.url, STAFF, 'つばき病院');
+        await staff.goto(`${server.url}/o/tsubaki/checklist`);
+        await staff
+          .getByRole('link', { name: /事業者確認用/ })
+          .first()
+          .click();
+        await staff.getByText('事業者の回答: 確認待ち (事業者が提出)').waitFor();
+        await staff.getByText('差し戻すときのコメント (項目ごと)').click();
+        await staff
+          .getByLabel(/へのコメント$/)
+          .first()
+          .fill('確認した日を契約書の日付と合わせてください');
+        await staff.getByRole('button', { name: '差し戻す' }).click();
+        await staff.getByText('事業者の回答: 差し戻し (事業者が修正中)').waitFor();
+      });
+      await step(page, 'vendor-fix', async () => {
+        await page.reload();
+        await page.getByText('医療機関からのコメント: 確認した日を契約書の日付と合わせてください').waitFor();
+        const item = page.locator('form.vendor-item').first();
+        await item.getByLabel('確認した日').fill('令和8年11月3日');
+        await item.getByRole('button', { name: 'この項目を保存' }).click();
+        await expect.poll(() => page.locator('.notice-region').textContent()).toContain('を保存しました');
+        await page.getByRole('button', { name: '医療機関に提出する' }).click();
+        await page.getByText('提出済みまたは受理済みのため変更できません。').waitFor();
+      });
+      await step(staff, 'institution-accept', async () => {
+        await staff.reload();
+        await staff.getByRole('button', { name: '受理する' }).click();
+        await staff.getByText('事業者の回答: 受理').waitFor();
+      });
+    } finally {
+      await staff.close();
     }
   });
 });

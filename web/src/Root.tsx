@@ -37,7 +37,8 @@ function useAuthRedirects() {
     // an invitation link is opened whoever is (or is not) signed in: its page decides
     else if (path === VENDOR_ACCEPT) return;
     // a person at a vendor reaches the portal and their own account only
-    else if (vendor && !VENDOR_PATHS.includes(path) && path !== '/login') void navigate({ to: '/vendor', replace: true });
+    else if (vendor && !VENDOR_PATHS.some((p) => path === p || path.startsWith(`${p}/`)) && path !== '/login')
+      void navigate({ to: '/vendor', replace: true });
     else if (anonymous && path !== '/login') {
       const back = path === '/' || path === '/setup' ? undefined : path + window.location.search;
       void navigate({ to: '/login', search: { next: back }, replace: true });

@@ -16,6 +16,7 @@ import { usersApi } from './api/users.ts';
 import { vendorImportApi } from './api/vendor-import.ts';
 import { vendorInvitationsApi } from './api/vendor-invitations.ts';
 import { vendorPortalApi } from './api/vendor-portal.ts';
+import { vendorReviewApi } from './api/vendor-review.ts';
 import { vendorsApi } from './api/vendors.ts';
 
 export { ApiError, currentCsrfToken, errorFrom, fetchFile, getSession, SESSION_CODES, setSessionErrorHandler } from './api-core.ts';
@@ -34,6 +35,7 @@ export const api = {
   ...assessmentsApi,
   ...contactsApi,
   ...vendorsApi,
+  ...vendorReviewApi,
   ...vendorImportApi,
   ...vendorInvitationsApi,
   ...vendorPortalApi,

@@ -37,6 +37,8 @@ const OrgSettingsScreen = lazyNamed(() => import('./screens/OrgSettingsScreen.ts
 const VendorScreen = lazyNamed(() => import('./screens/vendors/VendorScreen.tsx'), 'VendorScreen');
 const VendorsScreen = lazyNamed(() => import('./screens/vendors/VendorsScreen.tsx'), 'VendorsScreen');
 const PortalScreen = lazyNamed(() => import('./screens/vendor-portal/PortalScreen.tsx'), 'PortalScreen');
+const InvitationFormsScreen = lazyNamed(() => import('./screens/vendor-portal/InvitationFormsScreen.tsx'), 'InvitationFormsScreen');
+const VendorFormScreen = lazyNamed(() => import('./screens/vendor-portal/VendorFormScreen.tsx'), 'VendorFormScreen');
 const PlannedAreaScreen = lazyNamed(() => import('./screens/PlannedAreaScreen.tsx'), 'PlannedAreaScreen');
 
 /** A route's loader: starts fetching its screen's file and returns at once (a failure shows when it renders). */
@@ -103,15 +105,45 @@ const invitationsRoute = createRoute({
 });
 
 /** The vendor portal: only a person at a vendor reaches it; to anyone else it does not exist. */
-function VendorOnly() {
+function VendorOnly({ children }: { children: ReactNode }) {
   const { user } = useSignedIn();
-  return user.kind === 'vendor' ? <PortalScreen /> : <NotFoundScreen />;
+  return user.kind === 'vendor' ? children : <NotFoundScreen />;
 }
 const vendorPortalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vendor',
   loader: fetchAhead(PortalScreen),
-  component: VendorOnly,
+  component: () => (
+    <VendorOnly>
+      <PortalScreen />
+    </VendorOnly>
+  ),
+});
+const vendorInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vendor/invitations/$invitationId',
+  loader: fetchAhead(InvitationFormsScreen),
+  component: function VendorInvitation() {
+    const { invitationId } = vendorInvitationRoute.useParams();
+    return (
+      <VendorOnly>
+        <InvitationFormsScreen key={invitationId} invitationId={invitationId} />
+      </VendorOnly>
+    );
+  },
+});
+const vendorFormRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vendor/forms/$assessmentId',
+  loader: fetchAhead(VendorFormScreen),
+  component: function VendorForm() {
+    const { assessmentId } = vendorFormRoute.useParams();
+    return (
+      <VendorOnly>
+        <VendorFormScreen key={assessmentId} assessmentId={assessmentId} />
+      </VendorOnly>
+    );
+  },
 });
 // shown by Root whoever opens it (the link's own page decides by the session)
 const vendorAcceptRoute = createRoute({ getParentRoute: () => rootRoute, path: '/vendor/accept', component: () => null });
@@ -232,6 +264,8 @@ const routeTree = rootRoute.addChildren([
   invitationsRoute,
   vendorPortalRoute,
   vendorAcceptRoute,
+  vendorInvitationRoute,
+  vendorFormRoute,
   adminRoute.addChildren([adminOrgsRoute, adminUsersRoute, adminCatalogRoute, adminFeedsRoute, adminAuditRoute]),
   orgRoute.addChildren([
     orgHomeRoute,

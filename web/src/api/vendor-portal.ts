@@ -1,6 +1,7 @@
 // The web client's calls of the vendor portal (see ../api.ts): what a link is for, using it, and the
 // person's invitations. The link's token travels in the request body only.
-import { client } from '../api-client.ts';
+import type { InferRequestType } from 'hono/client';
+import { client, params } from '../api-client.ts';
 import { call } from '../api-core.ts';
 
 const portal = client.api['vendor-portal'];
@@ -11,7 +12,16 @@ export const vendorPortalApi = {
     call(() => portal.accept.$post({ json: body })),
   vendorAcceptSignedIn: (token: string) => call(() => portal['accept-signed-in'].$post({ json: { token } })),
   vendorInvitations: () => call(() => portal.invitations.$get()),
+  vendorForms: (vendorInvitationId: string) =>
+    call(() => portal.invitations[':vendorInvitationId'].forms.$get({ param: params({ vendorInvitationId }) })),
+  vendorForm: (assessmentId: string) => call(() => portal.forms[':assessmentId'].$get({ param: params({ assessmentId }) })),
+  vendorSaveAnswer: (assessmentId: string, itemId: string, body: VendorAnswerInput) =>
+    call(() => portal.forms[':assessmentId'].answers[':itemId'].$put({ param: params({ assessmentId, itemId }), json: body })),
+  vendorSubmit: (assessmentId: string) => call(() => portal.forms[':assessmentId'].submit.$post({ param: params({ assessmentId }) })),
 };
+
+export type VendorAnswerInput = InferRequestType<(typeof portal.forms)[':assessmentId']['answers'][':itemId']['$put']>['json'];
+export type VendorForm = Awaited<ReturnType<typeof vendorPortalApi.vendorForm>>;
 
 export type VendorLinkInfo = Awaited<ReturnType<typeof vendorPortalApi.vendorLink>>;
 export type PortalInvitation = Awaited<ReturnType<typeof vendorPortalApi.vendorInvitations>>['invitations'][number];

@@ -22,6 +22,7 @@ import { maintenance } from './maintenance.ts';
 import { vendorImport } from './vendor-import.ts';
 import { vendorInvitations } from './vendor-invitations.ts';
 import { vendorPortal } from './vendor-portal.ts';
+import { vendorReview } from './vendor-review.ts';
 import { vendors } from './vendors.ts';
 
 export const messages = {
@@ -48,6 +49,7 @@ export const messages = {
   ...vendorImport,
   ...vendorPortal,
   ...disclosures,
+  ...vendorReview,
   ...vendorInvitations,
 };
 export type MessageKey = keyof typeof messages;

@@ -27,6 +27,7 @@ import { usePendingGuard } from './pending-guard.ts';
 import { SheetSummary } from './SheetSummary.tsx';
 import { bySection, helpForSheet, type SetSheet, withItemEvidence, withSavedAnswer } from './sheet-data.ts';
 import { ProvisionalNotice, SetAsideAnswers, TextMovePanel } from './TextPanels.tsx';
+import { VendorReviewPanel } from './VendorReviewPanel.tsx';
 
 interface Props {
   org: OrgSummary;
@@ -95,6 +96,7 @@ export function AnswerSheet({ org, sheet, setSheet, reload }: Props) {
       <AsOfPrint orgId={org.id} assessmentId={sheet.id} />
       <LiveRegion live={live} />
       <SheetSummary org={org} sheet={sheet} canWrite={canWrite} setSheet={setSheet} announce={announce} />
+      <VendorReviewPanel org={org} sheet={sheet} onReviewed={reload} />
       <ProvisionalNotice sheet={sheet} />
       <TextMovePanel sheet={sheet} />
       <CarryReportPanel assessmentId={sheet.id} />

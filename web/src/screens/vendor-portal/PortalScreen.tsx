@@ -5,6 +5,7 @@ import { invitationStatusLabels } from '../../../../domain/vendors/invitation.ts
 import type { PortalInvitation } from '../../api/vendor-portal.ts';
 import { api } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
+import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
@@ -42,6 +43,17 @@ function InvitationTable({ invitations }: { invitations: PortalInvitation[] }) {
           <td>{fiscalYear(i.fiscalYear).label}</td>
           <td lang="ja">{i.systems.map((s) => s.name).join('、') || t('portal.allSystems')}</td>
           <td>{invitationStatusLabels[i.status][lang]}</td>
+          <td>
+            {i.status === 'accepted' && (
+              <Link
+                to="/vendor/invitations/$invitationId"
+                params={{ invitationId: i.id }}
+                aria-label={t('portal.openFormsOf', { institution: i.institution, year: fiscalYear(i.fiscalYear).label })}
+              >
+                {t('portal.openForms')}
+              </Link>
+            )}
+          </td>
         </tr>
       )}
     </DataTable>
