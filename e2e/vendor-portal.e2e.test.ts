@@ -112,6 +112,10 @@ describe('the vendor portal', () => {
       await item.getByLabel('確認した日').fill('令和8年11月2日');
       await item.getByRole('button', { name: 'この項目を保存' }).click();
       await expect.poll(() => page.locator('.notice-region').textContent()).toContain('を保存しました');
+      // the second item is not this vendor's to confirm
+      const second = page.locator('form.vendor-item').nth(1);
+      await second.getByLabel('契約範囲外 (この事業者の契約では確認不要)').check();
+      await expect.poll(() => second.getByRole('radio', { name: 'はい' }).count()).toBe(0);
       await page.getByRole('button', { name: '医療機関に提出する' }).click();
       await page.getByText('提出済みまたは受理済みのため変更できません。').waitFor();
     });

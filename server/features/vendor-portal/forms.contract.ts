@@ -4,7 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { REVIEW_STATUSES } from '../../../domain/vendors/invitation.ts';
 import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
 import { AssessmentSchema, SavedAnswerSchema } from '../assessments/assessments.contract.ts';
-import { answerInputSchema } from '../assessments/assessments.schemas.ts';
+import { answerInputSchema, itemScopeSchema } from '../assessments/assessments.schemas.ts';
 
 const ReviewSchema = z
   .object({
@@ -47,6 +47,14 @@ export const portalFormsContract = {
     summary: '項目に回答する (回答中・差し戻し中のみ; version が違えば 409)',
     request: { params: form.extend({ itemId: z.string().max(100) }), ...json(answerInputSchema) },
     responses: { 200: answer(SavedAnswerSchema, '保存した回答') },
+  }),
+  scope: defineRoute({
+    method: 'put',
+    path: '/forms/{assessmentId}/answers/{itemId}/scope',
+    tags: portalTags,
+    summary: '項目を契約範囲外にする・戻す (回答欄は空になる; 回答中・差し戻し中のみ)',
+    request: { params: form.extend({ itemId: z.string().max(100) }), ...json(itemScopeSchema) },
+    responses: { 200: answer(SavedAnswerSchema, '変更後の項目') },
   }),
   submit: defineRoute({
     method: 'post',

@@ -91,6 +91,22 @@ describe('the vendor answers its 事業者確認用', () => {
     expect(audit.at(-1)?.actorLabel).toBe('karte-tanto');
   });
 
+  it('marks an item 契約範囲外 and back, the answer columns cleared', async () => {
+    const form = forms.find((f) => f.systemName === 'PACS') as Form;
+    const item = form.items.find((i) => i.status !== 'reference') as Item;
+    const out = await vendor.request('PUT', `/api/vendor-portal/forms/${form.id}/answers/${item.id}/scope`, {
+      outOfScope: true,
+      version: 0,
+    });
+    expect(out.status).toBe(200);
+    expect(out.body.answer).toMatchObject({ outOfScope: true, firstAnswer: null });
+    const back = await vendor.request('PUT', `/api/vendor-portal/forms/${form.id}/answers/${item.id}/scope`, {
+      outOfScope: false,
+      version: out.body.answer.version,
+    });
+    expect(back.body.answer.outOfScope).toBe(false);
+  });
+
   it('submits; the institution returns it with a comment per item; the vendor sees it and fixes the item', async () => {
     const form = forms.find((f) => f.systemName === '電子カルテ') as Form;
     const item = form.items.find((i) => i.status !== 'reference') as Item;

@@ -2,7 +2,7 @@
 import { contractRoutes } from '../../http/contract.ts';
 import { requireAuth } from '../../http/request.ts';
 import { portalFormsContract as api, reviewContract } from './forms.contract.ts';
-import { formsOfMyInvitation, getMyForm, reviewVendorForm, saveMyAnswer, submitMyForm } from './forms.service.ts';
+import { formsOfMyInvitation, getMyForm, reviewVendorForm, saveMyAnswer, setMyItemScope, submitMyForm } from './forms.service.ts';
 
 export const portalFormRoutes = contractRoutes()
   .openapi(api.forms, async (c) =>
@@ -17,6 +17,10 @@ export const portalFormRoutes = contractRoutes()
   .openapi(api.saveAnswer, async (c) => {
     const { assessmentId, itemId } = c.req.valid('param');
     return c.json(await saveMyAnswer(c.get('deps'), requireAuth(c, { vendor: 'only' }), assessmentId, itemId, c.req.valid('json')), 200);
+  })
+  .openapi(api.scope, async (c) => {
+    const { assessmentId, itemId } = c.req.valid('param');
+    return c.json(await setMyItemScope(c.get('deps'), requireAuth(c, { vendor: 'only' }), assessmentId, itemId, c.req.valid('json')), 200);
   })
   .openapi(api.submit, async (c) =>
     c.json(await submitMyForm(c.get('deps'), requireAuth(c, { vendor: 'only' }), c.req.valid('param').assessmentId), 200),

@@ -10,8 +10,9 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { presentAssessment } from '../assessments/assessments.present.ts';
 import { type AssessmentRow, answersOf, findAssessment } from '../assessments/assessments.repo.ts';
-import type { AnswerInput } from '../assessments/assessments.schemas.ts';
+import type { AnswerInput, ItemScopeInput } from '../assessments/assessments.schemas.ts';
 import { startAssessmentIn, textOf } from '../assessments/assessments.service.ts';
+import { setItemScopeOf } from '../assessments/item-scope.ts';
 import { saveAnswerTo } from '../assessments/save-answer.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
@@ -83,14 +84,24 @@ const OPEN: ReviewStatus[] = ['answering', 'returned'];
 const closed = () =>
   new AppError('CONFLICT', '提出済みまたは受理済みのため変更できません。医療機関から差し戻されると、もう一度回答できます。');
 
-/** A vendor's answer to one item, while the form is being answered or was returned. */
-export async function saveMyAnswer(deps: Deps, caller: Caller, assessmentId: string, itemId: string, input: AnswerInput) {
+/** One item of a form of the person's that is being answered or was returned. */
+async function myOpenItem(deps: Deps, caller: Caller, assessmentId: string, itemId: string) {
   const row = await myForm(deps, caller, assessmentId);
   if (!row.reviewStatus || !OPEN.includes(row.reviewStatus)) throw closed();
   const text = textOf(deps, row);
   const item = text.form.items.find((i) => i.id === itemId);
   if (!item) throw notFound(`項目 ${itemId}`);
-  return saveAnswerTo(deps, caller, { row, text, item }, input);
+  return { row, text, item };
+}
+
+/** A vendor's answer to one item. */
+export async function saveMyAnswer(deps: Deps, caller: Caller, assessmentId: string, itemId: string, input: AnswerInput) {
+  return saveAnswerTo(deps, caller, await myOpenItem(deps, caller, assessmentId, itemId), input);
+}
+
+/** A vendor marks an item outside its contract (契約範囲外), or back within it. */
+export async function setMyItemScope(deps: Deps, caller: Caller, assessmentId: string, itemId: string, input: ItemScopeInput) {
+  return setItemScopeOf(deps, caller, await myOpenItem(deps, caller, assessmentId, itemId), input);
 }
 
 /** The vendor hands the form to the institution for review. */

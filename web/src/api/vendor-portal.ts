@@ -17,6 +17,8 @@ export const vendorPortalApi = {
   vendorForm: (assessmentId: string) => call(() => portal.forms[':assessmentId'].$get({ param: params({ assessmentId }) })),
   vendorSaveAnswer: (assessmentId: string, itemId: string, body: VendorAnswerInput) =>
     call(() => portal.forms[':assessmentId'].answers[':itemId'].$put({ param: params({ assessmentId, itemId }), json: body })),
+  vendorSetScope: (assessmentId: string, itemId: string, body: { outOfScope: boolean; version: number }) =>
+    call(() => portal.forms[':assessmentId'].answers[':itemId'].scope.$put({ param: params({ assessmentId, itemId }), json: body })),
   vendorSubmit: (assessmentId: string) => call(() => portal.forms[':assessmentId'].submit.$post({ param: params({ assessmentId }) })),
 };
 

@@ -76,6 +76,11 @@ export const vendorPortal = register({
   'vform.target': { ja: '目標日 (いいえのとき)', en: 'Target date (when no)' },
   'vform.note': { ja: '備考', en: 'Note' },
   'vform.dateHint': { ja: '例: 2026-11-01 または 令和8年11月1日', en: 'e.g. 2026-11-01 or 令和8年11月1日' },
+  'vform.outOfScope': { ja: '契約範囲外 (この事業者の契約では確認不要)', en: 'Outside our contract (not ours to confirm)' },
+  'vform.outOfScopeHint': {
+    ja: '医療機関か別の事業者がこの項目に答えます。チェックすると回答欄は空になります。',
+    en: 'The institution or another vendor answers this item; checking it clears the answer.',
+  },
   'vform.save': { ja: 'この項目を保存', en: 'Save this item' },
   'vform.saveOf': { ja: '{label} を保存', en: 'Save {label}' },
   'vform.saved': { ja: '{label} を保存しました', en: '{label} saved' },

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { reviewStatusLabels } from '../../../../domain/vendors/invitation.ts';
 import type { VendorForm } from '../../api/vendor-portal.ts';
 import { api } from '../../api.ts';
-import { TextAreaField, TextField } from '../../components/Field.tsx';
+import { CheckboxField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
@@ -76,6 +76,20 @@ function ItemAnswer({ formId, item, comment, open }: { formId: string; item: Ite
   const [target, setTarget] = useState(item.answer?.targetDate ?? '');
   const [note, setNote] = useState(item.answer?.note ?? '');
   const [version, setVersion] = useState(item.answer?.version ?? 0);
+  const [outOfScope, setOutOfScope] = useState(item.answer?.outOfScope ?? false);
+  const scope = useAction((next: boolean) => api.vendorSetScope(formId, item.id, { outOfScope: next, version }));
+  const onScope = async (next: boolean) => {
+    setOutOfScope(next); // shown at once; put back if the server refuses
+    const saved = await scope.run(next);
+    if (!saved) {
+      setOutOfScope(!next);
+      return;
+    }
+    setVersion(saved.answer.version);
+    setAnswer('');
+    setDate('');
+    setTarget('');
+  };
   const save = useAction(() =>
     api.vendorSaveAnswer(formId, item.id, {
       firstAnswer: answer || null,
@@ -109,37 +123,47 @@ function ItemAnswer({ formId, item, comment, open }: { formId: string; item: Ite
             {comment}
           </p>
         )}
-        <FormError error={save.error} />
-        <div role="radiogroup" aria-label={t('vform.answer')} className="yes-no">
-          {(['yes', 'no'] as const).map((v) => (
-            <label key={v} className="radio">
-              <input type="radio" name={name} value={v} checked={answer === v} onChange={() => setAnswer(v)} /> {t(`vform.${v}`)}
-            </label>
-          ))}
-        </div>
-        <TextField
-          label={t('vform.date')}
-          hint={t('vform.dateHint')}
-          value={date}
-          error={save.error?.field('firstDate')}
-          onChange={(e) => setDate(e.target.value)}
+        <FormError error={save.error ?? scope.error} />
+        <CheckboxField
+          label={t('vform.outOfScope')}
+          hint={t('vform.outOfScopeHint')}
+          checked={outOfScope}
+          onChange={(e) => void onScope(e.target.checked)}
         />
-        {answer === 'no' && (
-          <TextField
-            label={t('vform.target')}
-            value={target}
-            error={save.error?.field('targetDate')}
-            onChange={(e) => setTarget(e.target.value)}
-          />
+        {!outOfScope && (
+          <>
+            <div role="radiogroup" aria-label={t('vform.answer')} className="yes-no">
+              {(['yes', 'no'] as const).map((v) => (
+                <label key={v} className="radio">
+                  <input type="radio" name={name} value={v} checked={answer === v} onChange={() => setAnswer(v)} /> {t(`vform.${v}`)}
+                </label>
+              ))}
+            </div>
+            <TextField
+              label={t('vform.date')}
+              hint={t('vform.dateHint')}
+              value={date}
+              error={save.error?.field('firstDate')}
+              onChange={(e) => setDate(e.target.value)}
+            />
+            {answer === 'no' && (
+              <TextField
+                label={t('vform.target')}
+                value={target}
+                error={save.error?.field('targetDate')}
+                onChange={(e) => setTarget(e.target.value)}
+              />
+            )}
+            <TextAreaField
+              label={t('vform.note')}
+              rows={2}
+              value={note}
+              error={save.error?.field('note')}
+              onChange={(e) => setNote(e.target.value)}
+            />
+            {open && <SubmitButton pending={save.pending} label={t('vform.save')} />}
+          </>
         )}
-        <TextAreaField
-          label={t('vform.note')}
-          rows={2}
-          value={note}
-          error={save.error?.field('note')}
-          onChange={(e) => setNote(e.target.value)}
-        />
-        {open && <SubmitButton pending={save.pending} label={t('vform.save')} />}
       </fieldset>
     </form>
   );
