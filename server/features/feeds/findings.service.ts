@@ -133,14 +133,15 @@ export async function deviceFindings(
   db: Db | Tx,
   orgId: string,
   now: Date,
-  opts: { withDecisions?: boolean; rows?: LedgerRows } = {},
+  /** `systems: false`: the ledger's devices and points only (the patch suggestion), without the vendors' systems */
+  opts: { withDecisions?: boolean; rows?: LedgerRows; systems?: boolean } = {},
 ): Promise<Decided[]> {
   const prepared = await preparedFeeds(db);
   const aliases = (await aliasesAll(db)).map((a) => [a.alias, a.canonical] as const);
   const rows = opts.rows ?? (await ledgerRowsOf(db, orgId));
   const found = [
     ...findingsOf(subjectsOf(rows), prepared.feeds, todayJst(now), prepared, aliases),
-    ...(await systemSubjectsOf(db, orgId)).flatMap(disclosureFindings),
+    ...(opts.systems === false ? [] : (await systemSubjectsOf(db, orgId)).flatMap(disclosureFindings)),
   ].sort(worstFirst);
   if (opts.withDecisions === false) return found.map((f) => ({ ...f, decision: null }));
   const decisions = new Map((await decisionsOf(db, orgId)).map((d) => [d.findingId, d]));

@@ -33,7 +33,7 @@ import { supportFromData } from './support-data.ts';
  * data, findings) are matched against every device and only the patch item reads them: `patch:
  * false` leaves them out (findings absent, supportFromData null) for a suggestion of another item.
  */
-export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date, { patch = true } = {}): Promise<LedgerFacts> {
+export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date, { patch = true, disclosures = true } = {}): Promise<LedgerFacts> {
   const rows = await ledgerRowsOf(db, orgId);
   const { devices, points } = rows;
   const settings = await settingsOf(db, orgId);
@@ -78,13 +78,14 @@ export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date, { patch
     patchMaxDays: settings.patchMaxDays,
     ...(patch ? { findings: await patchFindings(db, orgId, now, rows) } : {}),
     confirmations: (await confirmationsOf(db, orgId)).map(confirmationFact),
-    disclosures: await disclosureFactsOf(db, orgId, todayJst(now)),
+    // the 事業者台帳's MDS/SDS: read only for the suggestions that use them (not on every save)
+    ...(disclosures ? { disclosures: await disclosureFactsOf(db, orgId, todayJst(now)) } : {}),
   };
 }
 
 /** Known-exploited (matched by version) and end-of-life findings on devices, for the patch items. */
 async function patchFindings(db: Db | Tx, orgId: string, now: Date, rows: LedgerRows): Promise<NonNullable<LedgerFacts['findings']>> {
-  const found = (await deviceFindings(db, orgId, now, { rows })).filter(standing);
+  const found = (await deviceFindings(db, orgId, now, { rows, systems: false })).filter(standing);
   return found
     .filter((f) => f.subject.type === 'device' && ((f.kind === 'kev' && f.method === 'version-range') || f.kind === 'eol'))
     .map((f) => ({
@@ -113,7 +114,9 @@ export async function suggestionAtAnswer(
   scope: { forVendor: string | null; forSystem: string | null } = { forVendor: null, forSystem: null },
 ): Promise<Suggestion | null> {
   const topic = topicOf(item);
-  return topic ? suggest(item, { ...(await ledgerFacts(db, orgId, now, { patch: topic === 'patch' })), ...scope }) : null;
+  return topic
+    ? suggest(item, { ...(await ledgerFacts(db, orgId, now, { patch: topic === 'patch', disclosures: topic === 'disclosure' })), ...scope })
+    : null;
 }
 
 /** A 事業者確認用 is about its vendor's systems only. */
