@@ -17,6 +17,20 @@ export async function uploadedFile(c: Context<AppEnv>) {
   return { form, upload, bytes: new Uint8Array(await upload.arrayBuffer()) };
 }
 
+/** An evidence upload's file and description (multipart "file", "description"); the service checks size and kind. */
+export async function evidenceUploadOf(c: Context<AppEnv>): Promise<{ fileName: string; bytes: Uint8Array; description?: string }> {
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'ファイルは multipart/form-data で送信してください。');
+  }
+  const form = await c.req.parseBody();
+  const file = form.file;
+  if (!(file instanceof File)) {
+    throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
+  }
+  const description = typeof form.description === 'string' ? form.description : undefined;
+  return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), ...(description ? { description } : {}) };
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: the caller checks the shape (zod or its own test)
 export const jsonField = (raw: unknown, field: string): any => {
   if (typeof raw !== 'string' || raw === '') return undefined;

@@ -55,8 +55,15 @@ export async function attach(db: Q, values: typeof answerEvidence.$inferInsert):
   return rows.length > 0;
 }
 
-/** true when a link was removed. */
-export async function detach(db: Q, organizationId: string, assessmentId: string, itemId: string, evidenceId: string): Promise<boolean> {
+/** true when a link was removed (only one attached by `attachedBy` when given). */
+export async function detach(
+  db: Q,
+  organizationId: string,
+  assessmentId: string,
+  itemId: string,
+  evidenceId: string,
+  attachedBy?: string,
+): Promise<boolean> {
   const rows = await db
     .delete(answerEvidence)
     .where(
@@ -65,6 +72,7 @@ export async function detach(db: Q, organizationId: string, assessmentId: string
         eq(answerEvidence.assessmentId, assessmentId),
         eq(answerEvidence.itemId, itemId),
         eq(answerEvidence.evidenceId, evidenceId),
+        attachedBy ? eq(answerEvidence.attachedBy, attachedBy) : undefined,
       ),
     )
     .returning({ id: answerEvidence.evidenceId });

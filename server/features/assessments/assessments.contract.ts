@@ -201,7 +201,7 @@ const ReadinessSchema = z
   })
   .openapi('Readiness');
 
-const EvidenceList = z.object({ evidence: z.array(AttachedEvidenceSchema) });
+export const EvidenceList = z.object({ evidence: z.array(AttachedEvidenceSchema) });
 
 const orgId = z.object({ orgId: idParam('orgId') });
 const assessment = orgId.extend({ assessmentId: idParam('assessmentId') });

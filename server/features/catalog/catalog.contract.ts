@@ -116,7 +116,7 @@ const ItemHelpSchema = z
   })
   .openapi('ItemHelp');
 
-const FormHelpSchema = z
+export const FormHelpSchema = z
   .object({
     /** 「Mamori による解説です。…」 */
     notice: z.string(),

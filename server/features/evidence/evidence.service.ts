@@ -1,6 +1,7 @@
 // Use cases for evidence files: upload (size-limited, kinds by list checked on content, stored once per content),
 // list, download (members only), delete (soft, audited).
 import { createHash } from 'node:crypto';
+import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
@@ -36,10 +37,16 @@ export interface Upload {
   description?: string | undefined;
 }
 
-/** `upload` may be a function that reads the request body: it is only called once access is granted. */
-export async function uploadEvidence(deps: Deps, caller: Caller, orgId: string, source: Upload | (() => Promise<Upload>)) {
-  await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  const upload = typeof source === 'function' ? await source() : source;
+/** A file checked for the store: not empty, within the limit, of a kind kept (read from its content). */
+export interface CheckedUpload {
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  bytes: Uint8Array;
+  description: string | null;
+}
+
+export async function checkUpload(deps: Deps, upload: Upload): Promise<CheckedUpload> {
   const limit = deps.config.maxUploadBytes;
   if (upload.bytes.byteLength > limit) {
     throw new AppError('PAYLOAD_TOO_LARGE', `ファイルが大きすぎます (上限 ${Math.round(limit / 1048576)} MB)。`, {
@@ -51,27 +58,36 @@ export async function uploadEvidence(deps: Deps, caller: Caller, orgId: string, 
   const fileName = cleanFileName(upload.fileName);
   const contentType = await checkEvidence(fileName, upload.bytes);
   const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
-  return deps.db.transaction(async (tx) => {
-    const now = deps.clock.now();
-    await putBlob(tx, orgId, sha256, upload.bytes, now);
-    const row = await insertEvidence(tx, {
-      organizationId: orgId,
-      sha256,
-      fileName,
-      contentType,
-      size: upload.bytes.byteLength,
-      description: upload.description?.slice(0, 500) || null,
-      uploadedBy: caller.user.id,
-      createdAt: now,
-    });
-    await recordAudit(
-      tx,
-      caller.actor,
-      { organizationId: orgId, action: 'evidence.uploaded', targetType: 'evidence', targetId: row.id, after: presentEvidence(row) },
-      now,
-    );
-    return presentEvidence(row);
+  return { fileName, contentType, sha256, bytes: upload.bytes, description: upload.description?.slice(0, 500) || null };
+}
+
+/** Stores a checked file in the organisation's evidence store (the bytes once per content), audited. */
+export async function storeEvidenceIn(tx: Tx, caller: Caller, orgId: string, file: CheckedUpload, now: Date) {
+  await putBlob(tx, orgId, file.sha256, file.bytes, now);
+  const row = await insertEvidence(tx, {
+    organizationId: orgId,
+    sha256: file.sha256,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    size: file.bytes.byteLength,
+    description: file.description,
+    uploadedBy: caller.user.id,
+    createdAt: now,
   });
+  await recordAudit(
+    tx,
+    caller.actor,
+    { organizationId: orgId, action: 'evidence.uploaded', targetType: 'evidence', targetId: row.id, after: presentEvidence(row) },
+    now,
+  );
+  return row;
+}
+
+/** `upload` may be a function that reads the request body: it is only called once access is granted. */
+export async function uploadEvidence(deps: Deps, caller: Caller, orgId: string, source: Upload | (() => Promise<Upload>)) {
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
+  const file = await checkUpload(deps, typeof source === 'function' ? await source() : source);
+  return deps.db.transaction(async (tx) => presentEvidence(await storeEvidenceIn(tx, caller, orgId, file, deps.clock.now())));
 }
 
 export async function listOrgEvidence(deps: Deps, caller: Caller, orgId: string) {

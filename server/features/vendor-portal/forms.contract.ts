@@ -2,9 +2,10 @@
 // /api/vendor-portal, and the institution's review (accept, or return with a comment per item).
 import { z } from '@hono/zod-openapi';
 import { REVIEW_STATUSES } from '../../../domain/vendors/invitation.ts';
-import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
-import { AssessmentSchema, SavedAnswerSchema } from '../assessments/assessments.contract.ts';
+import { answer, defineRoute, file, idParam, json, form as multipart } from '../../http/contract.ts';
+import { AssessmentSchema, EvidenceList, SavedAnswerSchema } from '../assessments/assessments.contract.ts';
 import { answerInputSchema, itemScopeSchema } from '../assessments/assessments.schemas.ts';
+import { FormHelpSchema } from '../catalog/catalog.contract.ts';
 
 const ReviewSchema = z
   .object({
@@ -40,6 +41,14 @@ export const portalFormsContract = {
     request: { params: form },
     responses: { 200: answer(VendorFormSchema, '様式と回答') },
   }),
+  help: defineRoute({
+    method: 'get',
+    path: '/forms/{assessmentId}/help',
+    tags: portalTags,
+    summary: '様式の項目ごとの解説 (Mamori による; 様式が答えられている版の)',
+    request: { params: form },
+    responses: { 200: answer(FormHelpSchema, '項目ごとの解説 (ないものは null)') },
+  }),
   saveAnswer: defineRoute({
     method: 'put',
     path: '/forms/{assessmentId}/answers/{itemId}',
@@ -55,6 +64,37 @@ export const portalFormsContract = {
     summary: '項目を契約範囲外にする・戻す (回答欄は空になる; 回答中・差し戻し中のみ)',
     request: { params: form.extend({ itemId: z.string().max(100) }), ...json(itemScopeSchema) },
     responses: { 200: answer(SavedAnswerSchema, '変更後の項目') },
+  }),
+  uploadEvidence: defineRoute({
+    method: 'post',
+    path: '/forms/{assessmentId}/answers/{itemId}/evidence',
+    tags: portalTags,
+    summary: '項目に証跡ファイルをアップロードして添付する (医療機関の証跡ファイルに保存; 回答中・差し戻し中のみ)',
+    description: '保存できる種類と大きさは医療機関の証跡ファイルと同じです (内容で確かめます)。',
+    request: {
+      params: form.extend({ itemId: z.string().max(100) }),
+      ...multipart({
+        file: { description: '証跡ファイル', file: true, required: true },
+        description: { description: '説明' },
+      }),
+    },
+    responses: { 200: answer(EvidenceList, '項目に添付されているファイル') },
+  }),
+  detachEvidence: defineRoute({
+    method: 'delete',
+    path: '/forms/{assessmentId}/answers/{itemId}/evidence/{evidenceId}',
+    tags: portalTags,
+    summary: '自分が添付したファイルを項目から外す (回答中・差し戻し中のみ)',
+    request: { params: form.extend({ itemId: z.string().max(100), evidenceId: idParam('evidenceId') }) },
+    responses: { 200: answer(EvidenceList, '項目に添付されているファイル') },
+  }),
+  downloadEvidence: defineRoute({
+    method: 'get',
+    path: '/forms/{assessmentId}/evidence/{evidenceId}',
+    tags: portalTags,
+    summary: '様式に添付されたファイルをダウンロードする',
+    request: { params: form.extend({ evidenceId: idParam('evidenceId') }) },
+    responses: { 200: file('ファイルの内容 (添付ファイルとして)', 'bytes') },
   }),
   submit: defineRoute({
     method: 'post',

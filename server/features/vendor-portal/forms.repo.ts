@@ -76,11 +76,16 @@ export async function moveReview(
   return row;
 }
 
-/** Whether the invitation is this person's and not revoked. */
-export async function isMyInvitation(db: Q, userId: string, invitationId: string): Promise<boolean> {
+/** The invitation when it is this person's and not revoked. */
+export async function myInvitationRow(db: Q, userId: string, invitationId: string) {
   const [row] = await db
-    .select({ id: vendorInvitations.id })
+    .select()
     .from(vendorInvitations)
     .where(and(eq(vendorInvitations.id, invitationId), eq(vendorInvitations.userId, userId), isNull(vendorInvitations.revokedAt)));
-  return row !== undefined;
+  return row;
+}
+
+/** Whether the invitation is this person's and not revoked. */
+export async function isMyInvitation(db: Q, userId: string, invitationId: string): Promise<boolean> {
+  return (await myInvitationRow(db, userId, invitationId)) !== undefined;
 }

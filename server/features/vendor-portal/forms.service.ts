@@ -8,6 +8,7 @@ import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
+import { linksOf } from '../assessments/answer-evidence.repo.ts';
 import { presentAssessment } from '../assessments/assessments.present.ts';
 import { type AssessmentRow, answersOf, findAssessment } from '../assessments/assessments.repo.ts';
 import type { AnswerInput, ItemScopeInput } from '../assessments/assessments.schemas.ts';
@@ -16,6 +17,7 @@ import { setItemScopeOf } from '../assessments/item-scope.ts';
 import { saveAnswerTo } from '../assessments/save-answer.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
+import { getFormHelp } from '../catalog/catalog.service.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { formsPerOf } from '../vendors/vendor-settings.repo.ts';
 import { findVendor, listSystems } from '../vendors/vendors.repo.ts';
@@ -42,10 +44,22 @@ export async function openInvitationForms(tx: Tx, deps: Deps, actor: Actor, i: I
   }
 }
 
-const presentVendorForm = (deps: Deps, row: AssessmentRow, answers: Awaited<ReturnType<typeof answersOf>>) => ({
-  ...presentAssessment(row, textOf(deps, row), answers),
+const presentVendorForm = (
+  deps: Deps,
+  row: AssessmentRow,
+  answers: Awaited<ReturnType<typeof answersOf>>,
+  links: Awaited<ReturnType<typeof linksOf>>,
+) => ({
+  ...presentAssessment(row, textOf(deps, row), answers, links),
   review: reviewOf(row),
 });
+
+/** One form as the person at the vendor (or the institution reviewing it) sees it. */
+async function presentOne(deps: Deps, row: AssessmentRow) {
+  const ids = [row.id];
+  const [answers, links] = [await answersOf(deps.db, row.organizationId, ids), await linksOf(deps.db, row.organizationId, ids)];
+  return presentVendorForm(deps, row, answers, links);
+}
 
 const reviewOf = (row: AssessmentRow) => ({
   status: row.reviewStatus,
@@ -59,17 +73,14 @@ const reviewOf = (row: AssessmentRow) => ({
 export async function formsOfMyInvitation(deps: Deps, caller: Caller, invitationId: string) {
   if (!isUuid(invitationId) || !(await isMyInvitation(deps.db, caller.user.id, invitationId))) throw notFound('招待');
   const rows = (await formsOfInvitation(deps.db, caller.user.id, invitationId)).map((r) => r.form);
-  const answers = rows.length
-    ? await answersOf(
-        deps.db,
-        rows[0]?.organizationId as string,
-        rows.map((r) => r.id),
-      )
-    : [];
-  return rows.map((r) => presentVendorForm(deps, r, answers));
+  const orgId = rows[0]?.organizationId;
+  if (!orgId) return [];
+  const ids = rows.map((r) => r.id);
+  const [answers, links] = [await answersOf(deps.db, orgId, ids), await linksOf(deps.db, orgId, ids)];
+  return rows.map((r) => presentVendorForm(deps, r, answers, links));
 }
 
-async function myForm(deps: Deps, caller: Caller, assessmentId: string): Promise<AssessmentRow> {
+export async function myForm(deps: Deps, caller: Caller, assessmentId: string): Promise<AssessmentRow> {
   const row = isUuid(assessmentId) ? await vendorFormOf(deps.db, caller.user.id, assessmentId) : undefined;
   if (!row) throw notFound('事業者確認用');
   return row;
@@ -77,7 +88,13 @@ async function myForm(deps: Deps, caller: Caller, assessmentId: string): Promise
 
 export async function getMyForm(deps: Deps, caller: Caller, assessmentId: string) {
   const row = await myForm(deps, caller, assessmentId);
-  return presentVendorForm(deps, row, await answersOf(deps.db, row.organizationId, [row.id]));
+  return presentOne(deps, row);
+}
+
+/** Mamori's help on the items of one of the person's forms (of the text it is answered on). */
+export async function helpOfMyForm(deps: Deps, caller: Caller, assessmentId: string) {
+  const text = textOf(deps, await myForm(deps, caller, assessmentId));
+  return getFormHelp(deps, text.version.id, text.form.form, text.version.revision);
 }
 
 const OPEN: ReviewStatus[] = ['answering', 'returned'];
@@ -85,7 +102,7 @@ const closed = () =>
   new AppError('CONFLICT', '提出済みまたは受理済みのため変更できません。医療機関から差し戻されると、もう一度回答できます。');
 
 /** One item of a form of the person's that is being answered or was returned. */
-async function myOpenItem(deps: Deps, caller: Caller, assessmentId: string, itemId: string) {
+export async function myOpenItem(deps: Deps, caller: Caller, assessmentId: string, itemId: string) {
   const row = await myForm(deps, caller, assessmentId);
   if (!row.reviewStatus || !OPEN.includes(row.reviewStatus)) throw closed();
   const text = textOf(deps, row);
@@ -125,7 +142,7 @@ export async function submitMyForm(deps: Deps, caller: Caller, assessmentId: str
     );
     return updated;
   });
-  return presentVendorForm(deps, row, await answersOf(deps.db, row.organizationId, [row.id]));
+  return presentOne(deps, row);
 }
 
 /** The institution accepts a submitted form, or returns it with a comment per item. */
@@ -183,7 +200,7 @@ export async function reviewVendorForm(
     );
     return updated;
   });
-  return presentVendorForm(deps, row, await answersOf(deps.db, orgId, [row.id]));
+  return presentOne(deps, row);
 }
 
 async function findForReview(tx: Tx, orgId: string, id: string): Promise<AssessmentRow> {

@@ -27,7 +27,7 @@ const tokenOf = (raw: unknown) => (typeof raw === 'string' && /^[A-Za-z0-9_-]{20
 type SystemRef = { id: string; vendorId: string; name: string; status: string };
 
 /** The systems an invitation names (all the vendor's systems in use when it names none). */
-const systemsNamed = (i: InvitationRow, all: SystemRef[]) =>
+export const systemsNamed = (i: Pick<InvitationRow, 'vendorId' | 'systemIds'>, all: SystemRef[]) =>
   all
     .filter((s) => s.vendorId === i.vendorId && (i.systemIds.length ? i.systemIds.includes(s.id) : s.status === 'active'))
     .map((s) => ({ id: s.id, name: s.name }));
