@@ -3,7 +3,8 @@
 // portal; the link is gone from the address and cannot be used again; the institutions' pages do not
 // exist for them; a second institution's link joins the same account. The vendor answers an item and
 // submits; the institution returns it with a comment; the vendor sees it, fixes and submits; the
-// institution accepts.
+// institution accepts. Along the way the vendor reads Mamori's help on an item and attaches a contract
+// (seen on the institution's sheet), and later sends an MDS for a system the institution added.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINIC_PC, launchBrowser, step } from './support/browser.ts';
@@ -112,6 +113,18 @@ describe('the vendor portal', () => {
       await item.getByLabel('確認した日').fill('令和8年11月2日');
       await item.getByRole('button', { name: 'この項目を保存' }).click();
       await expect.poll(() => page.locator('.notice-region').textContent()).toContain('を保存しました');
+      // Mamori's help on the item, and a contract attached as evidence
+      const block = page.locator('.vendor-item-block').first();
+      await block.getByText('この項目の解説').click();
+      await block.getByText('Mamori による解説').first().waitFor();
+      await block.getByText('証跡ファイル (0)').click();
+      await block.locator('input[type=file]').setInputFiles({
+        name: '保守契約書.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.7 保守契約書'),
+      });
+      await block.getByText('証跡ファイル (1)').waitFor();
+      await block.getByRole('link', { name: '保守契約書.pdf' }).waitFor();
       // the second item is not this vendor's to confirm
       const second = page.locator('form.vendor-item').nth(1);
       await second.getByLabel('契約範囲外 (この事業者の契約では確認不要)').check();
@@ -129,6 +142,8 @@ describe('the vendor portal', () => {
           .first()
           .click();
         await staff.getByText('事業者の回答: 確認待ち (事業者が提出)').waitFor();
+        // the vendor's evidence is on the institution's sheet
+        await staff.getByText('証跡ファイル (1)').first().waitFor();
         await staff.getByText('差し戻すときのコメント (項目ごと)').click();
         await staff
           .getByLabel(/へのコメント$/)
@@ -151,6 +166,45 @@ describe('the vendor portal', () => {
         await staff.reload();
         await staff.getByRole('button', { name: '受理する' }).click();
         await staff.getByText('事業者の回答: 受理').waitFor();
+      });
+    } finally {
+      await staff.close();
+    }
+  });
+
+  it('sends an MDS for a system of the invitation; the institution finds it in its 事業者台帳', async () => {
+    const staff = await browser.newPage(CLINIC_PC);
+    try {
+      await step(staff, 'institution-system', async () => {
+        await signIn(staff, server.url, STAFF, 'つばき病院');
+        await staff.goto(`${server.url}/o/tsubaki/vendors`);
+        await staff.getByRole('link', { name: '株式会社 カルテシステムズ' }).click();
+        await staff.getByRole('button', { name: 'システムを追加' }).click();
+        await staff.getByLabel('システム名').fill('電子カルテ');
+        await staff.getByLabel('システム名').press('Enter');
+        await staff.getByRole('button', { name: '「電子カルテ」を変更する' }).waitFor();
+      });
+      await step(page, 'vendor-mds', async () => {
+        await page.goto(`${server.url}/vendor`);
+        await page.getByRole('link', { name: 'つばき病院 令和8年度 の事業者確認用に回答する' }).click();
+        const mds = page.getByRole('region', { name: 'MDS/SDS (医療情報セキュリティ開示書)' });
+        await mds.getByText('まだ受け取っていません。').waitFor();
+        await mds.getByText('電子カルテ の MDS/SDS を提出する').click();
+        await mds.getByLabel('JAHIS 標準の版').fill('Ver.5.0');
+        await mds.getByLabel('作成日').fill('令和8年4月1日');
+        await mds.getByLabel('対象の製品のバージョン').fill('5.2');
+        await mds.getByLabel('文書のファイル (PDF・Excel など)').setInputFiles({
+          name: 'MDS_電子カルテ.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.7 MDS'),
+        });
+        await mds.getByRole('button', { name: '提出する' }).click();
+        await mds.getByText(/MDS_電子カルテ\.pdf/).waitFor();
+        expect(await mds.getByRole('listitem').filter({ hasText: 'MDS_電子カルテ.pdf' }).textContent()).toContain('Ver.5.0 2026-04-01');
+      });
+      await step(staff, 'institution-mds', async () => {
+        await staff.reload();
+        await staff.getByText('MDS_電子カルテ.pdf').first().waitFor();
       });
     } finally {
       await staff.close();

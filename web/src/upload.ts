@@ -1,8 +1,10 @@
 // Uploads as multipart/form-data through XMLHttpRequest, which (unlike fetch) reports upload
 // progress: evidence files, and the files of a ledger import.
 
+import type { PortalSystem } from './api/vendor-portal.ts';
 import { ApiError, currentCsrfToken, errorFrom } from './api.ts';
 import type {
+  AttachedEvidence,
   DeviceImportOptions,
   DeviceImportReport,
   EvidenceFile,
@@ -48,6 +50,36 @@ export function uploadEvidence(
   form.append('file', file);
   if (description) form.append('description', description);
   return postForm(`/api/orgs/${encodeURIComponent(orgId)}/evidence`, form, onProgress);
+}
+
+/** A vendor's file for one item of its form: stored at the institution and attached to the item. */
+export function uploadVendorEvidence(
+  assessmentId: string,
+  itemId: string,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<{ evidence: AttachedEvidence[] }> {
+  const form = new FormData();
+  form.append('file', file);
+  return postForm(
+    `/api/vendor-portal/forms/${encodeURIComponent(assessmentId)}/answers/${encodeURIComponent(itemId)}/evidence`,
+    form,
+    onProgress,
+  );
+}
+
+/** A vendor's MDS/SDS for one system of its invitation: the document and its header. */
+export function uploadVendorDisclosure(
+  at: { invitationId: string; systemId: string },
+  file: File,
+  header: { kind: string; jahisVersion: string; issuedOn: string; productVersion: string; note: string },
+  onProgress: (percent: number) => void,
+): Promise<{ systems: PortalSystem[] }> {
+  const form = new FormData();
+  form.append('file', file);
+  for (const [k, v] of Object.entries(header)) form.append(k, v);
+  const path = `/api/vendor-portal/invitations/${encodeURIComponent(at.invitationId)}/systems/${encodeURIComponent(at.systemId)}/disclosures`;
+  return postForm(path, form, onProgress);
 }
 
 /** A ledger file, previewed (dryRun) or imported with the mapping and corrections chosen on screen. */

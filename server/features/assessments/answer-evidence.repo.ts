@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, isNull, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { preparedPer } from '../../db/prepared.ts';
-import { answerEvidence, evidenceFiles } from '../../db/schema.ts';
+import { answerEvidence, evidenceFiles, users } from '../../db/schema.ts';
 
 type Q = Db | Tx;
 
@@ -14,6 +14,8 @@ export interface EvidenceLinkRow {
   contentType: string;
   size: number;
   attachedAt: Date;
+  /** the login ID of whoever attached it (null when the account is gone) */
+  attachedBy: string | null;
 }
 
 const linkColumns = {
@@ -24,6 +26,7 @@ const linkColumns = {
   contentType: evidenceFiles.contentType,
   size: evidenceFiles.size,
   attachedAt: answerEvidence.attachedAt,
+  attachedBy: users.loginId,
 };
 
 /** The links of the assessments `assessments` selects (one id as a placeholder, or a list of ids). */
@@ -35,6 +38,7 @@ const linksWhere = (q: Q, organizationId: string | Placeholder, assessments: SQL
       evidenceFiles,
       and(eq(evidenceFiles.organizationId, answerEvidence.organizationId), eq(evidenceFiles.id, answerEvidence.evidenceId)),
     )
+    .leftJoin(users, eq(users.id, answerEvidence.attachedBy))
     .where(and(eq(answerEvidence.organizationId, organizationId), assessments, isNull(evidenceFiles.deletedAt)))
     .orderBy(asc(answerEvidence.attachedAt), asc(evidenceFiles.fileName));
 

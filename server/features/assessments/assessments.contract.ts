@@ -51,7 +51,15 @@ export const AnswerSchema = AnswerValuesSchema.extend({
 
 /** An evidence file attached to an item (the file itself stays in 証跡ファイル). */
 const AttachedEvidenceSchema = z
-  .object({ id: z.string(), fileName: z.string(), contentType: z.string(), size: z.number(), attachedAt: Timestamp })
+  .object({
+    id: z.string(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number(),
+    attachedAt: Timestamp,
+    /** the login ID of whoever attached it (a person at a vendor, or a member); null when the account is gone */
+    attachedBy: z.string().nullable(),
+  })
   .openapi('AttachedEvidence');
 
 const SummarySchema = z

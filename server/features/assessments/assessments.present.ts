@@ -31,6 +31,7 @@ export const presentLinks = (links: EvidenceLinkRow[]) =>
     contentType: l.contentType,
     size: l.size,
     attachedAt: l.attachedAt.toISOString(),
+    attachedBy: l.attachedBy,
   }));
 
 export function formOf(version: CatalogVersion, form: string) {

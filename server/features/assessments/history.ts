@@ -157,7 +157,7 @@ function replay(row: AssessmentRow, events: AuditRow[]): { answers: AnswerRow[];
       });
     } else if (e.action === 'assessment.evidence_attached' && after.evidenceId) {
       const link = { assessmentId: row.id, itemId, evidenceId: after.evidenceId, fileName: after.fileName ?? '', contentType: '', size: 0 };
-      links.set(`${itemId}#${after.evidenceId}`, { ...link, attachedAt: e.occurredAt });
+      links.set(`${itemId}#${after.evidenceId}`, { ...link, attachedAt: e.occurredAt, attachedBy: e.actorLabel });
     } else if (e.action === 'assessment.evidence_detached') {
       links.delete(`${itemId}#${stored(e.before).evidenceId}`);
     }

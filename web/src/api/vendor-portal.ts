@@ -19,6 +19,20 @@ export const vendorPortalApi = {
     call(() => portal.forms[':assessmentId'].answers[':itemId'].$put({ param: params({ assessmentId, itemId }), json: body })),
   vendorSetScope: (assessmentId: string, itemId: string, body: { outOfScope: boolean; version: number }) =>
     call(() => portal.forms[':assessmentId'].answers[':itemId'].scope.$put({ param: params({ assessmentId, itemId }), json: body })),
+  /** Mamori's help on the items of one of the person's forms */
+  vendorFormHelp: (assessmentId: string) => call(() => portal.forms[':assessmentId'].help.$get({ param: params({ assessmentId }) })),
+  /** takes a file the person attached off an item (the institution keeps the file) */
+  vendorDetachEvidence: (assessmentId: string, itemId: string, evidenceId: string) =>
+    call(() =>
+      portal.forms[':assessmentId'].answers[':itemId'].evidence[':evidenceId'].$delete({
+        param: params({ assessmentId, itemId, evidenceId }),
+      }),
+    ),
+  vendorEvidenceUrl: (assessmentId: string, evidenceId: string) =>
+    `/api/vendor-portal/forms/${encodeURIComponent(assessmentId)}/evidence/${encodeURIComponent(evidenceId)}`,
+  /** the systems of an invitation with the MDS/SDS the institution keeps */
+  vendorSystems: (vendorInvitationId: string) =>
+    call(() => portal.invitations[':vendorInvitationId'].systems.$get({ param: params({ vendorInvitationId }) })),
   vendorSubmit: (assessmentId: string) => call(() => portal.forms[':assessmentId'].submit.$post({ param: params({ assessmentId }) })),
 };
 
@@ -27,3 +41,4 @@ export type VendorForm = Awaited<ReturnType<typeof vendorPortalApi.vendorForm>>;
 
 export type VendorLinkInfo = Awaited<ReturnType<typeof vendorPortalApi.vendorLink>>;
 export type PortalInvitation = Awaited<ReturnType<typeof vendorPortalApi.vendorInvitations>>['invitations'][number];
+export type PortalSystem = Awaited<ReturnType<typeof vendorPortalApi.vendorSystems>>['systems'][number];

@@ -4,6 +4,7 @@ import type { Dict } from './types.ts';
 
 export const itemEvidence = register({
   'itemEvidence.summary': { ja: '証跡ファイル ({count})', en: 'Evidence files ({count})' },
+  'itemEvidence.by': { ja: '{login} が添付', en: 'attached by {login}' },
   'itemEvidence.none': { ja: '添付されたファイルはありません。', en: 'No files attached.' },
   'itemEvidence.listName': { ja: '{label} に添付された証跡ファイル', en: 'Evidence files attached to {label}' },
   'itemEvidence.detach': { ja: '外す', en: 'Detach' },

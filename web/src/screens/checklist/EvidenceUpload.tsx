@@ -2,13 +2,12 @@
 // (progress in the part's live region) and then attached to the item. The picker offers the kinds
 // kept as evidence; the server's refusal (size, a kind not kept, macros, a name that does not match
 // the content) is shown under the input.
-import { type ChangeEvent, useId, useState } from 'react';
-import { EVIDENCE_ACCEPT } from '../../../../domain/evidence-types.ts';
+import { type ChangeEvent, useState } from 'react';
 import { ApiError } from '../../api.ts';
 import type { EvidenceFile } from '../../api-answers.ts';
-import { FieldErrorText } from '../../components/Field.tsx';
 import { useT } from '../../i18n.ts';
 import { uploadEvidence } from '../../upload.ts';
+import { EvidenceFileInput } from './EvidenceFileInput.tsx';
 import type { OrgEvidence } from './org-evidence.ts';
 import '../../messages/areas.ts';
 import '../../messages/item-evidence.ts';
@@ -25,7 +24,6 @@ const MB = 1048576;
 
 export function EvidenceUpload({ orgId, label, store, attach, announce }: Props) {
   const t = useT();
-  const id = useId();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -53,28 +51,15 @@ export function EvidenceUpload({ orgId, label, store, attach, announce }: Props)
     }
   };
 
-  const message = error?.message;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   return (
-    <div className={`field evidence-upload${message ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{t('itemEvidence.upload')}</label>
-      <input
-        id={id}
-        type="file"
-        accept={EVIDENCE_ACCEPT}
-        aria-label={t('itemEvidence.uploadName', { label })}
-        aria-busy={busy || undefined}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={message ? `${hintId} ${errorId}` : hintId}
-        onChange={(e) => void onChange(e)}
-      />
-      <p className="field-hint" id={hintId}>
-        {store.maxBytes === null
-          ? t('itemEvidence.uploadHint')
-          : t('itemEvidence.uploadHintLimit', { mb: Math.round(store.maxBytes / MB) })}
-      </p>
-      <FieldErrorText id={errorId} error={message} lang={error?.fromServer ? 'ja' : undefined} />
-    </div>
+    <EvidenceFileInput
+      label={label}
+      busy={busy}
+      error={error}
+      onChange={(e) => void onChange(e)}
+      hint={
+        store.maxBytes === null ? t('itemEvidence.uploadHint') : t('itemEvidence.uploadHintLimit', { mb: Math.round(store.maxBytes / MB) })
+      }
+    />
   );
 }

@@ -4,11 +4,10 @@
 import { useRef } from 'react';
 import { api } from '../../api.ts';
 import type { AssessmentItem, AttachedEvidence, EvidenceFile } from '../../api-answers.ts';
-import { FileLink } from '../../components/FileLink.tsx';
 import { FormError } from '../../components/FormError.tsx';
-import { formatBytes } from '../../dates.ts';
 import { useAction } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
+import { EvidenceLinks } from './EvidenceLinks.tsx';
 import { EvidencePick } from './EvidencePick.tsx';
 import { EvidenceUpload } from './EvidenceUpload.tsx';
 import { useAnnouncer } from './LiveRegion.tsx';
@@ -59,31 +58,14 @@ export function ItemEvidence({ orgId, assessmentId, item, canWrite, evidenceStor
         {t('itemEvidence.summary', { count: files.length })}
       </summary>
       <div className="item-evidence-body">
-        {files.length === 0 ? (
-          <p className="muted">{t('itemEvidence.none')}</p>
-        ) : (
-          <ul className="evidence-links" aria-label={t('itemEvidence.listName', { label })}>
-            {files.map((f) => (
-              <li key={f.id}>
-                <FileLink href={api.evidenceUrl(orgId, f.id)} fileName={f.fileName} lang="ja">
-                  {f.fileName}
-                </FileLink>{' '}
-                <span className="muted">({formatBytes(f.size)})</span>
-                {canWrite && (
-                  <button
-                    type="button"
-                    className="button-link"
-                    aria-label={t('itemEvidence.detachOf', { name: f.fileName })}
-                    aria-disabled={detach.pending || undefined}
-                    onClick={() => void onDetach(f)}
-                  >
-                    {t('itemEvidence.detach')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        <EvidenceLinks
+          label={label}
+          files={files}
+          hrefOf={(f) => api.evidenceUrl(orgId, f.id)}
+          canDetach={() => canWrite}
+          onDetach={(f) => void onDetach(f)}
+          pending={detach.pending}
+        />
         {canWrite && files.length > 0 && <p className="field-hint">{t('itemEvidence.detachHint')}</p>}
         <FormError error={detach.error} />
         {canWrite && (

@@ -1,5 +1,5 @@
 // /vendor/invitations/$invitationId: the 事業者確認用 of one invitation (one per system, or one), each
-// with where it stands and how far it is answered.
+// with where it stands and how far it is answered; below, the MDS/SDS of the invitation's systems.
 import { reviewStatusLabels } from '../../../../domain/vendors/invitation.ts';
 import { api } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -9,6 +9,7 @@ import { Page } from '../../components/Page.tsx';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import '../../messages/vendor-portal.ts';
+import { VendorDisclosures } from './VendorDisclosures.tsx';
 
 export function InvitationFormsScreen({ invitationId }: { invitationId: string }) {
   const t = useT();
@@ -44,6 +45,7 @@ export function InvitationFormsScreen({ invitationId }: { invitationId: string }
           </DataTable>
         )}
       </Loadable>
+      <VendorDisclosures invitationId={invitationId} />
     </Page>
   );
 }

@@ -1,6 +1,7 @@
 // /vendor/forms/$assessmentId: a person at a vendor answers the institution's 事業者確認用 item by item
 // (はい / いいえ, the date checked, a target date for いいえ, a note), sees the institution's comment on
-// an item it returned, and submits the form. Saved per item; closed while submitted or accepted.
+// an item it returned, attaches evidence, reads Mamori's help per item, and submits the form. Saved per
+// item; closed while submitted or accepted.
 import { type FormEvent, useState } from 'react';
 import { reviewStatusLabels } from '../../../../domain/vendors/invitation.ts';
 import type { VendorForm } from '../../api/vendor-portal.ts';
@@ -15,6 +16,9 @@ import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import '../../messages/vendor-portal.ts';
+import type { ItemHelp } from '../../api-answers.ts';
+import { ItemHelpDetails } from '../checklist/ItemHelpDetails.tsx';
+import { VendorItemEvidence } from './VendorItemEvidence.tsx';
 
 type Item = VendorForm['items'][number];
 
@@ -41,6 +45,8 @@ function FormBody({ form, reload }: { form: VendorForm; reload: () => void }) {
   const { notify } = useNotice();
   const open = form.review.status === 'answering' || form.review.status === 'returned';
   const submit = useAction(() => api.vendorSubmit(form.id));
+  // Mamori's help on the items, read once for the form; none shown until it is there
+  const help = useLoad(['vendor-portal', 'help', form.id], () => api.vendorFormHelp(form.id));
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
     if (await submit.run()) {
@@ -56,7 +62,13 @@ function FormBody({ form, reload }: { form: VendorForm; reload: () => void }) {
       </p>
       {!open && <p className="notice notice-info">{t('vform.closed')}</p>}
       {form.items.map((item) => (
-        <ItemAnswer key={item.id} formId={form.id} item={item} comment={form.review.comments[item.id] ?? null} open={open} />
+        <div key={item.id} className="vendor-item-block">
+          <ItemAnswer formId={form.id} item={item} comment={form.review.comments[item.id] ?? null} open={open} />
+          <VendorItemEvidence formId={form.id} itemId={item.id} label={item.label} files={item.evidence} open={open} />
+          {help.data?.items[item.id] && (
+            <ItemHelpDetails label={item.label} help={help.data.items[item.id] as ItemHelp} notice={help.data.notice} />
+          )}
+        </div>
       ))}
       {open && (
         <form onSubmit={onSubmit} className="stack">
