@@ -207,6 +207,8 @@ const bodyFor = (method: string) =>
         decision: 'confirmed',
         // and for the vendor settings
         formsPer: 'system',
+        // and for starting a vendor's form from another
+        sourceId: '00000000-0000-4000-8000-000000000000',
       };
 
 /** The maintenance confirmation refuses unknown fields (.strict()): a valid body of its own. */

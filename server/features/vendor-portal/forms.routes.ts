@@ -16,6 +16,8 @@ import {
 import { portalDisclosureContract as disclosures } from './portal-disclosures.contract.ts';
 import { disclosuresOfMyInvitation, submitMyDisclosure } from './portal-disclosures.ts';
 import { detachMyEvidence, downloadMyEvidence, uploadMyEvidence } from './portal-evidence.ts';
+import { startFromContract as startFrom } from './start-from.contract.ts';
+import { sourcesForMyForm, startMyFormFrom } from './start-from.ts';
 
 export const portalFormRoutes = contractRoutes()
   .openapi(api.forms, async (c) =>
@@ -71,6 +73,15 @@ export const portalFormRoutes = contractRoutes()
     };
     return c.json(await submitMyDisclosure(c.get('deps'), requireAuth(c, { vendor: 'only' }), { invitationId, systemId }, read), 201);
   })
+  .openapi(startFrom.sources, async (c) =>
+    c.json({ sources: await sourcesForMyForm(c.get('deps'), requireAuth(c, { vendor: 'only' }), c.req.valid('param').assessmentId) }, 200),
+  )
+  .openapi(startFrom.start, async (c) =>
+    c.json(
+      await startMyFormFrom(c.get('deps'), requireAuth(c, { vendor: 'only' }), c.req.valid('param').assessmentId, c.req.valid('json')),
+      200,
+    ),
+  )
   .openapi(api.submit, async (c) =>
     c.json(await submitMyForm(c.get('deps'), requireAuth(c, { vendor: 'only' }), c.req.valid('param').assessmentId), 200),
   );

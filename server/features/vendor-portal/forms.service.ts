@@ -97,8 +97,8 @@ export async function helpOfMyForm(deps: Deps, caller: Caller, assessmentId: str
   return getFormHelp(deps, text.version.id, text.form.form, text.version.revision);
 }
 
-const OPEN: ReviewStatus[] = ['answering', 'returned'];
-const closed = () =>
+export const OPEN: ReviewStatus[] = ['answering', 'returned'];
+export const closed = () =>
   new AppError('CONFLICT', '提出済みまたは受理済みのため変更できません。医療機関から差し戻されると、もう一度回答できます。');
 
 /** One item of a form of the person's that is being answered or was returned. */
