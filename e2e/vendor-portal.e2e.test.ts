@@ -4,7 +4,8 @@
 // exist for them; a second institution's link joins the same account. The vendor answers an item and
 // submits; the institution returns it with a comment; the vendor sees it, fixes and submits; the
 // institution accepts. Along the way the vendor reads Mamori's help on an item and attaches a contract
-// (seen on the institution's sheet), and later sends an MDS for a system the institution added.
+// (seen on the institution's sheet), starts the second institution's form from the first one's answers,
+// and sends an MDS for a system the institution added.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINIC_PC, launchBrowser, step } from './support/browser.ts';
@@ -170,6 +171,22 @@ describe('the vendor portal', () => {
     } finally {
       await staff.close();
     }
+  });
+
+  it('starts the second institution’s form from the answers given to the first', async () => {
+    await step(page, 'vendor-start-from', async () => {
+      await page.goto(`${server.url}/vendor`);
+      await page.getByRole('link', { name: 'うめクリニック 令和8年度 の事業者確認用に回答する' }).click();
+      await page.getByRole('link', { name: /令和8年度 事業者確認用/ }).click();
+      const panel = page.getByRole('region', { name: '前の回答から始める' });
+      expect(await panel.getByLabel('写す元の回答').inputValue()).not.toBe('');
+      expect(await panel.getByRole('option').first().textContent()).toContain('別の医療機関: つばき病院 令和8年度');
+      await panel.getByRole('button', { name: 'この回答から始める' }).click();
+      await panel.getByText(/つばき病院 令和8年度 の回答から \d+ 項目を確認した日とともに写しました/).waitFor();
+      const first = page.locator('form.vendor-item').first();
+      await expect.poll(() => first.getByRole('radio', { name: 'はい' }).isChecked()).toBe(true);
+      expect(await first.getByLabel('確認した日').inputValue()).toBe('2026-11-03');
+    });
   });
 
   it('sends an MDS for a system of the invitation; the institution finds it in its 事業者台帳', async () => {

@@ -33,6 +33,11 @@ export const vendorPortalApi = {
   /** the systems of an invitation with the MDS/SDS the institution keeps */
   vendorSystems: (vendorInvitationId: string) =>
     call(() => portal.invitations[':vendorInvitationId'].systems.$get({ param: params({ vendorInvitationId }) })),
+  /** what one of the person's forms may start from (earlier year, another institution's form of the system) */
+  vendorFormSources: (assessmentId: string) => call(() => portal.forms[':assessmentId'].sources.$get({ param: params({ assessmentId }) })),
+  /** copies the vendor's answers of a source onto the items not yet answered */
+  vendorStartFrom: (assessmentId: string, sourceId: string) =>
+    call(() => portal.forms[':assessmentId']['start-from'].$post({ param: params({ assessmentId }), json: { sourceId } })),
   vendorSubmit: (assessmentId: string) => call(() => portal.forms[':assessmentId'].submit.$post({ param: params({ assessmentId }) })),
 };
 
@@ -42,3 +47,4 @@ export type VendorForm = Awaited<ReturnType<typeof vendorPortalApi.vendorForm>>;
 export type VendorLinkInfo = Awaited<ReturnType<typeof vendorPortalApi.vendorLink>>;
 export type PortalInvitation = Awaited<ReturnType<typeof vendorPortalApi.vendorInvitations>>['invitations'][number];
 export type PortalSystem = Awaited<ReturnType<typeof vendorPortalApi.vendorSystems>>['systems'][number];
+export type StartReport = Awaited<ReturnType<typeof vendorPortalApi.vendorStartFrom>>;

@@ -120,4 +120,32 @@ export const vendorPortal = register({
   'pmds.uploading': { ja: '送信中… {percent}%', en: 'Sending… {percent}%' },
   'pmds.submit': { ja: '提出する', en: 'Send' },
   'pmds.sent': { ja: '{name} の MDS/SDS を提出しました', en: 'MDS/SDS for {name} sent' },
+  'start.title': { ja: '前の回答から始める', en: 'Start from earlier answers' },
+  'start.lead': {
+    ja: 'この医療機関の前の年度の回答か、同じシステムについてほかの医療機関に答えた回答を、まだ答えていない項目に写します。写すのは事業者が書いた回答だけです。写した後で一つずつ確かめてください。',
+    en: "Copies your answers of this institution's earlier year, or those you gave another institution for the same system, onto the items not answered yet. Only answers written by vendors are copied. Check each one afterwards.",
+  },
+  'start.source': { ja: '写す元の回答', en: 'Copy from' },
+  'start.earlier': {
+    ja: '{institution} {year} ({system}) — 事業者の回答 {count} 件',
+    en: '{institution}, {year} ({system}): {count} vendor answers',
+  },
+  'start.other': {
+    ja: '別の医療機関: {institution} {year} ({system}) — 事業者の回答 {count} 件',
+    en: 'Another institution: {institution}, {year} ({system}): {count} vendor answers',
+  },
+  'start.submit': { ja: 'この回答から始める', en: 'Start from these answers' },
+  'start.done': {
+    ja: '{from} の回答から {count} 項目を写しました。前の年度の回答なので、確認した日は空にしてあります。確かめて日付を入れてください。',
+    en: 'Copied {count} items from {from}. From an earlier year, the dates are left empty: check each item and enter the date.',
+  },
+  'start.doneDates': {
+    ja: '{from} の回答から {count} 項目を確認した日とともに写しました。この医療機関に当てはまるか確かめてください。',
+    en: 'Copied {count} items from {from} with their dates. Check that each holds for this institution.',
+  },
+  'start.skipped': { ja: '既に答えていたので写さなかった項目: {items}', en: 'Already answered, not copied: {items}' },
+  'start.newItems': {
+    ja: '今年度の文言が新しいか変わったので、改めて答える項目: {items}',
+    en: "New or changed in this year's text, to answer afresh: {items}",
+  },
 } satisfies Dict);

@@ -18,6 +18,7 @@ import { useNotice } from '../../notice.tsx';
 import '../../messages/vendor-portal.ts';
 import type { ItemHelp } from '../../api-answers.ts';
 import { ItemHelpDetails } from '../checklist/ItemHelpDetails.tsx';
+import { StartFromPanel } from './StartFromPanel.tsx';
 import { VendorItemEvidence } from './VendorItemEvidence.tsx';
 
 type Item = VendorForm['items'][number];
@@ -61,8 +62,10 @@ function FormBody({ form, reload }: { form: VendorForm; reload: () => void }) {
         <small>{t('portal.progress', { answered: form.progress.answered, total: form.progress.total })}</small>
       </p>
       {!open && <p className="notice notice-info">{t('vform.closed')}</p>}
+      {open && <StartFromPanel formId={form.id} onStarted={reload} />}
       {form.items.map((item) => (
-        <div key={item.id} className="vendor-item-block">
+        // keyed by the answer's version too: an answer copied in (前の回答から始める) is shown at once
+        <div key={`${item.id}@${item.answer?.version ?? 0}`} className="vendor-item-block">
           <ItemAnswer formId={form.id} item={item} comment={form.review.comments[item.id] ?? null} open={open} />
           <VendorItemEvidence formId={form.id} itemId={item.id} label={item.label} files={item.evidence} open={open} />
           {help.data?.items[item.id] && (
