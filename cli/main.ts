@@ -33,6 +33,8 @@ const options = {
   expires: { type: 'string' },
   person: { type: 'string' },
   invitation: { type: 'string' },
+  every: { type: 'string' },
+  email: { type: 'string' },
   system: { type: 'string' },
   'from-year': { type: 'string' },
   'no-vendor-contract': { type: 'boolean', default: false },

@@ -1,4 +1,4 @@
-// `mamori vendor create|list|invite|revoke` as an administrator runs them on an embedded data folder (PGlite only:
+// `mamori vendor create|list|invite|revoke|remind` as an administrator runs them on an embedded data folder (PGlite only:
 // each spawn opens the folder).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '../server/test/engines.ts';
 import { runCli } from '../server/test/run-cli.ts';
+import { startSmtp } from '../server/test/smtp.ts';
 
 describe.skipIf(testEngine() !== 'pglite')('mamori vendor', () => {
   let dir: string;
@@ -87,5 +88,29 @@ describe.skipIf(testEngine() !== 'pglite')('mamori vendor', () => {
     expect(revoked.stdout).toContain('リンクはもう使えません');
     const again = await runCli(['vendor', 'revoke', '--org', 'kaki', '--invitation', answer.invitation.id, '--data', data]);
     expect(again.code).toBe(1);
+  });
+
+  it('reminds by e-mail through the SMTP server given, only where due; without one it says so', async () => {
+    const none = await runCli(['vendor', 'remind', '--org', 'kaki', '--data', data]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('MAMORI_SMTP_URL');
+    const smtp = await startSmtp();
+    try {
+      const env = { MAMORI_SMTP_URL: smtp.url, MAMORI_PUBLIC_URL: 'https://mamori.kaki.example.jp' };
+      const args = ['vendor', 'invite', '--org', 'kaki', '--vendor', 'ABCメディカル', '--fiscal-year', '2026', '--data', data, '--json'];
+      const invited = await runCli([...args, '--email', 'tanto@abc.example.jp'], undefined, env);
+      expect(invited.code, invited.stderr).toBe(0);
+      const first = await runCli(['vendor', 'remind', '--org', 'kaki', '--data', data], undefined, env);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toContain('催促メール: 1 通を送りました。');
+      expect(smtp.received.filter((m) => m.to.includes('tanto@abc.example.jp'))).toHaveLength(2); // the invitation and the reminder
+      const second = await runCli(['vendor', 'remind', '--org', 'kaki', '--every', '3', '--data', data], undefined, env);
+      expect(second.stdout).toContain('催促メール: 0 通を送りました。');
+      expect(second.stdout).toContain('最近催促したばかりです');
+      const bad = await runCli(['vendor', 'remind', '--org', 'kaki', '--every', '0', '--data', data], undefined, env);
+      expect(bad.code).toBe(2);
+    } finally {
+      await smtp.close();
+    }
   });
 });

@@ -1,10 +1,11 @@
 // Inviting a person at a vendor to answer the 事業者確認用, as an institution's 担当者 does it: a vendor
 // with a system is added; on its page nobody has been invited yet; 保守 花子 is invited for this fiscal
 // year and that system; the link is shown once, copied, and printable (the link and its QR code stay on
-// the printout); the list shows the invitation as not used yet, and revoking it (after confirming)
-// marks it 取り消し.
-import { describe, expect, it } from 'vitest';
+// the printout; it is also e-mailed); a reminder is e-mailed once a day at most; the list shows the
+// invitation as not used yet, and revoking it (after confirming) marks it 取り消し.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYear, fiscalYearOf, todayJst } from '../domain/dates/fiscal-year.ts';
+import { startSmtp, type TestSmtp } from '../server/test/smtp.ts';
 import { step } from './support/browser.ts';
 import { journey } from './support/journey.ts';
 import { addUser, signIn } from './support/session.ts';
@@ -14,10 +15,20 @@ const ORG = 'もみじ診療所';
 const VENDOR = '株式会社 もみじシステム';
 const SECTION = '事業者への招待 (事業者確認用の回答)';
 
-const j = journey((cli) => {
-  cli(['org', 'create', '--slug', 'momiji', '--name', ORG, '--kind', 'clinic', '--prefecture', '広島県']);
-  addUser(cli, EDITOR, { org: 'momiji', role: 'editor', name: '事務 一郎' });
+// a real SMTP server, up before the server starts (the journey's environment is read then)
+let smtp: TestSmtp;
+beforeAll(async () => {
+  smtp = await startSmtp();
 });
+afterAll(() => smtp?.close());
+
+const j = journey(
+  (cli) => {
+    cli(['org', 'create', '--slug', 'momiji', '--name', ORG, '--kind', 'clinic', '--prefecture', '広島県']);
+    addUser(cli, EDITOR, { org: 'momiji', role: 'editor', name: '事務 一郎' });
+  },
+  () => ({ MAMORI_SMTP_URL: smtp.url }),
+);
 
 const section = () => j.page.getByRole('region', { name: SECTION });
 const notice = () => j.page.locator('.notice-region');
@@ -48,6 +59,7 @@ describe('inviting a person at a vendor to answer the 事業者確認用', () =>
       await form.getByLabel('年度', { exact: true }).selectOption(String(year));
       await form.getByRole('checkbox', { name: '電子カルテ' }).check();
       await form.getByLabel('担当者の氏名').fill('保守 花子');
+      await form.getByLabel('メールアドレス', { exact: true }).fill('hanako@momiji-system.example.jp');
       expect(await form.getByLabel('有効期間 (日)').inputValue()).toBe('30');
       await form.getByRole('button', { name: '招待リンクを作る' }).click();
 
@@ -80,9 +92,22 @@ describe('inviting a person at a vendor to answer the 事業者確認用', () =>
     });
   });
 
+  it('reminds 保守 花子 by e-mail once a day', async () => {
+    await step(j.page, 'vendor-invite-remind', async () => {
+      await section().getByRole('button', { name: '表示を閉じる' }).click();
+      const row = section().getByRole('row', { name: /保守 花子/ });
+      const before = smtp.received.length;
+      await row.getByRole('button', { name: '保守 花子 に催促メールを送る' }).click();
+      await expect.poll(() => notice().textContent()).toContain('hanako@momiji-system.example.jp に催促メールを送りました');
+      await expect.poll(() => row.textContent()).toContain('最後の催促:');
+      expect(smtp.received.length).toBe(before + 1);
+      await row.getByRole('button', { name: '保守 花子 に催促メールを送る' }).click();
+      await section().getByRole('alert').getByText('最近催促したばかりです。催促は 1 日に 1 回までです。').waitFor();
+    });
+  });
+
   it('lists the invitation as not used yet and revokes it after confirming', async () => {
     await step(j.page, 'vendor-invite-revoke', async () => {
-      await section().getByRole('button', { name: '表示を閉じる' }).click();
       await section().getByRole('heading', { name: '担当者を招待', level: 3 }).waitFor();
       expect(await section().getByLabel('招待リンク', { exact: true }).count()).toBe(0);
       const row = section().getByRole('row', { name: /保守 花子/ });

@@ -14,7 +14,7 @@ import { secretsRotateCommand } from './secrets.ts';
 import { serveCommand } from './serve.ts';
 import { suggestCommand } from './suggest.ts';
 import { userCreateCommand, userListCommand, userResetPasswordCommand } from './user.ts';
-import { vendorCreateCommand, vendorInviteCommand, vendorListCommand, vendorRevokeCommand } from './vendor.ts';
+import { vendorCreateCommand, vendorInviteCommand, vendorListCommand, vendorRemindCommand, vendorRevokeCommand } from './vendor.ts';
 
 export type Command = (values: CliValues, positionals: string[]) => Promise<number>;
 
@@ -30,6 +30,7 @@ export const commands: Record<string, Command> = {
   'vendor create': vendorCreateCommand,
   'vendor invite': vendorInviteCommand,
   'vendor revoke': vendorRevokeCommand,
+  'vendor remind': vendorRemindCommand,
   'audit verify': auditVerifyCommand,
   'audit checkpoint': auditCheckpointCommand,
   'secrets rotate': secretsRotateCommand,
@@ -62,9 +63,11 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user reset-password --login ID [--reset-mfa]
   vendor list --org SLUG                      事業者台帳 (事業者と提供するシステム、リモート保守の確認)
   vendor create --org SLUG --name NAME [--note TEXT]
-  vendor invite --org SLUG --vendor NAME --fiscal-year YYYY [--system NAME] [--expires 30d] [--person NAME]
+  vendor invite --org SLUG --vendor NAME --fiscal-year YYYY [--system NAME] [--expires 30d] [--person NAME] [--email ADDRESS]
                                               事業者の担当者を招待し、事業者確認用に回答するリンクを表示する
   vendor revoke --org SLUG --invitation ID    招待を取り消す (リンクは使えなくなる)
+  vendor remind --org SLUG [--every DAYS]     未使用のリンクや未提出の様式がある招待に催促メールを送る
+                                              (前回から DAYS 日 (既定 7) 以上たったものだけ; 毎日の cron 向け)
                                               事業者を登録 (株式会社などの表記違いは同じ会社)
   audit verify [--checkpoint FILE]            監査ログのチェーンを監査鍵で検証し、チェックポイントがあればその時点までの履歴と照合
                                               (改ざんがあれば終了コード 1)

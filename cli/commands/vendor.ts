@@ -61,7 +61,7 @@ interface InvitationAnswer {
 export async function vendorInviteCommand(values: CliValues): Promise<number> {
   if (!values.org || !values.vendor || !values['fiscal-year']) {
     process.stderr.write(
-      '使い方: mamori vendor invite --org SLUG --vendor NAME --fiscal-year YYYY [--system NAME] [--expires 30d] [--person NAME] [--json]\n',
+      '使い方: mamori vendor invite --org SLUG --vendor NAME --fiscal-year YYYY [--system NAME] [--expires 30d] [--person NAME] [--email ADDRESS] [--json]\n',
     );
     return 2;
   }
@@ -72,7 +72,8 @@ export async function vendorInviteCommand(values: CliValues): Promise<number> {
     system: values.system,
     expires: values.expires,
     person: values.person,
-  })) as InvitationAnswer;
+    email: values.email,
+  })) as InvitationAnswer & { mail: { to: string; sent: boolean; error: string | null } | null };
   const i = answer.invitation;
   print(values.json, answer, () =>
     [
@@ -80,6 +81,8 @@ export async function vendorInviteCommand(values: CliValues): Promise<number> {
       `有効期限: ${i.expiresAt}`,
       'このリンクを事業者の担当者に渡してください (この一度しか表示されません):',
       answer.link,
+      ...(answer.mail?.sent ? [`${answer.mail.to} にメールで送りました。`] : []),
+      ...(answer.mail && !answer.mail.sent && answer.mail.error ? [`メールを送れませんでした: ${answer.mail.error}`] : []),
     ].join('\n'),
   );
   return 0;
@@ -96,4 +99,29 @@ export async function vendorRevokeCommand(values: CliValues): Promise<number> {
   };
   print(values.json, revoked, () => `招待 ${revoked.id} を取り消しました。リンクはもう使えません。`);
   return 0;
+}
+
+/** mamori vendor remind --org SLUG [--every DAYS] [--json]: e-mails every invitation due a reminder (for a daily cron job). */
+export async function vendorRemindCommand(values: CliValues): Promise<number> {
+  if (!values.org) {
+    process.stderr.write('使い方: mamori vendor remind --org SLUG [--every DAYS] [--json]\n');
+    return 2;
+  }
+  const every = values.every === undefined ? 7 : Number(values.every);
+  if (!Number.isInteger(every) || every < 1 || every > 365) {
+    process.stderr.write('--every は 1 から 365 までの日数です。\n');
+    return 2;
+  }
+  const r = (await runOperation(configFrom(values), 'vendor.remind', { org: values.org, every })) as {
+    sent: { invitationId: string; to: string; sent: boolean; error: string | null }[];
+    skipped: { invitationId: string; reason: string }[];
+  };
+  print(values.json, r, () =>
+    [
+      `催促メール: ${r.sent.filter((s) => s.sent).length} 通を送りました。`,
+      ...r.sent.filter((s) => !s.sent).map((s) => `  送れなかった: ${s.to} (${s.error ?? '送信先が設定されていません'})`),
+      ...r.skipped.map((s) => `  送らなかった: 招待 ${s.invitationId} — ${s.reason}`),
+    ].join('\n'),
+  );
+  return r.sent.some((s) => !s.sent) ? 1 : 0;
 }

@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'vendor.invitation_accepted',
   'vendor.invitation_created',
   'vendor.invitation_mailed',
+  'vendor.invitation_reminded',
   'vendor.invitation_revoked',
   'vendor.system_created',
   'vendor.system_updated',

@@ -15,12 +15,15 @@ export interface Journey {
   cli: Cli;
 }
 
-/** Registers the journey's beforeAll/afterAll; its parts are there once beforeAll has run. */
-export function journey(seed: (cli: Cli) => void): Journey {
+/**
+ * Registers the journey's beforeAll/afterAll; its parts are there once beforeAll has run. `env` gives
+ * the server's environment, read when it starts (after whatever it needs, e.g. an SMTP server, is up).
+ */
+export function journey(seed: (cli: Cli) => void, env: () => NodeJS.ProcessEnv = () => ({})): Journey {
   const j = {} as Journey;
   j.cli = cliOf(() => j.server);
   beforeAll(async () => {
-    j.server = await startE2EServer();
+    j.server = await startE2EServer(env());
     seed(j.cli);
     j.browser = await launchBrowser();
     j.page = await j.browser.newPage(CLINIC_PC);

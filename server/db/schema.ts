@@ -711,6 +711,9 @@ export const vendorInvitations = pgTable(
     revokedAt: ts('revoked_at'),
     acceptedAt: ts('accepted_at'),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    // the last e-mail reminder (one a day at most, decided by a conditional update) and how many were sent
+    remindedAt: ts('reminded_at'),
+    reminders: integer('reminders').notNull().default(0),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
   },

@@ -37,6 +37,7 @@ import { presentUser } from '../users/users.present.ts';
 import { listAllUsers } from '../users/users.repo.ts';
 import { findUserForCli, resetPasswordAs } from '../users/users.service.ts';
 import { inviteVendor, revokeVendorInvitation } from '../vendor-portal/invitations.service.ts';
+import { remindDue } from '../vendor-portal/reminders.ts';
 import { listSystems, listVendors } from '../vendors/vendors.repo.ts';
 import { vendorInputSchema } from '../vendors/vendors.schemas.ts';
 import { registerVendor, vendorsOf } from '../vendors/vendors.service.ts';
@@ -155,6 +156,11 @@ export const operations: Record<string, Operation> = {
       days: text(args, 'expires'),
     };
     return inviteVendor(deps, actor, org.id, vendor.id, input, base);
+  },
+  'vendor.remind': async (deps, actor, args) => {
+    if (!deps.config.smtpUrl) throw new AppError('CONFLICT', 'メールの送信が設定されていません (MAMORI_SMTP_URL)。');
+    const base = deps.config.publicUrl ?? `http://${deps.config.host}:${deps.config.port}`;
+    return remindDue(deps, actor, (await orgOf(deps, args)).id, base, Number(args.every ?? 7));
   },
   'vendor.revoke': async (deps, actor, args) =>
     revokeVendorInvitation(deps, actor, (await orgOf(deps, args)).id, null, text(args, 'invitation') ?? ''),

@@ -2,43 +2,24 @@
 // the smtp-server package): the message carries the link, the audit says it was sent and to whom, never
 // the link; an SMTP server that refuses leaves the invitation made and says why.
 
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/client.ts';
 import { type TestDeps, testDeps } from '../../test/harness.ts';
 import { memberClient } from '../../test/members.ts';
 import { seedOrg } from '../../test/seed.ts';
+import { startSmtp, type TestSmtp } from '../../test/smtp.ts';
 
 let deps: TestDeps;
-let smtp: SMTPServer;
-let port: number;
-let refuse = false;
-const received: { to: string[]; raw: string }[] = [];
+let smtp: TestSmtp;
+let received: TestSmtp['received'];
 let editor: TestClient;
 let url: string;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onRcptTo(_address, _session, callback) {
-      callback(refuse ? new Error('mailbox unavailable') : undefined);
-    },
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => {
-        raw += c.toString('utf8');
-      });
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  port = (smtp.server.address() as { port: number }).port;
+  smtp = await startSmtp();
+  received = smtp.received;
   deps = await testDeps({
-    MAMORI_SMTP_URL: `smtp://127.0.0.1:${port}`,
+    MAMORI_SMTP_URL: smtp.url,
     MAMORI_SMTP_FROM: 'Mamori <mamori@hospital.example.jp>',
     MAMORI_TRUST_PROXY: '1',
   });
@@ -49,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await deps.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe('e-mailing the invitation', () => {
@@ -71,9 +52,9 @@ describe('e-mailing the invitation', () => {
   });
 
   it('keeps the invitation when the SMTP server refuses, and says so; sends nothing without an address', async () => {
-    refuse = true;
+    smtp.refuse(true);
     const res = await editor.post(url, { fiscalYear: 2026, email: 'nobody@vendor.example.jp' });
-    refuse = false;
+    smtp.refuse(false);
     expect(res.status).toBe(201);
     expect(res.body.mail).toMatchObject({
       to: 'nobody@vendor.example.jp',

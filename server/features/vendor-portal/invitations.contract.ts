@@ -18,6 +18,9 @@ export const VendorInvitationSchema = z
     expiresAt: z.string().openapi({ format: 'date-time' }),
     acceptedAt: z.string().nullable(),
     revokedAt: z.string().nullable(),
+    /** the last e-mail reminder, and how many were sent */
+    remindedAt: z.string().nullable(),
+    reminders: z.number().int(),
     createdAt: z.string().openapi({ format: 'date-time' }),
   })
   .openapi('VendorInvitation');
@@ -32,7 +35,16 @@ export const invitationContract = {
     tags,
     summary: '事業者への招待の一覧 (新しい順; リンクは作成時にしか表示されない)',
     request: { params },
-    responses: { 200: answer(z.object({ invitations: z.array(VendorInvitationSchema) }), '招待') },
+    responses: {
+      200: answer(
+        z.object({
+          invitations: z.array(VendorInvitationSchema),
+          /** whether e-mail can be sent (MAMORI_SMTP_URL): reminders are offered only then */
+          mailConfigured: z.boolean(),
+        }),
+        '招待',
+      ),
+    },
   }),
   create: defineRoute({
     method: 'post',
@@ -52,6 +64,26 @@ export const invitationContract = {
           mail: z.object({ to: z.string(), sent: z.boolean(), error: z.string().nullable() }).nullable(),
         }),
         '招待とリンク (一度だけ)、メール送信の結果',
+      ),
+    },
+  }),
+  remind: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/vendors/{vendorId}/invitations/{vendorInvitationId}/remind',
+    tags,
+    summary: '招待した人に回答の催促をメールで送る (1 日 1 回まで; MAMORI_SMTP_URL が必要)',
+    request: { params: params.extend({ vendorInvitationId: idParam('vendorInvitationId') }) },
+    responses: {
+      200: answer(
+        z.object({
+          to: z.string(),
+          sent: z.boolean(),
+          /** the SMTP server's refusal in its own words */
+          error: z.string().nullable(),
+          remindedAt: z.string(),
+          reminders: z.number(),
+        }),
+        '送った催促',
       ),
     },
   }),

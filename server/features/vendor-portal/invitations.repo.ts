@@ -1,9 +1,9 @@
 // SQL of the vendor invitations: per organisation for the institution, per token hash for the link,
 // per user for the vendor's own list. The use of a link is one conditional update (once, and only
 // while it is valid), so that two uses at once cannot both succeed.
-import { and, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
-import { organizations, vendorInvitations, vendorSystems, vendors } from '../../db/schema.ts';
+import { assessments, organizations, vendorInvitations, vendorSystems, vendors } from '../../db/schema.ts';
 
 type Q = Db | Tx;
 export type InvitationRow = typeof vendorInvitations.$inferSelect;
@@ -38,6 +38,48 @@ export async function revokeInvitation(db: Q, organizationId: string, id: string
     .where(and(eq(vendorInvitations.organizationId, organizationId), eq(vendorInvitations.id, id), isNull(vendorInvitations.revokedAt)))
     .returning();
   return row;
+}
+
+/**
+ * Claims the right to remind: the invitation not revoked and not reminded since `since`; undefined
+ * otherwise (two reminders at once: one wins).
+ */
+export async function claimReminder(db: Q, organizationId: string, id: string, since: Date, now: Date) {
+  const [row] = await db
+    .update(vendorInvitations)
+    .set({ remindedAt: now, reminders: sql`${vendorInvitations.reminders} + 1` })
+    .where(
+      and(
+        eq(vendorInvitations.organizationId, organizationId),
+        eq(vendorInvitations.id, id),
+        isNull(vendorInvitations.revokedAt),
+        or(isNull(vendorInvitations.remindedAt), lt(vendorInvitations.remindedAt, since)),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/** The forms of an invitation still to be answered or fixed by the vendor (answering, returned). */
+export async function openFormsOf(db: Q, organizationId: string, invitationId: string) {
+  return db
+    .select({ id: assessments.id, systemName: assessments.systemName, status: assessments.reviewStatus })
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.organizationId, organizationId),
+        eq(assessments.invitationId, invitationId),
+        inArray(assessments.reviewStatus, ['answering', 'returned']),
+      ),
+    );
+}
+
+/** An organisation's invitations that may be due a reminder: with an address, not revoked. */
+export async function remindableOf(db: Q, organizationId: string): Promise<InvitationRow[]> {
+  return db
+    .select()
+    .from(vendorInvitations)
+    .where(and(eq(vendorInvitations.organizationId, organizationId), isNull(vendorInvitations.revokedAt), ne(vendorInvitations.email, '')));
 }
 
 const usable = (tokenHash: string, now: Date) =>

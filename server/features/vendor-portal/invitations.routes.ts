@@ -5,6 +5,7 @@ import type { AppEnv } from '../../http/env.ts';
 import { requireAuth } from '../../http/request.ts';
 import { invitationContract as api } from './invitations.contract.ts';
 import { createInvitation, listInvitations, revokeInvitationOf } from './invitations.service.ts';
+import { remindInvitationOf } from './reminders.ts';
 
 /**
  * Where the link points: MAMORI_PUBLIC_URL, else the address this request came to — as the browser saw
@@ -21,11 +22,19 @@ function linkBase(c: Context<AppEnv>): string {
 export const invitationRoutes = contractRoutes()
   .openapi(api.list, async (c) => {
     const { orgId, vendorId } = c.req.valid('param');
-    return c.json({ invitations: await listInvitations(c.get('deps'), requireAuth(c), orgId, vendorId) }, 200);
+    const deps = c.get('deps');
+    return c.json(
+      { invitations: await listInvitations(deps, requireAuth(c), orgId, vendorId), mailConfigured: Boolean(deps.config.smtpUrl) },
+      200,
+    );
   })
   .openapi(api.create, async (c) => {
     const { orgId, vendorId } = c.req.valid('param');
     return c.json(await createInvitation(c.get('deps'), requireAuth(c), orgId, vendorId, c.req.valid('json'), linkBase(c)), 201);
+  })
+  .openapi(api.remind, async (c) => {
+    const { orgId, vendorId, vendorInvitationId } = c.req.valid('param');
+    return c.json(await remindInvitationOf(c.get('deps'), requireAuth(c), orgId, vendorId, vendorInvitationId, linkBase(c)), 200);
   })
   .openapi(api.revoke, async (c) => {
     const { orgId, vendorId, vendorInvitationId } = c.req.valid('param');

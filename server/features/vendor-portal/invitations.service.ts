@@ -34,6 +34,8 @@ export function presentInvitation(r: InvitationRow, systemNames: Map<string, str
     expiresAt: r.expiresAt.toISOString(),
     acceptedAt: r.acceptedAt?.toISOString() ?? null,
     revokedAt: r.revokedAt?.toISOString() ?? null,
+    remindedAt: r.remindedAt?.toISOString() ?? null,
+    reminders: r.reminders,
     createdAt: r.createdAt.toISOString(),
   };
 }

@@ -86,6 +86,7 @@ export const audit = register({
   'action.vendor.form_returned': { ja: '事業者確認用を差し戻し', en: 'Vendor form returned' },
   'action.vendor.invitation_created': { ja: '事業者を招待', en: 'Vendor invited' },
   'action.vendor.invitation_mailed': { ja: '事業者に招待をメールで送信', en: 'Vendor invitation e-mailed' },
+  'action.vendor.invitation_reminded': { ja: '事業者に回答の催促をメールで送信', en: 'Vendor reminded by e-mail' },
   'action.vendor.invitation_revoked': { ja: '事業者への招待を取り消し', en: 'Vendor invitation revoked' },
   'action.vendor.invitation_accepted': { ja: '事業者が招待を受諾', en: 'Vendor accepted the invitation' },
   'action.vendor.settings_updated': { ja: '事業者確認用の単位を変更', en: 'Vendor form unit changed' },

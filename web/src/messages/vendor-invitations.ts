@@ -20,6 +20,18 @@ export const vendorInvitations = register({
   'vendorInvite.allSystems': { ja: 'すべてのシステム', en: 'All systems' },
   'vendorInvite.noPerson': { ja: '氏名なし', en: 'no name' },
   'vendorInvite.revoke': { ja: '取り消す', en: 'Revoke' },
+  'vendorInvite.remind': { ja: '催促メールを送る', en: 'Send a reminder' },
+  'vendorInvite.remindOf': { ja: '{who} に催促メールを送る', en: 'Send {who} a reminder' },
+  'vendorInvite.reminded': { ja: '{to} に催促メールを送りました', en: 'Reminder sent to {to}' },
+  'vendorInvite.remindFailed': {
+    ja: '{to} に催促メールを送れませんでした: {error}',
+    en: 'The reminder to {to} could not be sent: {error}',
+  },
+  'vendorInvite.lastReminder': { ja: '最後の催促: {date} (計 {count} 回)', en: 'Last reminder: {date} ({count} in all)' },
+  'vendorInvite.noMail': {
+    ja: 'メールの送信が設定されていないため、催促はメールで送れません (サーバーの MAMORI_SMTP_URL)。電話などで連絡してください。',
+    en: 'E-mail is not set up on the server (MAMORI_SMTP_URL): remind the vendor by phone or otherwise.',
+  },
   'vendorInvite.revokeOf': { ja: '{who} への招待を取り消す', en: 'Revoke the invitation to {who}' },
   'vendorInvite.revokeTitle': { ja: '招待を取り消しますか', en: 'Revoke the invitation?' },
   'vendorInvite.revokeConfirm': {

@@ -53,6 +53,7 @@ export function VendorInvitations({ org, vendor, canWrite }: Props) {
   const key = keys.vendorInvitations(org.id, vendor.id);
   const list = useLoad(key, () => api.invitationsOfVendor(org.id, vendor.id));
   const revoke = useAction((i: VendorInvitation) => api.revokeVendorInvitation(org.id, vendor.id, i.id));
+  const remind = useAction((i: VendorInvitation) => api.remindVendorInvitation(org.id, vendor.id, i.id));
   const [created, setCreated] = useState<Created | null>(null);
   // after the link is closed, focus goes back to the form it was made with
   const [focusForm, setFocusForm] = useState(false);
@@ -77,14 +78,32 @@ export function VendorInvitations({ org, vendor, canWrite }: Props) {
     await invalidate(key);
   };
 
+  const onRemind = async (i: VendorInvitation) => {
+    const sent = await remind.run(i);
+    if (!sent) return;
+    notify(
+      sent.sent ? t('vendorInvite.reminded', { to: sent.to }) : t('vendorInvite.remindFailed', { to: sent.to, error: sent.error ?? '' }),
+    );
+    await invalidate(key);
+  };
+
   return (
     <Section title={t('vendorInvite.title')} id="invitations">
       {dialog}
       <p>{t('vendorInvite.lead')}</p>
-      <FormError error={revoke.error} />
+      <FormError error={revoke.error ?? remind.error} />
       <Loadable state={list}>
         {(data) => (
-          <InvitationTable invitations={data.invitations} canWrite={canWrite} busy={revoke.pending} onRevoke={(i) => void onRevoke(i)} />
+          <>
+            <InvitationTable
+              invitations={data.invitations}
+              canWrite={canWrite}
+              busy={revoke.pending || remind.pending}
+              onRevoke={(i) => void onRevoke(i)}
+              onRemind={data.mailConfigured ? (i) => void onRemind(i) : null}
+            />
+            {canWrite && !data.mailConfigured && <p className="field-hint">{t('vendorInvite.noMail')}</p>}
+          </>
         )}
       </Loadable>
       {created && (
@@ -106,9 +125,11 @@ interface TableProps {
   canWrite: boolean;
   busy: boolean;
   onRevoke: (i: VendorInvitation) => void;
+  /** null when the server cannot send e-mail */
+  onRemind: ((i: VendorInvitation) => void) | null;
 }
 
-function InvitationTable({ invitations, canWrite, busy, onRevoke }: TableProps) {
+function InvitationTable({ invitations, canWrite, busy, onRevoke, onRemind }: TableProps) {
   const t = useT();
   const lang = useLang();
   const columns = [
@@ -135,10 +156,26 @@ function InvitationTable({ invitations, canWrite, busy, onRevoke }: TableProps) 
           </td>
           <td>
             <span className={i.status === 'accepted' ? 'badge badge-ok' : 'badge'}>{invitationStatusLabels[i.status][lang]}</span>
+            {i.remindedAt && (
+              <div>
+                <small>{t('vendorInvite.lastReminder', { date: formatDateTimeLong(i.remindedAt, lang), count: i.reminders })}</small>
+              </div>
+            )}
           </td>
           <td>{formatDateTimeLong(i.expiresAt, lang)}</td>
           {canWrite && (
-            <td>
+            <td className="actions">
+              {onRemind && i.email && (i.status === 'pending' || i.status === 'accepted') && (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={busy}
+                  aria-label={t('vendorInvite.remindOf', { who: whoOf(i) })}
+                  onClick={() => onRemind(i)}
+                >
+                  {t('vendorInvite.remind')}
+                </button>
+              )}{' '}
               {i.status === 'pending' && (
                 <button
                   type="button"
