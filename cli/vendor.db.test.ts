@@ -41,6 +41,16 @@ describe.skipIf(testEngine() !== 'pglite')('mamori vendor', () => {
     expect(unknown.stderr).toContain('組織 nashi が見つかりません');
   });
 
+  it('registers a vendor with its system; a wrong kind leaves nothing behind', async () => {
+    const args = ['vendor', 'create', '--org', 'kaki', '--name', '画像システム株式会社', '--system', 'PACS', '--data', data];
+    const wrong = await runCli([...args, '--kind', 'xray']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('--kind は emr');
+    const made = await runCli([...args, '--kind', 'pacs', '--json']);
+    expect(made.code, made.stderr).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ name: '画像システム株式会社', systems: [{ name: 'PACS', kind: 'pacs' }] });
+  });
+
   it('invites a person at the vendor: prints the link once (MAMORI_PUBLIC_URL), and revokes it', async () => {
     const env = { MAMORI_PUBLIC_URL: 'https://mamori.kaki.example.jp/' };
     const invited = await runCli(

@@ -6,6 +6,9 @@
 // institution accepts. Along the way the vendor reads Mamori's help on an item and attaches a contract
 // (seen on the institution's sheet), starts the second institution's form from the first one's answers,
 // and sends an MDS for a system the institution added.
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINIC_PC, launchBrowser, step } from './support/browser.ts';
@@ -30,6 +33,8 @@ beforeAll(async () => {
   cli(['org', 'create', '--slug', 'tsubaki', '--name', 'つばき病院', '--kind', 'hospital', '--prefecture', '静岡県']);
   cli(['org', 'create', '--slug', 'ume', '--name', 'うめクリニック', '--kind', 'clinic', '--prefecture', '静岡県']);
   cli(['vendor', 'create', '--org', 'tsubaki', '--name', '株式会社 カルテシステムズ']);
+  // a second vendor providing a system in use, never invited: readiness names it as missing
+  cli(['vendor', 'create', '--org', 'tsubaki', '--name', '画像システム株式会社', '--system', 'PACS', '--kind', 'pacs']);
   addUser(cli, STAFF, { org: 'tsubaki', role: 'editor', name: '情報 課' });
   cli(['vendor', 'create', '--org', 'ume', '--name', 'カルテシステムズ(株)']);
   browser = await launchBrowser();
@@ -167,6 +172,21 @@ describe('the vendor portal', () => {
         await staff.reload();
         await staff.getByRole('button', { name: '受理する' }).click();
         await staff.getByText('事業者の回答: 受理').waitFor();
+      });
+      await step(staff, 'institution-readiness-pack', async () => {
+        await staff.goto(`${server.url}/o/tsubaki`);
+        const dashboard = staff.getByRole('region', { name: '立入検査への準備' });
+        await expect.poll(() => dashboard.textContent()).toContain('画像システム株式会社 (事業者台帳) — 事業者確認用がありません');
+        expect(await dashboard.textContent()).toContain('株式会社 カルテシステムズ (事業者確認用のみ) — 事業者確認用があります');
+        const link = dashboard.getByRole('link', { name: '立入検査用一式 (PDF)' });
+        const [file] = await Promise.all([staff.waitForEvent('download'), link.click()]);
+        const out = path.join(os.tmpdir(), `pack-${Date.now()}.pdf`);
+        await file.saveAs(out);
+        const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+        // the accepted form is printed with the vendor's answer
+        expect(text).toContain('事業者確認用');
+        expect(text).toContain('カルテシステムズ');
+        expect(text).toContain('2026-11-03');
       });
     } finally {
       await staff.close();

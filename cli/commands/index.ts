@@ -62,7 +62,7 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user list
   user reset-password --login ID [--reset-mfa]
   vendor list --org SLUG                      事業者台帳 (事業者と提供するシステム、リモート保守の確認)
-  vendor create --org SLUG --name NAME [--note TEXT]
+  vendor create --org SLUG --name NAME [--system NAME [--kind emr|billing|pacs|lab|department|network|cloud|other]] [--note TEXT]
   vendor invite --org SLUG --vendor NAME --fiscal-year YYYY [--system NAME] [--expires 30d] [--person NAME] [--email ADDRESS]
                                               事業者の担当者を招待し、事業者確認用に回答するリンクを表示する
   vendor revoke --org SLUG --invitation ID    招待を取り消す (リンクは使えなくなる)

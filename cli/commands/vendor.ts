@@ -1,4 +1,4 @@
-// mamori vendor list --org SLUG [--json]; mamori vendor create --org SLUG --name NAME [--note TEXT] [--json]
+// mamori vendor list --org SLUG [--json]; mamori vendor create --org SLUG --name NAME [--system NAME [--kind KIND]] [--note TEXT] [--json]
 // The 事業者 ledger: the vendors with the systems they provide, and registering one.
 import { configFrom, runOperation } from '../context.ts';
 import type { CliValues } from '../main.ts';
@@ -40,15 +40,18 @@ export async function vendorListCommand(values: CliValues): Promise<number> {
 
 export async function vendorCreateCommand(values: CliValues): Promise<number> {
   if (!values.org || !values.name) {
-    process.stderr.write('使い方: mamori vendor create --org SLUG --name NAME [--note TEXT] [--json]\n');
+    process.stderr.write('使い方: mamori vendor create --org SLUG --name NAME [--system NAME [--kind KIND]] [--note TEXT] [--json]\n');
     return 2;
   }
   const vendor = (await runOperation(configFrom(values), 'vendor.create', {
     org: values.org,
     name: values.name,
     note: values.note,
+    system: values.system,
+    kind: values.kind,
   })) as VendorLine;
-  print(values.json, vendor, () => `事業者 ${vendor.name} を登録しました。id: ${vendor.id}`);
+  const systems = vendor.systems.map((s) => s.name).join('、');
+  print(values.json, vendor, () => `事業者 ${vendor.name} を登録しました${systems ? ` (システム: ${systems})` : ''}。id: ${vendor.id}`);
   return 0;
 }
 

@@ -4,6 +4,7 @@
 import { systemKey, vendorKey } from '../../../domain/assessment/vendor-forms.ts';
 import { orgInputSchema } from '../../../domain/organization-input.ts';
 import { isRole } from '../../../domain/roles.ts';
+import { SYSTEM_KINDS } from '../../../domain/vendors/vendor.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -39,8 +40,8 @@ import { findUserForCli, resetPasswordAs } from '../users/users.service.ts';
 import { inviteVendor, revokeVendorInvitation } from '../vendor-portal/invitations.service.ts';
 import { remindDue } from '../vendor-portal/reminders.ts';
 import { listSystems, listVendors } from '../vendors/vendors.repo.ts';
-import { vendorInputSchema } from '../vendors/vendors.schemas.ts';
-import { registerVendor, vendorsOf } from '../vendors/vendors.service.ts';
+import { systemInputSchema, vendorInputSchema } from '../vendors/vendors.schemas.ts';
+import { addSystem, registerVendor, vendorsOf } from '../vendors/vendors.service.ts';
 
 type Args = Record<string, unknown>;
 type Operation = (deps: Deps, actor: Actor, args: Args) => Promise<unknown>;
@@ -132,8 +133,19 @@ export const operations: Record<string, Operation> = {
     });
   },
   'vendor.list': async (deps, _actor, args) => vendorsOf(deps, (await orgOf(deps, args)).id),
-  'vendor.create': async (deps, actor, args) =>
-    registerVendor(deps, actor, null, (await orgOf(deps, args)).id, parseInput(vendorInputSchema, { name: args.name, note: args.note })),
+  'vendor.create': async (deps, actor, args) => {
+    const orgId = (await orgOf(deps, args)).id;
+    const system = text(args, 'system');
+    // the system's kind is checked before the vendor is written: a wrong one leaves nothing behind
+    const kind = text(args, 'kind') ?? 'other';
+    if (system && !(SYSTEM_KINDS as readonly string[]).includes(kind))
+      throw new AppError('VALIDATION', `--kind は ${SYSTEM_KINDS.join(' / ')} のいずれかです。`);
+    const systemInput = system ? parseInput(systemInputSchema, { name: system, kind }) : null;
+    const vendor = await registerVendor(deps, actor, null, orgId, parseInput(vendorInputSchema, { name: args.name, note: args.note }));
+    if (!systemInput) return vendor;
+    const added = await addSystem(deps, actor, null, orgId, vendor.id, systemInput);
+    return { ...vendor, systems: [added] };
+  },
   'vendor.invite': async (deps, actor, args) => {
     const org = await orgOf(deps, args);
     const vendor = (await listVendors(deps.db, org.id)).find((v) => v.nameKey === vendorKey(text(args, 'vendor') ?? ''));

@@ -173,15 +173,20 @@ export async function updateVendorOf(deps: Deps, caller: Caller, orgId: string, 
 
 export async function createSystem(deps: Deps, caller: Caller, orgId: string, vendorId: string, input: SystemInput) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
+  return addSystem(deps, caller.actor, caller.user.id, orgId, vendorId, input);
+}
+
+/** Adds a system to a vendor for whoever acts (a member through the API, an administrator through the CLI). */
+export async function addSystem(deps: Deps, actor: Actor, userId: string | null, orgId: string, vendorId: string, input: SystemInput) {
   if (!isUuid(vendorId)) throw notFound('事業者');
   const { values, labels } = await systemValues(deps, orgId, input);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     if (!(await findVendor(tx, orgId, vendorId, true))) throw notFound('事業者');
-    const row = await insertSystem(tx, orgId, vendorId, values, caller.user.id, now);
+    const row = await insertSystem(tx, orgId, vendorId, values, userId, now);
     await recordAudit(
       tx,
-      caller.actor,
+      actor,
       {
         organizationId: orgId,
         action: 'vendor.system_created',
