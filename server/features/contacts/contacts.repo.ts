@@ -56,6 +56,11 @@ export async function listEntries(db: Q, organizationId: string): Promise<Contac
     .orderBy(asc(contactEntries.side), asc(contactEntries.position), asc(contactEntries.createdAt));
 }
 
+/** Holds the organisation's entries for the transaction (FOR SHARE): none is deleted under a writer that refers to them. */
+export async function holdEntries(db: Q, organizationId: string): Promise<void> {
+  await db.select({ id: contactEntries.id }).from(contactEntries).where(eq(contactEntries.organizationId, organizationId)).for('share');
+}
+
 export async function findEntry(db: Q, organizationId: string, id: string): Promise<ContactRow | undefined> {
   const [row] = await db
     .select()

@@ -4,9 +4,11 @@
 // roles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/client.ts';
-import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
+import { listen, sendJson } from '../../test/listen.ts';
 import { memberClient } from '../../test/members.ts';
 import { seedOrg } from '../../test/seed.ts';
+import { SESSION_COOKIE } from '../sessions/session-tokens.ts';
 
 let deps: TestDeps;
 let orgId: string;
@@ -137,6 +139,29 @@ describe('MDS/SDS of a vendor system', () => {
     expect(older.body.disclosureProblems).toEqual([]);
     const events = (await deps.db.query.auditEvents.findMany()).filter((e) => e.action.startsWith('vendor.disclosure'));
     expect(events.map((e) => e.action)).toEqual(['vendor.disclosure_created', 'vendor.disclosure_updated', 'vendor.disclosure_created']);
+  });
+
+  it('lets one of many changes made at once with the same version win (real HTTP server)', async () => {
+    const current = (await viewer.get(`/api/orgs/${orgId}/vendors/${vendorId}`)).body.vendor.systems[0].disclosures.find(
+      (d: { id: string }) => d.id === mdsId,
+    );
+    const server = await listen(testApp(deps));
+    try {
+      const headers = { cookie: `${SESSION_COOKIE}=${editor.cookie}`, 'x-csrf-token': editor.csrf ?? '' };
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, n) =>
+          sendJson('PUT', `${server.url}${sysUrl(`/disclosures/${mdsId}`)}`, { ...current, note: `同時の変更 ${n}` }, headers),
+        ),
+      );
+      expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+      expect(answers.filter((a) => a.status === 409)).toHaveLength(7);
+    } finally {
+      await server.close();
+    }
+    const after = (await viewer.get(`/api/orgs/${orgId}/vendors/${vendorId}`)).body.vendor.systems[0].disclosures.find(
+      (d: { id: string }) => d.id === mdsId,
+    );
+    expect(after.version).toBe(current.version + 1);
   });
 
   it('counts a record whose file was deleted from the evidence store as without its file', async () => {

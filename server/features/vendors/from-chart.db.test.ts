@@ -71,4 +71,34 @@ describe('bringing the 連絡体制図’s 事業者 into the ledger', () => {
     const names = (await editor.get(url())).body.vendors.map((v: { name: string }) => v.name);
     expect(names.filter((n: string) => ['C社', 'D社', 'E社'].includes(n))).toHaveLength(3);
   });
+
+  it('keeps the vendor when its chart entry is deleted: it only loses the link, and the chart lists it again', async () => {
+    const entry = await addEntry('F社');
+    await editor.post(url('/from-chart'), {});
+    const vendor = (await editor.get(url())).body.vendors.find((v: { name: string }) => v.name === 'F社');
+    expect(vendor.contactEntryId).toBe(entry);
+    const removed = await editor.delete(`/api/orgs/${orgId}/contacts/${entry}`);
+    expect(removed.status).toBe(200);
+    const after = (await editor.get(url())).body.vendors.find((v: { name: string }) => v.name === 'F社');
+    expect(after).toMatchObject({ id: vendor.id, contactEntryId: null });
+  });
+
+  it('adopts and deletes at the same moment without an error: each ends whole (real HTTP server)', async () => {
+    const entries = await Promise.all(['G社', 'H社', 'I社', 'J社'].map((n) => addEntry(n)));
+    const server = await listen(testApp(deps));
+    try {
+      const headers = { cookie: `${SESSION_COOKIE}=${editor.cookie}`, 'x-csrf-token': editor.csrf ?? '' };
+      const answers = await Promise.all([
+        sendJson('POST', `${server.url}${url('/from-chart')}`, {}, headers),
+        ...entries.map((id) => sendJson('DELETE', `${server.url}/api/orgs/${orgId}/contacts/${id}`, undefined, headers)),
+        sendJson('POST', `${server.url}${url('/from-chart')}`, {}, headers),
+      ]);
+      expect(answers.map((a) => a.status)).toEqual(Array(answers.length).fill(200));
+    } finally {
+      await server.close();
+    }
+    const vendors = (await editor.get(url())).body.vendors as { name: string; contactEntryId: string | null }[];
+    // whatever won, no vendor points to an entry that is gone
+    expect(vendors.filter((v) => v.contactEntryId && entries.includes(v.contactEntryId))).toEqual([]);
+  });
 });

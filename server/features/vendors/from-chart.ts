@@ -7,7 +7,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
-import { listEntries } from '../contacts/contacts.repo.ts';
+import { holdEntries, listEntries } from '../contacts/contacts.repo.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { valuesOfVendor } from './vendors.present.ts';
 import { insertVendor, linkContact, listVendors } from './vendors.repo.ts';
@@ -20,6 +20,9 @@ export async function chartVendorsToAdopt(db: Db | Tx, orgId: string): Promise<A
 export async function adoptChartVendors(deps: Deps, caller: Caller, orgId: string) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
   return deps.db.transaction(async (tx) => {
+    // an entry deleted at the same moment is either gone before it is read, or deleted after this
+    // commits (its vendor then loses the link): never referred to once gone
+    await holdEntries(tx, orgId);
     const now = deps.clock.now();
     let created = 0;
     let linked = 0;

@@ -4,10 +4,12 @@
 // roles, another organisation's ledger, and a file that is not a table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/client.ts';
-import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
+import { listen } from '../../test/listen.ts';
 import { memberClient } from '../../test/members.ts';
 import { seedOrg } from '../../test/seed.ts';
 import { cp932, csvText, utf8 } from '../devices/ledger-files.test-helpers.ts';
+import { SESSION_COOKIE } from '../sessions/session-tokens.ts';
 
 let deps: TestDeps;
 let orgId: string;
@@ -246,6 +248,37 @@ describe('bad files are refused, and nothing is stored', () => {
       { row: 4, column: 'システム名', message: 'システム「部 門」が 2 行目と重複しています' },
     ]);
     expect(await ledger()).toEqual(before);
+  });
+
+  it('imports the same new vendors at once from several requests without an error: each created once (real HTTP server)', async () => {
+    const file = new TextEncoder().encode(
+      csvText([
+        ['法人名', 'システム名', '種類'],
+        ['同時インポート株式会社', '部門システム', 'department'],
+      ]),
+    );
+    const server = await listen(testApp(deps));
+    try {
+      const headers = { cookie: `${SESSION_COOKIE}=${editor.cookie}`, 'x-csrf-token': editor.csrf ?? '' };
+      const send = () => {
+        const form = new FormData();
+        form.append('file', new File([Buffer.from(file)], 'same.csv'));
+        return fetch(`${server.url}${url('/import')}`, { method: 'POST', body: form, headers: { ...headers, connection: 'close' } });
+      };
+      const answers = await Promise.all(Array.from({ length: 5 }, send));
+      const statuses = answers.map((a) => a.status);
+      expect(
+        statuses.every((s) => s === 200 || s === 409),
+        statuses.join(','),
+      ).toBe(true);
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(1);
+    } finally {
+      await server.close();
+    }
+    const list = (await viewer.get(url())).body.vendors as { name: string; systems: { name: string }[] }[];
+    const made = list.filter((v) => v.name === '同時インポート株式会社');
+    expect(made).toHaveLength(1);
+    expect(made[0]?.systems.map((x) => x.name)).toEqual(['部門システム']);
   });
 
   it('says clearly that random bytes named .xlsx are not a workbook', async () => {
