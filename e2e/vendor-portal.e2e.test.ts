@@ -157,6 +157,8 @@ describe('the vendor portal', () => {
           .fill('確認した日を契約書の日付と合わせてください');
         await staff.getByRole('button', { name: '差し戻す' }).click();
         await staff.getByText('事業者の回答: 差し戻し (事業者が修正中)').waitFor();
+        // the comment sent stays on the institution's sheet while the vendor fixes it
+        await staff.getByRole('region', { name: '事業者の回答' }).getByText('確認した日を契約書の日付と合わせてください').waitFor();
       });
       await step(page, 'vendor-fix', async () => {
         await page.reload();

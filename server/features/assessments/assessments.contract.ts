@@ -127,6 +127,8 @@ const TextMoveSchema = z
   .openapi('TextMoveReport');
 
 export const AssessmentSchema = SummarySchema.extend({
+  /** the institution's comment per item when it returned a vendor's form (kept until the next decision) */
+  reviewComments: z.record(z.string(), z.string()),
   gateAnsweredNo: z.boolean(),
   headerNotes: z.array(z.string()),
   gaps: z.array(GapSchema),

@@ -116,6 +116,7 @@ export function presentAssessment(
   const gateNo = gateAnsweredNo(items, values);
   return {
     ...summaryOf(row, text, evaluated),
+    reviewComments: row.reviewComments ?? {},
     gateAnsweredNo: gateNo,
     headerNotes: text.form.headerNotes,
     gaps,

@@ -33,4 +33,5 @@ export const vendorReview = register({
   'vendorReview.return': { ja: '差し戻す', en: 'Return' },
   'vendorReview.acceptedNotice': { ja: '受理しました', en: 'Accepted' },
   'vendorReview.returnedNotice': { ja: '差し戻しました', en: 'Returned to the vendor' },
+  'vendorReview.sent': { ja: '差し戻したときのコメント', en: 'Comments sent with the return' },
 } satisfies Dict);

@@ -50,6 +50,7 @@ export function VendorReviewPanel({ org, sheet, onReviewed }: Props) {
         <strong>{t('vendorReview.status', { status: reviewStatusLabels[status][lang] })}</strong>
       </p>
       <p>{explanation}</p>
+      {status === 'returned' && <SentComments sheet={sheet} />}
       {status === 'submitted' && canWrite && (
         <ReviewForm
           org={org}
@@ -61,6 +62,26 @@ export function VendorReviewPanel({ org, sheet, onReviewed }: Props) {
         />
       )}
     </section>
+  );
+}
+
+/** The comments sent with the return, per item, as the vendor reads them. */
+function SentComments({ sheet }: { sheet: Assessment }) {
+  const t = useT();
+  const sent = sheet.items.filter((item) => sheet.reviewComments[item.id]);
+  if (sent.length === 0) return null;
+  return (
+    <>
+      <h3>{t('vendorReview.sent')}</h3>
+      <dl className="vendor-review-sent">
+        {sent.map((item) => (
+          <div key={item.id}>
+            <dt>{item.label}</dt>
+            <dd lang="ja">{sheet.reviewComments[item.id]}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
   );
 }
 
