@@ -134,6 +134,7 @@ export const vendorPortal = register({
     ja: '別の医療機関: {institution} {year} ({system}) — 事業者の回答 {count} 件',
     en: 'Another institution: {institution}, {year} ({system}): {count} vendor answers',
   },
+  'start.noSystem': { ja: 'システムの指定なし', en: 'no system named' },
   'start.submit': { ja: 'この回答から始める', en: 'Start from these answers' },
   'start.done': {
     ja: '{from} の回答から {count} 項目を写しました。前の年度の回答なので、確認した日は空にしてあります。確かめて日付を入れてください。',

@@ -45,7 +45,7 @@ export function StartFromPanel({ formId, onStarted }: { formId: string; onStarte
               label: t(s.kind === 'earlierYear' ? 'start.earlier' : 'start.other', {
                 institution: s.institution,
                 year: s.fiscalYearLabel,
-                system: s.systemName ?? t('portal.noSystem'),
+                system: s.systemName ?? t('start.noSystem'),
                 count: s.answers,
               }),
             }))}
