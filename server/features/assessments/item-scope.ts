@@ -2,6 +2,7 @@
 // 立入検査の手引き R5 ②), or back within it. Marking it clears the answer columns (the audit trail keeps
 // them); the year's readiness then asks that the institution's form or another vendor's form answer it.
 import type { FormText } from '../../../domain/catalog/form-text.ts';
+import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import type { Caller } from '../caller.ts';
@@ -21,6 +22,8 @@ export async function setItemScopeOf(
   caller: Caller,
   { row, text, item }: { row: AssessmentRow; text: FormText; item: FormText['form']['items'][number] },
   input: ItemScopeInput,
+  /** run first in the transaction (a vendor's form locked and found still open) */
+  guard?: (tx: Tx) => Promise<void>,
 ) {
   const [orgId, assessmentId, itemId] = [row.organizationId, row.id, item.id];
   if (row.form !== 'vendor') {
@@ -29,6 +32,7 @@ export async function setItemScopeOf(
     });
   }
   return deps.db.transaction(async (tx) => {
+    await guard?.(tx);
     const now = deps.clock.now();
     const ref = { orgId, assessmentId, itemId };
     const current = await currentAnswer(tx, ref, input.version);

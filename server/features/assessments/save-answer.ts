@@ -22,6 +22,8 @@ export async function saveAnswerTo(
   caller: Caller,
   { row, text, item }: { row: AssessmentRow; text: FormText; item: FormText['form']['items'][number] },
   input: AnswerInput,
+  /** run first in the transaction (a vendor's form locked and found still open) */
+  guard?: (tx: Tx) => Promise<void>,
 ) {
   const [orgId, assessmentId, itemId] = [row.organizationId, row.id, item.id];
   const checked = checkAnswer(item, input, row.fiscalYear);
@@ -30,6 +32,7 @@ export async function saveAnswerTo(
   }
   const ref = { orgId, assessmentId, itemId };
   return deps.db.transaction(async (tx) => {
+    await guard?.(tx);
     const now = deps.clock.now();
     const current = await currentAnswer(tx, ref, input.version);
     if (current?.outOfScope) {

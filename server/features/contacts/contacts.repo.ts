@@ -56,9 +56,18 @@ export async function listEntries(db: Q, organizationId: string): Promise<Contac
     .orderBy(asc(contactEntries.side), asc(contactEntries.position), asc(contactEntries.createdAt));
 }
 
-/** Holds the organisation's entries for the transaction (FOR SHARE): none is deleted under a writer that refers to them. */
-export async function holdEntries(db: Q, organizationId: string): Promise<void> {
-  await db.select({ id: contactEntries.id }).from(contactEntries).where(eq(contactEntries.organizationId, organizationId)).for('share');
+/**
+ * Holds the organisation's entries for the transaction: FOR SHARE (none is deleted under a writer
+ * that refers to them), or FOR UPDATE (before changing several of them).
+ */
+export async function holdEntries(db: Q, organizationId: string, mode: 'share' | 'update' = 'share'): Promise<void> {
+  // in one order (by id), so that two transactions locking them never wait on each other crosswise
+  await db
+    .select({ id: contactEntries.id })
+    .from(contactEntries)
+    .where(eq(contactEntries.organizationId, organizationId))
+    .orderBy(asc(contactEntries.id))
+    .for(mode);
 }
 
 export async function findEntry(db: Q, organizationId: string, id: string): Promise<ContactRow | undefined> {

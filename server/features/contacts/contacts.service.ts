@@ -18,6 +18,7 @@ import {
   deleteEntry,
   findChart,
   findEntry,
+  holdEntries,
   insertEntry,
   listEntries,
   nextPosition,
@@ -95,6 +96,8 @@ export const removeEntry = (deps: Deps, caller: Caller, orgId: string, id: strin
 /** Sets the call order of one side; the ids must be exactly that side's entries. */
 export const reorderEntries = (deps: Deps, caller: Caller, orgId: string, input: z.output<typeof reorderSchema>) =>
   change(deps, caller, orgId, async (tx, now) => {
+    // all locked first, in one order: a reorder never waits crosswise on another writer of the chart
+    await holdEntries(tx, orgId, 'update');
     const current = (await listEntries(tx, orgId)).filter((e) => e.side === input.side);
     const known = new Set(current.map((e) => e.id));
     if (input.ids.length !== known.size || new Set(input.ids).size !== known.size || !input.ids.every((id) => known.has(id))) {

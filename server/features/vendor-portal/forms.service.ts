@@ -54,6 +54,20 @@ const presentVendorForm = (
   review: reviewOf(row),
 });
 
+/** Login IDs of the institution's members are not the vendor's business: only the person's own is named. */
+export const ownLoginOnly = (caller: Caller, login: string | null) => (login === caller.user.loginId ? login : null);
+
+function asVendorSees<F extends ReturnType<typeof presentVendorForm>>(caller: Caller, form: F): F {
+  return {
+    ...form,
+    items: form.items.map((item) => ({
+      ...item,
+      answer: item.answer ? { ...item.answer, updatedBy: ownLoginOnly(caller, item.answer.updatedBy) } : null,
+      evidence: item.evidence.map((e) => ({ ...e, attachedBy: ownLoginOnly(caller, e.attachedBy) })),
+    })),
+  };
+}
+
 /** One form as the person at the vendor (or the institution reviewing it) sees it. */
 async function presentOne(deps: Deps, row: AssessmentRow) {
   const ids = [row.id];
@@ -77,7 +91,7 @@ export async function formsOfMyInvitation(deps: Deps, caller: Caller, invitation
   if (!orgId) return [];
   const ids = rows.map((r) => r.id);
   const [answers, links] = [await answersOf(deps.db, orgId, ids), await linksOf(deps.db, orgId, ids)];
-  return rows.map((r) => presentVendorForm(deps, r, answers, links));
+  return rows.map((r) => asVendorSees(caller, presentVendorForm(deps, r, answers, links)));
 }
 
 export async function myForm(deps: Deps, caller: Caller, assessmentId: string): Promise<AssessmentRow> {
@@ -88,7 +102,7 @@ export async function myForm(deps: Deps, caller: Caller, assessmentId: string): 
 
 export async function getMyForm(deps: Deps, caller: Caller, assessmentId: string) {
   const row = await myForm(deps, caller, assessmentId);
-  return presentOne(deps, row);
+  return asVendorSees(caller, await presentOne(deps, row));
 }
 
 /** Mamori's help on the items of one of the person's forms (of the text it is answered on). */
@@ -111,14 +125,25 @@ export async function myOpenItem(deps: Deps, caller: Caller, assessmentId: strin
   return { row, text, item };
 }
 
+/**
+ * First in every vendor change's transaction: the form locked and found still the person's and open
+ * (a submit, an acceptance or a revocation meanwhile refuses the change; the form row is always
+ * locked before the answers and the audit chain, so changes of one form wait instead of deadlocking).
+ */
+export const stillOpen = (caller: Caller, assessmentId: string) => async (tx: Tx) => {
+  const form = await vendorFormOf(tx, caller.user.id, assessmentId, true);
+  if (!form) throw notFound('事業者確認用');
+  if (!form.reviewStatus || !OPEN.includes(form.reviewStatus)) throw closed();
+};
+
 /** A vendor's answer to one item. */
 export async function saveMyAnswer(deps: Deps, caller: Caller, assessmentId: string, itemId: string, input: AnswerInput) {
-  return saveAnswerTo(deps, caller, await myOpenItem(deps, caller, assessmentId, itemId), input);
+  return saveAnswerTo(deps, caller, await myOpenItem(deps, caller, assessmentId, itemId), input, stillOpen(caller, assessmentId));
 }
 
 /** A vendor marks an item outside its contract (契約範囲外), or back within it. */
 export async function setMyItemScope(deps: Deps, caller: Caller, assessmentId: string, itemId: string, input: ItemScopeInput) {
-  return setItemScopeOf(deps, caller, await myOpenItem(deps, caller, assessmentId, itemId), input);
+  return setItemScopeOf(deps, caller, await myOpenItem(deps, caller, assessmentId, itemId), input, stillOpen(caller, assessmentId));
 }
 
 /** The vendor hands the form to the institution for review. */
@@ -142,7 +167,7 @@ export async function submitMyForm(deps: Deps, caller: Caller, assessmentId: str
     );
     return updated;
   });
-  return presentOne(deps, row);
+  return asVendorSees(caller, await presentOne(deps, row));
 }
 
 /** The institution accepts a submitted form, or returns it with a comment per item. */

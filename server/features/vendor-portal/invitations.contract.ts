@@ -80,7 +80,8 @@ export const invitationContract = {
           sent: z.boolean(),
           /** the SMTP server's refusal in its own words */
           error: z.string().nullable(),
-          remindedAt: z.string(),
+          /** the last reminder that went out (null: none yet) */
+          remindedAt: z.string().nullable(),
           reminders: z.number(),
         }),
         '送った催促',

@@ -60,6 +60,30 @@ export async function claimReminder(db: Q, organizationId: string, id: string, s
   return row;
 }
 
+/** Gives the claim back after the mail could not be sent: only if no other reminder claimed it since. */
+export async function releaseReminder(db: Q, organizationId: string, claimed: InvitationRow, before: Date | null) {
+  await db
+    .update(vendorInvitations)
+    .set({ remindedAt: before, reminders: sql`${vendorInvitations.reminders} - 1` })
+    .where(
+      and(
+        eq(vendorInvitations.organizationId, organizationId),
+        eq(vendorInvitations.id, claimed.id),
+        eq(vendorInvitations.remindedAt, claimed.remindedAt as Date),
+      ),
+    );
+}
+
+/** The invitation when it is this person's and not revoked, held (FOR SHARE) until the transaction ends: a revocation waits. */
+export async function holdMyInvitation(db: Q, userId: string, invitationId: string) {
+  const [row] = await db
+    .select({ id: vendorInvitations.id })
+    .from(vendorInvitations)
+    .where(and(eq(vendorInvitations.id, invitationId), eq(vendorInvitations.userId, userId), isNull(vendorInvitations.revokedAt)))
+    .for('share');
+  return row !== undefined;
+}
+
 /** The forms of an invitation still to be answered or fixed by the vendor (answering, returned). */
 export async function openFormsOf(db: Q, organizationId: string, invitationId: string) {
   return db

@@ -14,6 +14,7 @@ import { isUuid } from '../orgs/orgs.policy.ts';
 import { disclosureState } from '../vendors/vendors.present.ts';
 import { findSystem, insertDisclosure, listDisclosures, listSystems, rowLabels } from '../vendors/vendors.repo.ts';
 import { myInvitationRow } from './forms.repo.ts';
+import { holdMyInvitation } from './invitations.repo.ts';
 import { systemsNamed } from './portal.service.ts';
 
 async function myInvitation(deps: Deps, caller: Caller, invitationId: string) {
@@ -82,6 +83,8 @@ export async function submitMyDisclosure(
   if (!checked.ok) throw new AppError('VALIDATION', checked.problems.map((p) => p.message).join(' / '), { fields: checked.problems });
   const file = await checkUpload(deps, upload);
   await deps.db.transaction(async (tx) => {
+    // revoked meanwhile: nothing is written; revoked from now on: the revocation waits for this
+    if (!(await holdMyInvitation(tx, caller.user.id, i.id))) throw notFound('招待');
     const now = deps.clock.now();
     if (!(await findSystem(tx, orgId, i.vendorId, at.systemId, true))) throw notFound('システム');
     const stored = await storeEvidenceIn(tx, caller, orgId, file, now);

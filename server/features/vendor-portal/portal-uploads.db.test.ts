@@ -127,6 +127,12 @@ describe('evidence uploaded by the vendor', () => {
     expect((await other.raw(`/api/vendor-portal/forms/${formId}/evidence/${evidenceId}`)).status).toBe(404);
     // a file the institution attaches to the vendor's form is the institution's to take off
     await editor.post(`/api/orgs/${orgId}/assessments/${formId}/answers/${itemId}/evidence`, { evidenceId: ownId });
+    // the vendor sees its own login ID on its files, never the institution's members'
+    const seen = (await vendor.get(`/api/vendor-portal/forms/${formId}`)).body.items.find((i: { id: string }) => i.id === itemId).evidence;
+    expect(seen.map((e: { fileName: string; attachedBy: string | null }) => [e.fileName, e.attachedBy])).toEqual([
+      ['保守契約書.pdf', 'karte-hoshu'],
+      ['院内規程.pdf', null],
+    ]);
     expect((await vendor.delete(`/api/vendor-portal/forms/${formId}/answers/${itemId}/evidence/${ownId}`)).status).toBe(404);
   });
 

@@ -110,6 +110,22 @@ describe('reminding a vendor by e-mail', () => {
     expect(none.body.error.message).toContain('提出済みか受理済み');
   });
 
+  it('gives the day back when the SMTP server refuses the mail', async () => {
+    const { invitation } = await invite('bounce@vendor.example.jp');
+    smtp.refuse(true);
+    const refused = await remind(invitation.id);
+    smtp.refuse(false);
+    expect(refused.status).toBe(200);
+    expect(refused.body).toMatchObject({
+      sent: false,
+      reminders: 0,
+      remindedAt: null,
+      error: expect.stringContaining('mailbox unavailable'),
+    });
+    const retried = await remind(invitation.id);
+    expect(retried.body).toMatchObject({ sent: true, reminders: 1 });
+  });
+
   it('refuses an expired or revoked invitation, one without an address, and a viewer', async () => {
     const expired = (await invite('old@vendor.example.jp', 1)).invitation;
     const noAddress = (await editor.post(base, { fiscalYear: 2026 })).body.invitation;

@@ -3,7 +3,8 @@
 // points to the one sent and says until when it works), or who has forms still to answer or fix (the
 // portal's address and the forms). One reminder per invitation and day at most, decided by one
 // conditional update (two at once: one is sent). Sent by a member (the vendor's page) or by the CLI
-// for every invitation due (`mamori vendor remind`, for a daily cron job). Audited without any link.
+// for every invitation due (`mamori vendor remind`, for a daily cron job). A mail the SMTP server
+// refused gives the day back. Audited without any link.
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
 import { invitationStatus } from '../../../domain/vendors/invitation.ts';
 import type { Deps } from '../../deps.ts';
@@ -14,9 +15,18 @@ import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { findVendor } from '../vendors/vendors.repo.ts';
-import { claimReminder, findInvitation, type InvitationRow, openFormsOf, orgNameOf, remindableOf } from './invitations.repo.ts';
+import {
+  claimReminder,
+  findInvitation,
+  type InvitationRow,
+  openFormsOf,
+  orgNameOf,
+  releaseReminder,
+  remindableOf,
+} from './invitations.repo.ts';
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const until = (d: Date) => d.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
 
 /** What a reminder would say, or why there is nothing to remind of. */
@@ -66,9 +76,12 @@ async function remind(deps: Deps, actor: Actor, i: InvitationRow, base: string, 
   const mail = await reminderOf(deps, i, base);
   if ('none' in mail) throw new AppError('CONFLICT', mail.none);
   const now = deps.clock.now();
-  const claimed = await claimReminder(deps.db, i.organizationId, i.id, new Date(now.getTime() - every), now);
+  // an hour's slack: a daily job that runs a little early the next day still sends
+  const claimed = await claimReminder(deps.db, i.organizationId, i.id, new Date(now.getTime() - every + HOUR), now);
   if (!claimed) throw new AppError('CONFLICT', '最近催促したばかりです。催促は 1 日に 1 回までです。');
   const result = await sendMail(deps.config, { to: i.email, ...mail });
+  // a mail that did not go out is not a reminder: the next try is not held back by it
+  if (!result.sent) await releaseReminder(deps.db, i.organizationId, claimed, i.remindedAt);
   await deps.db.transaction((tx) =>
     recordAudit(
       tx,
@@ -78,12 +91,17 @@ async function remind(deps: Deps, actor: Actor, i: InvitationRow, base: string, 
         action: 'vendor.invitation_reminded',
         targetType: 'vendor',
         targetId: i.vendorId,
-        after: { id: i.id, to: i.email, sent: result.sent, error: result.error, reminders: claimed.reminders },
+        after: { id: i.id, to: i.email, sent: result.sent, error: result.error, reminders: claimed.reminders - (result.sent ? 0 : 1) },
       },
       now,
     ),
   );
-  return { to: i.email, remindedAt: now.toISOString(), reminders: claimed.reminders, ...result };
+  return {
+    to: i.email,
+    remindedAt: (result.sent ? now : i.remindedAt)?.toISOString() ?? null,
+    reminders: claimed.reminders - (result.sent ? 0 : 1),
+    ...result,
+  };
 }
 
 /** A member reminds the person of one invitation of the vendor (担当者・管理者). */

@@ -124,7 +124,8 @@ describe('starting a form from answers given before', () => {
     const res = await vendor.post(`/api/vendor-portal/forms/${b2026.id}/start-from`, { sourceId: a2026.id });
     expect(res.body).toMatchObject({ datesKept: true, skipped: [] });
     const form = (await vendor.get(`/api/vendor-portal/forms/${b2026.id}`)).body as Form;
-    expect(form.items.find((i) => i.id === i1?.id)?.answer).toMatchObject({ firstAnswer: 'yes', firstDate: '2026-11-05' });
+    // the dates are kept; the note written for the other institution stays there
+    expect(form.items.find((i) => i.id === i1?.id)?.answer).toMatchObject({ firstAnswer: 'yes', firstDate: '2026-11-05', note: '' });
     const carried = (await deps.db.query.auditEvents.findMany()).filter(
       (e) => e.action === 'assessment.answer_carried' && e.organizationId === b.id,
     );

@@ -1,7 +1,7 @@
 // SQL of the answers a person at a vendor may start a form from: the forms of their own invitations
 // (any institution, not revoked), an institution's earlier years' forms that a vendor answered through
 // an invitation, and how many answers of each were written by people at vendors.
-import { and, count, eq, inArray, isNotNull, isNull, lt, ne } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, lt, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { assessmentAnswers, assessments, organizations, users, vendorInvitations } from '../../db/schema.ts';
 
@@ -37,18 +37,22 @@ export function formsOfMyInvitations(db: Q, userId: string, except: string): Pro
     .where(and(eq(vendorInvitations.userId, userId), isNull(vendorInvitations.revokedAt), ne(assessments.id, except)));
 }
 
-/** The institution's vendor forms of years before `fiscalYear` that were answered through an invitation. */
+/** The institution's vendor forms of years before `fiscalYear` answered through an invitation it has not revoked. */
 export function earlierInvitedForms(db: Q, organizationId: string, fiscalYear: number): Promise<SourceRow[]> {
   return db
     .select(sourceColumns)
     .from(assessments)
+    .innerJoin(
+      vendorInvitations,
+      and(eq(vendorInvitations.organizationId, assessments.organizationId), eq(vendorInvitations.id, assessments.invitationId)),
+    )
     .innerJoin(organizations, eq(organizations.id, assessments.organizationId))
     .where(
       and(
         eq(assessments.organizationId, organizationId),
         eq(assessments.form, 'vendor'),
         lt(assessments.fiscalYear, fiscalYear),
-        isNotNull(assessments.invitationId),
+        isNull(vendorInvitations.revokedAt),
       ),
     );
 }

@@ -3,11 +3,12 @@
 // answers through their own invitation. Only answers written by people at vendors are copied — never
 // the institution's own — and only onto items not yet answered; from an earlier year the dates are
 // left to be checked again (as when an institution carries its own answers forward), from the same
-// year they are kept. Each copied answer enters the item's history in the institution's trail.
+// year they are kept; a note written for another institution is not copied. Each copied answer enters the item's history in the institution's trail.
 import { planCarryForward } from '../../../domain/assessment/carry-forward.ts';
 import { itemLabel } from '../../../domain/assessment/rules.ts';
 import type { AnswerValues } from '../../../domain/assessment/types.ts';
 import { systemKey, vendorKey } from '../../../domain/assessment/vendor-forms.ts';
+import { pinnedText } from '../../../domain/catalog/form-text.ts';
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
@@ -84,7 +85,9 @@ export async function startMyFormFrom(deps: Deps, caller: Caller, assessmentId: 
     if (!target.reviewStatus || !OPEN.includes(target.reviewStatus)) throw closed();
     const sourceRow = await findAssessment(tx, source.organizationId, source.id);
     if (!sourceRow) throw notFound('引き継ぐ回答');
-    const [sourceText, targetText] = [textOf(deps, sourceRow), textOf(deps, target)];
+    const sourceText = pinnedText(deps.catalog, sourceRow);
+    if (!sourceText) throw new AppError('CONFLICT', '引き継ぐ回答の様式の版がこのサーバーにありません。システム管理者に連絡してください。');
+    const targetText = textOf(deps, target);
     const all = await answersOf(tx, source.organizationId, [source.id]);
     const byVendors = await vendorUsers(tx, [...new Set(all.flatMap((a) => (a.updatedBy ? [a.updatedBy] : [])))]);
     const answers = new Map<string, AnswerValues>(
@@ -95,6 +98,7 @@ export async function startMyFormFrom(deps: Deps, caller: Caller, assessmentId: 
     const answered = (id: string) => Boolean(existing.get(id)?.firstAnswer || existing.get(id)?.outOfScope);
     const plan = planCarryForward(sourceText.form.items, targetText.form.items, answers);
     const sameYear = source.fiscalYear === target.fiscalYear;
+    const sameOrg = source.organizationId === target.organizationId;
     const now = deps.clock.now();
     const copied: string[] = [];
     const skipped: string[] = [];
@@ -104,7 +108,9 @@ export async function startMyFormFrom(deps: Deps, caller: Caller, assessmentId: 
         continue;
       }
       const from = answers.get(itemId);
-      const kept = sameYear && from && !values.outOfScope ? { ...values, firstDate: from.firstDate, targetDate: from.targetDate } : values;
+      const dated = sameYear && from && !values.outOfScope ? { ...values, firstDate: from.firstDate, targetDate: from.targetDate } : values;
+      // a note written for another institution stays there
+      const kept = sameOrg ? dated : { ...dated, note: '' };
       await upsertAnswer(tx, {
         organizationId: target.organizationId,
         assessmentId: target.id,
@@ -124,7 +130,7 @@ export async function startMyFormFrom(deps: Deps, caller: Caller, assessmentId: 
           targetId: `${target.id}#${itemId}`,
           before: null,
           // another institution's form is named by its year only: its id is not this institution's business
-          after: { ...kept, from: source.organizationId === target.organizationId ? source.id : null, fromYear: source.fiscalYear },
+          after: { ...kept, from: sameOrg ? source.id : null, fromYear: source.fiscalYear },
         },
         now,
       );
