@@ -23,6 +23,20 @@ function cp932(bytes: Uint8Array): string | null {
   return text.includes('\ufffd') ? null : text;
 }
 
+/** UTF-16 as PowerShell's "Unicode" writes it; a file cut in the middle of a character is refused, not patched. */
+function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): string {
+  if (bytes.byteLength % 2 !== 0) {
+    throw refuse(`UTF-16 のファイルが文字の途中で切れています (${bytes.byteLength + 2} バイト)。ファイルを出力し直してください。`);
+  }
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    throw refuse(
+      'UTF-16 の印 (BOM) がありますが、UTF-16 として読めない部分があります (文字の途中で切れているなど)。ファイルを出力し直してください。',
+    );
+  }
+}
+
 const refuse = (message: string) => new AppError('IMPORT_ENCODING', message, { fields: [{ field: 'encoding', message }] });
 
 export function decodeText(bytes: Uint8Array, encoding: Encoding = 'auto'): { text: string; detected: Detected } {
@@ -31,8 +45,8 @@ export function decodeText(bytes: Uint8Array, encoding: Encoding = 'auto'): { te
     if (text === null) throw refuse('UTF-8 の印 (BOM) がありますが、UTF-8 として読めない部分があります。');
     return { text, detected: 'utf8-bom' };
   }
-  if (startsWith(bytes, 0xff, 0xfe)) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), detected: 'utf16le' };
-  if (startsWith(bytes, 0xfe, 0xff)) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), detected: 'utf16be' };
+  if (startsWith(bytes, 0xff, 0xfe)) return { text: utf16(bytes.subarray(2), 'utf-16le'), detected: 'utf16le' };
+  if (startsWith(bytes, 0xfe, 0xff)) return { text: utf16(bytes.subarray(2), 'utf-16be'), detected: 'utf16be' };
   if (encoding !== 'cp932') {
     const text = utf8(bytes);
     if (text !== null) return { text, detected: 'utf8' };
