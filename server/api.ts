@@ -2,6 +2,7 @@
 // what the web client's calls are checked against (web/src/api-client.ts imports the type only), and
 // its declarations are the OpenAPI document at /api/openapi.json.
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { accountRoutes } from './features/accounts/accounts.routes.ts';
 import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -45,6 +46,7 @@ export const contractApi = () =>
     .route('/api/vendor-portal', portalRoutes)
     .route('/api/vendor-portal', portalFormRoutes)
     .route('/api', reviewRoutes)
+    .route('/api', accountRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

@@ -35,6 +35,8 @@ export interface AdAccount {
   passwordNeverExpires: boolean | null;
   /** when the account expires (null: never) */
   expires: string | null;
+  /** a member of an administrators' group (MemberOf joined into text), the built-in Administrator; null when the file cannot tell */
+  isAdmin: boolean | null;
   /** every column of the row as written */
   raw: Record<string, string>;
 }
@@ -56,6 +58,8 @@ export interface AdRead {
   unreadColumns: string[];
   /** how x/y/yyyy dates were read */
   dateOrder: 'mdy' | 'dmy';
+  /** the AD properties the file has (a re-import changes only what they feed) */
+  fields: AdField[];
 }
 
 /** The AD properties read, by the lower-case name Export-Csv heads them with. */
@@ -85,8 +89,10 @@ const COLUMNS = {
   accountexpires: 'accountExpires',
   accountexpirationdate: 'accountExpirationDate',
   useraccountcontrol: 'userAccountControl',
+  memberof: 'memberOf',
 } as const;
-type Field = (typeof COLUMNS)[keyof typeof COLUMNS];
+export type AdField = (typeof COLUMNS)[keyof typeof COLUMNS];
+type Field = AdField;
 
 const BUILTIN = new Set(['administrator', 'guest', 'krbtgt', 'defaultaccount', 'wdagutilityaccount']);
 /** userAccountControl flags: ACCOUNTDISABLE, DONT_EXPIRE_PASSWORD */
@@ -163,6 +169,10 @@ export function readAdExport(rows: { row: number; cells: string[] }[]): AdRead |
       passwordLastSet: instant('pwdLastSet', 'passwordLastSet'),
       passwordNeverExpires: neverCell ?? (Number.isNaN(uac) ? null : (uac & UAC_NO_EXPIRY) !== 0),
       expires: instant('accountExpires', 'accountExpirationDate'),
+      isAdmin: adminOf(
+        id,
+        fieldAt.has('memberOf') && !typeNames.has(names[fieldAt.get('memberOf') as number] ?? '') ? get('memberOf') : null,
+      ),
       raw: Object.fromEntries(names.map((n, i) => [n, r.cells[i] ?? ''])),
     });
   }
@@ -180,6 +190,7 @@ export function readAdExport(rows: { row: number; cells: string[] }[]): AdRead |
     typeNameColumns: [...typeNames],
     unreadColumns: unread,
     dateOrder: dateOrder === 'dmy' ? 'dmy' : 'mdy',
+    fields: [...fieldAt.keys()],
   };
 }
 
@@ -189,6 +200,16 @@ const typeNameIn = (body: { cells: string[] }[], at: number) =>
     .map((r) => r.cells[at] ?? '')
     .find(isTypeName)
     ?.trim() ?? '';
+
+const ADMIN_GROUPS =
+  /(^|[;,|\s])CN=(Domain Admins|Enterprise Admins|Schema Admins|Administrators|Account Operators|Server Operators|Backup Operators)(,|$)/i;
+
+/** Whether the groups (MemberOf joined into text) include an administrators' group; null when the file has none to tell. */
+function adminOf(id: string, memberOf: string | null): boolean | null {
+  if (id.toLowerCase() === 'administrator') return true;
+  if (memberOf === null) return null;
+  return ADMIN_GROUPS.test(memberOf);
+}
 
 /** Computers end with $ (or say so); managed service accounts say so, others are named or described as such; the built-in ones are known by name. */
 export function kindOf(id: string, objectClass: string, description: string): AccountKind {

@@ -2,6 +2,8 @@
 // AuditAction), and the web has a Japanese and an English name for each (web/src/messages/audit.ts,
 // checked by web/src/i18n.test.ts): a person never reads a raw event key.
 export const AUDIT_ACTIONS = [
+  'account_system.created',
+  'accounts.imported',
   'assessment.answer_carried',
   'assessment.answer_moved',
   'assessment.answer_saved',

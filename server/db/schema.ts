@@ -19,6 +19,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ACCOUNT_KINDS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, type AccountSource, type AccountStatus } from '../../domain/accounts/account.ts';
+import type { AccountKind } from '../../domain/accounts/ad-export.ts';
 import type { TextMoveReport } from '../../domain/assessment/text-move.ts';
 import type { YesNo } from '../../domain/assessment/types.ts';
 import { FORMS_PER, type FormsPer } from '../../domain/assessment/vendor-forms.ts';
@@ -859,6 +861,85 @@ export const siteAliases = pgTable('site_aliases', {
   createdAt: ts('created_at').notNull(),
 });
 
+// 利用者台帳: the institution's systems whose accounts are kept (a Windows domain, the 電子カルテ …),
+// named once per organisation (folded name), optionally the 事業者台帳's system it is.
+export const accountSystems = pgTable(
+  'account_systems',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    nameKey: text('name_key').notNull(),
+    source: text('source').$type<AccountSource>().notNull(),
+    // the 事業者台帳's system (checked to be the organisation's when written)
+    vendorSystemId: uuid('vendor_system_id'),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('account_systems_source_check', t.source, ACCOUNT_SOURCES),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('account_systems_id_key').on(t.id),
+    uniqueIndex('account_systems_name_key').on(t.organizationId, t.nameKey),
+  ],
+);
+
+// One account of a system: matched on re-import by its ID (case-insensitive, account_key); the values
+// as read, and the row as the file had it (raw) for what Mamori does not read.
+export const accounts = pgTable(
+  'accounts',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    systemId: uuid('system_id').notNull(),
+    accountId: text('account_id').notNull(),
+    accountKey: text('account_key').notNull(),
+    name: text('name').notNull().default(''),
+    nameKana: text('name_kana').notNull().default(''),
+    nameKey: text('name_key').notNull().default(''),
+    employeeId: text('employee_id').notNull().default(''),
+    jobType: text('job_type').notNull().default(''),
+    department: text('department').notNull().default(''),
+    role: text('role').notNull().default(''),
+    isAdmin: boolean('is_admin'),
+    shared: boolean('shared'),
+    kind: text('kind').$type<AccountKind>().notNull().default('person'),
+    status: text('status').$type<AccountStatus>().notNull().default('active'),
+    createdOn: ts('created_on'),
+    lastLogonAt: ts('last_logon_at'),
+    passwordLastSetAt: ts('password_last_set_at'),
+    passwordNeverExpires: boolean('password_never_expires'),
+    mfa: boolean('mfa'),
+    expiresAt: ts('expires_at'),
+    leftOn: date('left_on', { mode: 'string' }),
+    note: text('note').notNull().default(''),
+    raw: jsonb('raw').$type<Record<string, string>>().notNull().default({}),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('accounts_kind_check', t.kind, ACCOUNT_KINDS),
+    oneOf('accounts_status_check', t.status, ACCOUNT_STATUSES),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('accounts_id_key').on(t.id),
+    uniqueIndex('accounts_account_key').on(t.organizationId, t.systemId, t.accountKey),
+    foreignKey({
+      name: 'accounts_system_fk',
+      columns: [t.organizationId, t.systemId],
+      foreignColumns: [accountSystems.organizationId, accountSystems.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -895,4 +976,6 @@ export const schema = {
   vendorSettings,
   vendorDisclosures,
   vendorInvitations,
+  accountSystems,
+  accounts,
 };

@@ -7,6 +7,7 @@ import { parseInput } from '../lib/validate.ts';
 import { TestClient } from '../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
+import { createAccountSystem } from './accounts/accounts.service.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
 import { callerFor } from './caller.ts';
 import { createConnection } from './connections/connections.service.ts';
@@ -43,6 +44,7 @@ const KNOWN_PARAMS = [
   'systemId',
   'disclosureId',
   'vendorInvitationId',
+  'accountSystemId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -109,6 +111,8 @@ beforeAll(async () => {
   const discA = (await createDisclosure(deps, callerFor(aliceRow, null), orgA.id, vendorA.id, systemA.id, disclosure)).disclosures[0];
   const discB = (await createDisclosure(deps, callerFor(bobRow, null), orgB.id, vendorB.id, systemB.id, disclosure)).disclosures[0];
   if (!discA || !discB) throw new Error('seed failed');
+  const accSysA = await createAccountSystem(deps, callerFor(aliceRow, null), orgA.id, { name: 'Windows ドメイン A', source: 'directory' });
+  const accSysB = await createAccountSystem(deps, callerFor(bobRow, null), orgB.id, { name: 'Windows ドメイン B', source: 'directory' });
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -137,6 +141,7 @@ beforeAll(async () => {
       systemId: systemA.id,
       disclosureId: discA.id,
       vendorInvitationId: vinvA.id,
+      accountSystemId: accSysA.id,
     },
     B: {
       orgId: orgB.id,
@@ -153,6 +158,7 @@ beforeAll(async () => {
       systemId: systemB.id,
       disclosureId: discB.id,
       vendorInvitationId: vinvB.id,
+      accountSystemId: accSysB.id,
     },
   };
   alice = new TestClient(testApp(deps));

@@ -40,6 +40,15 @@ export async function findSystem(db: Q, organizationId: string, vendorId: string
   return row;
 }
 
+/** A system of any of the organisation's vendors. */
+export async function findSystemById(db: Q, organizationId: string, id: string) {
+  const [row] = await db
+    .select({ id: vendorSystems.id })
+    .from(vendorSystems)
+    .where(and(eq(vendorSystems.organizationId, organizationId), eq(vendorSystems.id, id)));
+  return row;
+}
+
 /** The vendor, or undefined when another of the organisation's vendors already has its folded name. */
 export async function insertVendor(db: Q, organizationId: string, values: VendorWrite, userId: string | null, now: Date) {
   const [row] = await db

@@ -76,6 +76,8 @@ export const audit = register({
   'action.user.password_reset': { ja: 'パスワードを再設定', en: 'Password reset' },
   'action.vendor.created': { ja: '事業者を登録', en: 'Vendor added' },
   'action.vendor.updated': { ja: '事業者を変更', en: 'Vendor changed' },
+  'action.account_system.created': { ja: '利用者台帳にシステムを登録', en: 'System added to the account ledger' },
+  'action.accounts.imported': { ja: '利用者台帳にアカウントを取り込み', en: 'Accounts imported' },
   'action.vendor.imported': { ja: '事業者台帳を取り込み', en: 'Vendor ledger imported' },
   'action.vendor.system_created': { ja: '事業者のシステムを登録', en: 'Vendor system added' },
   'action.vendor.system_updated': { ja: '事業者のシステムを変更', en: 'Vendor system changed' },

@@ -1,0 +1,125 @@
+// The 利用者台帳 contract: the systems whose accounts are kept, a system's accounts, and an Active
+// Directory export imported into a system (previewed with dryRun=1, or written all at once).
+import { z } from '@hono/zod-openapi';
+import { ACCOUNT_KINDS, ACCOUNT_SOURCES, ACCOUNT_STATUSES } from '../../../domain/accounts/account.ts';
+import { answer, defineRoute, form, idParam, json } from '../../http/contract.ts';
+
+const AccountSystemSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    source: z.enum(ACCOUNT_SOURCES),
+    vendorSystemId: z.string().nullable(),
+    note: z.string(),
+    /** how many accounts it has */
+    accounts: z.number().int(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .openapi('AccountSystem');
+
+const AccountSchema = z
+  .object({
+    id: z.string(),
+    accountId: z.string(),
+    name: z.string(),
+    employeeId: z.string(),
+    jobType: z.string(),
+    department: z.string(),
+    role: z.string(),
+    isAdmin: z.boolean().nullable(),
+    shared: z.boolean().nullable(),
+    kind: z.enum(ACCOUNT_KINDS),
+    status: z.enum(ACCOUNT_STATUSES),
+    createdOn: z.string().nullable(),
+    /** AD's lastLogonTimestamp is replicated up to 14 days late */
+    lastLogonAt: z.string().nullable(),
+    passwordLastSetAt: z.string().nullable(),
+    passwordNeverExpires: z.boolean().nullable(),
+    mfa: z.boolean().nullable(),
+    expiresAt: z.string().nullable(),
+    leftOn: z.string().nullable(),
+    note: z.string(),
+    version: z.number().int(),
+  })
+  .openapi('Account');
+
+const Problem = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
+export const AccountImportReportSchema = z
+  .object({
+    fileName: z.string(),
+    sha256: z.string(),
+    encoding: z.enum(['utf8', 'utf8-bom', 'utf16le', 'utf16be', 'cp932']).nullable(),
+    /** the first line was PowerShell 5.1's #TYPE line */
+    typeLine: z.boolean(),
+    /** columns written as a .NET type name (MemberOf without -join): not imported */
+    typeNameColumns: z.array(z.string()),
+    unreadColumns: z.array(z.string()),
+    dateOrder: z.enum(['mdy', 'dmy']),
+    summary: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), notInFile: z.number().int() }),
+    kinds: z.record(z.string(), z.number().int()),
+    changes: z.array(z.object({ row: z.number().int(), accountId: z.string(), columns: z.array(z.string()) })),
+    notices: z.array(z.string()),
+    problems: z.array(Problem),
+    stored: z.boolean(),
+  })
+  .openapi('AccountImportReport');
+
+const tags = ['利用者台帳'];
+const orgId = z.object({ orgId: idParam('orgId') });
+const system = orgId.extend({ accountSystemId: idParam('accountSystemId') });
+
+export const accountsContract = {
+  systems: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/account-systems',
+    tags,
+    summary: '利用者台帳のシステム (アカウントの数とともに)',
+    request: { params: orgId },
+    responses: { 200: answer(z.object({ systems: z.array(AccountSystemSchema) }), 'システム') },
+  }),
+  createSystem: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/account-systems',
+    tags,
+    summary: '利用者台帳にシステムを登録する (担当者・管理者)',
+    request: {
+      params: orgId,
+      ...json(
+        z.object({
+          name: z.string().max(200).optional(),
+          source: z.string().max(20).optional(),
+          vendorSystemId: z.string().max(100).nullable().optional(),
+          note: z.string().max(2000).optional(),
+        }),
+      ),
+    },
+    labels: { name: 'システム名', source: 'アカウントの出どころ', vendorSystemId: '事業者台帳のシステム', note: '備考' },
+    responses: { 201: answer(AccountSystemSchema, '登録したシステム') },
+  }),
+  accounts: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/account-systems/{accountSystemId}/accounts',
+    tags,
+    summary: 'システムのアカウント',
+    request: { params: system },
+    responses: { 200: answer(z.object({ system: AccountSystemSchema, accounts: z.array(AccountSchema) }), 'アカウント') },
+  }),
+  import: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/account-systems/{accountSystemId}/import',
+    tags,
+    summary: 'Active Directory の出力 (Get-ADUser | Export-Csv) を取り込む (dryRun=1 で確認だけ)',
+    description:
+      'UTF-16 (Unicode)・UTF-8 (BOM あり・なし)・Shift_JIS を判別し、#TYPE の行は読み飛ばす。問題のある行が 1 行でもあれば何も書き込まない (422 IMPORT_ROWS_INVALID)。ファイルにない列の値はそのまま残す。',
+    request: {
+      params: system,
+      query: z.object({ dryRun: z.string().optional().openapi({ description: '1: 書き込まずに結果だけを返す' }) }),
+      ...form({
+        file: { description: 'Export-Csv の出力', file: true, required: true },
+        encoding: { description: 'auto / utf8 / cp932' },
+      }),
+    },
+    responses: { 200: answer(AccountImportReportSchema, '取り込みの結果 (または確認の結果)') },
+  }),
+};

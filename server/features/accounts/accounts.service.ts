@@ -1,0 +1,111 @@
+// Use cases of the 利用者台帳: the organisation's systems whose accounts are kept (registered once per
+// folded name, optionally the 事業者台帳's system they are), and a system's accounts. Members read;
+// 担当者 and 管理者 register; audited.
+import { z } from 'zod';
+import { ACCOUNT_SOURCES } from '../../../domain/accounts/account.ts';
+import { systemKey } from '../../../domain/assessment/vendor-forms.ts';
+import type { Deps } from '../../deps.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { recordAudit } from '../audit/audit.record.ts';
+import type { Caller } from '../caller.ts';
+import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
+import { findSystemById } from '../vendors/vendors.repo.ts';
+import {
+  type AccountRow,
+  type AccountSystemRow,
+  accountsOf,
+  findAccountSystem,
+  insertAccountSystem,
+  listAccountSystems,
+} from './accounts.repo.ts';
+
+export const accountSystemInputSchema = z.object({
+  name: z.string().trim().min(1, 'システム名を入力してください').max(200),
+  source: z.enum(ACCOUNT_SOURCES, { message: 'Active Directory かシステムの利用者一覧かを選んでください' }),
+  vendorSystemId: z.string().nullable().optional(),
+  note: z.string().max(2000).optional(),
+});
+
+const presentSystem = (r: AccountSystemRow, count: number) => ({
+  id: r.id,
+  name: r.name,
+  source: r.source,
+  vendorSystemId: r.vendorSystemId,
+  note: r.note,
+  accounts: count,
+  version: r.version,
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+export const presentAccount = (r: AccountRow) => ({
+  id: r.id,
+  accountId: r.accountId,
+  name: r.name,
+  employeeId: r.employeeId,
+  jobType: r.jobType,
+  department: r.department,
+  role: r.role,
+  isAdmin: r.isAdmin,
+  shared: r.shared,
+  kind: r.kind,
+  status: r.status,
+  createdOn: iso(r.createdOn),
+  lastLogonAt: iso(r.lastLogonAt),
+  passwordLastSetAt: iso(r.passwordLastSetAt),
+  passwordNeverExpires: r.passwordNeverExpires,
+  mfa: r.mfa,
+  expiresAt: iso(r.expiresAt),
+  leftOn: r.leftOn,
+  note: r.note,
+  version: r.version,
+});
+
+export async function accountSystemsOf(deps: Deps, caller: Caller, orgId: string) {
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
+  return (await listAccountSystems(deps.db, orgId)).map((r) => presentSystem(r.system, Number(r.accounts)));
+}
+
+export async function createAccountSystem(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
+  const input = parseInput(accountSystemInputSchema, raw);
+  const vendorSystemId = input.vendorSystemId || null;
+  if (vendorSystemId && !(isUuid(vendorSystemId) && (await findSystemById(deps.db, orgId, vendorSystemId)))) {
+    throw new AppError('VALIDATION', '事業者台帳のシステムが見つかりません。', {
+      fields: [{ field: 'vendorSystemId', message: 'この組織の事業者台帳にありません' }],
+    });
+  }
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const values = { name: input.name.normalize('NFKC'), source: input.source, vendorSystemId, note: input.note ?? '' };
+    const row = await insertAccountSystem(tx, {
+      organizationId: orgId,
+      ...values,
+      nameKey: systemKey(values.name),
+      updatedBy: caller.user.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (!row) {
+      throw new AppError('CONFLICT', `システム「${values.name}」は既に登録されています。`, {
+        fields: [{ field: 'name', message: '既に登録されているシステムです' }],
+      });
+    }
+    await recordAudit(
+      tx,
+      caller.actor,
+      { organizationId: orgId, action: 'account_system.created', targetType: 'account_system', targetId: row.id, after: values },
+      now,
+    );
+    return presentSystem(row, 0);
+  });
+}
+
+export async function accountsOfSystem(deps: Deps, caller: Caller, orgId: string, systemId: string) {
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
+  const system = isUuid(systemId) ? await findAccountSystem(deps.db, orgId, systemId) : undefined;
+  if (!system) throw notFound('システム');
+  const rows = await accountsOf(deps.db, orgId, systemId);
+  return { system: presentSystem(system, rows.length), accounts: rows.map(presentAccount) };
+}
