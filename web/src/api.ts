@@ -1,6 +1,7 @@
 // The web's API client: the core (errors, session, the typed call) in api-core.ts, and each area's
 // calls in api/<area>.ts. Calls of areas declared in the contract go through the typed client
 // (api-client.ts); the others still name their answer types in api-answers.ts.
+import { accountsApi } from './api/accounts.ts';
 import { assessmentsApi } from './api/assessments.ts';
 import { auditApi } from './api/audit.ts';
 import { authApi } from './api/auth.ts';
@@ -23,6 +24,7 @@ export { ApiError, currentCsrfToken, errorFrom, fetchFile, getSession, SESSION_C
 
 export const api = {
   ...authApi,
+  ...accountsApi,
   ...orgsApi,
   ...usersApi,
   ...auditApi,

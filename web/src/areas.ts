@@ -38,7 +38,7 @@ export const ORG_AREAS: Area[] = [
   { id: 'devices', segment: 'devices', nav: 'nav.devices', need: 'org.read' },
   { id: 'connections', segment: 'connections', nav: 'nav.connections', need: 'org.read' },
   { id: 'findings', segment: 'findings', nav: 'nav.findings', need: 'org.read' },
-  { id: 'accounts', segment: 'accounts', nav: 'nav.accounts', need: 'org.read', planned: planned('accounts') },
+  { id: 'accounts', segment: 'accounts', nav: 'nav.accounts', need: 'org.read' },
   { id: 'vendors', segment: 'vendors', nav: 'nav.vendors', need: 'org.read' },
   { id: 'contacts', segment: 'contacts', nav: 'nav.contacts', need: 'org.read' },
   { id: 'backups', segment: 'backups', nav: 'nav.backups', need: 'org.read', planned: planned('backups') },

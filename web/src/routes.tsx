@@ -34,6 +34,7 @@ const FindingsScreen = lazyNamed(() => import('./screens/findings/FindingsScreen
 const InvitationsScreen = lazyNamed(() => import('./screens/invitations/InvitationsScreen.tsx'), 'InvitationsScreen');
 const OrgHomeScreen = lazyNamed(() => import('./screens/OrgHomeScreen.tsx'), 'OrgHomeScreen');
 const OrgSettingsScreen = lazyNamed(() => import('./screens/OrgSettingsScreen.tsx'), 'OrgSettingsScreen');
+const AccountsScreen = lazyNamed(() => import('./screens/accounts/AccountsScreen.tsx'), 'AccountsScreen');
 const VendorScreen = lazyNamed(() => import('./screens/vendors/VendorScreen.tsx'), 'VendorScreen');
 const VendorsScreen = lazyNamed(() => import('./screens/vendors/VendorsScreen.tsx'), 'VendorsScreen');
 const PortalScreen = lazyNamed(() => import('./screens/vendor-portal/PortalScreen.tsx'), 'PortalScreen');
@@ -226,6 +227,7 @@ const findingsRoute = orgArea('findings', FindingsScreen);
 const evidenceRoute = orgArea('evidence', EvidenceScreen);
 const settingsRoute = orgArea('settings', OrgSettingsScreen);
 const vendorsRoute = orgArea('vendors', VendorsScreen);
+const accountsRoute = orgArea('accounts', AccountsScreen);
 const vendorRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'vendors/$vendorId',
@@ -281,6 +283,7 @@ const routeTree = rootRoute.addChildren([
     evidenceRoute,
     settingsRoute,
     vendorsRoute,
+    accountsRoute,
     vendorRoute,
     orgAuditRoute,
     plannedRoute,

@@ -87,6 +87,12 @@ describe('the 利用者台帳 from Active Directory', () => {
     expect((events[0]?.after as { summary: unknown }).summary).toEqual({ create: 6, update: 0, unchanged: 0, notInFile: 0 });
   });
 
+  it('finds nothing to change when the same file comes again', async () => {
+    const again = await send(editor, 'ad-users.csv', utf16(PS51_JA), true);
+    expect(again.body.changes).toEqual([]);
+    expect(again.body.summary).toEqual({ create: 0, update: 0, unchanged: 6, notInFile: 0 });
+  });
+
   it('changes only what a re-import’s columns feed, matching IDs whatever their case', async () => {
     const again = PS7_EN.replace('"yamada.t"', '"TAKAHASHI.I"');
     const res = await send(editor, 'ps7.csv', Buffer.from(again, 'utf8'));

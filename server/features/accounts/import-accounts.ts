@@ -5,6 +5,7 @@
 // longer in the file are counted, not changed (an export may be filtered). One audit event per import.
 import { createHash } from 'node:crypto';
 import { type AdAccount, type AdField, type AdRead, readAdExport } from '../../../domain/accounts/ad-export.ts';
+import { canonicalJson } from '../../../domain/canonical-json.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -75,10 +76,11 @@ function valuesOf(a: AdAccount): AccountWrite {
   };
 }
 
+/** Equal as stored: instants by time, the raw row whatever the order jsonb keeps its keys in. */
 const same = (a: unknown, b: unknown) =>
   a instanceof Date || b instanceof Date
     ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime()
-    : JSON.stringify(a) === JSON.stringify(b);
+    : canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 interface Plan {
   read: AdRead;

@@ -1,4 +1,6 @@
 // The whole dictionary: one record per key with its Japanese and English text.
+
+import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { areas } from './areas.ts';
 import { assessments } from './assessments.ts';
@@ -47,6 +49,7 @@ export const messages = {
   ...maintenance,
   ...vendors,
   ...vendorImport,
+  ...accounts,
   ...vendorPortal,
   ...disclosures,
   ...vendorReview,

@@ -1,0 +1,29 @@
+// The web client's calls of the 利用者台帳 (see ../api.ts): the systems, registering one, a system's
+// accounts, and an Active Directory export imported (multipart through the typed client).
+import { client, params } from '../api-client.ts';
+import { call } from '../api-core.ts';
+
+const systems = client.api.orgs[':orgId']['account-systems'];
+
+export const accountsApi = {
+  accountSystems: (orgId: string) => call(() => systems.$get({ param: params({ orgId }) })),
+  createAccountSystem: (orgId: string, body: { name: string; source: string }) =>
+    call(() => systems.$post({ param: params({ orgId }), json: body })),
+  accountsOf: (orgId: string, accountSystemId: string) =>
+    call(() => systems[':accountSystemId'].accounts.$get({ param: params({ orgId, accountSystemId }) })),
+  /** dryRun: the preview only; otherwise every account written, or none */
+  importAccounts: (orgId: string, accountSystemId: string, file: File, dryRun: boolean) => {
+    const form = new FormData();
+    form.append('file', file);
+    return call(() =>
+      systems[':accountSystemId'].import.$post(
+        { param: params({ orgId, accountSystemId }), query: dryRun ? { dryRun: '1' } : {} },
+        { init: { body: form } },
+      ),
+    );
+  },
+};
+
+export type AccountSystem = Awaited<ReturnType<typeof accountsApi.accountSystems>>['systems'][number];
+export type AccountRowView = Awaited<ReturnType<typeof accountsApi.accountsOf>>['accounts'][number];
+export type AccountImportReport = Awaited<ReturnType<typeof accountsApi.importAccounts>>;
