@@ -84,7 +84,7 @@ describe('the 利用者台帳 from Active Directory', () => {
     });
     const events = (await deps.db.query.auditEvents.findMany()).filter((e) => e.action === 'accounts.imported');
     expect(events).toHaveLength(1);
-    expect((events[0]?.after as { summary: unknown }).summary).toEqual({ create: 6, update: 0, unchanged: 0, notInFile: 0 });
+    expect((events[0]?.after as { summary: unknown } | undefined)?.summary).toEqual({ create: 6, update: 0, unchanged: 0, notInFile: 0 });
   });
 
   it('finds nothing to change when the same file comes again', async () => {
