@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'finding.confirmed',
   'finding.dismissed',
   'finding.undecided',
+  'leavers.imported',
   'ledger.settings_updated',
   'maintenance.confirmation_saved',
   'member.added',

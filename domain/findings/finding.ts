@@ -60,13 +60,16 @@ export interface Finding {
   severity: Severity;
   kind: 'kev' | 'eol' | 'eol-soon' | 'version-missing' | 'rule';
   subject: {
-    type: Subject['type'];
+    /** …or an account of the 利用者台帳 */
+    type: Subject['type'] | 'account';
     id: string;
     label: string;
     stamp: string;
-    deviceClass: Subject['deviceClass'];
+    deviceClass: Subject['deviceClass'] | 'account';
     /** a system's vendor (its page in the 事業者台帳) */
     vendorId?: string;
+    /** an account's system (its page in the 利用者台帳) */
+    systemId?: string;
   };
   title: string;
   detail: string[];

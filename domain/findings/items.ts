@@ -17,6 +17,9 @@ export const topicNames: Partial<Record<Topic, string>> = {
   source: '接続元制限',
   services: '不要なソフトウェア・サービスの停止',
   disclosure: 'MDS/SDS',
+  accounts: '不要なアカウント',
+  access: 'アクセス権限',
+  password: 'パスワード',
 };
 
 /** The device classes an item is for; none when it is for every system (医療情報システム全般). */

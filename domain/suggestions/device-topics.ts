@@ -1,6 +1,8 @@
 // The items read from one column per device or per remote-access point: 不要なソフトウェア・サービスの停止,
 // USB ストレージ等の接続制限, 二要素認証 (of the remote-access points the register knows).
+
 import { REMOTE_ACCESS } from '../connections/connection.ts';
+import { adminsWithoutMfa } from './account-topics.ts';
 import type { DeviceFact, LedgerFacts, Suggestion } from './types.ts';
 import { daysBetween, listOf, MAMORI, refs, type Verdict } from './verdict.ts';
 
@@ -32,7 +34,10 @@ export function usbSuggestion(devices: DeviceFact[], v: Verdict): Suggestion {
 
 /** 二要素認証: only what the 外部接続点 register knows (remote access); logins on site are in no ledger, so never はい. */
 export function mfaSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {
-  v.cannotTell('電子カルテなどのアプリケーションやサーバへのログインの二要素認証 (Mamori は遠隔操作に使う外部接続点だけを見ています)。');
+  v.cannotTell(
+    '電子カルテなどのアプリケーションやサーバへのログインの二要素認証 (Mamori は遠隔操作に使う外部接続点と、利用者台帳に記録された管理者のアカウントを見ています)。',
+  );
+  adminsWithoutMfa(facts, v);
   const remote = facts.connections.filter((p) => p.status !== 'retired' && REMOTE_ACCESS.includes(p.kind));
   if (remote.length === 0) return v.doubt('遠隔操作に使う外部接続点 (保守用VPN、リモートデスクトップ等) が登録されていません。').result('');
   const open = remote.filter((p) => p.mfa === false);

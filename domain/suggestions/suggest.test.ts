@@ -10,11 +10,11 @@ const SOURCE = item('接続元制限を実施している。', ['network']);
 const PATCH = 'セキュリティパッチ（最新ファームウェアや更新プログラム）を適用している。';
 
 describe('which item is about what', () => {
-  it('recognises the items by their words, not the R7 password note on 二要素認証', () => {
+  it('recognises the items by their words, the R7 password item (which mentions 二要素認証) as the password item, not 二要素認証', () => {
     expect(topicOf({ text: 'サーバ、端末PC、ネットワーク機器の台帳管理を行っている。' })).toBe('ledger');
     expect(topicOf({ text: '接続元制限を実施している。' })).toBe('source');
     expect(topicOf({ text: null, textFragment: 'USB ストレージ等の外部記録媒' })).toBe('usb');
-    expect(topicOf({ text: 'パスワードは英数字…※二要素認証、または 13 文字以上の場合は定期的な変更は不要' })).toBeNull();
+    expect(topicOf({ text: 'パスワードは英数字…※二要素認証、または 13 文字以上の場合は定期的な変更は不要' })).toBe('password');
     expect(topicOf({ text: 'アクセスログを管理している。' })).toBeNull();
   });
 });

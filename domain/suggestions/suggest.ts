@@ -3,10 +3,11 @@
 // signs; this only reads the ledgers, and never says はい where something it needs is missing. Items
 // are recognised by their words (so every version and target class is covered without a table of
 // ids): 台帳管理 2(1), リモートメンテナンス 2(2), セキュリティパッチ, 接続元制限, 不要なソフトウェア及び
-// サービス, USB, 二要素認証.
+// サービス, USB, 二要素認証, MDS/SDS, and from the 利用者台帳 不要なアカウント, アクセス利用権限, パスワード.
 
 import type { CatalogItem } from '../catalog/schema.ts';
 import type { DeviceClass } from '../devices/device.ts';
+import { accessSuggestion, accountsSuggestion, passwordSuggestion } from './account-topics.ts';
 import { mfaSuggestion, servicesSuggestion, usbSuggestion } from './device-topics.ts';
 import { disclosureSuggestion } from './disclosure-topic.ts';
 import { ledgerSuggestion } from './ledger-topic.ts';
@@ -38,6 +39,9 @@ const TOPIC_WORDS: [Topic, RegExp][] = [
   // the R7 password item mentions 二要素認証 in its note (※); it is not the MFA item
   ['mfa', /^(?!.*パスワード).*(二要素認証|多要素認証)/],
   ['disclosure', /MDS|SDS|医療情報セキュリティ開示書/],
+  ['accounts', /不要なアカウント/],
+  ['access', /アクセス利用権限/],
+  ['password', /パスワード/],
 ];
 
 export function topicOf(item: Pick<CatalogItem, 'text' | 'textFragment'>): Topic | null {
@@ -93,5 +97,11 @@ export function suggest(item: Pick<CatalogItem, 'text' | 'textFragment' | 'targe
       return mfaSuggestion(facts, v);
     case 'disclosure':
       return facts.disclosures ? disclosureSuggestion(facts) : null;
+    case 'accounts':
+      return accountsSuggestion(facts, v);
+    case 'access':
+      return accessSuggestion(facts, v);
+    case 'password':
+      return passwordSuggestion(facts, v);
   }
 }

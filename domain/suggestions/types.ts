@@ -1,9 +1,21 @@
 // The facts a suggestion reads (one request's view of the 機器台帳, the 外部接続点 register, the ledger
 // settings and the maintenance confirmations) and what a suggestion says.
+import type { AccountLedgerFacts } from '../accounts/facts.ts';
 import type { ConnectionKind, ConnectionStatus, Restriction } from '../connections/connection.ts';
 import type { DeviceClass, DeviceStatus } from '../devices/device.ts';
 
-export type Topic = 'ledger' | 'remote' | 'patch' | 'source' | 'services' | 'usb' | 'mfa' | 'disclosure';
+export type Topic =
+  | 'ledger'
+  | 'remote'
+  | 'patch'
+  | 'source'
+  | 'services'
+  | 'usb'
+  | 'mfa'
+  | 'disclosure'
+  | 'accounts'
+  | 'access'
+  | 'password';
 export type Suggested = 'yes' | 'no' | 'unknown';
 
 export interface DeviceFact {
@@ -78,6 +90,8 @@ export interface LedgerFacts {
   confirmations: ConfirmationFact[];
   /** the 事業者台帳's systems in use with their MDS/SDS (absent: not read for this suggestion) */
   disclosures?: DisclosureFact[];
+  /** the 利用者台帳 (absent: not read for this suggestion) */
+  accounts?: AccountLedgerFacts;
   /** a 事業者確認用: the vendor it is answered for (its systems only are read) */
   forVendor?: string | null;
   /** …and the system it is answered for, when it names one (one form per vendor and system) */
@@ -85,7 +99,7 @@ export interface LedgerFacts {
 }
 
 export interface RowRef {
-  type: 'device' | 'connection';
+  type: 'device' | 'connection' | 'account';
   id: string;
   label: string;
 }

@@ -756,6 +756,8 @@ export const ledgerSettings = pgTable('ledger_settings', {
   devicesReviewedOn: date('devices_reviewed_on', { mode: 'string' }),
   devicesReviewedBy: text('devices_reviewed_by'),
   patchMaxDays: integer('patch_max_days').notNull().default(90),
+  // an account not used for longer than this is 'dormant' (利用者台帳; Mamori's default 90)
+  dormantDays: integer('dormant_days').notNull().default(90),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
@@ -940,6 +942,33 @@ export const accounts = pgTable(
   ],
 );
 
+// Personnel's leavers list (退職者一覧), per organisation: one row per person, keyed by 職員番号 (or by
+// the folded name when the list has none); matched to the accounts of every system when read.
+export const leavers = pgTable(
+  'leavers',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    leaverKey: text('leaver_key').notNull(),
+    name: text('name').notNull().default(''),
+    nameKey: text('name_key').notNull().default(''),
+    employeeId: text('employee_id').notNull().default(''),
+    leftOn: date('left_on', { mode: 'string' }).notNull(),
+    department: text('department').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('leavers_id_key').on(t.id),
+    uniqueIndex('leavers_leaver_key').on(t.organizationId, t.leaverKey),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -978,4 +1007,5 @@ export const schema = {
   vendorInvitations,
   accountSystems,
   accounts,
+  leavers,
 };

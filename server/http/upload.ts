@@ -17,6 +17,17 @@ export async function uploadedFile(c: Context<AppEnv>) {
   return { form, upload, bytes: new Uint8Array(await upload.arrayBuffer()) };
 }
 
+/** A table to import (multipart: file, format csv|xlsx, encoding, sheet): the format from the form, else the file's own signature or name. */
+export async function tableUpload(c: Context<AppEnv>, dryRun: boolean) {
+  const { form, upload, bytes } = await uploadedFile(c);
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const format: 'csv' | 'xlsx' =
+    form.format === 'xlsx' || form.format === 'csv' ? form.format : zip || /\.xlsx$/i.test(upload.name) ? 'xlsx' : 'csv';
+  const encoding: 'auto' | 'utf8' | 'cp932' = form.encoding === 'utf8' || form.encoding === 'cp932' ? form.encoding : 'auto';
+  const sheet = typeof form.sheet === 'string' && form.sheet ? form.sheet : undefined;
+  return { file: { name: upload.name, bytes }, opts: { format, encoding, sheet, dryRun } };
+}
+
 /** An evidence upload's file and description (multipart "file", "description"); the service checks size and kind. */
 export async function evidenceUploadOf(c: Context<AppEnv>): Promise<{ fileName: string; bytes: Uint8Array; description?: string }> {
   if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {

@@ -56,6 +56,7 @@ export const fieldLabels: Record<string, string> = {
   documentedAs: '記録の種類',
   devicesReviewedOn: '点検した日',
   patchMaxDays: 'パッチ適用の目安',
+  dormantDays: '使われていないアカウントの目安',
   outOfScope: '契約範囲',
   providesMedicalSystem: '医療情報システムの提供',
   keys: 'ひな形',

@@ -38,7 +38,9 @@ const AccountSchema = z
     passwordNeverExpires: z.boolean().nullable(),
     mfa: z.boolean().nullable(),
     expiresAt: z.string().nullable(),
+    /** the account's own leave date, else the leavers list's (by 職員番号, or by name only: to confirm) */
     leftOn: z.string().nullable(),
+    leaverBy: z.enum(['account', 'employeeId', 'name']).nullable(),
     note: z.string(),
     version: z.number().int(),
   })
@@ -64,6 +66,47 @@ export const AccountImportReportSchema = z
     stored: z.boolean(),
   })
   .openapi('AccountImportReport');
+
+const LeaverSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    employeeId: z.string(),
+    leftOn: z.string(),
+    department: z.string(),
+    /** enabled accounts of the 利用者台帳 that are this person's (by 職員番号, or by name only) */
+    accounts: z.array(
+      z.object({
+        id: z.string(),
+        systemId: z.string(),
+        label: z.string(),
+        status: z.enum(ACCOUNT_STATUSES),
+        by: z.enum(['employeeId', 'name']),
+      }),
+    ),
+  })
+  .openapi('Leaver');
+
+export const LeaverImportReportSchema = z
+  .object({
+    fileName: z.string(),
+    sha256: z.string(),
+    format: z.enum(['csv', 'xlsx']),
+    encoding: z.string().nullable(),
+    summary: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), notInFile: z.number().int() }),
+    changes: z.array(z.object({ row: z.number().int(), name: z.string(), columns: z.array(z.string()) })),
+    matches: z.object({
+      byEmployeeId: z.number().int(),
+      byName: z.number().int(),
+      stillEnabled: z.array(
+        z.object({ leaver: z.string(), leftOn: z.string(), system: z.string(), accountId: z.string(), by: z.enum(['employeeId', 'name']) }),
+      ),
+      stillEnabledCount: z.number().int(),
+    }),
+    problems: z.array(Problem),
+    stored: z.boolean(),
+  })
+  .openapi('LeaverImportReport');
 
 const tags = ['利用者台帳'];
 const orgId = z.object({ orgId: idParam('orgId') });
@@ -104,6 +147,33 @@ export const accountsContract = {
     summary: 'システムのアカウント',
     request: { params: system },
     responses: { 200: answer(z.object({ system: AccountSystemSchema, accounts: z.array(AccountSchema) }), 'アカウント') },
+  }),
+  leavers: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/leavers',
+    tags,
+    summary: '退職者一覧 (利用者台帳のアカウントとの照合とともに)',
+    request: { params: orgId },
+    responses: { 200: answer(z.object({ leavers: z.array(LeaverSchema), updatedAt: z.string().nullable() }), '退職者') },
+  }),
+  importLeavers: defineRoute({
+    method: 'post',
+    path: '/orgs/{orgId}/leavers/import',
+    tags,
+    summary: '人事の退職者一覧 (氏名・職員番号・退職日; CSV または .xlsx) を取り込む (dryRun=1 で確認だけ)',
+    description:
+      'Shift_JIS・UTF-8 の CSV か .xlsx。職員番号 (なければ氏名) で照合し、ファイルにない人は残す。問題のある行が 1 行でもあれば何も書き込まない (422 IMPORT_ROWS_INVALID)。',
+    request: {
+      params: orgId,
+      query: z.object({ dryRun: z.string().optional().openapi({ description: '1: 書き込まずに結果だけを返す' }) }),
+      ...form({
+        file: { description: '退職者一覧', file: true, required: true },
+        format: { description: 'csv / xlsx (省略時はファイルから判別)' },
+        encoding: { description: 'auto / utf8 / cp932' },
+        sheet: { description: '.xlsx のシート名 (省略時は最初のシート)' },
+      }),
+    },
+    responses: { 200: answer(LeaverImportReportSchema, '取り込みの結果 (または確認の結果)') },
   }),
   import: defineRoute({
     method: 'post',

@@ -45,6 +45,34 @@ export async function accountsOf(db: Q, organizationId: string, systemId: string
     .orderBy(asc(accounts.accountKey));
 }
 
+/** Every account of the organisation as the leavers list is matched against it, with its system's name. */
+export async function accountsForMatching(db: Q, organizationId: string) {
+  return db
+    .select({
+      id: accounts.id,
+      accountId: accounts.accountId,
+      employeeId: accounts.employeeId,
+      nameKey: accounts.nameKey,
+      status: accounts.status,
+      name: accounts.name,
+      systemId: accounts.systemId,
+      systemName: accountSystems.name,
+    })
+    .from(accounts)
+    .innerJoin(accountSystems, and(eq(accountSystems.organizationId, accounts.organizationId), eq(accountSystems.id, accounts.systemId)))
+    .where(eq(accounts.organizationId, organizationId));
+}
+
+/** Every account of the organisation with its system (the findings and suggestions read them all). */
+export async function accountsWithSystem(db: Q, organizationId: string) {
+  return db
+    .select({ account: accounts, systemName: accountSystems.name, source: accountSystems.source })
+    .from(accounts)
+    .innerJoin(accountSystems, and(eq(accountSystems.organizationId, accounts.organizationId), eq(accountSystems.id, accounts.systemId)))
+    .where(eq(accounts.organizationId, organizationId))
+    .orderBy(asc(accountSystems.name), asc(accounts.accountKey));
+}
+
 /** Inserts new accounts, in batches. */
 export async function insertAccounts(
   db: Q,

@@ -3,6 +3,7 @@
 // 担当者 and 管理者 register; audited.
 import { z } from 'zod';
 import { ACCOUNT_SOURCES } from '../../../domain/accounts/account.ts';
+import { leaveDatesOf } from '../../../domain/accounts/facts.ts';
 import { systemKey } from '../../../domain/assessment/vendor-forms.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
@@ -19,6 +20,7 @@ import {
   insertAccountSystem,
   listAccountSystems,
 } from './accounts.repo.ts';
+import { asLeaver, leaversOf } from './leavers.repo.ts';
 
 export const accountSystemInputSchema = z.object({
   name: z.string().trim().min(1, 'システム名を入力してください').max(200),
@@ -39,7 +41,8 @@ const presentSystem = (r: AccountSystemRow, count: number) => ({
 });
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-export const presentAccount = (r: AccountRow) => ({
+type LeaveDate = { leftOn: string; by: 'account' | 'employeeId' | 'name' } | undefined;
+export const presentAccount = (r: AccountRow, leave: LeaveDate) => ({
   id: r.id,
   accountId: r.accountId,
   name: r.name,
@@ -57,7 +60,8 @@ export const presentAccount = (r: AccountRow) => ({
   passwordNeverExpires: r.passwordNeverExpires,
   mfa: r.mfa,
   expiresAt: iso(r.expiresAt),
-  leftOn: r.leftOn,
+  leftOn: leave?.leftOn ?? null,
+  leaverBy: leave?.by ?? null,
   note: r.note,
   version: r.version,
 });
@@ -107,5 +111,9 @@ export async function accountsOfSystem(deps: Deps, caller: Caller, orgId: string
   const system = isUuid(systemId) ? await findAccountSystem(deps.db, orgId, systemId) : undefined;
   if (!system) throw notFound('システム');
   const rows = await accountsOf(deps.db, orgId, systemId);
-  return { system: presentSystem(system, rows.length), accounts: rows.map(presentAccount) };
+  const dates = leaveDatesOf(
+    rows.map((r) => ({ id: r.id, employeeId: r.employeeId, nameKey: r.nameKey, ownLeftOn: r.leftOn })),
+    (await leaversOf(deps.db, orgId)).map(asLeaver),
+  );
+  return { system: presentSystem(system, rows.length), accounts: rows.map((r) => presentAccount(r, dates.get(r.id))) };
 }

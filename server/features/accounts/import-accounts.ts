@@ -13,6 +13,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import type { Detected, Encoding } from '../imports/decode.ts';
+import { rowsRejected } from '../imports/rejected.ts';
 import { readTable } from '../imports/tabular.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { type AccountRow, type AccountWrite, accountsOf, findAccountSystem, insertAccounts, updateAccount } from './accounts.repo.ts';
@@ -145,17 +146,6 @@ function reportOf(about: { fileName: string; sha256: string; encoding: Detected 
 }
 export type AccountImportReport = ReturnType<typeof reportOf>;
 
-function rejected(report: AccountImportReport) {
-  const rows = new Set(report.problems.map((p) => p.row)).size;
-  return new AppError(
-    'IMPORT_ROWS_INVALID',
-    `${rows} 行に問題があるため、何も取り込んでいません。ファイルを直してから、もう一度取り込んでください。`,
-    {
-      details: { rejected: report.problems, report },
-    },
-  );
-}
-
 /** The file is read only after the caller is known to be allowed to change the organisation's ledger. */
 export async function importAccounts(
   deps: Deps,
@@ -185,7 +175,7 @@ export async function importAccountsAs(
   const about = { fileName: file.name, sha256: createHash('sha256').update(file.bytes).digest('hex'), encoding: table.encoding };
   const preview = plan(read, await accountsOf(deps.db, at.orgId, at.systemId));
   if (opts.dryRun) return reportOf(about, preview, false);
-  if (preview.problems.length) throw rejected(reportOf(about, preview, false));
+  if (preview.problems.length) throw rowsRejected(reportOf(about, preview, false));
   return deps.db.transaction(async (tx) => {
     // planned again with the system locked: two imports at once are written one after the other
     if (!(await findAccountSystem(tx, at.orgId, at.systemId, true))) throw notFound('システム');

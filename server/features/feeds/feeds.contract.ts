@@ -49,13 +49,15 @@ export const DecidedFindingSchema = z
     severity: Severity,
     kind: z.enum(['kev', 'eol', 'eol-soon', 'version-missing', 'rule']),
     subject: z.object({
-      type: z.enum(['device', 'connection', 'system']),
+      type: z.enum(['device', 'connection', 'system', 'account']),
       id: z.string(),
       label: z.string(),
       stamp: z.string(),
-      deviceClass: z.enum([...DEVICE_CLASSES, 'connection', 'system']),
+      deviceClass: z.enum([...DEVICE_CLASSES, 'connection', 'system', 'account']),
       /** a system's vendor (its page in the 事業者台帳) */
       vendorId: z.string().optional(),
+      /** an account's system (its page in the 利用者台帳) */
+      systemId: z.string().optional(),
     }),
     title: z.string(),
     detail: z.array(z.string()),

@@ -4,6 +4,7 @@
 
 import type { ConnectionKind } from '../../../domain/connections/connection.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
+import { accountFindings } from '../../../domain/findings/account-findings.ts';
 import { disclosureFindings } from '../../../domain/findings/disclosure-findings.ts';
 import type { NvdRecord } from '../../../domain/findings/feeds.ts';
 import {
@@ -24,6 +25,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type TableFormat, tableFile } from '../../lib/table-file.ts';
+import { accountFactsOf } from '../accounts/account-facts.ts';
 import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { allDevices } from '../devices/devices.repo.ts';
@@ -133,7 +135,7 @@ export async function deviceFindings(
   db: Db | Tx,
   orgId: string,
   now: Date,
-  /** `systems: false`: the ledger's devices and points only (the patch suggestion), without the vendors' systems */
+  /** `systems: false`: the ledger's devices and points only (the patch suggestion), without the vendors' systems and the accounts */
   opts: { withDecisions?: boolean; rows?: LedgerRows; systems?: boolean } = {},
 ): Promise<Decided[]> {
   const prepared = await preparedFeeds(db);
@@ -142,6 +144,7 @@ export async function deviceFindings(
   const found = [
     ...findingsOf(subjectsOf(rows), prepared.feeds, todayJst(now), prepared, aliases),
     ...(opts.systems === false ? [] : (await systemSubjectsOf(db, orgId)).flatMap(disclosureFindings)),
+    ...(opts.systems === false ? [] : accountFindings(await accountFactsOf(db, orgId), todayJst(now))),
   ].sort(worstFirst);
   if (opts.withDecisions === false) return found.map((f) => ({ ...f, decision: null }));
   const decisions = new Map((await decisionsOf(db, orgId)).map((d) => [d.findingId, d]));
@@ -241,7 +244,7 @@ export function actionsText(f: Finding): string {
     .join('\n');
 }
 
-const SUBJECT_TYPES = { device: '機器', connection: '外部接続点', system: '事業者のシステム' } as const;
+const SUBJECT_TYPES = { device: '機器', connection: '外部接続点', system: '事業者のシステム', account: 'アカウント' } as const;
 
 /** The findings as CSV / xlsx: severity, subject, finding, how it was matched, CVEs, dates. */
 export async function exportFindings(deps: Deps, caller: Caller, orgId: string, format: TableFormat) {

@@ -37,6 +37,16 @@ export const MAX_CELL = 100_000;
 
 export const isFormula = (c: Cell | undefined): c is FormulaCell => typeof c === 'object' && c !== null && !(c instanceof Date);
 
+/** Cells as text: a date as YYYY-MM-DD, an .xlsx formula as the result saved with it (null without one). */
+export function textRows(table: Table): { row: number; cells: (string | null)[] }[] {
+  const text = (c: Cell | undefined): string | null => {
+    if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 10);
+    if (isFormula(c)) return c.value === null ? null : text(c.value);
+    return c ?? '';
+  };
+  return table.rows.map((r) => ({ row: r.row, cells: r.cells.map(text) }));
+}
+
 /** `fileName` names the file in a refusal of its zip. */
 export async function readTable(
   bytes: Uint8Array,

@@ -7,6 +7,8 @@ type Q = Db | Tx;
 export type LedgerSettingsRow = typeof ledgerSettings.$inferSelect;
 
 export const DEFAULT_PATCH_MAX_DAYS = 90;
+/** an account unused for longer counts as dormant (Mamori's default; the organisation may change it) */
+export const DEFAULT_DORMANT_DAYS = 90;
 
 export async function settingsOf(db: Q, organizationId: string): Promise<LedgerSettingsRow> {
   const [row] = await db.select().from(ledgerSettings).where(eq(ledgerSettings.organizationId, organizationId));
@@ -16,6 +18,7 @@ export async function settingsOf(db: Q, organizationId: string): Promise<LedgerS
       devicesReviewedOn: null,
       devicesReviewedBy: null,
       patchMaxDays: DEFAULT_PATCH_MAX_DAYS,
+      dormantDays: DEFAULT_DORMANT_DAYS,
       updatedAt: new Date(0),
     }
   );

@@ -14,6 +14,7 @@ export const presentSettings = (r: Awaited<ReturnType<typeof settingsOf>>) => ({
   devicesReviewedOn: r.devicesReviewedOn,
   devicesReviewedBy: r.devicesReviewedBy,
   patchMaxDays: r.patchMaxDays,
+  dormantDays: r.dormantDays,
 });
 
 export async function getLedgerSettings(deps: Deps, caller: Caller, orgId: string) {
@@ -42,6 +43,7 @@ export async function updateLedgerSettings(deps: Deps, caller: Caller, orgId: st
       ...before,
       ...(reviewedOn ? { devicesReviewedOn: reviewedOn, devicesReviewedBy: caller.actor.label } : {}),
       ...(input.patchMaxDays ? { patchMaxDays: input.patchMaxDays } : {}),
+      ...(input.dormantDays ? { dormantDays: input.dormantDays } : {}),
       updatedAt: now,
     };
     await saveSettings(tx, after);

@@ -6,11 +6,23 @@ import type { Topic } from '../../../domain/suggestions/suggest.ts';
 import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
 import { ledgerSettingsSchema } from './suggestions.schemas.ts';
 
-const TOPICS = ['ledger', 'remote', 'patch', 'source', 'services', 'usb', 'mfa', 'disclosure'] as const satisfies readonly Topic[];
+const TOPICS = [
+  'ledger',
+  'remote',
+  'patch',
+  'source',
+  'services',
+  'usb',
+  'mfa',
+  'disclosure',
+  'accounts',
+  'access',
+  'password',
+] as const satisfies readonly Topic[];
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const IsoDate = z.string().openapi({ format: 'date' });
 
-const RowRefSchema = z.object({ type: z.enum(['device', 'connection']), id: z.string(), label: z.string() });
+const RowRefSchema = z.object({ type: z.enum(['device', 'connection', 'account']), id: z.string(), label: z.string() });
 
 /** What the ledgers say about one checklist item (domain/suggestions/types.ts). */
 export const SuggestionSchema = z
@@ -39,6 +51,8 @@ const LedgerSettingsSchema = z
     /** label of who recorded the review */
     devicesReviewedBy: z.string().nullable(),
     patchMaxDays: z.number(),
+    /** an account unused for longer counts as dormant (利用者台帳) */
+    dormantDays: z.number(),
   })
   .openapi('LedgerSettings');
 

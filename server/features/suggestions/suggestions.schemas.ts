@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const ledgerSettingsSchema = z.object({
   devicesReviewedOn: z.string().max(40).nullable().optional(),
   patchMaxDays: z.number().int().min(1, '1 日以上にしてください').max(3650).optional(),
+  dormantDays: z.number().int().min(1, '1 日以上にしてください').max(3650).optional(),
 });
 
 export type LedgerSettingsInput = z.output<typeof ledgerSettingsSchema>;

@@ -12,10 +12,12 @@ import {
   type LedgerFacts,
   type Suggestion,
   suggest,
+  type Topic,
   topicOf,
 } from '../../../domain/suggestions/suggest.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
+import { accountFactsOf } from '../accounts/account-facts.ts';
 import { formOf } from '../assessments/assessments.present.ts';
 import { listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
 import { assessmentOrNotFound, versionOf } from '../assessments/assessments.service.ts';
@@ -33,7 +35,12 @@ import { supportFromData } from './support-data.ts';
  * data, findings) are matched against every device and only the patch item reads them: `patch:
  * false` leaves them out (findings absent, supportFromData null) for a suggestion of another item.
  */
-export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date, { patch = true, disclosures = true } = {}): Promise<LedgerFacts> {
+export async function ledgerFacts(
+  db: Db | Tx,
+  orgId: string,
+  now: Date,
+  { patch = true, disclosures = true, accounts = true } = {},
+): Promise<LedgerFacts> {
   const rows = await ledgerRowsOf(db, orgId);
   const { devices, points } = rows;
   const settings = await settingsOf(db, orgId);
@@ -80,6 +87,8 @@ export async function ledgerFacts(db: Db | Tx, orgId: string, now: Date, { patch
     confirmations: (await confirmationsOf(db, orgId)).map(confirmationFact),
     // the 事業者台帳's MDS/SDS: read only for the suggestions that use them (not on every save)
     ...(disclosures ? { disclosures: await disclosureFactsOf(db, orgId, todayJst(now)) } : {}),
+    // the 利用者台帳: likewise read only for its items
+    ...(accounts ? { accounts: await accountFactsOf(db, orgId) } : {}),
   };
 }
 
@@ -105,6 +114,8 @@ export function suggestionsOf(items: CatalogItem[], facts: LedgerFacts): Record<
   return out;
 }
 
+const ACCOUNT_TOPICS: Topic[] = ['accounts', 'access', 'password', 'mfa'];
+
 /** The suggestion for one item at the moment it is answered (kept with the answer), or null. */
 export async function suggestionAtAnswer(
   db: Db | Tx,
@@ -115,7 +126,14 @@ export async function suggestionAtAnswer(
 ): Promise<Suggestion | null> {
   const topic = topicOf(item);
   return topic
-    ? suggest(item, { ...(await ledgerFacts(db, orgId, now, { patch: topic === 'patch', disclosures: topic === 'disclosure' })), ...scope })
+    ? suggest(item, {
+        ...(await ledgerFacts(db, orgId, now, {
+          patch: topic === 'patch',
+          disclosures: topic === 'disclosure',
+          accounts: ACCOUNT_TOPICS.includes(topic),
+        })),
+        ...scope,
+      })
     : null;
 }
 

@@ -19,7 +19,8 @@ import { AppError } from '../../lib/errors.ts';
 import { type AuditInput, recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import type { Encoding } from '../imports/decode.ts';
-import { type Cell, isFormula, readTable, type Table } from '../imports/tabular.ts';
+import { rowsRejected } from '../imports/rejected.ts';
+import { readTable, type Table, textRows } from '../imports/tabular.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { ledgerForImport } from './vendor-import.repo.ts';
 import { insertSystem, insertVendor, updateSystem, updateVendor } from './vendors.repo.ts';
@@ -49,16 +50,16 @@ export async function importVendors(
 
 export async function importVendorsAs(deps: Deps, actor: Actor, orgId: string, file: VendorImportFile, opts: VendorImportOptions) {
   const table = await readTable(file.bytes, { format: opts.format, encoding: opts.encoding, sheet: opts.sheet, fileName: file.name });
-  const rows = rowsOf(table);
+  const rows: ImportRow[] = textRows(table);
   const about = { fileName: file.name, sha256: createHash('sha256').update(file.bytes).digest('hex'), ...tableOf(table) };
   const preview = planVendorImport(rows, await ledgerForImport(deps.db, orgId));
   if (opts.dryRun) return reportOf(about, preview, false);
-  if (preview.problems.length) throw rejected(reportOf(about, preview, false));
+  if (preview.problems.length) throw rowsRejected(reportOf(about, preview, false));
   if (nothingChanges(preview)) return reportOf(about, preview, false);
   return deps.db.transaction(async (tx) => {
     // planned again on the locked rows: what is written is what they hold now
     const plan = planVendorImport(rows, await ledgerForImport(tx, orgId, true));
-    if (plan.problems.length) throw rejected(reportOf(about, plan, false));
+    if (plan.problems.length) throw rowsRejected(reportOf(about, plan, false));
     if (nothingChanges(plan)) return reportOf(about, plan, false);
     const report = reportOf(about, plan, true);
     await writePlan(tx, actor, orgId, plan, report, deps.clock.now());
@@ -69,28 +70,7 @@ export async function importVendorsAs(deps: Deps, actor: Actor, orgId: string, f
 const tableOf = (t: Table) => ({ format: t.format, encoding: t.encoding, sheets: t.sheets, sheet: t.sheet });
 type About = { fileName: string; sha256: string } & ReturnType<typeof tableOf>;
 
-/** Cells as text: a date as YYYY-MM-DD, an .xlsx formula as the result saved with it (null without one). */
-function rowsOf(table: Table): ImportRow[] {
-  const text = (c: Cell | undefined): string | null => {
-    if (c instanceof Date) return Number.isNaN(c.getTime()) ? '' : c.toISOString().slice(0, 10);
-    if (isFormula(c)) return c.value === null ? null : text(c.value);
-    return c ?? '';
-  };
-  return table.rows.map((r) => ({ row: r.row, cells: r.cells.map(text) }));
-}
-
 const nothingChanges = (plan: VendorImportPlan) => [...plan.vendors, ...plan.systems].every((r) => r.action === 'unchanged');
-
-function rejected(report: ReturnType<typeof reportOf>) {
-  const rows = new Set(report.problems.map((p) => p.row)).size;
-  return new AppError(
-    'IMPORT_ROWS_INVALID',
-    `${rows} 行に問題があるため、何も取り込んでいません。ファイルを直してから、もう一度取り込んでください。`,
-    {
-      details: { rejected: report.problems, report },
-    },
-  );
-}
 
 const PROBLEMS_SHOWN = 1000;
 

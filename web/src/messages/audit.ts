@@ -78,6 +78,7 @@ export const audit = register({
   'action.vendor.updated': { ja: '事業者を変更', en: 'Vendor changed' },
   'action.account_system.created': { ja: '利用者台帳にシステムを登録', en: 'System added to the account ledger' },
   'action.accounts.imported': { ja: '利用者台帳にアカウントを取り込み', en: 'Accounts imported' },
+  'action.leavers.imported': { ja: '退職者一覧を取り込み', en: 'Leavers list imported' },
   'action.vendor.imported': { ja: '事業者台帳を取り込み', en: 'Vendor ledger imported' },
   'action.vendor.system_created': { ja: '事業者のシステムを登録', en: 'Vendor system added' },
   'action.vendor.system_updated': { ja: '事業者のシステムを変更', en: 'Vendor system changed' },

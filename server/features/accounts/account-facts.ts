@@ -1,0 +1,55 @@
+// The 利用者台帳 read once for the findings and the suggestions (domain/accounts/facts.ts): every
+// account with its system and the leave date that applies, the systems, the leavers list's size and
+// the organisation's dormant threshold.
+import { type AccountLedgerFacts, logonColumnIn, remoteOf, withLeaveDates } from '../../../domain/accounts/facts.ts';
+import { todayJst } from '../../../domain/dates/fiscal-year.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { settingsOf } from '../suggestions/ledger-settings.repo.ts';
+import { accountsWithSystem, listAccountSystems } from './accounts.repo.ts';
+import { asLeaver, leaversOf } from './leavers.repo.ts';
+
+const day = (d: Date | null) => (d ? todayJst(d) : null);
+
+/** "yamada.t (山田 太郎) — Windows ドメイン" */
+export const accountLabel = (a: { accountId: string; name: string }, systemName: string) =>
+  `${a.accountId}${a.name && a.name !== a.accountId ? ` (${a.name})` : ''} — ${systemName}`;
+
+export async function accountFactsOf(db: Db | Tx, orgId: string): Promise<AccountLedgerFacts> {
+  const systems = await listAccountSystems(db, orgId);
+  const rows = await accountsWithSystem(db, orgId);
+  const listed = await leaversOf(db, orgId);
+  const settings = await settingsOf(db, orgId);
+  const accounts = withLeaveDates(
+    rows.map(({ account: a, systemName, source }) => ({
+      id: a.id,
+      label: accountLabel(a, systemName),
+      systemId: a.systemId,
+      systemName,
+      source,
+      accountId: a.accountId,
+      name: a.name,
+      nameKey: a.nameKey,
+      employeeId: a.employeeId,
+      role: a.role,
+      kind: a.kind,
+      status: a.status,
+      isAdmin: a.isAdmin,
+      shared: a.shared,
+      remote: remoteOf(a.raw),
+      mfa: a.mfa,
+      passwordNeverExpires: a.passwordNeverExpires,
+      lastLogonOn: day(a.lastLogonAt),
+      createdOn: day(a.createdOn),
+      logonKnown: a.lastLogonAt !== null || logonColumnIn(a.raw),
+      ownLeftOn: a.leftOn,
+      version: a.version,
+    })),
+    listed.map(asLeaver),
+  );
+  return {
+    systems: systems.map(({ system, accounts: n }) => ({ id: system.id, name: system.name, source: system.source, accounts: Number(n) })),
+    accounts,
+    leavers: listed.length,
+    dormantDays: settings.dormantDays,
+  };
+}
