@@ -1,7 +1,10 @@
 // The 利用者台帳 as an institution's 担当者 first uses it: the empty register says what to add; the
 // Windows domain is added; an Active Directory export as PowerShell 5.1 writes it (UTF-16, the #TYPE
 // line, MemberOf as a type name) is checked — the counts, the kinds, the MemberOf notice — then
-// imported, and the accounts are listed with the disabled one marked; checking it again changes nothing.
+// imported, and the accounts are listed with the disabled one marked; checking it again changes nothing;
+// personnel's leavers list (Shift_JIS) is checked and imported, a leaver's enabled account is shown in
+// the register and among the findings, whose link leads back to the account's system.
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { PS51_JA } from '../domain/accounts/ad-fixtures.test-helpers.ts';
 import { step } from './support/browser.ts';
@@ -46,6 +49,8 @@ describe('the 利用者台帳', () => {
       expect(await summary.textContent()).toContain('MemberOf: 値ではなく型名');
       await j.page.getByRole('button', { name: '取り込む' }).click();
       await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('取り込みました (新しい 6 件、変更 0 件)');
+      // disabled accounts are shown on request
+      await j.page.getByLabel('無効・削除も表示').check();
       const saito = j.page.getByRole('row', { name: /saito\.h/ });
       await expect.poll(() => saito.textContent()).toContain('無効');
       expect(await saito.textContent()).toContain('看護部');
@@ -54,6 +59,39 @@ describe('the 利用者台帳', () => {
       await j.page.getByLabel('ファイル', { exact: true }).setInputFiles(file);
       await j.page.getByRole('button', { name: '確認する' }).click();
       await j.page.getByText('登録済みの内容と同じです。取り込むものはありません。').waitFor();
+    });
+  });
+
+  it("imports personnel's leavers list and finds a leaver's enabled account among the findings", async () => {
+    await step(j.page, 'accounts-leavers', async () => {
+      await j.page.getByText('退職者一覧を取り込む').click();
+      const list = ['職員番号,氏名,所属,退職日', '10234,髙橋 一郎,内科,令和8年10月31日', ',斎藤 花子,看護部,2026/03/31'].join('\r\n');
+      await j.page
+        .getByLabel('退職者一覧のファイル')
+        .setInputFiles({ name: '退職者一覧.csv', mimeType: 'text/csv', buffer: iconv.encode(list, 'cp932') });
+      await j.page.getByRole('button', { name: '確認する' }).last().click();
+      const summary = j.page.locator('.leavers-import .import-summary');
+      await expect.poll(() => summary.textContent()).toContain('新しい退職者 2 人');
+      expect(await summary.textContent()).toContain('職員番号で一致 1 件、氏名のみ一致 1 件');
+      expect(await summary.textContent()).toContain('退職日を過ぎても有効なアカウント (1 件)');
+      await j.page.locator('.leavers-import').getByRole('button', { name: '取り込む' }).click();
+      await expect
+        .poll(() => j.page.locator('.notice-region').textContent())
+        .toContain('退職者一覧を取り込みました (新しい 2 人、変更 0 人)');
+      const leaver = j.page.getByRole('row', { name: /髙橋 一郎/ }).first();
+      await expect.poll(() => leaver.textContent()).toContain('takahashi.i');
+      await j.page.getByLabel('無効・削除も表示').uncheck();
+      await j.page.getByLabel('退職日を過ぎた').check();
+      await expect.poll(() => j.page.getByRole('status').filter({ hasText: '件を表示' }).textContent()).toContain('件中 1 件を表示');
+      const own = j.page.getByRole('table', { name: 'Windows ドメイン のアカウント' }).getByRole('row', { name: /takahashi\.i/ });
+      expect(await own.textContent()).toContain('有効のまま');
+    });
+    await step(j.page, 'accounts-finding', async () => {
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '指摘' }).click();
+      const row = j.page.getByRole('row', { name: /退職者のアカウントが有効のままです/ });
+      await row.waitFor();
+      await row.getByRole('link', { name: /takahashi\.i/ }).click();
+      await j.page.getByRole('heading', { name: 'Windows ドメイン のアカウント', level: 2 }).waitFor();
     });
   });
 });

@@ -117,7 +117,7 @@ describe('suggestions from the 利用者台帳', () => {
     expect(noList.reasons.join()).toContain('退職者一覧が取り込まれていない');
     const left = run(accountsSuggestion, facts([account({ leftOn: '2026-10-31', leaverBy: 'employeeId' }), account({ id: 'a2' })]));
     expect(left.answer).toBe('no');
-    expect(left.rows).toEqual([{ type: 'account', id: 'a1', label: 'yamada.t (山田 太郎) — 電子カルテ' }]);
+    expect(left.rows).toEqual([{ type: 'account', id: 'a1', label: 'yamada.t (山田 太郎) — 電子カルテ', systemId: 's1' }]);
     expect(run(accountsSuggestion, facts([account({ leftOn: '2026-10-31', leaverBy: 'name' })])).answer).toBe('unknown');
     expect(run(accountsSuggestion, facts([account({ lastLogonOn: null })])).answer).toBe('no');
     const clean = run(accountsSuggestion, facts([account(), account({ id: 'a2', status: 'disabled', leftOn: '2026-10-31' })]));
@@ -148,6 +148,6 @@ describe('suggestions from the 利用者台帳', () => {
     const mfa = suggest(item('二要素認証を実装している。'), f);
     expect(mfa?.topic).toBe('mfa');
     expect(mfa?.answer).toBe('no');
-    expect(mfa?.rows).toContainEqual({ type: 'account', id: 'a1', label: 'yamada.t (山田 太郎) — 電子カルテ' });
+    expect(mfa?.rows).toContainEqual({ type: 'account', id: 'a1', label: 'yamada.t (山田 太郎) — 電子カルテ', systemId: 's1' });
   });
 });

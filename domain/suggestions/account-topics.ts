@@ -4,8 +4,8 @@
 // the password items live in settings no ledger records, so those never say はい.
 import type { AccountFact, AccountLedgerFacts } from '../accounts/facts.ts';
 import { dormancy } from '../findings/account-findings.ts';
-import type { LedgerFacts, Suggestion } from './types.ts';
-import { listOf, refs, type Verdict } from './verdict.ts';
+import type { LedgerFacts, RowRef, Suggestion } from './types.ts';
+import { listOf, type Verdict } from './verdict.ts';
 
 const enabled = (a: AccountFact) => a.status === 'active' && a.kind !== 'computer';
 
@@ -22,7 +22,8 @@ function ledgerOr(facts: LedgerFacts, v: Verdict): AccountLedgerFacts | null {
   return ledger;
 }
 
-const rowsOf = (accounts: AccountFact[]) => refs('account', accounts);
+const rowsOf = (accounts: AccountFact[]): RowRef[] =>
+  accounts.map((a) => ({ type: 'account', id: a.id, label: a.label, systemId: a.systemId }));
 
 /** 不要なアカウントの削除: no leaver's account enabled after the leave date, none unused for the organisation's days. */
 export function accountsSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {

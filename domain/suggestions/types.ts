@@ -102,6 +102,8 @@ export interface RowRef {
   type: 'device' | 'connection' | 'account';
   id: string;
   label: string;
+  /** an account's system (its page in the 利用者台帳) */
+  systemId?: string;
 }
 
 export interface Suggestion {

@@ -15,12 +15,16 @@ export const contactsLink = (slug: string) => linkOptions({ to: '/o/$slug/contac
 export const findingsLink = (slug: string) => linkOptions({ to: '/o/$slug/findings', params: { slug } });
 export const vendorsLink = (slug: string) => linkOptions({ to: '/o/$slug/vendors', params: { slug } });
 export const vendorLink = (slug: string, vendorId: string) => linkOptions({ to: '/o/$slug/vendors/$vendorId', params: { slug, vendorId } });
+export const accountSystemLink = (slug: string, accountSystemId: string) =>
+  linkOptions({ to: '/o/$slug/accounts/$accountSystemId', params: { slug, accountSystemId } });
 export const settingsLink = (slug: string) => linkOptions({ to: '/o/$slug/settings', params: { slug } });
 
-/** A ledger row a suggestion or a finding points at: the device's page, a system's vendor, or the list of 外部接続点. */
-export const rowLink = (slug: string, row: { type: string; id: string; vendorId?: string | undefined }) =>
+/** A ledger row a suggestion or a finding points at: the device's page, a system's vendor, an account's system, or the list of 外部接続点. */
+export const rowLink = (slug: string, row: { type: string; id: string; vendorId?: string | undefined; systemId?: string | undefined }) =>
   row.type === 'device'
     ? deviceLink(slug, row.id)
     : row.type === 'system' && row.vendorId
       ? vendorLink(slug, row.vendorId)
-      : connectionsLink(slug);
+      : row.type === 'account' && row.systemId
+        ? accountSystemLink(slug, row.systemId)
+        : connectionsLink(slug);

@@ -228,6 +228,19 @@ const evidenceRoute = orgArea('evidence', EvidenceScreen);
 const settingsRoute = orgArea('settings', OrgSettingsScreen);
 const vendorsRoute = orgArea('vendors', VendorsScreen);
 const accountsRoute = orgArea('accounts', AccountsScreen);
+const accountSystemRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'accounts/$accountSystemId',
+  loader: fetchAhead(AccountsScreen),
+  component: function AccountSystem() {
+    const { accountSystemId } = accountSystemRoute.useParams();
+    return (
+      <InArea area="accounts">
+        {(org) => <AccountsScreen key={`${org.id}:${accountSystemId}`} org={org} systemId={accountSystemId} />}
+      </InArea>
+    );
+  },
+});
 const vendorRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'vendors/$vendorId',
@@ -284,6 +297,7 @@ const routeTree = rootRoute.addChildren([
     settingsRoute,
     vendorsRoute,
     accountsRoute,
+    accountSystemRoute,
     vendorRoute,
     orgAuditRoute,
     plannedRoute,

@@ -41,6 +41,12 @@ const AccountSchema = z
     /** the account's own leave date, else the leavers list's (by 職員番号, or by name only: to confirm) */
     leftOn: z.string().nullable(),
     leaverBy: z.enum(['account', 'employeeId', 'name']).nullable(),
+    /** the leave date is past (today, JST, on the server's clock) */
+    left: z.boolean(),
+    /** a member of a remote-logon group (Remote Desktop Users …) */
+    remote: z.boolean(),
+    /** unused beyond the organisation's days (never: not once since it was created) */
+    dormant: z.object({ days: z.number().int(), never: z.boolean() }).nullable(),
     note: z.string(),
     version: z.number().int(),
   })
@@ -146,7 +152,19 @@ export const accountsContract = {
     tags,
     summary: 'システムのアカウント',
     request: { params: system },
-    responses: { 200: answer(z.object({ system: AccountSystemSchema, accounts: z.array(AccountSchema) }), 'アカウント') },
+    responses: {
+      200: answer(
+        z.object({
+          system: AccountSystemSchema,
+          /** the organisation's days after which an account counts as unused */
+          dormantDays: z.number().int(),
+          /** people on the leavers list (0: none imported) */
+          leavers: z.number().int(),
+          accounts: z.array(AccountSchema),
+        }),
+        'アカウント',
+      ),
+    },
   }),
   leavers: defineRoute({
     method: 'get',

@@ -3,8 +3,10 @@
 // 担当者 and 管理者 register; audited.
 import { z } from 'zod';
 import { ACCOUNT_SOURCES } from '../../../domain/accounts/account.ts';
-import { leaveDatesOf } from '../../../domain/accounts/facts.ts';
+import type { AccountFact } from '../../../domain/accounts/facts.ts';
 import { systemKey } from '../../../domain/assessment/vendor-forms.ts';
+import { todayJst } from '../../../domain/dates/fiscal-year.ts';
+import { dormancy } from '../../../domain/findings/account-findings.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
@@ -12,6 +14,7 @@ import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { findSystemById } from '../vendors/vendors.repo.ts';
+import { accountFactsOf } from './account-facts.ts';
 import {
   type AccountRow,
   type AccountSystemRow,
@@ -20,7 +23,6 @@ import {
   insertAccountSystem,
   listAccountSystems,
 } from './accounts.repo.ts';
-import { asLeaver, leaversOf } from './leavers.repo.ts';
 
 export const accountSystemInputSchema = z.object({
   name: z.string().trim().min(1, 'システム名を入力してください').max(200),
@@ -41,8 +43,9 @@ const presentSystem = (r: AccountSystemRow, count: number) => ({
 });
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-type LeaveDate = { leftOn: string; by: 'account' | 'employeeId' | 'name' } | undefined;
-export const presentAccount = (r: AccountRow, leave: LeaveDate) => ({
+/** What the ledger's rules say of an account (from its facts): its leave date, whether unused, remote logon. */
+type Judged = Pick<AccountFact, 'leftOn' | 'leaverBy' | 'remote'> & { left: boolean; dormant: { days: number; never: boolean } | null };
+export const presentAccount = (r: AccountRow, judged: Judged | undefined) => ({
   id: r.id,
   accountId: r.accountId,
   name: r.name,
@@ -60,8 +63,11 @@ export const presentAccount = (r: AccountRow, leave: LeaveDate) => ({
   passwordNeverExpires: r.passwordNeverExpires,
   mfa: r.mfa,
   expiresAt: iso(r.expiresAt),
-  leftOn: leave?.leftOn ?? null,
-  leaverBy: leave?.by ?? null,
+  leftOn: judged?.leftOn ?? null,
+  leaverBy: judged?.leaverBy ?? null,
+  left: judged?.left ?? false,
+  remote: judged?.remote ?? false,
+  dormant: judged?.dormant ?? null,
   note: r.note,
   version: r.version,
 });
@@ -111,9 +117,17 @@ export async function accountsOfSystem(deps: Deps, caller: Caller, orgId: string
   const system = isUuid(systemId) ? await findAccountSystem(deps.db, orgId, systemId) : undefined;
   if (!system) throw notFound('システム');
   const rows = await accountsOf(deps.db, orgId, systemId);
-  const dates = leaveDatesOf(
-    rows.map((r) => ({ id: r.id, employeeId: r.employeeId, nameKey: r.nameKey, ownLeftOn: r.leftOn })),
-    (await leaversOf(deps.db, orgId)).map(asLeaver),
+  const facts = await accountFactsOf(deps.db, orgId);
+  const today = todayJst(deps.clock.now());
+  const judged = new Map(
+    facts.accounts
+      .filter((a) => a.systemId === systemId)
+      .map((a) => [a.id, { ...a, left: a.leftOn !== null && a.leftOn < today, dormant: dormancy(a, today, facts.dormantDays) }]),
   );
-  return { system: presentSystem(system, rows.length), accounts: rows.map((r) => presentAccount(r, dates.get(r.id))) };
+  return {
+    system: presentSystem(system, rows.length),
+    dormantDays: facts.dormantDays,
+    leavers: facts.leavers,
+    accounts: rows.map((r) => presentAccount(r, judged.get(r.id))),
+  };
 }

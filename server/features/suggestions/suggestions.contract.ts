@@ -22,7 +22,13 @@ const TOPICS = [
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const IsoDate = z.string().openapi({ format: 'date' });
 
-const RowRefSchema = z.object({ type: z.enum(['device', 'connection', 'account']), id: z.string(), label: z.string() });
+const RowRefSchema = z.object({
+  type: z.enum(['device', 'connection', 'account']),
+  id: z.string(),
+  label: z.string(),
+  /** an account's system (its page in the 利用者台帳) */
+  systemId: z.string().optional(),
+});
 
 /** What the ledgers say about one checklist item (domain/suggestions/types.ts). */
 export const SuggestionSchema = z

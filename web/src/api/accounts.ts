@@ -1,9 +1,11 @@
 // The web client's calls of the 利用者台帳 (see ../api.ts): the systems, registering one, a system's
-// accounts, and an Active Directory export imported (multipart through the typed client).
+// accounts, an Active Directory export imported, and personnel's leavers list (multipart through the
+// typed client).
 import { client, params } from '../api-client.ts';
 import { call } from '../api-core.ts';
 
 const systems = client.api.orgs[':orgId']['account-systems'];
+const leavers = client.api.orgs[':orgId'].leavers;
 
 export const accountsApi = {
   accountSystems: (orgId: string) => call(() => systems.$get({ param: params({ orgId }) })),
@@ -22,8 +24,17 @@ export const accountsApi = {
       ),
     );
   },
+  leavers: (orgId: string) => call(() => leavers.$get({ param: params({ orgId }) })),
+  /** dryRun: the preview (with the accounts it matches) only; otherwise every leaver written, or none */
+  importLeavers: (orgId: string, file: File, dryRun: boolean) => {
+    const form = new FormData();
+    form.append('file', file);
+    return call(() => leavers.import.$post({ param: params({ orgId }), query: dryRun ? { dryRun: '1' } : {} }, { init: { body: form } }));
+  },
 };
 
 export type AccountSystem = Awaited<ReturnType<typeof accountsApi.accountSystems>>['systems'][number];
 export type AccountRowView = Awaited<ReturnType<typeof accountsApi.accountsOf>>['accounts'][number];
 export type AccountImportReport = Awaited<ReturnType<typeof accountsApi.importAccounts>>;
+export type LeaverView = Awaited<ReturnType<typeof accountsApi.leavers>>['leavers'][number];
+export type LeaverImportReport = Awaited<ReturnType<typeof accountsApi.importLeavers>>;

@@ -16,6 +16,7 @@ import { devices } from './devices.ts';
 import { disclosures } from './disclosures.ts';
 import { findings } from './findings.ts';
 import { home } from './home.ts';
+import { imports } from './imports.ts';
 import { invitations } from './invitations.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
@@ -50,6 +51,7 @@ export const messages = {
   ...vendors,
   ...vendorImport,
   ...accounts,
+  ...imports,
   ...vendorPortal,
   ...disclosures,
   ...vendorReview,

@@ -23,11 +23,6 @@ export const vendorImport = register({
     ja: 'システム: 新規 {create} 件、変更 {update} 件、変更なし {unchanged} 件',
     en: 'Systems: {create} new, {update} changed, {unchanged} unchanged',
   },
-  'vendorImport.problems': {
-    ja: '問題のある行があります。ファイルを直してから、もう一度確認してください (何も取り込んでいません)。',
-    en: 'Some rows have problems. Fix the file and check it again (nothing has been imported).',
-  },
-  'vendorImport.problem': { ja: '{row} 行目 {column}: {message}', en: 'Row {row}, {column}: {message}' },
   'vendorImport.ignored': { ja: '読み込まない列', en: 'Columns not read' },
   'vendorImport.changes': { ja: '変わる内容 (最初の {count} 件)', en: 'What changes (first {count})' },
   'vendorImport.create': { ja: '新規', en: 'New' },

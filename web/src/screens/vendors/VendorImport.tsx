@@ -2,8 +2,9 @@
 // changes, each problem by row and column, the columns not read — then import, all or nothing.
 import { type FormEvent, useState } from 'react';
 import type { VendorImportEncoding, VendorImportReport } from '../../api/vendor-import.ts';
-import { ApiError, api } from '../../api.ts';
+import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
+import { ImportProblems, useCheckedImport } from '../../components/CheckedImport.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
@@ -15,21 +16,18 @@ import '../../messages/vendor-import.ts';
 export function VendorImport({ org }: { org: OrgSummary }) {
   const t = useT();
   const { notify } = useNotice();
-  const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState<VendorImportEncoding>('auto');
-  const [report, setReport] = useState<VendorImportReport | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [pending, setPending] = useState(false);
-  const isCsv = !file || !/\.xlsx$/i.test(file.name);
-
-  const send = async (dryRun: boolean) => {
-    if (!file) return;
-    setPending(true);
-    setError(null);
-    try {
-      const result = await api.importVendors(org.id, file, encoding, dryRun);
-      if (dryRun) return setReport(result);
-      const { vendors, systems } = result.summary;
+  const {
+    file,
+    choose,
+    report,
+    error,
+    pending,
+    run: send,
+    forget,
+  } = useCheckedImport(
+    (f, dryRun) => api.importVendors(org.id, f, encoding, dryRun),
+    ({ summary: { vendors, systems } }) => {
       notify(
         t('vendorImport.done', {
           vendors: vendors.create,
@@ -38,18 +36,10 @@ export function VendorImport({ org }: { org: OrgSummary }) {
           systemsChanged: systems.update,
         }),
       );
-      setReport(null);
       void invalidate(keys.org(org.id)); // the ledger, readiness and advice are read afresh
-    } catch (err) {
-      const apiError = err instanceof ApiError ? err : new ApiError('NETWORK', String(err), 0);
-      // rows refused at the import itself (the ledger changed since the check): show them as the check does
-      const refused = apiError.details?.report as VendorImportReport | undefined;
-      if (refused) setReport(refused);
-      setError(apiError);
-    } finally {
-      setPending(false);
-    }
-  };
+    },
+  );
+  const isCsv = !file || !/\.xlsx$/i.test(file.name);
   const check = (e: FormEvent) => {
     e.preventDefault();
     void send(true);
@@ -69,11 +59,7 @@ export function VendorImport({ org }: { org: OrgSummary }) {
             id="vendor-import-file"
             type="file"
             accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setReport(null);
-              setError(null);
-            }}
+            onChange={(e) => choose(e.target.files?.[0] ?? null)}
           />
         </div>
         {isCsv && (
@@ -82,7 +68,7 @@ export function VendorImport({ org }: { org: OrgSummary }) {
             value={encoding}
             onChange={(e) => {
               setEncoding(e.target.value as VendorImportEncoding);
-              setReport(null);
+              forget();
             }}
             options={(['auto', 'utf8', 'cp932'] as const).map((v) => ({ value: v, label: t(`vendorImport.encoding.${v}`) }))}
           />
@@ -110,18 +96,7 @@ function ImportPreview({ report }: { report: VendorImportReport }) {
         <br />
         {t('vendorImport.systems', report.summary.systems)}
       </p>
-      {report.problems.length > 0 && (
-        <div role="alert">
-          <p>{t('vendorImport.problems')}</p>
-          <ul className="warnings" lang="ja">
-            {report.problems.map((p) => (
-              <li key={`${p.row}:${p.column}:${p.message}`}>
-                {t('vendorImport.problem', { row: p.row, column: p.column ?? '-', message: p.message })}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ImportProblems problems={report.problems} />
       {report.changes.length > 0 && (
         <>
           <h3>{t('vendorImport.changes', { count: report.changes.length })}</h3>
