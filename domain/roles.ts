@@ -18,9 +18,10 @@ export const isRole = (value: string): value is Role => (ROLES as readonly strin
 export type OrgAction =
   | 'org.read' // see the organisation and its records
   | 'org.write' // change records (ledgers, answers, evidence)
-  | 'org.manage'; // settings, members, users, audit trail
+  | 'org.manage' // settings, members, users, audit trail
+  | 'org.sign'; // sign off a record as the 企画管理者 (a 棚卸し): the organisation's own administrators only
 
-const needs: Record<OrgAction, Role> = { 'org.read': 'viewer', 'org.write': 'editor', 'org.manage': 'admin' };
+const needs: Record<OrgAction, Role> = { 'org.read': 'viewer', 'org.write': 'editor', 'org.manage': 'admin', 'org.sign': 'admin' };
 
 /**
  * The one rule of who may do what inside an organisation, used by the server's policy and by the web

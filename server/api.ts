@@ -3,6 +3,7 @@
 // its declarations are the OpenAPI document at /api/openapi.json.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { accountRoutes } from './features/accounts/accounts.routes.ts';
+import { accountReviewRoutes } from './features/accounts/reviews.routes.ts';
 import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -47,6 +48,7 @@ export const contractApi = () =>
     .route('/api/vendor-portal', portalFormRoutes)
     .route('/api', reviewRoutes)
     .route('/api', accountRoutes)
+    .route('/api', accountReviewRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

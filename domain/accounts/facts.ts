@@ -17,6 +17,7 @@ export interface AccountFact {
   accountId: string;
   name: string;
   employeeId: string;
+  department: string;
   role: string;
   kind: AccountKind;
   status: AccountStatus;
@@ -44,6 +45,9 @@ export interface AccountSystemFact {
   name: string;
   source: AccountSource;
   accounts: number;
+  /** the last 棚卸し signed off (its date, JST) and the next one it set; null when none was */
+  lastReviewOn: string | null;
+  nextReviewOn: string | null;
 }
 
 export interface AccountLedgerFacts {

@@ -2,6 +2,9 @@
 // AuditAction), and the web has a Japanese and an English name for each (web/src/messages/audit.ts,
 // checked by web/src/i18n.test.ts): a person never reads a raw event key.
 export const AUDIT_ACTIONS = [
+  'account_review.decided',
+  'account_review.signed',
+  'account_review.started',
   'account_system.created',
   'accounts.imported',
   'assessment.answer_carried',

@@ -18,6 +18,7 @@ const account = (over: Partial<AccountFact> = {}): AccountFact => ({
   accountId: 'yamada.t',
   name: '山田 太郎',
   employeeId: '1001',
+  department: '内科',
   role: '医師',
   kind: 'person',
   status: 'active',
@@ -35,7 +36,9 @@ const account = (over: Partial<AccountFact> = {}): AccountFact => ({
   ...over,
 });
 const facts = (accounts: AccountFact[], over: Partial<AccountLedgerFacts> = {}): AccountLedgerFacts => ({
-  systems: [{ id: 's1', name: '電子カルテ', source: 'list', accounts: accounts.length }],
+  systems: [
+    { id: 's1', name: '電子カルテ', source: 'list', accounts: accounts.length, lastReviewOn: '2026-06-01', nextReviewOn: '2027-06-01' },
+  ],
   accounts,
   leavers: 3,
   dormantDays: 90,
@@ -130,6 +133,15 @@ describe('suggestions from the 利用者台帳', () => {
     const ok = run(accessSuggestion, facts([account(), account({ id: 'a2', accountId: 'admin', isAdmin: true, label: 'admin' })]));
     expect(ok.answer).toBe('yes');
     expect(ok.reasons[0]).toContain('管理者権限は 1 件 (admin)');
+    const sys = (over: { lastReviewOn: string | null; nextReviewOn: string | null }) => [
+      { id: 's1', name: '電子カルテ', source: 'list' as const, accounts: 1, ...over },
+    ];
+    const never = run(accessSuggestion, facts([account()], { systems: sys({ lastReviewOn: null, nextReviewOn: null }) }));
+    expect(never.answer).toBe('unknown');
+    expect(never.reasons.join()).toContain('棚卸しを承認した記録がない');
+    const late = run(accessSuggestion, facts([account()], { systems: sys({ lastReviewOn: '2025-06-01', nextReviewOn: '2026-06-01' }) }));
+    expect(late.answer).toBe('no');
+    expect(late.reasons.join()).toContain('電子カルテ (2026-06-01)');
     expect(ok.cannotTell.join()).toContain('権限規程');
   });
 

@@ -56,9 +56,17 @@ export function accountsSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {
 /** アクセス利用権限: every enabled person's account has a role recorded; administrators named. */
 export function accessSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {
   v.cannotTell('職種・業務ごとの権限を定めた規程 (権限規程・運用管理規程) があり、それに沿って設定されているか。');
-  v.cannotTell('定期的な棚卸しと、その結果の管理者への報告。');
+  v.cannotTell('Mamori の外で行った棚卸しと、その結果の経営層への報告。');
   const ledger = ledgerOr(facts, v);
   if (!ledger) return v.result('');
+  const never = ledger.systems.filter((s) => !s.lastReviewOn);
+  if (never.length)
+    v.doubt(
+      `棚卸しを承認した記録がないシステムがあります: ${listOf(never.map((s) => ({ label: s.name })))}。利用者台帳で棚卸しを行うと判断できます。`,
+    );
+  const overdue = ledger.systems.filter((s) => s.nextReviewOn && s.nextReviewOn < facts.today);
+  if (overdue.length)
+    v.fail(`棚卸しの予定日を過ぎたシステムがあります: ${listOf(overdue.map((s) => ({ label: `${s.name} (${s.nextReviewOn})` })))}`);
   const people = ledger.accounts.filter((a) => enabled(a) && a.kind === 'person');
   const noRole = people.filter((a) => !a.role.trim());
   if (noRole.length)
@@ -66,8 +74,9 @@ export function accessSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {
   const shared = people.filter((a) => a.shared);
   if (shared.length) v.doubt(`共用アカウントがあります (誰が使ったか分かりません): ${listOf(shared)}`, rowsOf(shared));
   const admins = ledger.accounts.filter((a) => enabled(a) && a.isAdmin);
+  const reviewed = ledger.systems.map((s) => `${s.name} ${s.lastReviewOn}`).join('、');
   return v.result(
-    `有効なアカウント ${people.length} 件すべてに役割・権限が記録されています。管理者権限は ${admins.length} 件${admins.length ? ` (${listOf(admins)})` : ''} です。`,
+    `有効なアカウント ${people.length} 件すべてに役割・権限が記録され、棚卸しを承認しています (${reviewed})。管理者権限は ${admins.length} 件${admins.length ? ` (${listOf(admins)})` : ''} です。`,
   );
 }
 

@@ -21,6 +21,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ACCOUNT_KINDS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, type AccountSource, type AccountStatus } from '../../domain/accounts/account.ts';
 import type { AccountKind } from '../../domain/accounts/ad-export.ts';
+import {
+  ACCOUNT_REVIEW_DECISIONS,
+  ACCOUNT_REVIEW_STATUSES,
+  type AccountReviewDecision,
+  type AccountReviewStatus,
+  type ReviewSnapshot,
+} from '../../domain/accounts/review.ts';
 import type { TextMoveReport } from '../../domain/assessment/text-move.ts';
 import type { YesNo } from '../../domain/assessment/types.ts';
 import { FORMS_PER, type FormsPer } from '../../domain/assessment/vendor-forms.ts';
@@ -969,6 +976,69 @@ export const leavers = pgTable(
   ],
 );
 
+// A 棚卸し of one system's accounts: started by a 担当者 with every account as it then was, each kept /
+// disabled / removed with a reason, signed off by the 企画管理者 (the decisions then applied to the
+// ledger) with the next review's date. At most one open review per system.
+export const accountReviews = pgTable(
+  'account_reviews',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    systemId: uuid('system_id').notNull(),
+    status: text('status').$type<AccountReviewStatus>().notNull().default('open'),
+    reviewer: text('reviewer').notNull(),
+    startedBy: uuid('started_by'),
+    startedAt: ts('started_at').notNull().defaultNow(),
+    signedBy: text('signed_by'),
+    signedByUser: uuid('signed_by_user'),
+    signedAt: ts('signed_at'),
+    nextReviewOn: date('next_review_on', { mode: 'string' }),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('account_reviews_status_check', t.status, ACCOUNT_REVIEW_STATUSES),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('account_reviews_id_key').on(t.id),
+    uniqueIndex('account_reviews_one_open').on(t.organizationId, t.systemId).where(sql`status = 'open'`),
+    foreignKey({
+      name: 'account_reviews_system_fk',
+      columns: [t.organizationId, t.systemId],
+      foreignColumns: [accountSystems.organizationId, accountSystems.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+// One account in a 棚卸し: the account as it was when the review started (its values then), and the
+// decision with its reason, who decided and when.
+export const accountReviewEntries = pgTable(
+  'account_review_entries',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    reviewId: uuid('review_id').notNull(),
+    accountId: uuid('account_id').notNull(),
+    snapshot: jsonb('snapshot').$type<ReviewSnapshot>().notNull(),
+    decision: text('decision').$type<AccountReviewDecision>(),
+    reason: text('reason').notNull().default(''),
+    decidedBy: text('decided_by'),
+    decidedAt: ts('decided_at'),
+  },
+  (t) => [
+    oneOf('account_review_entries_decision_check', t.decision, ACCOUNT_REVIEW_DECISIONS),
+    primaryKey({ columns: [t.organizationId, t.reviewId, t.accountId] }),
+    foreignKey({
+      name: 'account_review_entries_review_fk',
+      columns: [t.organizationId, t.reviewId],
+      foreignColumns: [accountReviews.organizationId, accountReviews.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1008,4 +1078,6 @@ export const schema = {
   accountSystems,
   accounts,
   leavers,
+  accountReviews,
+  accountReviewEntries,
 };

@@ -8,6 +8,7 @@ import { TestClient } from '../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
 import { createAccountSystem } from './accounts/accounts.service.ts';
+import { startAccountReview } from './accounts/reviews.service.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
 import { callerFor } from './caller.ts';
 import { createConnection } from './connections/connections.service.ts';
@@ -45,6 +46,8 @@ const KNOWN_PARAMS = [
   'disclosureId',
   'vendorInvitationId',
   'accountSystemId',
+  'accountReviewId',
+  'accountId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -63,6 +66,9 @@ async function snapshot() {
     (select string_agg(person_name || coalesce(revoked_at::text, '') || coalesce(accepted_at::text, ''), ',' order by id) from vendor_invitations) as vendor_invitations,
     (select string_agg(vendor_key || confirmed_by || version, ',' order by organization_id, vendor_key) from maintenance_confirmations) as confirmations,
     (select string_agg(password_hash, ',' order by id) from users) as hashes,
+    (select string_agg(status || version, ',' order by id) from account_reviews) as reviews,
+    (select count(*) from account_review_entries where decision is not null)::int as decisions,
+    (select count(*) from leavers)::int as leavers,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
 }
@@ -113,6 +119,8 @@ beforeAll(async () => {
   if (!discA || !discB) throw new Error('seed failed');
   const accSysA = await createAccountSystem(deps, callerFor(aliceRow, null), orgA.id, { name: 'Windows ドメイン A', source: 'directory' });
   const accSysB = await createAccountSystem(deps, callerFor(bobRow, null), orgB.id, { name: 'Windows ドメイン B', source: 'directory' });
+  const reviewA = await startAccountReview(deps, callerFor(aliceRow, null), orgA.id, accSysA.id, {});
+  const reviewB = await startAccountReview(deps, callerFor(bobRow, null), orgB.id, accSysB.id, {});
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -142,6 +150,8 @@ beforeAll(async () => {
       disclosureId: discA.id,
       vendorInvitationId: vinvA.id,
       accountSystemId: accSysA.id,
+      accountReviewId: reviewA.id,
+      accountId: accSysA.id,
     },
     B: {
       orgId: orgB.id,
@@ -159,6 +169,8 @@ beforeAll(async () => {
       disclosureId: discB.id,
       vendorInvitationId: vinvB.id,
       accountSystemId: accSysB.id,
+      accountReviewId: reviewB.id,
+      accountId: accSysB.id,
     },
   };
   alice = new TestClient(testApp(deps));

@@ -7,6 +7,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import { settingsOf } from '../suggestions/ledger-settings.repo.ts';
 import { accountsWithSystem, listAccountSystems } from './accounts.repo.ts';
 import { asLeaver, leaversOf } from './leavers.repo.ts';
+import { reviewsOf } from './reviews.repo.ts';
 
 const day = (d: Date | null) => (d ? todayJst(d) : null);
 
@@ -19,6 +20,11 @@ export async function accountFactsOf(db: Db | Tx, orgId: string): Promise<Accoun
   const rows = await accountsWithSystem(db, orgId);
   const listed = await leaversOf(db, orgId);
   const settings = await settingsOf(db, orgId);
+  // reviews come newest first: the first signed one per system is its last
+  const lastSigned = new Map<string, { on: string; next: string | null }>();
+  for (const { review } of await reviewsOf(db, orgId))
+    if (review.status === 'signed' && review.signedAt && !lastSigned.has(review.systemId))
+      lastSigned.set(review.systemId, { on: todayJst(review.signedAt), next: review.nextReviewOn });
   const accounts = withLeaveDates(
     rows.map(({ account: a, systemName, source }) => ({
       id: a.id,
@@ -30,6 +36,7 @@ export async function accountFactsOf(db: Db | Tx, orgId: string): Promise<Accoun
       name: a.name,
       nameKey: a.nameKey,
       employeeId: a.employeeId,
+      department: a.department,
       role: a.role,
       kind: a.kind,
       status: a.status,
@@ -47,7 +54,14 @@ export async function accountFactsOf(db: Db | Tx, orgId: string): Promise<Accoun
     listed.map(asLeaver),
   );
   return {
-    systems: systems.map(({ system, accounts: n }) => ({ id: system.id, name: system.name, source: system.source, accounts: Number(n) })),
+    systems: systems.map(({ system, accounts: n }) => ({
+      id: system.id,
+      name: system.name,
+      source: system.source,
+      accounts: Number(n),
+      lastReviewOn: lastSigned.get(system.id)?.on ?? null,
+      nextReviewOn: lastSigned.get(system.id)?.next ?? null,
+    })),
     accounts,
     leavers: listed.length,
     dormantDays: settings.dormantDays,
