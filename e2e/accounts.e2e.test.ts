@@ -12,6 +12,7 @@ import { journey } from './support/journey.ts';
 import { addUser, signIn } from './support/session.ts';
 
 const EDITOR = { loginId: 'joho-kaede', password: 'Momiji-Kawa-Yama-2026x' };
+const ADMIN = { loginId: 'kikaku-kaede', password: 'Sora-Umi-Hoshi-2026q' };
 const file = {
   name: 'ad-users.csv',
   mimeType: 'text/csv',
@@ -21,6 +22,7 @@ const file = {
 const j = journey((cli) => {
   cli(['org', 'create', '--slug', 'kaede', '--name', 'かえで病院', '--kind', 'hospital', '--prefecture', '長野県']);
   addUser(cli, EDITOR, { org: 'kaede', role: 'editor', name: '情報 担当' });
+  addUser(cli, ADMIN, { org: 'kaede', role: 'admin', name: '企画 管理者' });
 });
 
 describe('the 利用者台帳', () => {
@@ -92,6 +94,64 @@ describe('the 利用者台帳', () => {
       await row.waitFor();
       await row.getByRole('link', { name: /takahashi\.i/ }).click();
       await j.page.getByRole('heading', { name: 'Windows ドメイン のアカウント', level: 2 }).waitFor();
+    });
+  });
+
+  it('runs a 棚卸し that disables the leaver, signed off by the 企画管理者, and 不要なアカウント turns to はい', async () => {
+    const decide = async (id: string, decision: string, reason: string) => {
+      const form = j.page.getByRole('form', { name: `${id} の判断` });
+      await form.getByLabel('判断').selectOption({ label: decision });
+      await form.getByLabel(/^理由/).fill(reason);
+      await form.getByRole('button', { name: '記録する' }).click();
+      await expect.poll(() => form.textContent()).toContain(`記録済み: ${decision}`);
+    };
+    await step(j.page, 'accounts-review', async () => {
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '利用者台帳' }).click();
+      await j.page.getByRole('button', { name: 'Windows ドメイン の棚卸しを始める' }).click();
+      await j.page.getByRole('heading', { name: '利用者の棚卸し', level: 1 }).waitFor();
+      // the leaver's account comes with its finding
+      const row = j.page.getByRole('row', { name: /takahashi\.i/ });
+      await expect.poll(() => row.textContent()).toContain('退職者のアカウントが有効のままです');
+      await decide('takahashi.i', '無効化', '2026-10-31 退職 (人事の退職者一覧)');
+      await decide('karte-kyoyo', '削除', '使われていない共用アカウント');
+      await decide('Administrator', '継続', 'ドメインの管理用');
+      await decide('saito.h', '継続', '無効化済み');
+      await decide('svc-backup', '継続', 'バックアップ用');
+      await j.page.getByText('アカウント (5 件中 5 件を判断済み)').waitFor();
+      await j.page.getByText('承認は組織の管理者 (企画管理者) が行います。').waitFor();
+    });
+    await step(j.page, 'accounts-review-sign', async () => {
+      const review = j.page.url();
+      await j.page.getByRole('navigation', { name: '利用者メニュー' }).getByRole('button', { name: 'ログアウト' }).click();
+      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('ログアウトしました。');
+      await signIn(j.page, j.server.url, ADMIN, 'かえで病院');
+      await j.page.goto(review);
+      await j.page.getByRole('heading', { name: '利用者の棚卸し', level: 1 }).waitFor();
+      await j.page.getByRole('button', { name: '承認する' }).click();
+      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('棚卸しを承認しました');
+      await expect.poll(() => j.page.locator('dl.facts').textContent()).toContain('承認済み');
+      expect(await j.page.locator('dl.facts').textContent()).toContain('kikaku-kaede');
+      // on paper: the decisions and the lines to sign by hand
+      await j.page.emulateMedia({ media: 'print' });
+      expect(await j.page.locator('.review-signatures').isVisible()).toBe(true);
+      expect(await j.page.getByRole('row', { name: /takahashi\.i/ }).textContent()).toContain('無効化: 2026-10-31 退職');
+      await j.page.emulateMedia({ media: 'screen' });
+      await j.page.getByRole('link', { name: 'Windows ドメイン のアカウントに戻る' }).click();
+      await j.page.getByLabel('無効・削除も表示').check();
+      const account = j.page.getByRole('table', { name: 'Windows ドメイン のアカウント' }).getByRole('row', { name: /takahashi\.i/ });
+      await expect.poll(() => account.textContent()).toContain('無効');
+    });
+    await step(j.page, 'accounts-suggestion', async () => {
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'ホーム' }).click();
+      await expect.poll(() => j.page.getByRole('region', { name: '利用者の棚卸し' }).textContent()).toContain('Windows ドメイン: 次回');
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'チェックリスト' }).click();
+      await j.page.getByLabel('年度', { exact: true }).selectOption('2024');
+      await j.page.getByLabel('回答する様式').selectOption('institution');
+      await j.page.getByRole('button', { name: '回答を始める' }).click();
+      await j.page.getByRole('heading', { name: /令和6年度 医療機関確認用/, level: 1 }).waitFor();
+      const hint = j.page.getByRole('complementary', { name: '2(5) サーバ について台帳からわかること' });
+      await expect.poll(() => hint.textContent()).toContain('台帳から: はい');
+      expect(await hint.textContent()).toContain('退職者一覧 2 人と照合');
     });
   });
 });

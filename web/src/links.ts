@@ -17,6 +17,8 @@ export const vendorsLink = (slug: string) => linkOptions({ to: '/o/$slug/vendors
 export const vendorLink = (slug: string, vendorId: string) => linkOptions({ to: '/o/$slug/vendors/$vendorId', params: { slug, vendorId } });
 export const accountSystemLink = (slug: string, accountSystemId: string) =>
   linkOptions({ to: '/o/$slug/accounts/$accountSystemId', params: { slug, accountSystemId } });
+export const accountReviewLink = (slug: string, accountReviewId: string) =>
+  linkOptions({ to: '/o/$slug/accounts/reviews/$accountReviewId', params: { slug, accountReviewId } });
 export const settingsLink = (slug: string) => linkOptions({ to: '/o/$slug/settings', params: { slug } });
 
 /** A ledger row a suggestion or a finding points at: the device's page, a system's vendor, an account's system, or the list of 外部接続点. */

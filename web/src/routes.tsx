@@ -35,6 +35,7 @@ const InvitationsScreen = lazyNamed(() => import('./screens/invitations/Invitati
 const OrgHomeScreen = lazyNamed(() => import('./screens/OrgHomeScreen.tsx'), 'OrgHomeScreen');
 const OrgSettingsScreen = lazyNamed(() => import('./screens/OrgSettingsScreen.tsx'), 'OrgSettingsScreen');
 const AccountsScreen = lazyNamed(() => import('./screens/accounts/AccountsScreen.tsx'), 'AccountsScreen');
+const AccountReviewScreen = lazyNamed(() => import('./screens/accounts/AccountReviewScreen.tsx'), 'AccountReviewScreen');
 const VendorScreen = lazyNamed(() => import('./screens/vendors/VendorScreen.tsx'), 'VendorScreen');
 const VendorsScreen = lazyNamed(() => import('./screens/vendors/VendorsScreen.tsx'), 'VendorsScreen');
 const PortalScreen = lazyNamed(() => import('./screens/vendor-portal/PortalScreen.tsx'), 'PortalScreen');
@@ -241,6 +242,19 @@ const accountSystemRoute = createRoute({
     );
   },
 });
+const accountReviewRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'accounts/reviews/$accountReviewId',
+  loader: fetchAhead(AccountReviewScreen),
+  component: function AccountReview() {
+    const { accountReviewId } = accountReviewRoute.useParams();
+    return (
+      <InArea area="accounts">
+        {(org) => <AccountReviewScreen key={`${org.id}:${accountReviewId}`} org={org} reviewId={accountReviewId} />}
+      </InArea>
+    );
+  },
+});
 const vendorRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'vendors/$vendorId',
@@ -298,6 +312,7 @@ const routeTree = rootRoute.addChildren([
     vendorsRoute,
     accountsRoute,
     accountSystemRoute,
+    accountReviewRoute,
     vendorRoute,
     orgAuditRoute,
     plannedRoute,

@@ -7,7 +7,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import { settingsOf } from '../suggestions/ledger-settings.repo.ts';
 import { accountsWithSystem, listAccountSystems } from './accounts.repo.ts';
 import { asLeaver, leaversOf } from './leavers.repo.ts';
-import { reviewsOf } from './reviews.repo.ts';
+import { reviewStates } from './review-states.ts';
 
 const day = (d: Date | null) => (d ? todayJst(d) : null);
 
@@ -20,11 +20,7 @@ export async function accountFactsOf(db: Db | Tx, orgId: string): Promise<Accoun
   const rows = await accountsWithSystem(db, orgId);
   const listed = await leaversOf(db, orgId);
   const settings = await settingsOf(db, orgId);
-  // reviews come newest first: the first signed one per system is its last
-  const lastSigned = new Map<string, { on: string; next: string | null }>();
-  for (const { review } of await reviewsOf(db, orgId))
-    if (review.status === 'signed' && review.signedAt && !lastSigned.has(review.systemId))
-      lastSigned.set(review.systemId, { on: todayJst(review.signedAt), next: review.nextReviewOn });
+  const reviews = await reviewStates(db, orgId);
   const accounts = withLeaveDates(
     rows.map(({ account: a, systemName, source }) => ({
       id: a.id,
@@ -59,8 +55,8 @@ export async function accountFactsOf(db: Db | Tx, orgId: string): Promise<Accoun
       name: system.name,
       source: system.source,
       accounts: Number(n),
-      lastReviewOn: lastSigned.get(system.id)?.on ?? null,
-      nextReviewOn: lastSigned.get(system.id)?.next ?? null,
+      lastReviewOn: reviews.get(system.id)?.lastReviewOn ?? null,
+      nextReviewOn: reviews.get(system.id)?.nextReviewOn ?? null,
     })),
     accounts,
     leavers: listed.length,

@@ -13,6 +13,10 @@ const AccountSystemSchema = z
     note: z.string(),
     /** how many accounts it has */
     accounts: z.number().int(),
+    /** its 棚卸し in progress, and the last one signed off with the next date it set */
+    openReviewId: z.string().nullable(),
+    lastReviewOn: z.string().nullable(),
+    nextReviewOn: z.string().nullable(),
     version: z.number().int(),
     updatedAt: z.string(),
   })

@@ -23,6 +23,7 @@ import {
   insertAccountSystem,
   listAccountSystems,
 } from './accounts.repo.ts';
+import { NO_REVIEW, type ReviewState, reviewStates } from './review-states.ts';
 
 export const accountSystemInputSchema = z.object({
   name: z.string().trim().min(1, 'システム名を入力してください').max(200),
@@ -31,7 +32,8 @@ export const accountSystemInputSchema = z.object({
   note: z.string().max(2000).optional(),
 });
 
-const presentSystem = (r: AccountSystemRow, count: number) => ({
+const presentSystem = (r: AccountSystemRow, count: number, review: ReviewState = NO_REVIEW) => ({
+  ...review,
   id: r.id,
   name: r.name,
   source: r.source,
@@ -74,7 +76,8 @@ export const presentAccount = (r: AccountRow, judged: Judged | undefined) => ({
 
 export async function accountSystemsOf(deps: Deps, caller: Caller, orgId: string) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
-  return (await listAccountSystems(deps.db, orgId)).map((r) => presentSystem(r.system, Number(r.accounts)));
+  const reviews = await reviewStates(deps.db, orgId);
+  return (await listAccountSystems(deps.db, orgId)).map((r) => presentSystem(r.system, Number(r.accounts), reviews.get(r.system.id)));
 }
 
 export async function createAccountSystem(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
@@ -125,7 +128,7 @@ export async function accountsOfSystem(deps: Deps, caller: Caller, orgId: string
       .map((a) => [a.id, { ...a, left: a.leftOn !== null && a.leftOn < today, dormant: dormancy(a, today, facts.dormantDays) }]),
   );
   return {
-    system: presentSystem(system, rows.length),
+    system: presentSystem(system, rows.length, (await reviewStates(deps.db, orgId)).get(systemId)),
     dormantDays: facts.dormantDays,
     leavers: facts.leavers,
     accounts: rows.map((r) => presentAccount(r, judged.get(r.id))),

@@ -6,6 +6,7 @@ import { call } from '../api-core.ts';
 
 const systems = client.api.orgs[':orgId']['account-systems'];
 const leavers = client.api.orgs[':orgId'].leavers;
+const reviews = client.api.orgs[':orgId']['account-reviews'];
 
 export const accountsApi = {
   accountSystems: (orgId: string) => call(() => systems.$get({ param: params({ orgId }) })),
@@ -31,6 +32,17 @@ export const accountsApi = {
     form.append('file', file);
     return call(() => leavers.import.$post({ param: params({ orgId }), query: dryRun ? { dryRun: '1' } : {} }, { init: { body: form } }));
   },
+  accountReviews: (orgId: string) => call(() => reviews.$get({ param: params({ orgId }) })),
+  accountReview: (orgId: string, accountReviewId: string) =>
+    call(() => reviews[':accountReviewId'].$get({ param: params({ orgId, accountReviewId }) })),
+  startAccountReview: (orgId: string, accountSystemId: string, body: { reviewer?: string }) =>
+    call(() => systems[':accountSystemId'].reviews.$post({ param: params({ orgId, accountSystemId }), json: body })),
+  decideAccount: (orgId: string, accountReviewId: string, accountId: string, body: { decision: string; reason: string }) =>
+    call(() =>
+      reviews[':accountReviewId'].entries[':accountId'].$put({ param: params({ orgId, accountReviewId, accountId }), json: body }),
+    ),
+  signAccountReview: (orgId: string, accountReviewId: string, body: { nextReviewOn: string; note: string }) =>
+    call(() => reviews[':accountReviewId'].sign.$post({ param: params({ orgId, accountReviewId }), json: body })),
 };
 
 export type AccountSystem = Awaited<ReturnType<typeof accountsApi.accountSystems>>['systems'][number];
@@ -38,3 +50,5 @@ export type AccountRowView = Awaited<ReturnType<typeof accountsApi.accountsOf>>[
 export type AccountImportReport = Awaited<ReturnType<typeof accountsApi.importAccounts>>;
 export type LeaverView = Awaited<ReturnType<typeof accountsApi.leavers>>['leavers'][number];
 export type LeaverImportReport = Awaited<ReturnType<typeof accountsApi.importLeavers>>;
+export type AccountReviewView = Awaited<ReturnType<typeof accountsApi.accountReview>>['review'];
+export type AccountReviewEntry = Awaited<ReturnType<typeof accountsApi.accountReview>>['entries'][number];

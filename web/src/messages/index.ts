@@ -1,5 +1,6 @@
 // The whole dictionary: one record per key with its Japanese and English text.
 
+import { accountReviews } from './account-reviews.ts';
 import { accounts } from './accounts.ts';
 import { admin } from './admin.ts';
 import { areas } from './areas.ts';
@@ -52,6 +53,7 @@ export const messages = {
   ...vendorImport,
   ...accounts,
   ...imports,
+  ...accountReviews,
   ...vendorPortal,
   ...disclosures,
   ...vendorReview,

@@ -14,6 +14,7 @@ import { keys } from '../query.ts';
 import { useSignedIn } from '../session.tsx';
 import { FindingsSummary } from './home/FindingsSummary.tsx';
 import { ReadinessSection } from './home/ReadinessSection.tsx';
+import { ReviewsDue } from './home/ReviewsDue.tsx';
 import '../messages/admin.ts';
 import '../messages/auth.ts';
 
@@ -30,6 +31,7 @@ export function OrgHomeScreen({ org }: { org: OrgSummary }) {
       {/* a system administrator who is not a member may not read the organisation's records */}
       {org.role && <ReadinessSection org={org} />}
       {org.role && <FindingsSummary org={org} />}
+      {org.role && <ReviewsDue org={org} />}
       <Loadable state={details}>
         {(o) => (
           <Section title={t('home.about')} id="about">
