@@ -36,6 +36,8 @@ const options = {
   every: { type: 'string' },
   email: { type: 'string' },
   system: { type: 'string' },
+  'create-system': { type: 'boolean', default: false },
+  filter: { type: 'string' },
   'from-year': { type: 'string' },
   'no-vendor-contract': { type: 'boolean', default: false },
   encoding: { type: 'string' },

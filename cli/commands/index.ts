@@ -1,5 +1,6 @@
 // The command table and the help text.
 import type { CliValues } from '../main.ts';
+import { accountsCommand, importAccountsCommand, importLeaversCommand } from './accounts.ts';
 import { adminCreateCommand } from './admin.ts';
 import { assessmentStartCommand } from './assessment.ts';
 import { auditCheckpointCommand, auditVerifyCommand } from './audit.ts';
@@ -44,6 +45,9 @@ export const commands: Record<string, Command> = {
   findings: findingsCommand,
   export: exportCommand,
   'import devices': importDevicesCommand,
+  'import accounts': importAccountsCommand,
+  'import leavers': importLeaversCommand,
+  accounts: accountsCommand,
   'export devices': exportDevicesCommand,
   'export connections': exportConnectionsCommand,
   backup: backupCommand,
@@ -63,12 +67,12 @@ export const usage = `使い方 / usage: mamori <command> [options]
   user reset-password --login ID [--reset-mfa]
   vendor list --org SLUG                      事業者台帳 (事業者と提供するシステム、リモート保守の確認)
   vendor create --org SLUG --name NAME [--system NAME [--kind emr|billing|pacs|lab|department|network|cloud|other]] [--note TEXT]
+                                              事業者を登録 (株式会社などの表記違いは同じ会社)
   vendor invite --org SLUG --vendor NAME --fiscal-year YYYY [--system NAME] [--expires 30d] [--person NAME] [--email ADDRESS]
                                               事業者の担当者を招待し、事業者確認用に回答するリンクを表示する
   vendor revoke --org SLUG --invitation ID    招待を取り消す (リンクは使えなくなる)
   vendor remind --org SLUG [--every DAYS]     未使用のリンクや未提出の様式がある招待に催促メールを送る
                                               (前回から DAYS 日 (既定 7) 以上たったものだけ; 毎日の cron 向け)
-                                              事業者を登録 (株式会社などの表記違いは同じ会社)
   audit verify [--checkpoint FILE]            監査ログのチェーンを監査鍵で検証し、チェックポイントがあればその時点までの履歴と照合
                                               (改ざんがあれば終了コード 1)
   audit checkpoint --out FILE [--org SLUG]    署名付きのチェックポイントを保存 (Mamori の外に保管)
@@ -93,6 +97,14 @@ export const usage = `使い方 / usage: mamori <command> [options]
                                               機器台帳を CSV / Excel / nmap XML / GLPI JSON から取り込み (1 行でも取り込めなければ何も書き込まず終了コード 1)
   export devices|connections --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
                                               機器台帳 / 外部接続点を書き出し
+  import accounts FILE --org SLUG --system NAME [--create-system] [--encoding auto|utf8|cp932] [--dry-run]
+                                              利用者台帳: Active Directory の出力 (Get-ADUser … | Export-Csv) をシステムに取り込み
+                                              (1 行でも問題があれば何も書き込まず終了コード 1; --create-system: システムがなければ登録)
+  import leavers FILE --org SLUG [--format csv|xlsx] [--encoding auto|utf8|cp932] [--sheet NAME] [--dry-run]
+                                              人事の退職者一覧を取り込み、退職日を過ぎても有効なアカウントを表示
+  accounts --org SLUG [--system NAME] [--filter leavers|dormant|admins|shared|nomfa]
+                                              利用者台帳のアカウント (leavers: 退職日を過ぎても有効、dormant: 長く使われていない、
+                                              admins: 管理者、shared: 共用、nomfa: 二要素認証なしで有効)
   backup --out FILE                           データベースと証跡ファイルを 1 ファイルに保存
   restore FILE                                空のデータベースへ復元
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { accountFact } from '../accounts/facts.test-helpers.ts';
 import type { AccountFact, AccountLedgerFacts } from '../accounts/facts.ts';
 import { withLeaveDates } from '../accounts/facts.ts';
 import { nameKey } from '../accounts/names.ts';
@@ -9,32 +10,7 @@ import { Verdict } from '../suggestions/verdict.ts';
 import { accountFindings } from './account-findings.ts';
 
 const TODAY = '2026-12-07';
-const account = (over: Partial<AccountFact> = {}): AccountFact => ({
-  id: 'a1',
-  label: 'yamada.t (山田 太郎) — 電子カルテ',
-  systemId: 's1',
-  systemName: '電子カルテ',
-  source: 'list',
-  accountId: 'yamada.t',
-  name: '山田 太郎',
-  employeeId: '1001',
-  department: '内科',
-  role: '医師',
-  kind: 'person',
-  status: 'active',
-  isAdmin: false,
-  shared: false,
-  remote: false,
-  mfa: true,
-  passwordNeverExpires: false,
-  lastLogonOn: '2026-12-01',
-  createdOn: '2020-04-01',
-  logonKnown: true,
-  leftOn: null,
-  leaverBy: null,
-  stamp: 'v1',
-  ...over,
-});
+const account = accountFact;
 const facts = (accounts: AccountFact[], over: Partial<AccountLedgerFacts> = {}): AccountLedgerFacts => ({
   systems: [
     { id: 's1', name: '電子カルテ', source: 'list', accounts: accounts.length, lastReviewOn: '2026-06-01', nextReviewOn: '2027-06-01' },

@@ -8,6 +8,7 @@ import { systemKey } from '../../../domain/assessment/vendor-forms.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { dormancy } from '../../../domain/findings/account-findings.ts';
 import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
@@ -82,6 +83,11 @@ export async function accountSystemsOf(deps: Deps, caller: Caller, orgId: string
 
 export async function createAccountSystem(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
+  return presentSystem(await createAccountSystemAs(deps, caller.actor, orgId, raw), 0);
+}
+
+/** Registers a system for an actor already allowed to (the web's member, or the command line). */
+export async function createAccountSystemAs(deps: Deps, actor: Actor, orgId: string, raw: unknown) {
   const input = parseInput(accountSystemInputSchema, raw);
   const vendorSystemId = input.vendorSystemId || null;
   if (vendorSystemId && !(isUuid(vendorSystemId) && (await findSystemById(deps.db, orgId, vendorSystemId)))) {
@@ -96,7 +102,7 @@ export async function createAccountSystem(deps: Deps, caller: Caller, orgId: str
       organizationId: orgId,
       ...values,
       nameKey: systemKey(values.name),
-      updatedBy: caller.user.id,
+      updatedBy: actor.userId,
       createdAt: now,
       updatedAt: now,
     });
@@ -107,11 +113,11 @@ export async function createAccountSystem(deps: Deps, caller: Caller, orgId: str
     }
     await recordAudit(
       tx,
-      caller.actor,
+      actor,
       { organizationId: orgId, action: 'account_system.created', targetType: 'account_system', targetId: row.id, after: values },
       now,
     );
-    return presentSystem(row, 0);
+    return row;
   });
 }
 

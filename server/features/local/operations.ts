@@ -42,11 +42,10 @@ import { remindDue } from '../vendor-portal/reminders.ts';
 import { listSystems, listVendors } from '../vendors/vendors.repo.ts';
 import { systemInputSchema, vendorInputSchema } from '../vendors/vendors.schemas.ts';
 import { addSystem, registerVendor, vendorsOf } from '../vendors/vendors.service.ts';
+import { accountOperations } from './account-operations.ts';
+import { type Args, orgOf, text } from './args.ts';
 
-type Args = Record<string, unknown>;
 type Operation = (deps: Deps, actor: Actor, args: Args) => Promise<unknown>;
-
-const text = (args: Args, key: string): string | undefined => (typeof args[key] === 'string' ? (args[key] as string) : undefined);
 
 async function orgMembership(deps: Deps, args: Args) {
   const slug = text(args, 'org');
@@ -57,13 +56,6 @@ async function orgMembership(deps: Deps, args: Args) {
   if (!isRole(role))
     throw new AppError('VALIDATION', '--role は admin / editor / viewer のいずれかです。', { fields: [{ field: 'role', message: role }] });
   return { organizationId: org.id, role };
-}
-
-async function orgOf(deps: Deps, args: Args) {
-  const slug = text(args, 'org') ?? '';
-  const org = await findOrgBySlug(deps.db, slug);
-  if (!org) throw new AppError('NOT_FOUND', `組織 ${slug} が見つかりません。`);
-  return org;
 }
 
 /** A ledger as CSV / CP932 CSV / xlsx, for `mamori export devices|connections`. */
@@ -240,4 +232,5 @@ export const operations: Record<string, Operation> = {
       throw new AppError('VALIDATION', '--fiscal-year は 2023 以降の西暦年 (例: 2025 = 令和7年度) で指定してください。');
     return { organization: org.slug, ...(await readinessForYear(deps, org.id, year)) };
   },
+  ...accountOperations,
 };
