@@ -154,4 +154,31 @@ describe('the 利用者台帳', () => {
       expect(await hint.textContent()).toContain('退職者一覧 2 人と照合');
     });
   });
+
+  it("imports a system's own user list, a heading mapped by hand", async () => {
+    await step(j.page, 'accounts-list', async () => {
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '利用者台帳' }).click();
+      await j.page.getByText('システムを登録', { exact: true }).click();
+      await j.page.getByLabel('システム名').fill('電子カルテ');
+      await j.page.getByLabel('アカウントの出どころ').selectOption({ label: 'システムの利用者一覧' });
+      await j.page.getByRole('button', { name: '登録する' }).click();
+      await j.page.getByRole('heading', { name: '電子カルテ のアカウント', level: 2 }).waitFor();
+      await j.page.getByText('利用者一覧から取り込む').click();
+      const list = ['ユーザコード,漢字氏名,権限,管理者', 'dr001,髙橋 一郎,医師,×', 'ns014,齋藤 花子,看護師,×'].join('\r\n');
+      await j.page
+        .getByLabel('ファイル', { exact: true })
+        .setInputFiles({ name: '利用者一覧.csv', mimeType: 'text/csv', buffer: iconv.encode(list, 'cp932') });
+      await j.page.getByRole('button', { name: '確認する' }).first().click();
+      const summary = j.page.locator('.account-import .import-summary');
+      await expect.poll(() => summary.textContent()).toContain('「ID (ログインID)」にあたる列がありません');
+      await j.page.getByLabel('「ユーザコード」の対応').selectOption({ label: 'ID (ログインID)' });
+      await j.page.getByLabel('「漢字氏名」の対応').selectOption({ label: '氏名' });
+      await j.page.getByRole('button', { name: 'この対応でもう一度確認する' }).click();
+      await expect.poll(() => summary.textContent()).toContain('新しいアカウント 2 件');
+      await summary.getByRole('button', { name: '取り込む' }).click();
+      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('取り込みました (新しい 2 件、変更 0 件)');
+      const row = j.page.getByRole('table', { name: '電子カルテ のアカウント' }).getByRole('row', { name: /dr001/ });
+      await expect.poll(() => row.textContent()).toContain('髙橋 一郎');
+    });
+  });
 });

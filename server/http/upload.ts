@@ -25,7 +25,7 @@ export async function tableUpload(c: Context<AppEnv>, dryRun: boolean) {
     form.format === 'xlsx' || form.format === 'csv' ? form.format : zip || /\.xlsx$/i.test(upload.name) ? 'xlsx' : 'csv';
   const encoding: 'auto' | 'utf8' | 'cp932' = form.encoding === 'utf8' || form.encoding === 'cp932' ? form.encoding : 'auto';
   const sheet = typeof form.sheet === 'string' && form.sheet ? form.sheet : undefined;
-  return { file: { name: upload.name, bytes }, opts: { format, encoding, sheet, dryRun } };
+  return { file: { name: upload.name, bytes }, opts: { format, encoding, sheet, dryRun }, form };
 }
 
 /** An evidence upload's file and description (multipart "file", "description"); the service checks size and kind. */

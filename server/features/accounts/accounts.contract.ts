@@ -2,6 +2,7 @@
 // Directory export imported into a system (previewed with dryRun=1, or written all at once).
 import { z } from '@hono/zod-openapi';
 import { ACCOUNT_KINDS, ACCOUNT_SOURCES, ACCOUNT_STATUSES } from '../../../domain/accounts/account.ts';
+import { LIST_FIELDS } from '../../../domain/accounts/user-list.ts';
 import { answer, defineRoute, form, idParam, json } from '../../http/contract.ts';
 
 const AccountSystemSchema = z
@@ -67,7 +68,14 @@ export const AccountImportReportSchema = z
     /** columns written as a .NET type name (MemberOf without -join): not imported */
     typeNameColumns: z.array(z.string()),
     unreadColumns: z.array(z.string()),
-    dateOrder: z.enum(['mdy', 'dmy']),
+    /** an AD export's date order (null for a user list) */
+    dateOrder: z.enum(['mdy', 'dmy']).nullable(),
+    format: z.enum(['csv', 'xlsx']),
+    sheets: z.array(z.string()),
+    sheet: z.string().nullable(),
+    /** a user list: its heading row, and each heading with the field it goes to (guessed or as chosen) */
+    headerRow: z.number().int().nullable(),
+    columns: z.array(z.object({ heading: z.string(), field: z.enum(LIST_FIELDS).nullable(), guessed: z.boolean() })),
     summary: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), notInFile: z.number().int() }),
     kinds: z.record(z.string(), z.number().int()),
     changes: z.array(z.object({ row: z.number().int(), accountId: z.string(), columns: z.array(z.string()) })),
@@ -201,15 +209,18 @@ export const accountsContract = {
     method: 'post',
     path: '/orgs/{orgId}/account-systems/{accountSystemId}/import',
     tags,
-    summary: 'Active Directory の出力 (Get-ADUser | Export-Csv) を取り込む (dryRun=1 で確認だけ)',
+    summary: 'アカウントを取り込む: Active Directory の出力 (Get-ADUser | Export-Csv) か、システムの利用者一覧 (CSV・.xlsx、列の対応つき) (dryRun=1 で確認だけ)',
     description:
-      'UTF-16 (Unicode)・UTF-8 (BOM あり・なし)・Shift_JIS を判別し、#TYPE の行は読み飛ばす。問題のある行が 1 行でもあれば何も書き込まない (422 IMPORT_ROWS_INVALID)。ファイルにない列の値はそのまま残す。',
+      'システムの「アカウントの出どころ」で読み方が決まる。AD: UTF-16 (Unicode)・UTF-8 (BOM あり・なし)・Shift_JIS を判別し、#TYPE の行は読み飛ばす。利用者一覧: 見出しから列を推定し、mapping (見出し → 項目、JSON) で指定した対応はシステムごとに記憶する。問題のある行が 1 行でもあれば何も書き込まない (422 IMPORT_ROWS_INVALID)。ファイルにない列の値はそのまま残す。',
     request: {
       params: system,
       query: z.object({ dryRun: z.string().optional().openapi({ description: '1: 書き込まずに結果だけを返す' }) }),
       ...form({
-        file: { description: 'Export-Csv の出力', file: true, required: true },
+        file: { description: 'Export-Csv の出力、またはシステムの利用者一覧', file: true, required: true },
         encoding: { description: 'auto / utf8 / cp932' },
+        format: { description: '利用者一覧: csv / xlsx (省略時はファイルから判別)' },
+        sheet: { description: '利用者一覧 (.xlsx) のシート名' },
+        mapping: { description: '利用者一覧: 見出し → 項目 (accountId, name …; 空文字は読まない) の JSON' },
       }),
     },
     responses: { 200: answer(AccountImportReportSchema, '取り込みの結果 (または確認の結果)') },

@@ -1,12 +1,20 @@
 // /api/orgs/:orgId/account-systems: the 利用者台帳's systems, their accounts, and AD imports.
 import { contractRoutes } from '../../http/contract.ts';
 import { requireAuth } from '../../http/request.ts';
-import { tableUpload, uploadedFile } from '../../http/upload.ts';
+import { jsonField, tableUpload } from '../../http/upload.ts';
+import { AppError } from '../../lib/errors.ts';
 import { accountsContract as api } from './accounts.contract.ts';
 import { accountSystemsOf, accountsOfSystem, createAccountSystem } from './accounts.service.ts';
 import { importAccounts } from './import-accounts.ts';
 import { importLeavers } from './import-leavers.ts';
 import { leaversList } from './leavers.service.ts';
+
+/** A user list's column mapping as sent: heading → field (or '' to leave it out), all text. */
+function mappingField(raw: unknown): Record<string, string> {
+  const ok = raw && typeof raw === 'object' && !Array.isArray(raw) && Object.values(raw).every((v) => typeof v === 'string');
+  if (!ok) throw new AppError('VALIDATION', '列の対応を読み取れません。', { fields: [{ field: 'mapping', message: '見出し → 項目の対応ではありません' }] });
+  return raw as Record<string, string>;
+}
 
 export const accountRoutes = contractRoutes()
   .openapi(api.systems, async (c) =>
@@ -28,9 +36,9 @@ export const accountRoutes = contractRoutes()
     const { orgId, accountSystemId } = c.req.valid('param');
     const dryRun = c.req.valid('query').dryRun === '1';
     const read = async () => {
-      const { form, upload, bytes } = await uploadedFile(c);
-      const encoding = form.encoding === 'utf8' || form.encoding === 'cp932' ? form.encoding : 'auto';
-      return { file: { name: upload.name, bytes }, opts: { encoding, dryRun } as const };
+      const { file, opts, form } = await tableUpload(c, dryRun);
+      const mapping = typeof form.mapping === 'string' && form.mapping ? mappingField(jsonField(form.mapping, 'mapping')) : undefined;
+      return { file, opts: { ...opts, mapping } };
     };
     return c.json(await importAccounts(c.get('deps'), requireAuth(c), orgId, accountSystemId, read), 200);
   });

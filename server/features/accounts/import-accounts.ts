@@ -5,6 +5,8 @@
 // longer in the file are counted, not changed (an export may be filtered). One audit event per import.
 import { createHash } from 'node:crypto';
 import { type AdAccount, type AdField, type AdRead, readAdExport } from '../../../domain/accounts/ad-export.ts';
+import { ACCOUNT_KINDS, type AccountSource } from '../../../domain/accounts/account.ts';
+import { headingKey, type ListField, type ListRead, readUserList } from '../../../domain/accounts/user-list.ts';
 import { canonicalJson } from '../../../domain/canonical-json.ts';
 import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
@@ -14,7 +16,8 @@ import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import type { Detected, Encoding } from '../imports/decode.ts';
 import { rowsRejected } from '../imports/rejected.ts';
-import { readTable } from '../imports/tabular.ts';
+import { readTable, textRows } from '../imports/tabular.ts';
+import { mappingOf, saveMapping } from '../devices/devices.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { type AccountRow, type AccountWrite, accountsOf, findAccountSystem, insertAccounts, updateAccount } from './accounts.repo.ts';
 
@@ -25,7 +28,16 @@ export interface AccountImportFile {
 export interface AccountImportOptions {
   encoding: Encoding;
   dryRun: boolean;
+  /** how to read the file: an AD export (default) or the system's own user list */
+  source?: AccountSource;
+  /** a user list's format and sheet, and its headings' fields as a person chose them (heading key → field or '') */
+  format?: 'csv' | 'xlsx';
+  sheet?: string | undefined;
+  mapping?: Record<string, string>;
 }
+
+/** The mapping of a system's user list is remembered per system. */
+export const mappingKind = (systemId: string) => `accounts:${systemId}`;
 
 type Column = keyof AccountWrite;
 
@@ -83,8 +95,67 @@ const same = (a: unknown, b: unknown) =>
     ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime()
     : canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
+/** A file's accounts, whatever it was: each row's values, the columns the file feeds, the problems found. */
+export interface Incoming {
+  rows: { row: number; values: AccountWrite }[];
+  columns: Set<Column>;
+  problems: { row: number; column: string | null; message: string }[];
+  /** the column the ID is in, as the file names it (for a row that repeats an ID) */
+  idColumn: string;
+}
+
+/** An AD export as the ledger's values: a column is written only when the file has one of its properties. */
+function fromAd(read: AdRead): Incoming {
+  const columns = new Set<Column>(['accountId', 'raw']);
+  for (const f of read.fields) for (const c of FEEDS[f] ?? []) columns.add(c);
+  return {
+    rows: read.accounts.map((a) => ({ row: a.row, values: valuesOf(a) })),
+    columns,
+    problems: read.problems.filter((p) => p.row > 0),
+    idColumn: 'SamAccountName',
+  };
+}
+
+const at0 = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
+
+/** A user list as the ledger's values: only the fields mapped are written (the ID and the raw row always). */
+function fromList(read: ListRead): Incoming {
+  const columns = new Set<Column>(['accountId', 'raw']);
+  for (const f of read.fields) columns.add(f === 'accountId' ? 'accountKey' : f);
+  if (read.fields.includes('name') || read.fields.includes('nameKana')) columns.add('nameKey');
+  return {
+    rows: read.accounts.map(({ row, values: v, raw }) => ({
+      row,
+      values: {
+        accountId: v.accountId,
+        accountKey: v.accountId.toLowerCase(),
+        name: v.name ?? '',
+        nameKana: v.nameKana ?? '',
+        nameKey: v.nameKey ?? '',
+        employeeId: v.employeeId ?? '',
+        jobType: v.jobType ?? '',
+        department: v.department ?? '',
+        role: v.role ?? '',
+        isAdmin: v.isAdmin ?? null,
+        shared: v.shared ?? null,
+        kind: 'person',
+        status: v.status ?? 'active',
+        createdOn: at0(v.createdOn),
+        lastLogonAt: at0(v.lastLogonAt),
+        passwordLastSetAt: at0(v.passwordLastSetAt),
+        passwordNeverExpires: v.passwordNeverExpires ?? null,
+        mfa: v.mfa ?? null,
+        leftOn: v.leftOn ?? null,
+        raw,
+      },
+    })),
+    columns,
+    problems: read.problems,
+    idColumn: read.columns.find((c) => c.field === 'accountId')?.heading ?? 'ID',
+  };
+}
+
 interface Plan {
-  read: AdRead;
   create: AccountWrite[];
   update: { id: string; row: number; accountId: string; values: Partial<AccountWrite> }[];
   unchanged: number;
@@ -93,22 +164,21 @@ interface Plan {
   problems: { row: number; column: string | null; message: string }[];
 }
 
-function plan(read: AdRead, stored: AccountRow[]): Plan {
-  const columns = new Set<Column>(['accountId', 'raw']);
-  for (const f of read.fields) for (const c of FEEDS[f] ?? []) columns.add(c);
+export function plan(incoming: Incoming, stored: AccountRow[]): Plan {
+  const { columns } = incoming;
   const byKey = new Map(stored.map((r) => [r.accountKey, r]));
-  const problems: Plan['problems'] = read.problems.filter((p) => p.row > 0);
+  const problems: Plan['problems'] = [...incoming.problems];
   const firstRow = new Map<string, number>();
-  const out: Plan = { read, create: [], update: [], unchanged: 0, notInFile: 0, problems };
-  for (const a of read.accounts) {
-    const key = a.id.toLowerCase();
+  const out: Plan = { create: [], update: [], unchanged: 0, notInFile: 0, problems };
+  for (const a of incoming.rows) {
+    const { values } = a;
+    const key = values.accountKey;
     const first = firstRow.get(key);
     if (first !== undefined) {
-      problems.push({ row: a.row, column: 'SamAccountName', message: `${a.id} が ${first} 行目にもあります` });
+      problems.push({ row: a.row, column: incoming.idColumn, message: `${values.accountId} が ${first} 行目にもあります` });
       continue;
     }
     firstRow.set(key, a.row);
-    const values = valuesOf(a);
     const current = byKey.get(key);
     if (!current) {
       out.create.push(values);
@@ -117,29 +187,59 @@ function plan(read: AdRead, stored: AccountRow[]): Plan {
     const changed = Object.fromEntries(
       [...columns].filter((c) => !same(values[c], current[c as keyof AccountRow])).map((c) => [c, values[c]]),
     ) as Partial<AccountWrite>;
-    if (Object.keys(changed).length) out.update.push({ id: current.id, row: a.row, accountId: a.id, values: changed });
+    if (Object.keys(changed).length) out.update.push({ id: current.id, row: a.row, accountId: values.accountId, values: changed });
     else out.unchanged++;
   }
   out.notInFile = stored.filter((r) => !firstRow.has(r.accountKey)).length;
   return out;
 }
 
-function reportOf(about: { fileName: string; sha256: string; encoding: Detected | null }, p: Plan, stored: boolean) {
+/** What the file itself says, shown with the preview: for AD its quirks, for a list its columns and where each goes. */
+interface FileFacts {
+  typeLine: boolean;
+  typeNameColumns: string[];
+  unreadColumns: string[];
+  dateOrder: 'mdy' | 'dmy' | null;
+  kinds: Record<string, number>;
+  notices: string[];
+  headerRow: number | null;
+  columns: { heading: string; field: ListField | null; guessed: boolean }[];
+}
+
+function adFacts(read: AdRead): FileFacts {
+  return {
+    typeLine: read.typeLine,
+    typeNameColumns: read.typeNameColumns,
+    unreadColumns: read.unreadColumns,
+    dateOrder: read.dateOrder,
+    kinds: Object.fromEntries(ACCOUNT_KINDS.map((k) => [k, read.accounts.filter((a) => a.kind === k).length])),
+    notices: read.problems.filter((x) => x.row === 0).map((x) => x.message),
+    headerRow: null,
+    columns: [],
+  };
+}
+
+function listFacts(read: ListRead): FileFacts {
+  return {
+    typeLine: false,
+    typeNameColumns: [],
+    unreadColumns: read.columns.filter((c) => !c.field).map((c) => c.heading),
+    dateOrder: null,
+    kinds: { person: read.accounts.length },
+    notices: [],
+    headerRow: read.headerRow,
+    columns: read.columns,
+  };
+}
+
+type About = { fileName: string; sha256: string; encoding: Detected | null; format: 'csv' | 'xlsx'; sheets: string[]; sheet: string | null };
+function reportOf(about: About, facts: FileFacts, p: Plan, stored: boolean) {
   return {
     ...about,
-    typeLine: p.read.typeLine,
-    typeNameColumns: p.read.typeNameColumns,
-    unreadColumns: p.read.unreadColumns,
-    dateOrder: p.read.dateOrder,
+    ...facts,
     summary: { create: p.create.length, update: p.update.length, unchanged: p.unchanged, notInFile: p.notInFile },
-    /** what the file says of the accounts, by kind (people, computers, service, built-in) */
-    kinds: Object.fromEntries(
-      ['person', 'computer', 'service', 'builtin'].map((k) => [k, p.read.accounts.filter((a) => a.kind === k).length]),
-    ),
     /** the first rows that change an account, with the columns that change */
     changes: p.update.slice(0, 20).map((u) => ({ row: u.row, accountId: u.accountId, columns: Object.keys(u.values) })),
-    /** messages about the file as a whole (a column written as a type name) */
-    notices: p.read.problems.filter((x) => x.row === 0).map((x) => x.message),
     problems: p.problems,
     stored,
   };
@@ -158,7 +258,39 @@ export async function importAccounts(
   const system = isUuid(systemId) ? await findAccountSystem(deps.db, orgId, systemId) : undefined;
   if (!system) throw notFound('システム');
   const { file, opts } = await read();
-  return importAccountsAs(deps, caller.actor, caller.user.id, { orgId, systemId }, file, opts);
+  return importAccountsAs(deps, caller.actor, caller.user.id, { orgId, systemId }, file, { ...opts, source: system.source });
+}
+
+/** The file read as the system's source is: an AD export, or the system's own user list through its mapping. */
+async function incomingOf(deps: Deps, at: { orgId: string; systemId: string }, file: AccountImportFile, opts: AccountImportOptions) {
+  const list = opts.source === 'list';
+  const table = await readTable(file.bytes, {
+    format: list ? (opts.format ?? 'csv') : 'csv',
+    encoding: opts.encoding,
+    sheet: opts.sheet,
+    fileName: file.name,
+  });
+  const cells = textRows(table).map((r) => ({ row: r.row, cells: r.cells.map((c) => c ?? '') }));
+  const about: About = {
+    fileName: file.name,
+    sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    encoding: table.encoding,
+    format: table.format,
+    sheets: table.sheets,
+    sheet: table.sheet,
+  };
+  const refuse = (message: string) => new AppError('IMPORT_FILE_INVALID', message, { fields: [{ field: 'file', message }] });
+  if (!list) {
+    const read = readAdExport(cells);
+    if ('error' in read) throw refuse(read.error);
+    return { about, facts: adFacts(read), incoming: fromAd(read), mapping: null };
+  }
+  // the mapping chosen now, else the one remembered for this system, else the headings' guesses
+  const mapping = opts.mapping ?? (await mappingOf(deps.db, at.orgId, mappingKind(at.systemId))) ?? {};
+  const read = readUserList(cells, mapping);
+  if ('error' in read) throw refuse(read.error);
+  const used = Object.fromEntries(read.columns.map((c) => [headingKey(c.heading), c.field ?? '']));
+  return { about, facts: listFacts(read), incoming: fromList(read), mapping: used };
 }
 
 export async function importAccountsAs(
@@ -169,19 +301,19 @@ export async function importAccountsAs(
   file: AccountImportFile,
   opts: AccountImportOptions,
 ) {
-  const table = await readTable(file.bytes, { format: 'csv', encoding: opts.encoding, fileName: file.name });
-  const read = readAdExport(table.rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => (typeof c === 'string' ? c : '')) })));
-  if ('error' in read) throw new AppError('IMPORT_FILE_INVALID', read.error, { fields: [{ field: 'file', message: read.error }] });
-  const about = { fileName: file.name, sha256: createHash('sha256').update(file.bytes).digest('hex'), encoding: table.encoding };
-  const preview = plan(read, await accountsOf(deps.db, at.orgId, at.systemId));
-  if (opts.dryRun) return reportOf(about, preview, false);
-  if (preview.problems.length) throw rowsRejected(reportOf(about, preview, false));
+  const { about, facts, incoming, mapping } = await incomingOf(deps, at, file, opts);
+  const preview = plan(incoming, await accountsOf(deps.db, at.orgId, at.systemId));
+  if (opts.dryRun) return reportOf(about, facts, preview, false);
+  if (preview.problems.length) throw rowsRejected(reportOf(about, facts, preview, false));
   return deps.db.transaction(async (tx) => {
     // planned again with the system locked: two imports at once are written one after the other
     if (!(await findAccountSystem(tx, at.orgId, at.systemId, true))) throw notFound('システム');
-    const p = plan(read, await accountsOf(tx, at.orgId, at.systemId));
-    const report = reportOf(about, p, p.create.length + p.update.length > 0);
-    if (report.stored) await write(tx, actor, userId, at, p, report, deps.clock.now());
+    const p = plan(incoming, await accountsOf(tx, at.orgId, at.systemId));
+    const report = reportOf(about, facts, p, p.create.length + p.update.length > 0);
+    const now = deps.clock.now();
+    // the columns as the person matched them are remembered for the system's next file
+    if (mapping) await saveMapping(tx, at.orgId, mappingKind(at.systemId), mapping, now);
+    if (report.stored) await write(tx, actor, userId, at, p, report, now);
     return report;
   });
 }

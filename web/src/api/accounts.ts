@@ -15,9 +15,10 @@ export const accountsApi = {
   accountsOf: (orgId: string, accountSystemId: string) =>
     call(() => systems[':accountSystemId'].accounts.$get({ param: params({ orgId, accountSystemId }) })),
   /** dryRun: the preview only; otherwise every account written, or none */
-  importAccounts: (orgId: string, accountSystemId: string, file: File, dryRun: boolean) => {
+  importAccounts: (orgId: string, accountSystemId: string, file: File, dryRun: boolean, mapping: Record<string, string> | null = null) => {
     const form = new FormData();
     form.append('file', file);
+    if (mapping) form.append('mapping', JSON.stringify(mapping));
     return call(() =>
       systems[':accountSystemId'].import.$post(
         { param: params({ orgId, accountSystemId }), query: dryRun ? { dryRun: '1' } : {} },

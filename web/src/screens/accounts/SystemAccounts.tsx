@@ -13,7 +13,7 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
-import { AdImport } from './AdImport.tsx';
+import { AccountImport } from './AccountImport.tsx';
 import '../../messages/accounts.ts';
 
 export const ACCOUNT_FILTERS = ['admins', 'shared', 'dormant', 'leavers', 'noMfa', 'disabled'] as const;
@@ -63,8 +63,8 @@ export function SystemAccounts({
   return (
     <section aria-labelledby="accounts-of">
       <h2 id="accounts-of">{t('accounts.accountsOf', { name: system.name })}</h2>
-      {canWrite && system.source === 'directory' && (
-        <AdImport
+      {canWrite && (
+        <AccountImport
           org={org}
           system={system}
           onDone={() => {
