@@ -3,6 +3,7 @@
 // its declarations are the OpenAPI document at /api/openapi.json.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { accountRoutes } from './features/accounts/accounts.routes.ts';
+import { logListRoutes } from './features/accounts/log-list.routes.ts';
 import { accountReviewRoutes } from './features/accounts/reviews.routes.ts';
 import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -49,6 +50,7 @@ export const contractApi = () =>
     .route('/api', reviewRoutes)
     .route('/api', accountRoutes)
     .route('/api', accountReviewRoutes)
+    .route('/api', logListRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

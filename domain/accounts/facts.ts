@@ -50,8 +50,23 @@ export interface AccountSystemFact {
   nextReviewOn: string | null;
 }
 
+/** A log of the ログリスト as the アクセスログ管理 suggestion reads it. */
+export interface LogFact {
+  id: string;
+  /** "操作ログ (電子カルテ)" */
+  label: string;
+  systemId: string;
+  contents: string[];
+  retentionMonths: number | null;
+  lastReviewedOn: string | null;
+  /** the next look is due (YYYY-MM-DD) */
+  dueOn: string;
+}
+
 export interface AccountLedgerFacts {
   systems: AccountSystemFact[];
+  /** the ログリスト */
+  logs: LogFact[];
   accounts: AccountFact[];
   /** people on the leavers list (0: none imported, so leavers cannot be matched) */
   leavers: number;

@@ -3,6 +3,7 @@
 // sign-off follow. The 手引き and the training ask for a periodic review, its result reported to the
 // 企画管理者; how often is the institution's choice (Mamori proposes 12 months).
 
+import { addMonths } from '../dates/months.ts';
 import type { AccountStatus } from './account.ts';
 import type { AccountKind } from './ad-export.ts';
 
@@ -43,10 +44,7 @@ export interface ReviewSnapshot {
 /** Mamori's proposal for the next review: a year after this one. */
 export const NEXT_REVIEW_MONTHS = 12;
 export function nextReviewOn(today: string, months = NEXT_REVIEW_MONTHS): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const at = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), Math.min(d, last))).toISOString().slice(0, 10);
+  return addMonths(today, months);
 }
 
 /** The reason a decision needs: removing or disabling says why, and so does keeping an account flagged. */

@@ -49,7 +49,21 @@ export const listFieldLabels: Record<ListField, { ja: string; en: string }> = {
 };
 
 const GUESSES: Record<ListField, string[]> = {
-  accountId: ['id', 'ユーザーid', 'ユーザid', '利用者id', 'ログインid', 'ログオンid', 'アカウント', 'アカウントid', 'ユーザー名', 'userid', 'loginid', 'username', 'account'],
+  accountId: [
+    'id',
+    'ユーザーid',
+    'ユーザid',
+    '利用者id',
+    'ログインid',
+    'ログオンid',
+    'アカウント',
+    'アカウントid',
+    'ユーザー名',
+    'userid',
+    'loginid',
+    'username',
+    'account',
+  ],
   name: ['氏名', '名前', '利用者名', '職員名', 'ユーザー氏名', '表示名', 'name', 'fullname', 'displayname'],
   nameKana: ['カナ', 'フリガナ', 'ふりがな', '氏名カナ', 'カナ氏名', '氏名(カナ)', 'kana'],
   employeeId: ['職員番号', '社員番号', '職員コード', '職員id', '個人番号', 'employeeid', 'staffid'],
@@ -60,7 +74,16 @@ const GUESSES: Record<ListField, string[]> = {
   shared: ['共用', '共有', '共用アカウント', 'shared'],
   status: ['状態', '有効', '利用状態', 'ステータス', '有効/無効', '利用可否', 'status', 'enabled'],
   createdOn: ['作成日', '登録日', '作成日時', '登録日時', 'created', 'createdon'],
-  lastLogonAt: ['最終ログイン', '最終ログオン', '最終ログイン日時', '最終ログオン日時', '最終利用日', '最終利用日時', 'lastlogin', 'lastlogon'],
+  lastLogonAt: [
+    '最終ログイン',
+    '最終ログオン',
+    '最終ログイン日時',
+    '最終ログオン日時',
+    '最終利用日',
+    '最終利用日時',
+    'lastlogin',
+    'lastlogon',
+  ],
   passwordLastSetAt: ['パスワード変更日', 'パスワード最終変更日', 'パスワード更新日', 'passwordlastset', 'passwordchanged'],
   passwordNeverExpires: ['パスワード無期限', 'パスワード有効期限なし', 'passwordneverexpires'],
   mfa: ['二要素認証', '多要素認証', '2要素認証', 'mfa', '2fa'],
@@ -149,7 +172,8 @@ function dateOf(raw: string, withTime: boolean): { ok: true; value: string | nul
 export function readUserList(rows: { row: number; cells: string[] }[], mapping: Record<string, string> = {}): ListRead | { error: string } {
   const fieldOf = (h: string): { field: ListField | null; guessed: boolean } => {
     const chosen = mapping[headingKey(h)];
-    if (chosen !== undefined) return { field: (LIST_FIELDS as readonly string[]).includes(chosen) ? (chosen as ListField) : null, guessed: false };
+    if (chosen !== undefined)
+      return { field: (LIST_FIELDS as readonly string[]).includes(chosen) ? (chosen as ListField) : null, guessed: false };
     return { field: guessField(h), guessed: true };
   };
   const named = rows.slice(0, 10).findIndex((r) => r.cells.some((c) => fieldOf(c).field !== null));
@@ -166,7 +190,11 @@ export function readUserList(rows: { row: number; cells: string[] }[], mapping: 
   });
   const out: ListRead = { headerRow: head.row, columns, accounts: [], problems: [], fields: [...index.keys()] };
   if (!index.has('accountId')) {
-    out.problems.push({ row: head.row, column: null, message: '「ID (ログインID)」にあたる列がありません。列の対応で ID の列を選んでください。' });
+    out.problems.push({
+      row: head.row,
+      column: null,
+      message: '「ID (ログインID)」にあたる列がありません。列の対応で ID の列を選んでください。',
+    });
     return out;
   }
   for (const r of rows.slice(at + 1)) {

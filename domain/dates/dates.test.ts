@@ -60,3 +60,12 @@ describe('formatWareki', () => {
     }
   });
 });
+
+describe('addMonths', () => {
+  it('keeps the day, or takes the last day of a shorter month', async () => {
+    const { addMonths } = await import('./months.ts');
+    expect(addMonths('2026-12-07', 12)).toBe('2027-12-07');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2027-11-30', 3)).toBe('2028-02-29');
+  });
+});

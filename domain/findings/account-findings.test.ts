@@ -16,6 +16,7 @@ const facts = (accounts: AccountFact[], over: Partial<AccountLedgerFacts> = {}):
     { id: 's1', name: '電子カルテ', source: 'list', accounts: accounts.length, lastReviewOn: '2026-06-01', nextReviewOn: '2027-06-01' },
   ],
   accounts,
+  logs: [],
   leavers: 3,
   dormantDays: 90,
   ...over,

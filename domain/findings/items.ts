@@ -20,6 +20,7 @@ export const topicNames: Partial<Record<Topic, string>> = {
   accounts: '不要なアカウント',
   access: 'アクセス権限',
   password: 'パスワード',
+  logs: 'アクセスログ',
 };
 
 /** The device classes an item is for; none when it is for every system (医療情報システム全般). */

@@ -10,14 +10,14 @@ import { listOf, type Verdict } from './verdict.ts';
 const enabled = (a: AccountFact) => a.status === 'active' && a.kind !== 'computer';
 
 /** The ledger, or the reason it cannot tell: no system, or a system without accounts. */
-function ledgerOr(facts: LedgerFacts, v: Verdict): AccountLedgerFacts | null {
+function ledgerOr(facts: LedgerFacts, v: Verdict, needAccounts = true): AccountLedgerFacts | null {
   const ledger = facts.accounts;
   if (!ledger || ledger.systems.length === 0) {
     v.doubt('利用者台帳にシステムが登録されていません。システムごとにアカウントの一覧を取り込むと判断できます。');
     return null;
   }
   const empty = ledger.systems.filter((s) => s.accounts === 0);
-  if (empty.length)
+  if (needAccounts && empty.length)
     v.doubt(`アカウントの一覧がないシステムがあります: ${listOf(empty.map((s) => ({ label: s.name })))}。一覧を取り込むと判断できます。`);
   return ledger;
 }
@@ -101,4 +101,27 @@ export function passwordSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {
 export function adminsWithoutMfa(facts: LedgerFacts, v: Verdict): void {
   const admins = (facts.accounts?.accounts ?? []).filter((a) => enabled(a) && a.isAdmin && a.mfa === false);
   if (admins.length) v.fail(`二要素認証のない管理者権限のアカウントがあります: ${listOf(admins)}`, rowsOf(admins));
+}
+
+/** アクセスログ管理: every system has a log in the ログリスト that records logons and is kept a set time, looked at on schedule. */
+export function logsSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {
+  v.cannotTell('ログが実際に記録・保存されているか (ログリストは記録の取り決めです)。');
+  const ledger = ledgerOr(facts, v, false);
+  if (!ledger) return v.result('');
+  const logs = ledger.logs;
+  if (logs.length === 0)
+    return v
+      .doubt('ログリストにログが登録されていません。システムごとに、記録される内容・保管場所・保存期間・確認の間隔を登録してください。')
+      .result('');
+  const without = ledger.systems.filter((s) => !logs.some((l) => l.systemId === s.id));
+  if (without.length) v.doubt(`ログリストにログがないシステムがあります: ${listOf(without.map((s) => ({ label: s.name })))}`);
+  const partial = logs.filter((l) => !l.contents.includes('logon') || l.retentionMonths === null);
+  if (partial.length) v.doubt(`ログイン日時の記録か保存期間が決まっていないログがあります: ${listOf(partial)}`);
+  const late = logs.filter((l) => l.dueOn < facts.today);
+  if (late.length) v.fail(`確認の予定日を過ぎたログがあります: ${listOf(late.map((l) => ({ label: `${l.label} (${l.dueOn})` })))}`);
+  const never = logs.filter((l) => !l.lastReviewedOn && l.dueOn >= facts.today);
+  if (never.length) v.doubt(`まだ一度も確認の記録がないログがあります: ${listOf(never)}`);
+  return v.result(
+    `ログリストの ${logs.length} 件のログを予定どおり確認しています (最後の確認: ${listOf(logs.map((l) => ({ label: `${l.label} ${l.lastReviewedOn}` })))})。`,
+  );
 }

@@ -15,7 +15,7 @@ describe('which item is about what', () => {
     expect(topicOf({ text: '接続元制限を実施している。' })).toBe('source');
     expect(topicOf({ text: null, textFragment: 'USB ストレージ等の外部記録媒' })).toBe('usb');
     expect(topicOf({ text: 'パスワードは英数字…※二要素認証、または 13 文字以上の場合は定期的な変更は不要' })).toBe('password');
-    expect(topicOf({ text: 'アクセスログを管理している。' })).toBeNull();
+    expect(topicOf({ text: 'アクセスログを管理している。' })).toBe('logs');
   });
 });
 

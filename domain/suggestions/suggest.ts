@@ -7,7 +7,7 @@
 
 import type { CatalogItem } from '../catalog/schema.ts';
 import type { DeviceClass } from '../devices/device.ts';
-import { accessSuggestion, accountsSuggestion, passwordSuggestion } from './account-topics.ts';
+import { accessSuggestion, accountsSuggestion, logsSuggestion, passwordSuggestion } from './account-topics.ts';
 import { mfaSuggestion, servicesSuggestion, usbSuggestion } from './device-topics.ts';
 import { disclosureSuggestion } from './disclosure-topic.ts';
 import { ledgerSuggestion } from './ledger-topic.ts';
@@ -42,6 +42,7 @@ const TOPIC_WORDS: [Topic, RegExp][] = [
   ['accounts', /不要なアカウント/],
   ['access', /アクセス利用権限/],
   ['password', /パスワード/],
+  ['logs', /アクセスログ/],
 ];
 
 export function topicOf(item: Pick<CatalogItem, 'text' | 'textFragment'>): Topic | null {
@@ -103,5 +104,7 @@ export function suggest(item: Pick<CatalogItem, 'text' | 'textFragment' | 'targe
       return accessSuggestion(facts, v);
     case 'password':
       return passwordSuggestion(facts, v);
+    case 'logs':
+      return logsSuggestion(facts, v);
   }
 }

@@ -15,7 +15,8 @@ export type Topic =
   | 'disclosure'
   | 'accounts'
   | 'access'
-  | 'password';
+  | 'password'
+  | 'logs';
 export type Suggested = 'yes' | 'no' | 'unknown';
 
 export interface DeviceFact {

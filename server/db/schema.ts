@@ -21,6 +21,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ACCOUNT_KINDS, ACCOUNT_SOURCES, ACCOUNT_STATUSES, type AccountSource, type AccountStatus } from '../../domain/accounts/account.ts';
 import type { AccountKind } from '../../domain/accounts/ad-export.ts';
+import { LOG_LOCATIONS, type LogContent, type LogLocation, TIME_SOURCES, type TimeSource } from '../../domain/accounts/log-list.ts';
 import {
   ACCOUNT_REVIEW_DECISIONS,
   ACCOUNT_REVIEW_STATUSES,
@@ -1039,6 +1040,71 @@ export const accountReviewEntries = pgTable(
   ],
 );
 
+// The ログリスト: one log of one system (a system may keep several), what it records, where, how long,
+// on which clock, who looks at it and every how many months.
+export const logSources = pgTable(
+  'log_sources',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    systemId: uuid('system_id').notNull(),
+    name: text('name').notNull(),
+    contents: jsonb('contents').$type<LogContent[]>().notNull().default([]),
+    location: text('location').$type<LogLocation>().notNull(),
+    retentionMonths: integer('retention_months'),
+    timeSource: text('time_source').$type<TimeSource>().notNull().default('unknown'),
+    reviewer: text('reviewer').notNull().default(''),
+    reviewEveryMonths: integer('review_every_months').notNull(),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('log_sources_location_check', t.location, LOG_LOCATIONS),
+    oneOf('log_sources_time_source_check', t.timeSource, TIME_SOURCES),
+    check('log_sources_review_every_check', sql`${t.reviewEveryMonths} between 1 and 60`),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('log_sources_id_key').on(t.id),
+    foreignKey({
+      name: 'log_sources_system_fk',
+      columns: [t.organizationId, t.systemId],
+      foreignColumns: [accountSystems.organizationId, accountSystems.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+// One look at a log: the period it covered, who looked, when, and what was found (kept as recorded).
+export const logReviews = pgTable(
+  'log_reviews',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    logSourceId: uuid('log_source_id').notNull(),
+    reviewedOn: date('reviewed_on', { mode: 'string' }).notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    reviewer: text('reviewer').notNull(),
+    found: text('found').notNull().default(''),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('log_reviews_id_key').on(t.id),
+    foreignKey({
+      name: 'log_reviews_source_fk',
+      columns: [t.organizationId, t.logSourceId],
+      foreignColumns: [logSources.organizationId, logSources.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1080,4 +1146,6 @@ export const schema = {
   leavers,
   accountReviews,
   accountReviewEntries,
+  logSources,
+  logReviews,
 };

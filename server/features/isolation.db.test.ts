@@ -8,6 +8,7 @@ import { TestClient } from '../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
 import { createAccountSystem } from './accounts/accounts.service.ts';
+import { addLogSource } from './accounts/log-list.service.ts';
 import { startAccountReview } from './accounts/reviews.service.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
 import { callerFor } from './caller.ts';
@@ -48,6 +49,7 @@ const KNOWN_PARAMS = [
   'accountSystemId',
   'accountReviewId',
   'accountId',
+  'logSourceId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -69,6 +71,8 @@ async function snapshot() {
     (select string_agg(status || version, ',' order by id) from account_reviews) as reviews,
     (select count(*) from account_review_entries where decision is not null)::int as decisions,
     (select count(*) from leavers)::int as leavers,
+    (select string_agg(name || version, ',' order by id) from log_sources) as logs,
+    (select count(*) from log_reviews)::int as log_reviews,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
 }
@@ -121,6 +125,9 @@ beforeAll(async () => {
   const accSysB = await createAccountSystem(deps, callerFor(bobRow, null), orgB.id, { name: 'Windows ドメイン B', source: 'directory' });
   const reviewA = await startAccountReview(deps, callerFor(aliceRow, null), orgA.id, accSysA.id, {});
   const reviewB = await startAccountReview(deps, callerFor(bobRow, null), orgB.id, accSysB.id, {});
+  const log = { name: '操作ログ', location: 'onsite', reviewEveryMonths: 1 };
+  const logA = await addLogSource(deps, callerFor(aliceRow, null), orgA.id, { ...log, systemId: accSysA.id });
+  const logB = await addLogSource(deps, callerFor(bobRow, null), orgB.id, { ...log, systemId: accSysB.id });
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -152,6 +159,7 @@ beforeAll(async () => {
       accountSystemId: accSysA.id,
       accountReviewId: reviewA.id,
       accountId: accSysA.id,
+      logSourceId: logA.id,
     },
     B: {
       orgId: orgB.id,
@@ -171,6 +179,7 @@ beforeAll(async () => {
       accountSystemId: accSysB.id,
       accountReviewId: reviewB.id,
       accountId: accSysB.id,
+      logSourceId: logB.id,
     },
   };
   alice = new TestClient(testApp(deps));

@@ -1,12 +1,15 @@
 // The 利用者台帳 read once for the findings and the suggestions (domain/accounts/facts.ts): every
 // account with its system and the leave date that applies, the systems, the leavers list's size and
 // the organisation's dormant threshold.
+
 import { type AccountLedgerFacts, logonColumnIn, remoteOf, withLeaveDates } from '../../../domain/accounts/facts.ts';
+import { reviewDueOn } from '../../../domain/accounts/log-list.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { settingsOf } from '../suggestions/ledger-settings.repo.ts';
 import { accountsWithSystem, listAccountSystems } from './accounts.repo.ts';
 import { asLeaver, leaversOf } from './leavers.repo.ts';
+import { logReviewsOf, logSourcesOf } from './log-list.repo.ts';
 import { reviewStates } from './review-states.ts';
 
 const day = (d: Date | null) => (d ? todayJst(d) : null);
@@ -21,6 +24,7 @@ export async function accountFactsOf(db: Db | Tx, orgId: string): Promise<Accoun
   const listed = await leaversOf(db, orgId);
   const settings = await settingsOf(db, orgId);
   const reviews = await reviewStates(db, orgId);
+  const looks = await logReviewsOf(db, orgId);
   const accounts = withLeaveDates(
     rows.map(({ account: a, systemName, source }) => ({
       id: a.id,
@@ -58,6 +62,18 @@ export async function accountFactsOf(db: Db | Tx, orgId: string): Promise<Accoun
       lastReviewOn: reviews.get(system.id)?.lastReviewOn ?? null,
       nextReviewOn: reviews.get(system.id)?.nextReviewOn ?? null,
     })),
+    logs: (await logSourcesOf(db, orgId)).map(({ source: s, systemName }) => {
+      const last = looks.find((r) => r.logSourceId === s.id)?.reviewedOn ?? null;
+      return {
+        id: s.id,
+        label: `${s.name} (${systemName})`,
+        systemId: s.systemId,
+        contents: s.contents,
+        retentionMonths: s.retentionMonths,
+        lastReviewedOn: last,
+        dueOn: reviewDueOn(last, todayJst(s.createdAt), s.reviewEveryMonths),
+      };
+    }),
     accounts,
     leavers: listed.length,
     dormantDays: settings.dormantDays,

@@ -209,7 +209,8 @@ export const accountsContract = {
     method: 'post',
     path: '/orgs/{orgId}/account-systems/{accountSystemId}/import',
     tags,
-    summary: 'アカウントを取り込む: Active Directory の出力 (Get-ADUser | Export-Csv) か、システムの利用者一覧 (CSV・.xlsx、列の対応つき) (dryRun=1 で確認だけ)',
+    summary:
+      'アカウントを取り込む: Active Directory の出力 (Get-ADUser | Export-Csv) か、システムの利用者一覧 (CSV・.xlsx、列の対応つき) (dryRun=1 で確認だけ)',
     description:
       'システムの「アカウントの出どころ」で読み方が決まる。AD: UTF-16 (Unicode)・UTF-8 (BOM あり・なし)・Shift_JIS を判別し、#TYPE の行は読み飛ばす。利用者一覧: 見出しから列を推定し、mapping (見出し → 項目、JSON) で指定した対応はシステムごとに記憶する。問題のある行が 1 行でもあれば何も書き込まない (422 IMPORT_ROWS_INVALID)。ファイルにない列の値はそのまま残す。',
     request: {

@@ -12,7 +12,10 @@ import { leaversList } from './leavers.service.ts';
 /** A user list's column mapping as sent: heading → field (or '' to leave it out), all text. */
 function mappingField(raw: unknown): Record<string, string> {
   const ok = raw && typeof raw === 'object' && !Array.isArray(raw) && Object.values(raw).every((v) => typeof v === 'string');
-  if (!ok) throw new AppError('VALIDATION', '列の対応を読み取れません。', { fields: [{ field: 'mapping', message: '見出し → 項目の対応ではありません' }] });
+  if (!ok)
+    throw new AppError('VALIDATION', '列の対応を読み取れません。', {
+      fields: [{ field: 'mapping', message: '見出し → 項目の対応ではありません' }],
+    });
   return raw as Record<string, string>;
 }
 

@@ -4,8 +4,8 @@
 // lastLogonTimestamp keeps the last logon stored) and never the institution's own note. Accounts no
 // longer in the file are counted, not changed (an export may be filtered). One audit event per import.
 import { createHash } from 'node:crypto';
-import { type AdAccount, type AdField, type AdRead, readAdExport } from '../../../domain/accounts/ad-export.ts';
 import { ACCOUNT_KINDS, type AccountSource } from '../../../domain/accounts/account.ts';
+import { type AdAccount, type AdField, type AdRead, readAdExport } from '../../../domain/accounts/ad-export.ts';
 import { headingKey, type ListField, type ListRead, readUserList } from '../../../domain/accounts/user-list.ts';
 import { canonicalJson } from '../../../domain/canonical-json.ts';
 import type { Tx } from '../../db/client.ts';
@@ -14,10 +14,10 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
+import { mappingOf, saveMapping } from '../devices/devices.repo.ts';
 import type { Detected, Encoding } from '../imports/decode.ts';
 import { rowsRejected } from '../imports/rejected.ts';
 import { readTable, textRows } from '../imports/tabular.ts';
-import { mappingOf, saveMapping } from '../devices/devices.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { type AccountRow, type AccountWrite, accountsOf, findAccountSystem, insertAccounts, updateAccount } from './accounts.repo.ts';
 
@@ -232,7 +232,14 @@ function listFacts(read: ListRead): FileFacts {
   };
 }
 
-type About = { fileName: string; sha256: string; encoding: Detected | null; format: 'csv' | 'xlsx'; sheets: string[]; sheet: string | null };
+type About = {
+  fileName: string;
+  sha256: string;
+  encoding: Detected | null;
+  format: 'csv' | 'xlsx';
+  sheets: string[];
+  sheet: string | null;
+};
 function reportOf(about: About, facts: FileFacts, p: Plan, stored: boolean) {
   return {
     ...about,

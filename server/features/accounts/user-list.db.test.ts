@@ -38,7 +38,19 @@ beforeAll(async () => {
 afterAll(() => deps.close());
 
 describe("a system's own user list", () => {
-  const HEAD = ['利用者ID', '氏名', 'フリガナ', '職種', '所属', '権限グループ', '管理者', '状態', '最終ログイン日時', '二要素認証', '備考欄'];
+  const HEAD = [
+    '利用者ID',
+    '氏名',
+    'フリガナ',
+    '職種',
+    '所属',
+    '権限グループ',
+    '管理者',
+    '状態',
+    '最終ログイン日時',
+    '二要素認証',
+    '備考欄',
+  ];
   const file = csv([
     HEAD,
     ['dr001', '髙橋 一郎', 'タカハシ イチロウ', '医師', '内科', '医師', '×', '有効', '令和8年11月30日 8:12', '○', ''],
@@ -49,7 +61,13 @@ describe("a system's own user list", () => {
   it('guesses the headings, previews, and writes the values as the export means them', async () => {
     const preview = await send('利用者一覧.csv', file, { dryRun: true });
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ encoding: 'cp932', headerRow: 1, summary: { create: 3 }, unreadColumns: ['備考欄'], stored: false });
+    expect(preview.body).toMatchObject({
+      encoding: 'cp932',
+      headerRow: 1,
+      summary: { create: 3 },
+      unreadColumns: ['備考欄'],
+      stored: false,
+    });
     expect(preview.body.columns.slice(0, 3)).toEqual([
       { heading: '利用者ID', field: 'accountId', guessed: true },
       { heading: '氏名', field: 'name', guessed: true },
@@ -58,7 +76,14 @@ describe("a system's own user list", () => {
     expect(await accounts()).toEqual([]);
     expect((await send('利用者一覧.csv', file)).body.stored).toBe(true);
     const byId = Object.fromEntries((await accounts()).map((a) => [a.accountId, a]));
-    expect(byId.dr001).toMatchObject({ name: '髙橋 一郎', role: '医師', isAdmin: false, status: 'active', mfa: true, lastLogonAt: '2026-11-29T23:12:00.000Z' });
+    expect(byId.dr001).toMatchObject({
+      name: '髙橋 一郎',
+      role: '医師',
+      isAdmin: false,
+      status: 'active',
+      mfa: true,
+      lastLogonAt: '2026-11-29T23:12:00.000Z',
+    });
     expect(byId.ns014).toMatchObject({ status: 'disabled', mfa: false });
     expect(byId.admin).toMatchObject({ isAdmin: true, mfa: false });
   });
@@ -109,6 +134,10 @@ describe("a system's own user list", () => {
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
     const res = await send('users.xlsx', bytes);
     expect(res.body).toMatchObject({ format: 'xlsx', sheet: '利用者', summary: { create: 1 }, stored: true });
-    expect((await accounts()).find((a) => a.accountId === 'rt001')).toMatchObject({ name: '渡邊 健', leftOn: '2026-03-31', leaverBy: 'account' });
+    expect((await accounts()).find((a) => a.accountId === 'rt001')).toMatchObject({
+      name: '渡邊 健',
+      leftOn: '2026-03-31',
+      leaverBy: 'account',
+    });
   });
 });

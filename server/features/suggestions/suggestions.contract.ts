@@ -18,6 +18,7 @@ const TOPICS = [
   'accounts',
   'access',
   'password',
+  'logs',
 ] as const satisfies readonly Topic[];
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const IsoDate = z.string().openapi({ format: 'date' });

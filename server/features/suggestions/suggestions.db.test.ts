@@ -78,8 +78,12 @@ describe('suggested answers', () => {
       answer: 'unknown',
       reasons: ['機器台帳を点検した記録がないため、台帳が今の機器と合っているか分かりません (「台帳を点検した」で記録できます)。'],
     });
-    // アクセスログ is in no ledger yet; アクセス権限 waits for the 利用者台帳
-    expect(res.body.items['2-6.server']).toBeUndefined();
+    // アクセスログ and アクセス権限 wait for the 利用者台帳 and its ログリスト
+    expect(res.body.items['2-6.server']).toMatchObject({
+      topic: 'logs',
+      answer: 'unknown',
+      reasons: [expect.stringContaining('利用者台帳')],
+    });
     expect(res.body.items['2-4.server']).toMatchObject({
       topic: 'access',
       answer: 'unknown',

@@ -114,7 +114,7 @@ export function suggestionsOf(items: CatalogItem[], facts: LedgerFacts): Record<
   return out;
 }
 
-const ACCOUNT_TOPICS: Topic[] = ['accounts', 'access', 'password', 'mfa'];
+const ACCOUNT_TOPICS: Topic[] = ['accounts', 'access', 'password', 'mfa', 'logs'];
 
 /** The suggestion for one item at the moment it is answered (kept with the answer), or null. */
 export async function suggestionAtAnswer(

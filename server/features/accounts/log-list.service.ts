@@ -1,0 +1,191 @@
+// Use cases of the ログリスト: the organisation's logs (each with its looks and when the next is due),
+// listing a log of a system of the 利用者台帳, changing it (only the version read), and recording a
+// look at it. Members read; 担当者・管理者 write; every change audited.
+import { z } from 'zod';
+import { LOG_CONTENTS, LOG_LOCATIONS, reviewDueOn, TIME_SOURCES } from '../../../domain/accounts/log-list.ts';
+import { todayJst } from '../../../domain/dates/fiscal-year.ts';
+import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
+import type { Deps } from '../../deps.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { parseInput } from '../../lib/validate.ts';
+import { recordAudit } from '../audit/audit.record.ts';
+import type { Caller } from '../caller.ts';
+import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
+import { findAccountSystem } from './accounts.repo.ts';
+import {
+  findLogSource,
+  insertLogReview,
+  insertLogSource,
+  type LogReviewRow,
+  type LogSourceRow,
+  logReviewsOf,
+  logSourcesOf,
+  updateLogSource,
+} from './log-list.repo.ts';
+
+export const logSourceSchema = z.object({
+  systemId: z.string().min(1, 'システムを選んでください'),
+  name: z.string().trim().min(1, 'ログの名前を入力してください').max(200),
+  contents: z.array(z.enum(LOG_CONTENTS)).max(LOG_CONTENTS.length).default([]),
+  location: z.enum(LOG_LOCATIONS, { message: '保管場所を選んでください' }),
+  retentionMonths: z.number().int().min(1, '1 か月以上にしてください').max(1200).nullable().default(null),
+  timeSource: z.enum(TIME_SOURCES).default('unknown'),
+  reviewer: z.string().trim().max(200).default(''),
+  reviewEveryMonths: z.number().int().min(1, '1〜60 か月にしてください').max(60, '1〜60 か月にしてください'),
+  note: z.string().max(2000).default(''),
+});
+export const logSourceChangeSchema = logSourceSchema.extend({ version: z.number().int() });
+export const logReviewSchema = z.object({
+  reviewedOn: z.string().trim().min(1, '確認した日を入力してください').max(40),
+  periodFrom: z.string().trim().min(1, '対象期間の始めを入力してください').max(40),
+  periodTo: z.string().trim().min(1, '対象期間の終わりを入力してください').max(40),
+  reviewer: z.string().trim().min(1, '確認した人を入力してください').max(200),
+  found: z.string().max(4000).default(''),
+});
+
+const presentReview = (r: LogReviewRow) => ({
+  id: r.id,
+  reviewedOn: r.reviewedOn,
+  periodFrom: r.periodFrom,
+  periodTo: r.periodTo,
+  reviewer: r.reviewer,
+  found: r.found,
+  recordedBy: r.recordedBy,
+});
+const presentSource = (s: LogSourceRow, systemName: string, reviews: LogReviewRow[], today: string) => {
+  const last = reviews[0]?.reviewedOn ?? null;
+  const dueOn = reviewDueOn(last, todayJst(s.createdAt), s.reviewEveryMonths);
+  return {
+    id: s.id,
+    systemId: s.systemId,
+    systemName,
+    name: s.name,
+    contents: s.contents,
+    location: s.location,
+    retentionMonths: s.retentionMonths,
+    timeSource: s.timeSource,
+    reviewer: s.reviewer,
+    reviewEveryMonths: s.reviewEveryMonths,
+    note: s.note,
+    version: s.version,
+    lastReviewedOn: last,
+    dueOn,
+    overdue: dueOn < today,
+    reviews: reviews.map(presentReview),
+  };
+};
+
+export async function logListOf(deps: Deps, orgId: string) {
+  const today = todayJst(deps.clock.now());
+  const reviews = await logReviewsOf(deps.db, orgId);
+  return (await logSourcesOf(deps.db, orgId)).map(({ source, systemName }) =>
+    presentSource(
+      source,
+      systemName,
+      reviews.filter((r) => r.logSourceId === source.id),
+      today,
+    ),
+  );
+}
+
+export async function logList(deps: Deps, caller: Caller, orgId: string) {
+  await authorizeOrg(deps.db, caller, orgId, 'org.read');
+  return logListOf(deps, orgId);
+}
+
+async function systemOr400(deps: Deps, orgId: string, systemId: string) {
+  const system = isUuid(systemId) ? await findAccountSystem(deps.db, orgId, systemId) : undefined;
+  if (!system) {
+    throw new AppError('VALIDATION', '利用者台帳のシステムが見つかりません。', {
+      fields: [{ field: 'systemId', message: 'この組織の利用者台帳にありません' }],
+    });
+  }
+  return system;
+}
+
+export async function addLogSource(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
+  const input = parseInput(logSourceSchema, raw);
+  const system = await systemOr400(deps, orgId, input.systemId);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const row = await insertLogSource(tx, orgId, input, caller.user.id, now);
+    await recordAudit(
+      tx,
+      caller.actor,
+      {
+        organizationId: orgId,
+        action: 'log_source.created',
+        targetType: 'log_source',
+        targetId: row.id,
+        after: { ...input, system: system.name },
+      },
+      now,
+    );
+    return presentSource(row, system.name, [], todayJst(now));
+  });
+}
+
+export async function changeLogSource(deps: Deps, caller: Caller, orgId: string, logSourceId: string, raw: unknown) {
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
+  const { version, ...input } = parseInput(logSourceChangeSchema, raw);
+  const before = isUuid(logSourceId) ? await findLogSource(deps.db, orgId, logSourceId) : undefined;
+  if (!before) throw notFound('ログ');
+  const system = await systemOr400(deps, orgId, input.systemId);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const row = await updateLogSource(tx, orgId, logSourceId, version, input, caller.user.id, now);
+    if (!row) throw new AppError('CONFLICT', 'ほかの人がこのログを変更しました。開き直してから変更してください。');
+    await recordAudit(
+      tx,
+      caller.actor,
+      { organizationId: orgId, action: 'log_source.updated', targetType: 'log_source', targetId: row.id, before, after: row },
+      now,
+    );
+    return presentSource(row, system.name, [], todayJst(now));
+  });
+}
+
+const dateField = (field: string, label: string, raw: string, today: string) => {
+  const d = parseJapaneseDate(raw);
+  if (!d.ok) throw new AppError('VALIDATION', `${label}: ${d.message}`, { fields: [{ field, message: d.message }] });
+  if (d.iso > today)
+    throw new AppError('VALIDATION', `${label}: 未来の日付は入れられません。`, { fields: [{ field, message: '未来の日付です' }] });
+  return d.iso;
+};
+
+export async function recordLogReview(deps: Deps, caller: Caller, orgId: string, logSourceId: string, raw: unknown) {
+  await authorizeOrg(deps.db, caller, orgId, 'org.write');
+  const input = parseInput(logReviewSchema, raw);
+  const now = deps.clock.now();
+  const today = todayJst(now);
+  const reviewedOn = dateField('reviewedOn', '確認した日', input.reviewedOn, today);
+  const periodFrom = dateField('periodFrom', '対象期間の始め', input.periodFrom, today);
+  const periodTo = dateField('periodTo', '対象期間の終わり', input.periodTo, today);
+  if (periodFrom > periodTo)
+    throw new AppError('VALIDATION', '対象期間の始めが終わりより後です。', {
+      fields: [{ field: 'periodFrom', message: '終わりより後です' }],
+    });
+  return deps.db.transaction(async (tx) => {
+    const source = isUuid(logSourceId) ? await findLogSource(tx, orgId, logSourceId, true) : undefined;
+    if (!source) throw notFound('ログ');
+    const row = await insertLogReview(tx, {
+      organizationId: orgId,
+      logSourceId,
+      reviewedOn,
+      periodFrom,
+      periodTo,
+      reviewer: input.reviewer,
+      found: input.found,
+      recordedBy: caller.actor.label,
+      createdAt: now,
+    });
+    await recordAudit(
+      tx,
+      caller.actor,
+      { organizationId: orgId, action: 'log_review.recorded', targetType: 'log_source', targetId: logSourceId, after: presentReview(row) },
+      now,
+    );
+    return presentReview(row);
+  });
+}
