@@ -181,4 +181,30 @@ describe('the 利用者台帳', () => {
       await expect.poll(() => row.textContent()).toContain('髙橋 一郎');
     });
   });
+
+  it('lists a log in the ログリスト and records a look at it', async () => {
+    await step(j.page, 'accounts-logs', async () => {
+      await j.page.getByText('ログを登録', { exact: true }).click();
+      const add = j.page.getByRole('form', { name: 'ログを登録' });
+      await add.getByLabel('システム', { exact: true }).selectOption({ label: '電子カルテ' });
+      await add.getByLabel(/^ログの名前/).fill('操作ログ');
+      await add.getByLabel('操作内容').check();
+      await add.getByLabel('保管場所').selectOption({ label: '事業者' });
+      await add.getByLabel(/^保存期間/).fill('60');
+      await add.getByLabel('確認の間隔 (か月)').fill('3');
+      await add.getByRole('button', { name: '登録する' }).click();
+      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('操作ログ を登録しました');
+      const row = j.page.getByRole('table', { name: 'ログリスト' }).getByRole('row', { name: /操作ログ \(電子カルテ\)/ });
+      await expect.poll(() => row.textContent()).toContain('60 か月保存');
+      await j.page.getByText('ログの確認を記録', { exact: true }).click();
+      const look = j.page.getByRole('form', { name: 'ログの確認を記録' });
+      await look.getByLabel('対象期間の始め').fill('令和8年11月1日');
+      await look.getByLabel('対象期間の終わり').fill('2026-11-30');
+      await look.getByLabel('確認した人').fill('情報 担当');
+      await look.getByLabel(/^確認の結果/).fill('異常なし');
+      await look.getByRole('button', { name: '記録する' }).click();
+      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('ログの確認を記録しました');
+      await expect.poll(() => row.textContent()).not.toContain('なし');
+    });
+  });
 });

@@ -7,6 +7,25 @@ import { call } from '../api-core.ts';
 const systems = client.api.orgs[':orgId']['account-systems'];
 const leavers = client.api.orgs[':orgId'].leavers;
 const reviews = client.api.orgs[':orgId']['account-reviews'];
+const logs = client.api.orgs[':orgId']['log-sources'];
+
+export interface LogSourceInput {
+  systemId: string;
+  name: string;
+  contents: string[];
+  location: string;
+  retentionMonths: number | null;
+  timeSource: string;
+  reviewer: string;
+  reviewEveryMonths: number;
+}
+export interface LogReviewInput {
+  reviewedOn: string;
+  periodFrom: string;
+  periodTo: string;
+  reviewer: string;
+  found: string;
+}
 
 export const accountsApi = {
   accountSystems: (orgId: string) => call(() => systems.$get({ param: params({ orgId }) })),
@@ -33,6 +52,10 @@ export const accountsApi = {
     form.append('file', file);
     return call(() => leavers.import.$post({ param: params({ orgId }), query: dryRun ? { dryRun: '1' } : {} }, { init: { body: form } }));
   },
+  logList: (orgId: string) => call(() => logs.$get({ param: params({ orgId }) })),
+  addLogSource: (orgId: string, body: LogSourceInput) => call(() => logs.$post({ param: params({ orgId }), json: body })),
+  recordLogReview: (orgId: string, logSourceId: string, body: LogReviewInput) =>
+    call(() => logs[':logSourceId'].reviews.$post({ param: params({ orgId, logSourceId }), json: body })),
   accountReviews: (orgId: string) => call(() => reviews.$get({ param: params({ orgId }) })),
   accountReview: (orgId: string, accountReviewId: string) =>
     call(() => reviews[':accountReviewId'].$get({ param: params({ orgId, accountReviewId }) })),
@@ -53,3 +76,4 @@ export type LeaverView = Awaited<ReturnType<typeof accountsApi.leavers>>['leaver
 export type LeaverImportReport = Awaited<ReturnType<typeof accountsApi.importLeavers>>;
 export type AccountReviewView = Awaited<ReturnType<typeof accountsApi.accountReview>>['review'];
 export type AccountReviewEntry = Awaited<ReturnType<typeof accountsApi.accountReview>>['entries'][number];
+export type LogSourceView = Awaited<ReturnType<typeof accountsApi.logList>>['logs'][number];

@@ -5,8 +5,8 @@ import type { Dict } from './types.ts';
 export const accounts = register({
   'accounts.title': { ja: '利用者台帳', en: 'Account register' },
   'accounts.lead': {
-    ja: 'システムごとのアカウントの一覧です。Windows ドメインのアカウントは Active Directory の出力 (Get-ADUser … | Export-Csv) から取り込めます。人事の退職者一覧と照合し、退職者の有効なアカウントや長く使われていないアカウントを「指摘」に挙げます。棚卸しとログの管理はこれから加わります。',
-    en: 'The accounts of each system. A Windows domain’s accounts are imported from an Active Directory export (Get-ADUser … | Export-Csv). They are matched against personnel’s leavers list; leavers’ enabled accounts and long-unused ones appear under Findings. Reviews and log management are still to come.',
+    ja: 'システムごとのアカウントの一覧です。Windows ドメインのアカウントは Active Directory の出力 (Get-ADUser … | Export-Csv) から、ほかのシステムは利用者一覧 (CSV・Excel) から取り込めます。人事の退職者一覧と照合し、退職者の有効なアカウントや長く使われていないアカウントを「指摘」に挙げます。棚卸しとログリストもここで管理します。',
+    en: 'The accounts of each system: a Windows domain’s from an Active Directory export (Get-ADUser … | Export-Csv), other systems’ from their user lists (CSV or Excel). They are matched against personnel’s leavers list; leavers’ enabled accounts and long-unused ones appear under Findings. Reviews and the log list are kept here too.',
   },
   'accounts.systems': { ja: 'システム', en: 'Systems' },
   'accounts.noSystems': {

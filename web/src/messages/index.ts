@@ -22,6 +22,7 @@ import { invitations } from './invitations.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
 import { itemScope } from './item-scope.ts';
+import { logList } from './log-list.ts';
 import { maintenance } from './maintenance.ts';
 import { vendorImport } from './vendor-import.ts';
 import { vendorInvitations } from './vendor-invitations.ts';
@@ -54,6 +55,7 @@ export const messages = {
   ...accounts,
   ...imports,
   ...accountReviews,
+  ...logList,
   ...vendorPortal,
   ...disclosures,
   ...vendorReview,

@@ -19,6 +19,7 @@ import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
 import { DormantSetting } from './DormantSetting.tsx';
 import { LeaversPanel } from './LeaversPanel.tsx';
+import { LogListPanel } from './LogListPanel.tsx';
 import { ReviewsPanel } from './ReviewsPanel.tsx';
 import { SystemAccounts } from './SystemAccounts.tsx';
 import '../../messages/accounts.ts';
@@ -53,6 +54,7 @@ export function AccountsScreen({ org, systemId = null }: { org: OrgSummary; syst
               {current && <SystemAccounts key={current.id} org={org} system={current} canWrite={canWrite} onImported={changed} />}
               <ReviewsPanel org={org} system={current} canWrite={canWrite} />
               <LeaversPanel org={org} canWrite={canWrite} onImported={changed} />
+              <LogListPanel org={org} systems={list} canWrite={canWrite} />
               {canWrite && <DormantSetting org={org} onSaved={changed} />}
             </>
           );

@@ -1,5 +1,6 @@
-// The home dashboard's line on the 棚卸し: per system of the 利用者台帳 with accounts, the next review's
-// date (marked when it has passed) or that none was signed off yet; nothing when the register is empty.
+// The home dashboard's lines on the 利用者台帳's periodic work: per system with accounts, the next
+// 棚卸し (marked when its date has passed, or said never done), and per log of the ログリスト the next
+// look due; nothing when the register is empty.
 import { todayJst } from '../../../../domain/dates/fiscal-year.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
@@ -9,13 +10,16 @@ import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { accountSystemLink } from '../../links.ts';
 import '../../messages/account-reviews.ts';
+import '../../messages/log-list.ts';
 
 export function ReviewsDue({ org }: { org: OrgSummary }) {
   const t = useT();
   const lang = useLang();
   const systems = useLoad(['org', org.id, 'account-systems'], () => api.accountSystems(org.id));
+  const logs = useLoad(['org', org.id, 'log-sources'], () => api.logList(org.id));
   const list = (systems.data?.systems ?? []).filter((s) => s.accounts > 0);
-  if (list.length === 0) return null;
+  const looks = logs.data?.logs ?? [];
+  if (list.length === 0 && looks.length === 0) return null;
   const today = todayJst(new Date());
   return (
     <section className="card" aria-labelledby="reviews-due-heading">
@@ -31,6 +35,19 @@ export function ReviewsDue({ org }: { org: OrgSummary }) {
               </span>
             </Link>
             {s.nextReviewOn && s.nextReviewOn < today && (
+              <>
+                {' '}
+                <span className="badge badge-warn">{t('reviews.overdue')}</span>
+              </>
+            )}
+          </li>
+        ))}
+        {looks.map((l) => (
+          <li key={l.id}>
+            <Link {...accountSystemLink(org.slug, l.systemId)}>
+              <span lang="ja">{t('logs.dueOn', { name: `${l.name} (${l.systemName})`, date: formatDateLong(l.dueOn, lang) })}</span>
+            </Link>
+            {l.overdue && (
               <>
                 {' '}
                 <span className="badge badge-warn">{t('reviews.overdue')}</span>
