@@ -3,7 +3,7 @@
 import { z } from '@hono/zod-openapi';
 import { ACCOUNT_KINDS, ACCOUNT_SOURCES, ACCOUNT_STATUSES } from '../../../domain/accounts/account.ts';
 import { LIST_FIELDS } from '../../../domain/accounts/user-list.ts';
-import { answer, defineRoute, form, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, form, idParam, json, tableExport } from '../../http/contract.ts';
 
 const AccountSystemSchema = z
   .object({
@@ -177,6 +177,14 @@ export const accountsContract = {
         'アカウント',
       ),
     },
+  }),
+  export: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/account-systems/{accountSystemId}/export',
+    tags,
+    summary: 'システムのアカウントをファイルで出力する (CSV / Shift_JIS の CSV / Excel)',
+    request: { params: system, query: tableExport.query },
+    responses: { 200: tableExport.answer('アカウントの一覧 (退職日・未使用の日数つき)') },
   }),
   leavers: defineRoute({
     method: 'get',

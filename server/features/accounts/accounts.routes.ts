@@ -1,10 +1,12 @@
 // /api/orgs/:orgId/account-systems: the 利用者台帳's systems, their accounts, and AD imports.
 import { contractRoutes } from '../../http/contract.ts';
 import { requireAuth } from '../../http/request.ts';
+import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
 import { jsonField, tableUpload } from '../../http/upload.ts';
 import { AppError } from '../../lib/errors.ts';
 import { accountsContract as api } from './accounts.contract.ts';
 import { accountSystemsOf, accountsOfSystem, createAccountSystem } from './accounts.service.ts';
+import { exportAccounts } from './export-accounts.ts';
 import { importAccounts } from './import-accounts.ts';
 import { importLeavers } from './import-leavers.ts';
 import { leaversList } from './leavers.service.ts';
@@ -29,6 +31,11 @@ export const accountRoutes = contractRoutes()
   .openapi(api.accounts, async (c) => {
     const { orgId, accountSystemId } = c.req.valid('param');
     return c.json(await accountsOfSystem(c.get('deps'), requireAuth(c), orgId, accountSystemId), 200);
+  })
+  .openapi(api.export, async (c) => {
+    const { orgId, accountSystemId } = c.req.valid('param');
+    const format = TABLE_FORMATS[c.req.valid('query').format] ?? 'csv';
+    return sendTable(c, await exportAccounts(c.get('deps'), requireAuth(c), orgId, accountSystemId, format), 'accounts');
   })
   .openapi(api.leavers, async (c) => c.json(await leaversList(c.get('deps'), requireAuth(c), c.req.valid('param').orgId), 200))
   .openapi(api.importLeavers, async (c) => {

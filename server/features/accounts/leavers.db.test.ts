@@ -102,6 +102,19 @@ describe('the leavers list and what it finds', () => {
     expect(events).toHaveLength(1);
   });
 
+  it("exports the system's accounts with their leave dates (Shift_JIS CSV named so, or .xlsx)", async () => {
+    const res = await viewer.raw(`/api/orgs/${orgId}/account-systems/${systemId}/export?format=csv-sjis`);
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain('Shift_JIS');
+    const text = iconv.decode(Buffer.from(await res.arrayBuffer()), 'cp932');
+    const lines = text.split(/\r?\n/);
+    expect(lines[0]).toContain('ID,氏名,職員番号');
+    expect(lines.find((l) => l.startsWith('takahashi.i,'))).toContain('2026-10-31,退職者一覧 (職員番号)');
+    expect(lines.find((l) => l.startsWith('saito.h,'))).toContain('退職者一覧 (氏名のみ・要確認)');
+    const xlsx = await viewer.raw(`/api/orgs/${orgId}/account-systems/${systemId}/export?format=xlsx`);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+  });
+
   it("lists the leaver's enabled account and the never-used one among the findings, with the checklist items", async () => {
     const found = await accountFindings();
     const byId = new Map(found.map((f) => [`${f.id.split(':rule:account:')[1]}:${f.subject.label.split(' ')[0]}`, f]));

@@ -45,6 +45,8 @@ export const accountsApi = {
       ),
     );
   },
+  accountsExportUrl: (orgId: string, accountSystemId: string, format: 'csv' | 'csv-sjis' | 'xlsx') =>
+    `/api/orgs/${encodeURIComponent(orgId)}/account-systems/${encodeURIComponent(accountSystemId)}/export?format=${format}`,
   leavers: (orgId: string) => call(() => leavers.$get({ param: params({ orgId }) })),
   /** dryRun: the preview (with the accounts it matches) only; otherwise every leaver written, or none */
   importLeavers: (orgId: string, file: File, dryRun: boolean) => {

@@ -9,12 +9,14 @@ import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { AccountImport } from './AccountImport.tsx';
 import '../../messages/accounts.ts';
+import '../../messages/devices.ts';
 
 export const ACCOUNT_FILTERS = ['admins', 'shared', 'dormant', 'leavers', 'noMfa', 'disabled'] as const;
 type Filter = (typeof ACCOUNT_FILTERS)[number];
@@ -63,6 +65,13 @@ export function SystemAccounts({
   return (
     <section aria-labelledby="accounts-of">
       <h2 id="accounts-of">{t('accounts.accountsOf', { name: system.name })}</h2>
+      {system.accounts > 0 && (
+        <p className="no-print output-links">
+          {t('devices.export')} <FileLink href={api.accountsExportUrl(org.id, system.id, 'csv')}>{t('devices.exportCsv')}</FileLink> /{' '}
+          <FileLink href={api.accountsExportUrl(org.id, system.id, 'csv-sjis')}>{t('devices.exportSjis')}</FileLink> /{' '}
+          <FileLink href={api.accountsExportUrl(org.id, system.id, 'xlsx')}>{t('devices.exportXlsx')}</FileLink>
+        </p>
+      )}
       {canWrite && (
         <AccountImport
           org={org}
