@@ -18,9 +18,10 @@ const day = (d: Date | null) => (d ? todayJst(d) : null);
 export const accountLabel = (a: { accountId: string; name: string }, systemName: string) =>
   `${a.accountId}${a.name && a.name !== a.accountId ? ` (${a.name})` : ''} — ${systemName}`;
 
-export async function accountFactsOf(db: Db | Tx, orgId: string): Promise<AccountLedgerFacts> {
+/** `systemId`: only that system's accounts (a system's page), the rest as for the whole organisation. */
+export async function accountFactsOf(db: Db | Tx, orgId: string, systemId?: string): Promise<AccountLedgerFacts> {
   const systems = await listAccountSystems(db, orgId);
-  const rows = await accountsWithSystem(db, orgId);
+  const rows = await accountsWithSystem(db, orgId, systemId);
   const listed = await leaversOf(db, orgId);
   const settings = await settingsOf(db, orgId);
   const reviews = await reviewStates(db, orgId);

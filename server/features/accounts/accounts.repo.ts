@@ -63,13 +63,13 @@ export async function accountsForMatching(db: Q, organizationId: string) {
     .where(eq(accounts.organizationId, organizationId));
 }
 
-/** Every account of the organisation with its system (the findings and suggestions read them all). */
-export async function accountsWithSystem(db: Q, organizationId: string) {
+/** Every account of the organisation (or of one system) with its system (the findings and suggestions read them all). */
+export async function accountsWithSystem(db: Q, organizationId: string, systemId?: string) {
   return db
     .select({ account: accounts, systemName: accountSystems.name, source: accountSystems.source })
     .from(accounts)
     .innerJoin(accountSystems, and(eq(accountSystems.organizationId, accounts.organizationId), eq(accountSystems.id, accounts.systemId)))
-    .where(eq(accounts.organizationId, organizationId))
+    .where(and(eq(accounts.organizationId, organizationId), systemId ? eq(accounts.systemId, systemId) : undefined))
     .orderBy(asc(accountSystems.name), asc(accounts.accountKey));
 }
 

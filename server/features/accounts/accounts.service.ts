@@ -126,7 +126,7 @@ export async function accountsOfSystem(deps: Deps, caller: Caller, orgId: string
   const system = isUuid(systemId) ? await findAccountSystem(deps.db, orgId, systemId) : undefined;
   if (!system) throw notFound('システム');
   const rows = await accountsOf(deps.db, orgId, systemId);
-  const facts = await accountFactsOf(deps.db, orgId);
+  const facts = await accountFactsOf(deps.db, orgId, systemId);
   const today = todayJst(deps.clock.now());
   const judged = new Map(
     facts.accounts

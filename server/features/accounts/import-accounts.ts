@@ -89,11 +89,12 @@ function valuesOf(a: AdAccount): AccountWrite {
   };
 }
 
-/** Equal as stored: instants by time, the raw row whatever the order jsonb keeps its keys in. */
-const same = (a: unknown, b: unknown) =>
-  a instanceof Date || b instanceof Date
-    ? (a as Date | null)?.getTime() === (b as Date | null)?.getTime()
-    : canonicalJson(a ?? null) === canonicalJson(b ?? null);
+/** Equal as stored: instants by time, the raw row whatever the order jsonb keeps its keys in, the rest as they are. */
+const same = (a: unknown, b: unknown) => {
+  if (a instanceof Date || b instanceof Date) return (a as Date | null)?.getTime() === (b as Date | null)?.getTime();
+  if ((a !== null && typeof a === 'object') || (b !== null && typeof b === 'object')) return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+  return (a ?? null) === (b ?? null);
+};
 
 /** A file's accounts, whatever it was: each row's values, the columns the file feeds, the problems found. */
 export interface Incoming {
@@ -309,9 +310,10 @@ export async function importAccountsAs(
   opts: AccountImportOptions,
 ) {
   const { about, facts, incoming, mapping } = await incomingOf(deps, at, file, opts);
-  const preview = plan(incoming, await accountsOf(deps.db, at.orgId, at.systemId));
-  if (opts.dryRun) return reportOf(about, facts, preview, false);
-  if (preview.problems.length) throw rowsRejected(reportOf(about, facts, preview, false));
+  if (opts.dryRun) return reportOf(about, facts, plan(incoming, await accountsOf(deps.db, at.orgId, at.systemId)), false);
+  // the file's own problems (values, an ID twice) do not depend on what is stored: refused before any read
+  const own = plan(incoming, []);
+  if (own.problems.length) throw rowsRejected(reportOf(about, facts, own, false));
   return deps.db.transaction(async (tx) => {
     // planned again with the system locked: two imports at once are written one after the other
     if (!(await findAccountSystem(tx, at.orgId, at.systemId, true))) throw notFound('システム');
