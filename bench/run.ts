@@ -1,8 +1,9 @@
-// npm run bench [-- cold-start|api-load|checklist|ledger|findings|mixed-load|sign-in|web|vendor-portal]: runs the platform benchmarks, prints a summary, and writes
+// npm run bench [-- cold-start|api-load|checklist|ledger|findings|mixed-load|sign-in|web|vendor-portal|accounts]: runs the platform benchmarks, prints a summary, and writes
 // the figures as JSON to .test-artifacts/bench-latest.json. Run on demand, never as a timed test.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { printAccounts, runAccounts } from './accounts.ts';
 import { type ApiLoadResult, type EngineLoad, runApiLoad } from './api-load.ts';
 import { type ChecklistResult, runChecklistLoad } from './checklist-load.ts';
 import { type ColdStartResult, coldStartSummary, runColdStart } from './cold-start.ts';
@@ -18,7 +19,18 @@ import { printVendorPortal, runVendorPortal } from './vendor-portal.ts';
 import { printWebLoad, runWebLoad } from './web-load.ts';
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const parts = ['cold-start', 'api-load', 'checklist', 'ledger', 'findings', 'mixed-load', 'sign-in', 'web', 'vendor-portal'] as const;
+const parts = [
+  'cold-start',
+  'api-load',
+  'checklist',
+  'ledger',
+  'findings',
+  'mixed-load',
+  'sign-in',
+  'web',
+  'vendor-portal',
+  'accounts',
+] as const;
 type Part = (typeof parts)[number];
 
 function printColdStart(r: ColdStartResult): void {
@@ -286,6 +298,7 @@ async function main(): Promise<void> {
   const signIn = selected.includes('sign-in') ? await runSignIn(log) : undefined;
   const web = selected.includes('web') ? await runWebLoad(log) : undefined;
   const vendorPortal = selected.includes('vendor-portal') ? await runVendorPortal(log) : undefined;
+  const accounts = selected.includes('accounts') ? await runAccounts(log) : undefined;
   out();
   if (coldStart) printColdStart(coldStart);
   if (coldStart && apiLoad) out();
@@ -318,12 +331,16 @@ async function main(): Promise<void> {
     out();
     printVendorPortal(vendorPortal, out);
   }
+  if (accounts) {
+    out();
+    printAccounts(accounts, out);
+  }
   const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
   fs.writeFileSync(
     file,
-    `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed, signIn, web, vendorPortal }, null, 2)}\n`,
+    `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed, signIn, web, vendorPortal, accounts }, null, 2)}\n`,
   );
   out();
   out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
@@ -331,7 +348,8 @@ async function main(): Promise<void> {
     (coldStart?.problems.length ?? 0) +
     (apiLoad?.engines.reduce((n, e) => n + e.mamori.errors + e.bare.errors + e.problems.length, 0) ?? 0) +
     (checklist?.engines.reduce((n, e) => n + e.errors, 0) ?? 0) +
-    (mixed?.engines.reduce((n, e) => n + e.errors + e.probes.failures, 0) ?? 0);
+    (mixed?.engines.reduce((n, e) => n + e.errors + e.probes.failures, 0) ?? 0) +
+    (accounts?.engines.reduce((n, e) => n + e.problems.length, 0) ?? 0);
   if (failed > 0) {
     process.stderr.write(`${failed} errors or problems during the benchmark (see above)\n`);
     process.exitCode = 1;

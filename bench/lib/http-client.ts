@@ -68,7 +68,8 @@ export class Session {
     return { session: new Session(base, cookie, s.body.csrfToken, agent), ms: login.ms };
   }
 
-  call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<Reply<T>> {
+  /** `timeoutMs`: how long the connection may stay silent (default 120 s; a large import may need more). */
+  call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}, timeoutMs?: number): Promise<Reply<T>> {
     const headers: Record<string, string> = { cookie: this.cookie, 'x-csrf-token': this.csrf, origin: this.base, ...extra };
     let payload: Buffer | string | undefined;
     if (Buffer.isBuffer(body)) payload = body;
@@ -76,7 +77,7 @@ export class Session {
       headers['content-type'] = 'application/json';
       payload = JSON.stringify(body);
     }
-    return call<T>(this.base, method, path, { agent: this.agent, headers, body: payload });
+    return call<T>(this.base, method, path, { agent: this.agent, headers, body: payload, ...(timeoutMs ? { timeoutMs } : {}) });
   }
 }
 

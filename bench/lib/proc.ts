@@ -73,6 +73,17 @@ export function memoryKib(pid: number): { peak: number; current: number } | unde
   }
 }
 
+/** Resets the peak resident set (VmHWM) to the current one (Linux: clear_refs 5), so that the next
+ * read of memoryKib's peak is the peak of what ran in between; false when the kernel refuses. */
+export function resetPeak(pid: number): boolean {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** SIGTERM, then SIGKILL after `graceMs`; resolves with the exit code (null when killed). */
 export async function stopChild(child: Child, graceMs = 15_000): Promise<number | null> {
   if (child.proc.exitCode !== null || child.proc.signalCode !== null) return child.proc.exitCode;
