@@ -92,7 +92,8 @@ function valuesOf(a: AdAccount): AccountWrite {
 /** Equal as stored: instants by time, the raw row whatever the order jsonb keeps its keys in, the rest as they are. */
 const same = (a: unknown, b: unknown) => {
   if (a instanceof Date || b instanceof Date) return (a as Date | null)?.getTime() === (b as Date | null)?.getTime();
-  if ((a !== null && typeof a === 'object') || (b !== null && typeof b === 'object')) return canonicalJson(a ?? null) === canonicalJson(b ?? null);
+  if ((a !== null && typeof a === 'object') || (b !== null && typeof b === 'object'))
+    return canonicalJson(a ?? null) === canonicalJson(b ?? null);
   return (a ?? null) === (b ?? null);
 };
 
