@@ -1,9 +1,10 @@
 // An all-or-nothing import as every ledger offers it: a file chosen, checked (the server's preview),
 // then imported; a refusal at the import itself shows its rows as the check does. The problems by row
 // and column are one list everywhere.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ApiError } from '../api.ts';
 import { useT } from '../i18n.ts';
+import { SubmitButton } from './SubmitButton.tsx';
 import '../messages/imports.ts';
 
 type Report = { problems: { row: number; column: string | null; message: string }[] };
@@ -58,3 +59,41 @@ export function ImportProblems({ problems }: Report) {
     </div>
   );
 }
+
+/** The first step of every import: choose a file (of the kinds `accept` names), then check it. */
+export function FileCheckForm({
+  label,
+  accept,
+  checkLabel,
+  pending,
+  onChoose,
+  onCheck,
+}: {
+  label: string;
+  accept: string;
+  checkLabel: string;
+  pending: boolean;
+  onChoose: (file: File | null) => void;
+  onCheck: () => void;
+}) {
+  const id = useId();
+  return (
+    <form
+      className="import-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onCheck();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <input id={id} type="file" accept={accept} onChange={(e) => onChoose(e.target.files?.[0] ?? null)} />
+      </div>
+      <SubmitButton pending={pending} label={checkLabel} />
+    </form>
+  );
+}
+
+/** What a table import accepts: CSV, and with `xlsx` an Excel workbook. */
+export const tableAccept = (xlsx: boolean) =>
+  xlsx ? '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : '.csv,.txt,text/csv';

@@ -7,9 +7,8 @@ import { headingKey, LIST_FIELDS, listFieldLabels } from '../../../../domain/acc
 import type { AccountImportReport, AccountSystem } from '../../api/accounts.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
-import { ImportProblems, useCheckedImport } from '../../components/CheckedImport.tsx';
+import { FileCheckForm, ImportProblems, tableAccept, useCheckedImport } from '../../components/CheckedImport.tsx';
 import { FormError } from '../../components/FormError.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import '../../messages/accounts.ts';
@@ -32,29 +31,17 @@ export function AccountImport({ org, system, onDone }: { org: OrgSummary; system
     <details className="no-print account-import">
       <summary>{list ? t('accounts.importList') : t('accounts.import')}</summary>
       <p className="field-hint">{list ? t('accounts.importListLead') : t('accounts.importLead')}</p>
-      <form
-        className="import-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(true);
+      <FileCheckForm
+        label={t('accounts.file')}
+        accept={tableAccept(list)}
+        checkLabel={t('accounts.check')}
+        pending={pending}
+        onChoose={(file) => {
+          setMapping(null);
+          choose(file);
         }}
-      >
-        <div className="field">
-          <label htmlFor="account-import-file">{t('accounts.file')}</label>
-          <input
-            id="account-import-file"
-            type="file"
-            accept={
-              list ? '.csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : '.csv,.txt,text/csv'
-            }
-            onChange={(e) => {
-              setMapping(null);
-              choose(e.target.files?.[0] ?? null);
-            }}
-          />
-        </div>
-        <SubmitButton pending={pending} label={t('accounts.check')} />
-      </form>
+        onCheck={() => void run(true)}
+      />
       <FormError error={error} />
       {report && (
         <div className="import-summary">

@@ -5,12 +5,11 @@ import { accountStatusLabels } from '../../../../domain/accounts/account.ts';
 import type { LeaverImportReport } from '../../api/accounts.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
-import { ImportProblems, useCheckedImport } from '../../components/CheckedImport.tsx';
+import { FileCheckForm, ImportProblems, tableAccept, useCheckedImport } from '../../components/CheckedImport.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Link } from '../../components/Link.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
-import { SubmitButton } from '../../components/SubmitButton.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
@@ -101,24 +100,14 @@ function LeaversImport({ org, onDone }: { org: OrgSummary; onDone: () => void })
     <details className="no-print leavers-import">
       <summary>{t('leavers.import')}</summary>
       <p className="field-hint">{t('leavers.importLead')}</p>
-      <form
-        className="import-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(true);
-        }}
-      >
-        <div className="field">
-          <label htmlFor="leavers-import-file">{t('leavers.file')}</label>
-          <input
-            id="leavers-import-file"
-            type="file"
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => choose(e.target.files?.[0] ?? null)}
-          />
-        </div>
-        <SubmitButton pending={pending} label={t('accounts.check')} />
-      </form>
+      <FileCheckForm
+        label={t('leavers.file')}
+        accept={tableAccept(true)}
+        checkLabel={t('accounts.check')}
+        pending={pending}
+        onChoose={choose}
+        onCheck={() => void run(true)}
+      />
       <FormError error={error} />
       {report && (
         <div className="import-summary">
