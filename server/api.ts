@@ -4,6 +4,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { accountRoutes } from './features/accounts/accounts.routes.ts';
 import { logListRoutes } from './features/accounts/log-list.routes.ts';
+import { logonsRoutes } from './features/accounts/logons.routes.ts';
 import { accountReviewRoutes } from './features/accounts/reviews.routes.ts';
 import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -51,6 +52,7 @@ export const contractApi = () =>
     .route('/api', accountRoutes)
     .route('/api', accountReviewRoutes)
     .route('/api', logListRoutes)
+    .route('/api', logonsRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

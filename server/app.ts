@@ -1,5 +1,5 @@
 // Builds the HTTP application: middleware in order, then each feature's routes, then the web UI.
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { contractApi, openApiDocument } from './api.ts';
 import type { Deps } from './deps.ts';
@@ -12,6 +12,10 @@ import { csrfProtection, securityHeaders, vendorConfinement, withContext, withSe
 import { rejectUnstorableText } from './http/text-guard.ts';
 import { mountWeb } from './http/web-assets.ts';
 import { AppError } from './lib/errors.ts';
+
+/** POST …/account-systems/:id/logons: the body is a file read as a stream, of any size up to its own limit */
+const STREAMED_UPLOAD = /^\/api\/orgs\/[^/]+\/account-systems\/[^/]+\/logons$/;
+const isStreamedUpload = (c: Context<AppEnv>) => c.req.method === 'POST' && STREAMED_UPLOAD.test(c.req.path);
 
 export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -32,12 +36,17 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
       );
     },
   });
-  // a GET has no body; asking the request for one would build a whole fetch Request on every read
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  // a GET has no body; asking the request for one would build a whole fetch Request on every read;
+  // a streamed upload (a logon event file) is limited by the code that reads it
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || isStreamedUpload(c) ? next() : limitBody(c, next)));
   // health first: answered without the database and without waiting behind other requests
   app.route('/api/health', healthRoutes);
   const queue = requestQueue(deps.database.engine, deps.config.requests, deps.config.pgPoolSize);
-  app.use('/api/*', rejectUnstorableText(), admission(queue), withSession(), vendorConfinement(), csrfProtection());
+  // a streamed upload takes as long as the file takes to arrive: it waits for no turn and holds none (its
+  // own reads are few and short; how many run at once is limited where it is read)
+  const admitted = admission(queue);
+  app.use('/api/*', rejectUnstorableText(), (c, next) => (isStreamedUpload(c) ? next() : admitted(c, next)));
+  app.use('/api/*', withSession(), vendorConfinement(), csrfProtection());
   extra?.(app);
   const api = contractApi();
   app.route('/', api);

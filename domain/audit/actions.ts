@@ -49,6 +49,8 @@ export const AUDIT_ACTIONS = [
   'log_review.recorded',
   'log_source.created',
   'log_source.updated',
+  'logons.imported',
+  'logons.removed',
   'maintenance.confirmation_saved',
   'member.added',
   'member.invitation_accepted',

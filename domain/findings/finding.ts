@@ -60,15 +60,15 @@ export interface Finding {
   severity: Severity;
   kind: 'kev' | 'eol' | 'eol-soon' | 'version-missing' | 'rule';
   subject: {
-    /** …or an account of the 利用者台帳 */
-    type: Subject['type'] | 'account';
+    /** …or an account of the 利用者台帳, or a system's logon record (the logon events read) */
+    type: Subject['type'] | 'account' | 'logon';
     id: string;
     label: string;
     stamp: string;
-    deviceClass: Subject['deviceClass'] | 'account';
+    deviceClass: Subject['deviceClass'] | 'account' | 'logon';
     /** a system's vendor (its page in the 事業者台帳) */
     vendorId?: string;
-    /** an account's system (its page in the 利用者台帳) */
+    /** an account's or a logon record's system (its page in the 利用者台帳) */
     systemId?: string;
   };
   title: string;

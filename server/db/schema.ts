@@ -766,6 +766,8 @@ export const ledgerSettings = pgTable('ledger_settings', {
   patchMaxDays: integer('patch_max_days').notNull().default(90),
   // an account not used for longer than this is 'dormant' (利用者台帳; Mamori's default 90)
   dormantDays: integer('dormant_days').notNull().default(90),
+  // the institution's own address ranges (CIDR): a logon from outside them is from outside
+  addressRanges: jsonb('address_ranges').$type<string[]>().notNull().default([]),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
@@ -1092,6 +1094,8 @@ export const logReviews = pgTable(
     reviewer: text('reviewer').notNull(),
     found: text('found').notNull().default(''),
     recordedBy: text('recorded_by').notNull(),
+    // the logon events read for this look (its evidence), if any
+    logonImportId: uuid('logon_import_id'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -1101,6 +1105,42 @@ export const logReviews = pgTable(
       name: 'log_reviews_source_fk',
       columns: [t.organizationId, t.logSourceId],
       foreignColumns: [logSources.organizationId, logSources.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+// Logon events read from a file of one system (domain/logons): what was read and its summary per
+// account; the events themselves are not kept. The findings are made from the latest one when read.
+export const logonImports = pgTable(
+  'logon_imports',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    systemId: uuid('system_id').notNull(),
+    fileName: text('file_name').notNull(),
+    fileBytes: bigint('file_bytes', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    format: text('format').notNull(),
+    encoding: text('encoding').notNull(),
+    events: integer('events').notNull(),
+    periodFrom: ts('period_from'),
+    periodTo: ts('period_to'),
+    // ReadStats: records, ignored, malformed and the first malformed lines
+    readStats: jsonb('read_stats').$type<Record<string, unknown>>().notNull(),
+    summary: jsonb('summary').$type<Record<string, unknown>>().notNull(),
+    importedBy: text('imported_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('logon_imports_id_key').on(t.id),
+    index('logon_imports_system_idx').on(t.organizationId, t.systemId, t.createdAt),
+    foreignKey({
+      name: 'logon_imports_system_fk',
+      columns: [t.organizationId, t.systemId],
+      foreignColumns: [accountSystems.organizationId, accountSystems.id],
     }).onDelete('cascade'),
   ],
 );
@@ -1148,4 +1188,5 @@ export const schema = {
   accountReviewEntries,
   logSources,
   logReviews,
+  logonImports,
 };

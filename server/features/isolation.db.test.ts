@@ -9,6 +9,7 @@ import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
 import { seedOrg, seedUser } from '../test/seed.ts';
 import { createAccountSystem } from './accounts/accounts.service.ts';
 import { addLogSource } from './accounts/log-list.service.ts';
+import { importLogons } from './accounts/logons.service.ts';
 import { startAccountReview } from './accounts/reviews.service.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
 import { callerFor } from './caller.ts';
@@ -50,6 +51,7 @@ const KNOWN_PARAMS = [
   'accountReviewId',
   'accountId',
   'logSourceId',
+  'logonImportId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -73,6 +75,7 @@ async function snapshot() {
     (select count(*) from leavers)::int as leavers,
     (select string_agg(name || version, ',' order by id) from log_sources) as logs,
     (select count(*) from log_reviews)::int as log_reviews,
+    (select count(*) from logon_imports)::int as logon_imports,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
 }
@@ -128,6 +131,12 @@ beforeAll(async () => {
   const log = { name: '操作ログ', location: 'onsite', reviewEveryMonths: 1 };
   const logA = await addLogSource(deps, callerFor(aliceRow, null), orgA.id, { ...log, systemId: accSysA.id });
   const logB = await addLogSource(deps, callerFor(bobRow, null), orgB.id, { ...log, systemId: accSysB.id });
+  const logonFile = () => ({
+    name: 'security.jsonl',
+    chunks: [new TextEncoder().encode('{"EventID":4624,"EventTime":"2026-11-01 10:00:00","TargetUserName":"a","LogonType":"2"}')],
+  });
+  const logonsA = await importLogons(deps, callerFor(aliceRow, null), orgA.id, accSysA.id, logonFile());
+  const logonsB = await importLogons(deps, callerFor(bobRow, null), orgB.id, accSysB.id, logonFile());
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -160,6 +169,7 @@ beforeAll(async () => {
       accountReviewId: reviewA.id,
       accountId: accSysA.id,
       logSourceId: logA.id,
+      logonImportId: logonsA.id,
     },
     B: {
       orgId: orgB.id,
@@ -180,6 +190,7 @@ beforeAll(async () => {
       accountReviewId: reviewB.id,
       accountId: accSysB.id,
       logSourceId: logB.id,
+      logonImportId: logonsB.id,
     },
   };
   alice = new TestClient(testApp(deps));

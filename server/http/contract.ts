@@ -88,6 +88,17 @@ export const form = (fields: Record<string, FormField>) => {
   };
 };
 
+/**
+ * A file sent as the request body itself (application/octet-stream), for the documentation only: the
+ * route reads it as a stream (a file too large to hold, e.g. a logon event export), never whole.
+ */
+export const binaryBody = (description: string) => ({
+  body: {
+    required: true,
+    content: { 'application/octet-stream': { schema: { type: 'string' as const, format: 'binary', description } } },
+  },
+});
+
 const FILE_TYPES = {
   html: 'text/html',
   css: 'text/css',

@@ -17,6 +17,8 @@ export interface Config {
   pgPoolSize: number;
   /** largest evidence upload in bytes */
   maxUploadBytes: number;
+  /** largest logon event file (read as a stream, never held whole; MAMORI_MAX_LOGON_UPLOAD_MB, 4096) */
+  maxLogonUploadBytes: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   /** trust X-Forwarded-For / X-Forwarded-Proto from a reverse proxy */
@@ -93,6 +95,7 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
     databaseUrl: env.DATABASE_URL || undefined,
     pgPoolSize: Math.floor(num(env.MAMORI_PG_POOL, 2 * os.availableParallelism() + 2)),
     maxUploadBytes: num(env.MAMORI_MAX_UPLOAD_MB, 20) * 1024 * 1024,
+    maxLogonUploadBytes: num(env.MAMORI_MAX_LOGON_UPLOAD_MB, 4096) * 1024 * 1024,
     sessionIdleMinutes: num(env.MAMORI_SESSION_IDLE_MINUTES, 30),
     sessionAbsoluteHours: num(env.MAMORI_SESSION_ABSOLUTE_HOURS, 12),
     trustProxy: env.MAMORI_TRUST_PROXY === '1',

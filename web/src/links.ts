@@ -27,6 +27,6 @@ export const rowLink = (slug: string, row: { type: string; id: string; vendorId?
     ? deviceLink(slug, row.id)
     : row.type === 'system' && row.vendorId
       ? vendorLink(slug, row.vendorId)
-      : row.type === 'account' && row.systemId
+      : (row.type === 'account' || row.type === 'logon') && row.systemId
         ? accountSystemLink(slug, row.systemId)
         : connectionsLink(slug);

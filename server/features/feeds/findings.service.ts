@@ -26,6 +26,7 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type TableFormat, tableFile } from '../../lib/table-file.ts';
 import { accountFactsOf } from '../accounts/account-facts.ts';
+import { logonFindingsOf } from '../accounts/logons.service.ts';
 import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { allDevices } from '../devices/devices.repo.ts';
@@ -145,6 +146,7 @@ export async function deviceFindings(
     ...findingsOf(subjectsOf(rows), prepared.feeds, todayJst(now), prepared, aliases),
     ...(opts.systems === false ? [] : (await systemSubjectsOf(db, orgId)).flatMap(disclosureFindings)),
     ...(opts.systems === false ? [] : accountFindings(await accountFactsOf(db, orgId), todayJst(now))),
+    ...(opts.systems === false ? [] : await logonFindingsOf(db, orgId)),
   ].sort(worstFirst);
   if (opts.withDecisions === false) return found.map((f) => ({ ...f, decision: null }));
   const decisions = new Map((await decisionsOf(db, orgId)).map((d) => [d.findingId, d]));
@@ -244,7 +246,13 @@ export function actionsText(f: Finding): string {
     .join('\n');
 }
 
-const SUBJECT_TYPES = { device: '機器', connection: '外部接続点', system: '事業者のシステム', account: 'アカウント' } as const;
+const SUBJECT_TYPES = {
+  device: '機器',
+  connection: '外部接続点',
+  system: '事業者のシステム',
+  account: 'アカウント',
+  logon: 'ログオン記録',
+} as const;
 
 /** The findings as CSV / xlsx: severity, subject, finding, how it was matched, CVEs, dates. */
 export async function exportFindings(deps: Deps, caller: Caller, orgId: string, format: TableFormat) {

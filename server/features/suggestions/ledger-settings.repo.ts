@@ -19,6 +19,7 @@ export async function settingsOf(db: Q, organizationId: string): Promise<LedgerS
       devicesReviewedBy: null,
       patchMaxDays: DEFAULT_PATCH_MAX_DAYS,
       dormantDays: DEFAULT_DORMANT_DAYS,
+      addressRanges: [],
       updatedAt: new Date(0),
     }
   );

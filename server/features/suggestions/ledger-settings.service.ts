@@ -2,6 +2,7 @@
 // ledger kept up to date) and set the patch age that still counts as patched. Audited.
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
+import { parseRanges } from '../../../domain/logons/cidr.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
@@ -15,7 +16,19 @@ export const presentSettings = (r: Awaited<ReturnType<typeof settingsOf>>) => ({
   devicesReviewedBy: r.devicesReviewedBy,
   patchMaxDays: r.patchMaxDays,
   dormantDays: r.dormantDays,
+  addressRanges: r.addressRanges,
 });
+
+/** The ranges as written (each checked), without repeats; a wrong one is named. */
+function addressRangesOf(list: string[]): string[] {
+  const { ranges, problems } = parseRanges(list);
+  if (problems.length > 0) {
+    throw new AppError('VALIDATION', `施設のアドレス範囲: ${problems.join('、')}`, {
+      fields: [{ field: 'addressRanges', message: problems.join('、') }],
+    });
+  }
+  return [...new Set(ranges.map((r) => r.text))];
+}
 
 export async function getLedgerSettings(deps: Deps, caller: Caller, orgId: string) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
@@ -37,6 +50,7 @@ export async function updateLedgerSettings(deps: Deps, caller: Caller, orgId: st
     }
     reviewedOn = parsed.iso;
   }
+  const ranges = input.addressRanges ? addressRangesOf(input.addressRanges) : undefined;
   return deps.db.transaction(async (tx) => {
     const before = await settingsOf(tx, orgId);
     const after = {
@@ -44,6 +58,7 @@ export async function updateLedgerSettings(deps: Deps, caller: Caller, orgId: st
       ...(reviewedOn ? { devicesReviewedOn: reviewedOn, devicesReviewedBy: caller.actor.label } : {}),
       ...(input.patchMaxDays ? { patchMaxDays: input.patchMaxDays } : {}),
       ...(input.dormantDays ? { dormantDays: input.dormantDays } : {}),
+      ...(ranges ? { addressRanges: ranges } : {}),
       updatedAt: now,
     };
     await saveSettings(tx, after);

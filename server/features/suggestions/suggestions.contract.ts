@@ -60,6 +60,8 @@ const LedgerSettingsSchema = z
     patchMaxDays: z.number(),
     /** an account unused for longer counts as dormant (利用者台帳) */
     dormantDays: z.number(),
+    /** the institution's own address ranges (CIDR): RDP from outside them is a finding */
+    addressRanges: z.array(z.string()),
   })
   .openapi('LedgerSettings');
 

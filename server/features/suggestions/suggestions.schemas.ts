@@ -5,6 +5,8 @@ export const ledgerSettingsSchema = z.object({
   devicesReviewedOn: z.string().max(40).nullable().optional(),
   patchMaxDays: z.number().int().min(1, '1 日以上にしてください').max(3650).optional(),
   dormantDays: z.number().int().min(1, '1 日以上にしてください').max(3650).optional(),
+  /** the institution's address ranges (CIDR), e.g. 192.168.0.0/16 */
+  addressRanges: z.array(z.string().max(60)).max(200, '200 件までにしてください').optional(),
 });
 
 export type LedgerSettingsInput = z.output<typeof ledgerSettingsSchema>;

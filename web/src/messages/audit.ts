@@ -85,6 +85,8 @@ export const audit = register({
   'action.log_source.updated': { ja: 'ログリストのログを変更', en: 'Log changed in the log list' },
   'action.log_review.recorded': { ja: 'ログの確認を記録', en: 'Log review recorded' },
   'action.leavers.imported': { ja: '退職者一覧を取り込み', en: 'Leavers list imported' },
+  'action.logons.imported': { ja: 'ログオン イベントを読み込み', en: 'Logon events read' },
+  'action.logons.removed': { ja: 'ログオン記録を削除', en: 'Logon record removed' },
   'action.vendor.imported': { ja: '事業者台帳を取り込み', en: 'Vendor ledger imported' },
   'action.vendor.system_created': { ja: '事業者のシステムを登録', en: 'Vendor system added' },
   'action.vendor.system_updated': { ja: '事業者のシステムを変更', en: 'Vendor system changed' },
