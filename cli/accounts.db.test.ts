@@ -1,4 +1,4 @@
-// `mamori import accounts|leavers` and `mamori accounts` as an administrator runs them on an embedded
+// `mamori import accounts|leavers|logons` and `mamori accounts` as an administrator runs them on an embedded
 // data folder (PGlite only: each spawn opens the folder). "Today" is the real clock here: the leave
 // date used (令和8年10月31日) is before the day these tests were written (2026-12-07), so it stays past.
 import fs from 'node:fs';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PS51_JA } from '../domain/accounts/ad-fixtures.test-helpers.ts';
+import { nxlogLine } from '../domain/logons/fixtures.test-helpers.ts';
 import { testEngine } from '../server/test/engines.ts';
 import { runCli } from '../server/test/run-cli.ts';
 
@@ -118,5 +119,27 @@ describe.skipIf(testEngine() !== 'pglite')('mamori import accounts / import leav
     const unknown = await cli('accounts', '--org', 'kaede', '--system', 'PACS');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('システム「PACS」は利用者台帳にありません。登録されているシステム: 「Windows ドメイン」。');
+  });
+
+  it("reads logon events (import logons): the leaver's logon after the leave date is 重大; a file that is not one is refused", async () => {
+    const events = file(
+      'security.jsonl',
+      Buffer.from(
+        [
+          nxlogLine({ time: '2026-11-20 10:00:00', user: 'takahashi.i', logonType: 10, address: '192.168.10.5' }),
+          nxlogLine({ time: '2026-11-20 10:30:00', user: 'Administrator', logonType: 2 }),
+        ].join('\n'),
+      ),
+    );
+    const done = await cli('import', 'logons', events, '--org', 'kaede', '--system', 'Windows ドメイン');
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain('ログオンのイベント 2 件');
+    expect(done.stdout).toMatch(/\[重大\] .*takahashi\.i/);
+    const json = await cli('import', 'logons', events, '--org', 'kaede', '--system', 'Windows ドメイン', '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ events: 2, format: 'json-lines', system: { name: 'Windows ドメイン' } });
+    const wrong = await cli('import', 'logons', ad, '--org', 'kaede', '--system', 'Windows ドメイン');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('ログオン イベントとして読める形式ではありません');
+    expect((await cli('import', 'logons', events, '--org', 'kaede')).code).toBe(2);
   });
 });

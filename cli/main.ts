@@ -44,6 +44,7 @@ const options = {
   'dry-run': { type: 'boolean', default: false },
   'skip-invalid': { type: 'boolean', default: false },
   sheet: { type: 'string' },
+  'utc-offset': { type: 'string' },
   kev: { type: 'string' },
   eol: { type: 'string' },
   nvd: { type: 'string' },

@@ -4,14 +4,18 @@
 //   nothing written when a row has a problem).
 // mamori import leavers FILE --org SLUG [--format csv|xlsx] [--encoding …] [--sheet NAME] [--dry-run] [--json]:
 //   personnel's leavers list, all or nothing; prints the accounts still enabled after the leave date.
+// mamori import logons FILE --org SLUG --system NAME [--utc-offset +09:00] [--json]: Windows logon events
+//   read as a stream and summarised per account (the events are not kept), with the findings.
 // mamori accounts --org SLUG [--system NAME] [--filter leavers|dormant|admins|shared|nomfa] [--json]
 import fs from 'node:fs';
 import path from 'node:path';
 import { accountStatusLabels } from '../../domain/accounts/account.ts';
 import { ACCOUNT_FILTERS, isAccountFilter } from '../../domain/accounts/account-filters.ts';
 import type { AccountFact } from '../../domain/accounts/facts.ts';
+import { jstText } from '../../domain/logons/events.ts';
 import type { AccountImportReport } from '../../server/features/accounts/import-accounts.ts';
 import type { LeaverImportReport } from '../../server/features/accounts/import-leavers.ts';
+import type { importLogonsAs } from '../../server/features/accounts/logons.service.ts';
 import { AppError } from '../../server/lib/errors.ts';
 import { configFrom, runOperation } from '../context.ts';
 import type { CliValues } from '../main.ts';
@@ -113,6 +117,38 @@ export async function importLeaversCommand(values: CliValues, positionals: strin
     ].join('\n'),
   );
   return r.problems.length ? 1 : 0;
+}
+
+type LogonsAnswer = Awaited<ReturnType<typeof importLogonsAs>> & { system: { name: string } };
+
+const SEVERITY: Record<string, string> = { critical: '重大', high: '高', medium: '中', info: '情報' };
+
+export async function importLogonsCommand(values: CliValues, positionals: string[] = []): Promise<number> {
+  const file = positionals[0];
+  if (!file || !values.org || !values.system) {
+    process.stderr.write('使い方: mamori import logons FILE --org SLUG --system NAME [--utc-offset +09:00] [--json]\n');
+    return 2;
+  }
+  const args = { org: values.org, system: values.system, path: path.resolve(file), utcOffset: values['utc-offset'] };
+  const r = (await runOperation(configFrom(values), 'logons.import', args)) as LogonsAnswer;
+  const when = (iso: string | null) => (iso ? jstText(iso) : '-');
+  print(values.json, r, () =>
+    [
+      `読み込みました: システム「${r.system.name}」、${r.formatLabel}、文字コード ${r.encoding}`,
+      `  ログオンのイベント ${r.events} 件 (${when(r.periodFrom)} 〜 ${when(r.periodTo)})、対象外のイベント ${r.ignored} 件、読めない行 ${r.malformed} 件`,
+      ...r.problems.map((p) => `  ${p.line} 行目: ${p.message}`),
+      ...(r.zoneDoubts
+        ? [
+            `  注意: ${r.zoneDoubts} 件の時刻が記録の UTC と合いません${r.suggestedOffset ? ` (--utc-offset ${r.suggestedOffset} で読み直してください)` : ''}`,
+          ]
+        : []),
+      `アカウント ${r.summary.accounts.length} 件、失敗の集中 ${r.summary.bursts.length} 件`,
+      ...(r.findings.length
+        ? ['所見:', ...r.findings.map((f) => `  [${SEVERITY[f.severity] ?? f.severity}] ${f.title}`)]
+        : ['所見はありません。']),
+    ].join('\n'),
+  );
+  return 0;
 }
 
 const yesNo = (v: boolean | null) => (v === null ? '-' : v ? 'はい' : 'いいえ');

@@ -1,6 +1,6 @@
 // The command table and the help text.
 import type { CliValues } from '../main.ts';
-import { accountsCommand, importAccountsCommand, importLeaversCommand } from './accounts.ts';
+import { accountsCommand, importAccountsCommand, importLeaversCommand, importLogonsCommand } from './accounts.ts';
 import { adminCreateCommand } from './admin.ts';
 import { assessmentStartCommand } from './assessment.ts';
 import { auditCheckpointCommand, auditVerifyCommand } from './audit.ts';
@@ -47,6 +47,7 @@ export const commands: Record<string, Command> = {
   'import devices': importDevicesCommand,
   'import accounts': importAccountsCommand,
   'import leavers': importLeaversCommand,
+  'import logons': importLogonsCommand,
   accounts: accountsCommand,
   'export devices': exportDevicesCommand,
   'export connections': exportConnectionsCommand,
@@ -102,6 +103,9 @@ export const usage = `使い方 / usage: mamori <command> [options]
                                               (1 行でも問題があれば何も書き込まず終了コード 1; --create-system: システムがなければ登録)
   import leavers FILE --org SLUG [--format csv|xlsx] [--encoding auto|utf8|cp932] [--sheet NAME] [--dry-run]
                                               人事の退職者一覧を取り込み、退職日を過ぎても有効なアカウントを表示
+  import logons FILE --org SLUG --system NAME [--utc-offset +09:00]
+                                              Windows のログオン イベント (JSON Lines / Get-WinEvent の CSV / イベント ビューアーの CSV)
+                                              を読み、アカウントごとの集計と所見を表示 (イベントそのものは残さない)
   accounts --org SLUG [--system NAME] [--filter leavers|dormant|admins|shared|nomfa]
                                               利用者台帳のアカウント (leavers: 退職日を過ぎても有効、dormant: 長く使われていない、
                                               admins: 管理者、shared: 共用、nomfa: 二要素認証なしで有効)

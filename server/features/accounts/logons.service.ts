@@ -10,6 +10,7 @@ import { logonFindings } from '../../../domain/logons/logon-findings.ts';
 import { type LogonFormat, logonFormatLabels, type ReadStats } from '../../../domain/logons/readers.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
@@ -85,15 +86,16 @@ export async function logonFindingsOf(db: Db | Tx, orgId: string): Promise<Findi
   return out;
 }
 
+type LogonFile = { name: string; chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>; utcOffset?: string | undefined };
+
 /** Reads a logon event file of a system (streamed) and keeps its summary; nothing is kept when the file is refused. */
-export async function importLogons(
-  deps: Deps,
-  caller: Caller,
-  orgId: string,
-  systemId: string,
-  file: { name: string; chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>; utcOffset?: string | undefined },
-) {
+export async function importLogons(deps: Deps, caller: Caller, orgId: string, systemId: string, file: LogonFile) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
+  return importLogonsAs(deps, caller.actor, orgId, systemId, file);
+}
+
+/** …as `actor` (the command line: the operator of the installation). */
+export async function importLogonsAs(deps: Deps, actor: Actor, orgId: string, systemId: string, file: LogonFile) {
   const system = await systemOr404(deps.db, orgId, systemId);
   const fileName = file.name.normalize('NFC').trim().slice(0, 255) || 'logons';
   const utcOffset = file.utcOffset?.trim() || undefined;
@@ -132,12 +134,12 @@ export async function importLogons(
       periodTo: read.summary.to ? new Date(read.summary.to) : null,
       readStats: { ...read.stats },
       summary: read.summary as unknown as Record<string, unknown>,
-      importedBy: caller.actor.label,
+      importedBy: actor.label,
       createdAt: now,
     });
     await recordAudit(
       tx,
-      caller.actor,
+      actor,
       {
         organizationId: orgId,
         action: 'logons.imported',

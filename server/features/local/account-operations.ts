@@ -1,5 +1,8 @@
-// The 利用者台帳's local operations (`mamori import accounts|leavers`, `mamori accounts`): the file's
+// The 利用者台帳's local operations (`mamori import accounts|leavers|logons`, `mamori accounts`): the file's
 // bytes come as devices.import sends them (base64), `--org` and `--system` are resolved here.
+
+import fs from 'node:fs';
+import path from 'node:path';
 import { ACCOUNT_FILTERS, type AccountFilter, filterAccounts, isAccountFilter } from '../../../domain/accounts/account-filters.ts';
 import { systemKey } from '../../../domain/assessment/vendor-forms.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
@@ -11,6 +14,7 @@ import { accountSystemByName, unknownAccountSystem } from '../accounts/account-s
 import { createAccountSystemAs } from '../accounts/accounts.service.ts';
 import { importAccountsAs } from '../accounts/import-accounts.ts';
 import { importLeaversAs } from '../accounts/import-leavers.ts';
+import { importLogonsAs } from '../accounts/logons.service.ts';
 import type { Encoding } from '../imports/decode.ts';
 import { rowsRejected } from '../imports/rejected.ts';
 import { type Args, orgOf, text } from './args.ts';
@@ -72,6 +76,27 @@ async function importLeaversOp(deps: Deps, actor: Actor, args: Args) {
   });
 }
 
+/**
+ * A logon event file into a system. The file is named by its path and read here as a stream (the
+ * command line and the server are on the same machine, and the file may be gigabytes: it does not
+ * travel as base64 like the other imports' files).
+ */
+async function importLogonsOp(deps: Deps, actor: Actor, args: Args) {
+  const org = await orgOf(deps, args);
+  const name = text(args, 'system') ?? '';
+  const { systems, found } = await accountSystemByName(deps.db, org.id, name);
+  if (!found) throw unknownAccountSystem(name, systems);
+  const file = text(args, 'path') ?? '';
+  if (!path.isAbsolute(file) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+    throw new AppError('VALIDATION', `ファイル ${file} が見つかりません。`);
+  const read = await importLogonsAs(deps, actor, org.id, found.id, {
+    name: path.basename(file),
+    chunks: fs.createReadStream(file, { highWaterMark: 256 * 1024 }),
+    utcOffset: text(args, 'utcOffset'),
+  });
+  return { system: systemOf(found), ...read };
+}
+
 /** The organisation's accounts (as the findings read them), of one system and one view if asked. */
 async function listAccountsOp(deps: Deps, _actor: Actor, args: Args) {
   const org = await orgOf(deps, args);
@@ -93,5 +118,6 @@ async function listAccountsOp(deps: Deps, _actor: Actor, args: Args) {
 export const accountOperations: Record<string, Operation> = {
   'accounts.import': importAccountsOp,
   'leavers.import': importLeaversOp,
+  'logons.import': importLogonsOp,
   'accounts.list': listAccountsOp,
 };
