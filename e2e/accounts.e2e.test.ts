@@ -3,10 +3,12 @@
 // line, MemberOf as a type name) is checked — the counts, the kinds, the MemberOf notice — then
 // imported, and the accounts are listed with the disabled one marked; checking it again changes nothing;
 // personnel's leavers list (Shift_JIS) is checked and imported, a leaver's enabled account is shown in
-// the register and among the findings, whose link leads back to the account's system.
+// the register and among the findings, whose link leads back to the account's system; the domain's
+// logon events read, RDP from outside the institution's ranges and the leaver's logon found.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { PS51_JA } from '../domain/accounts/ad-fixtures.test-helpers.ts';
+import { nxlogLine } from '../domain/logons/fixtures.test-helpers.ts';
 import { step } from './support/browser.ts';
 import { journey } from './support/journey.ts';
 import { addUser, signIn } from './support/session.ts';
@@ -205,6 +207,43 @@ describe('the 利用者台帳', () => {
       await look.getByRole('button', { name: '記録する' }).click();
       await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('ログの確認を記録しました');
       await expect.poll(() => row.textContent()).not.toContain('なし');
+    });
+  });
+
+  it("reads the domain's logon events: RDP from outside and the leaver's logon among the findings", async () => {
+    await step(j.page, 'accounts-logons', async () => {
+      await j.page.getByRole('button', { name: 'Windows ドメイン のアカウントを見る' }).click();
+      await j.page.getByRole('heading', { name: 'ログオン記録 (Windows のログオン イベント)', level: 2 }).waitFor();
+      await j.page.getByText('施設のアドレス範囲 (未設定', { exact: false }).click();
+      await j.page.getByRole('form', { name: '施設のアドレス範囲' }).getByLabel('施設のアドレス範囲').fill('192.168.0.0/16\n10.0.0.0/8');
+      await j.page.getByRole('button', { name: 'アドレス範囲を保存' }).click();
+      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('施設のアドレス範囲を保存しました (2 件)');
+      await j.page.getByText('ログオン イベントのファイルを読む', { exact: true }).click();
+      const upload = j.page.getByRole('form', { name: 'ログオン イベントのファイルを読む' });
+      const lines = [
+        nxlogLine({ time: '2026-11-20 08:30:00', user: 'yamada.t', logonType: 2, address: '192.168.10.21' }),
+        nxlogLine({ time: '2026-11-20 23:40:00', user: 'takahashi.i', logonType: 10, address: '203.0.113.50' }),
+        nxlogLine({ time: '2026-11-21 09:10:00', user: 'yamada.t', logonType: 3, address: '192.168.10.21' }),
+      ];
+      await upload
+        .getByLabel('ログオン イベントのファイル')
+        .setInputFiles({ name: 'security.jsonl', mimeType: 'application/json', buffer: Buffer.from(lines.join('\n')) });
+      await upload.getByRole('button', { name: '読み込む' }).click();
+      await expect
+        .poll(() => j.page.locator('.notice-region').textContent())
+        .toContain('security.jsonl を読み込みました (ログオンのイベント 3 件)');
+      const summary = j.page.getByRole('region', { name: 'security.jsonl の集計' });
+      await expect.poll(() => summary.textContent()).toContain('施設の外のアドレス (203.0.113.50) から RDP でログオンしています');
+      expect(await summary.textContent()).toContain('退職者のアカウントが退職日 (2026-10-31) の後に使われています');
+      const row = summary.getByRole('row', { name: /takahashi\.i/ });
+      expect(await row.textContent()).toContain('203.0.113.50 (1)');
+    });
+    await step(j.page, 'accounts-logon-findings', async () => {
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '指摘' }).click();
+      const row = j.page.getByRole('row', { name: /施設の外のアドレス \(203\.0\.113\.50\) から RDP/ });
+      await row.waitFor();
+      await row.getByRole('link', { name: /Windows ドメイン のログオン記録/ }).click();
+      await j.page.getByRole('heading', { name: 'ログオン記録 (Windows のログオン イベント)', level: 2 }).waitFor();
     });
   });
 });

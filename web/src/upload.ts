@@ -1,6 +1,7 @@
 // Uploads as multipart/form-data through XMLHttpRequest, which (unlike fetch) reports upload
-// progress: evidence files, and the files of a ledger import.
+// progress: evidence files, the files of a ledger import, and a logon event file (sent as it is).
 
+import type { LogonReadDetail } from './api/accounts.ts';
 import type { PortalSystem } from './api/vendor-portal.ts';
 import { ApiError, currentCsrfToken, errorFrom } from './api.ts';
 import type {
@@ -15,29 +16,54 @@ import type {
 } from './api-answers.ts';
 import { t } from './i18n.ts';
 
-function postForm<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
+/** A body sent by XMLHttpRequest: `onBytes(sent, total)` as it goes; the answer's JSON, or its error. */
+function send<T>(
+  path: string,
+  body: FormData | Blob,
+  headers: Record<string, string>,
+  onBytes: (sent: number, total: number) => void,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     const token = currentCsrfToken();
     if (token) xhr.setRequestHeader('X-CSRF-Token', token);
     xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+      if (e.lengthComputable) onBytes(e.loaded, e.total);
     };
     xhr.onerror = () => reject(new ApiError('NETWORK', t('error.network'), 0));
     xhr.onload = () => {
-      let body: unknown = null;
+      let answer: unknown = null;
       try {
-        body = JSON.parse(xhr.responseText);
+        answer = JSON.parse(xhr.responseText);
       } catch {
-        body = null;
+        answer = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
-      else reject(errorFrom(xhr.status, body));
+      if (xhr.status >= 200 && xhr.status < 300) resolve(answer as T);
+      else reject(errorFrom(xhr.status, answer));
     };
-    xhr.send(form);
+    xhr.send(body);
   });
+}
+
+const postForm = <T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> =>
+  send(path, form, {}, (sent, total) => onProgress(Math.round((sent / total) * 100)));
+
+/**
+ * A logon event file of a system, sent as the request body itself (it may be gigabytes: the server
+ * reads it as a stream, never whole); `utcOffset` for formats whose times carry none.
+ */
+export function uploadLogonFile(
+  at: { orgId: string; accountSystemId: string },
+  file: File,
+  utcOffset: string,
+  onBytes: (sent: number, total: number) => void,
+): Promise<LogonReadDetail> {
+  const query = new URLSearchParams({ fileName: file.name, ...(utcOffset ? { utcOffset } : {}) });
+  const path = `/api/orgs/${encodeURIComponent(at.orgId)}/account-systems/${encodeURIComponent(at.accountSystemId)}/logons?${query}`;
+  return send(path, file, { 'Content-Type': 'application/octet-stream' }, onBytes);
 }
 
 export function uploadEvidence(

@@ -8,6 +8,7 @@ const systems = client.api.orgs[':orgId']['account-systems'];
 const leavers = client.api.orgs[':orgId'].leavers;
 const reviews = client.api.orgs[':orgId']['account-reviews'];
 const logs = client.api.orgs[':orgId']['log-sources'];
+const logonReads = client.api.orgs[':orgId']['logon-imports'];
 
 export interface LogSourceInput {
   systemId: string;
@@ -55,6 +56,12 @@ export const accountsApi = {
     return call(() => leavers.import.$post({ param: params({ orgId }), query: dryRun ? { dryRun: '1' } : {} }, { init: { body: form } }));
   },
   logList: (orgId: string) => call(() => logs.$get({ param: params({ orgId }) })),
+  logonReads: (orgId: string, accountSystemId: string) =>
+    call(() => systems[':accountSystemId'].logons.$get({ param: params({ orgId, accountSystemId }) })),
+  logonRead: (orgId: string, logonImportId: string) =>
+    call(() => logonReads[':logonImportId'].$get({ param: params({ orgId, logonImportId }) })),
+  removeLogonRead: (orgId: string, logonImportId: string) =>
+    call(() => logonReads[':logonImportId'].$delete({ param: params({ orgId, logonImportId }) })),
   addLogSource: (orgId: string, body: LogSourceInput) => call(() => logs.$post({ param: params({ orgId }), json: body })),
   recordLogReview: (orgId: string, logSourceId: string, body: LogReviewInput) =>
     call(() => logs[':logSourceId'].reviews.$post({ param: params({ orgId, logSourceId }), json: body })),
@@ -79,3 +86,5 @@ export type LeaverImportReport = Awaited<ReturnType<typeof accountsApi.importLea
 export type AccountReviewView = Awaited<ReturnType<typeof accountsApi.accountReview>>['review'];
 export type AccountReviewEntry = Awaited<ReturnType<typeof accountsApi.accountReview>>['entries'][number];
 export type LogSourceView = Awaited<ReturnType<typeof accountsApi.logList>>['logs'][number];
+export type LogonReadView = Awaited<ReturnType<typeof accountsApi.logonReads>>['reads'][number];
+export type LogonReadDetail = Awaited<ReturnType<typeof accountsApi.logonRead>>;

@@ -12,12 +12,14 @@ interface Props<T> {
   caption?: string;
   /** one row: a <tr> with its key */
   children: (row: T) => ReactNode;
+  /** a wide table of text only (nothing in it takes the focus): its scrolling region is a named stop in the tab order */
+  focusable?: boolean;
 }
 
-export function DataTable<T>({ columns, rows, empty, className, caption, children }: Props<T>) {
+export function DataTable<T>({ columns, rows, empty, className, caption, children, focusable = false }: Props<T>) {
   if (empty !== undefined && rows.length === 0) return <p>{empty}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" {...(focusable ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {})}>
       <table className={className}>
         {caption && <caption className="visually-hidden">{caption}</caption>}
         <thead>

@@ -23,6 +23,7 @@ import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
 import { itemScope } from './item-scope.ts';
 import { logList } from './log-list.ts';
+import { logons } from './logons.ts';
 import { maintenance } from './maintenance.ts';
 import { vendorImport } from './vendor-import.ts';
 import { vendorInvitations } from './vendor-invitations.ts';
@@ -56,6 +57,7 @@ export const messages = {
   ...imports,
   ...accountReviews,
   ...logList,
+  ...logons,
   ...vendorPortal,
   ...disclosures,
   ...vendorReview,

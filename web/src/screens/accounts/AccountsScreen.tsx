@@ -1,6 +1,6 @@
 // /o/$slug/accounts[/$accountSystemId]: the 利用者台帳 — the systems whose accounts are kept (担当者・
 // 管理者 add one), the system chosen with its accounts (SystemAccounts), personnel's leavers list
-// (LeaversPanel), and the organisation's days after which an account counts as unused.
+// (LeaversPanel), its logon record (LogonsPanel), and the organisation's days after which an account counts as unused.
 import { type FormEvent, useState } from 'react';
 import { accountSourceLabels } from '../../../../domain/accounts/account.ts';
 import { can } from '../../../../domain/roles.ts';
@@ -20,6 +20,7 @@ import { invalidate, keys } from '../../query.ts';
 import { DormantSetting } from './DormantSetting.tsx';
 import { LeaversPanel } from './LeaversPanel.tsx';
 import { LogListPanel } from './LogListPanel.tsx';
+import { LogonsPanel } from './LogonsPanel.tsx';
 import { ReviewsPanel } from './ReviewsPanel.tsx';
 import { SystemAccounts } from './SystemAccounts.tsx';
 import '../../messages/accounts.ts';
@@ -52,6 +53,7 @@ export function AccountsScreen({ org, systemId = null }: { org: OrgSummary; syst
                 />
               )}
               {current && <SystemAccounts key={current.id} org={org} system={current} canWrite={canWrite} onImported={changed} />}
+              {current && <LogonsPanel key={`logons-${current.id}`} org={org} system={current} canWrite={canWrite} />}
               <ReviewsPanel org={org} system={current} canWrite={canWrite} />
               <LeaversPanel org={org} canWrite={canWrite} onImported={changed} />
               <LogListPanel org={org} systems={list} canWrite={canWrite} />
