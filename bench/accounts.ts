@@ -11,9 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { readAdExport } from '../domain/accounts/ad-export.ts';
 import { readTable, textRows } from '../server/features/imports/tabular.ts';
 import { adExport, adExportFile, leaversCsv } from './lib/ad-files.ts';
+import { onEachEngine } from './lib/engines.ts';
 import { multipart, type Reply, Session } from './lib/http-client.ts';
 import { startMamori, stopMamori, tempDataDir } from './lib/mamori.ts';
-import { postgresUnavailable, startPostgres } from './lib/postgres.ts';
 import { memoryKib, resetPeak, runCli } from './lib/proc.ts';
 import { BENCH_PASSWORD, seedWithCli } from './lib/session.ts';
 import { fmt, median, mib, percentile } from './lib/stats.ts';
@@ -263,19 +263,7 @@ export async function runAccounts(log: (line: string) => void): Promise<Accounts
     engines: [],
     skipped: [],
   };
-  if (process.env.BENCH_ENGINE !== 'postgres') result.engines.push(await measureEngine('pglite', {}, files, 'PGlite (embedded)', log));
-  if (process.env.BENCH_ENGINE === 'pglite') return result;
-  const unavailable = postgresUnavailable();
-  if (unavailable) {
-    result.skipped.push(`PostgreSQL skipped: ${unavailable}`);
-    return result;
-  }
-  const pg = await startPostgres();
-  try {
-    result.engines.push(await measureEngine('postgres', { DATABASE_URL: pg.url }, files, pg.version, log));
-  } finally {
-    await pg.stop();
-  }
+  await onEachEngine(result, (engine, env, version) => measureEngine(engine, env, files, version, log));
   return result;
 }
 

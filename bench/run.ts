@@ -1,4 +1,4 @@
-// npm run bench [-- cold-start|api-load|checklist|ledger|findings|mixed-load|sign-in|web|vendor-portal|accounts]: runs the platform benchmarks, prints a summary, and writes
+// npm run bench [-- cold-start|api-load|checklist|ledger|findings|mixed-load|sign-in|web|vendor-portal|accounts|logons]: runs the platform benchmarks, prints a summary, and writes
 // the figures as JSON to .test-artifacts/bench-latest.json. Run on demand, never as a timed test.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import type { LoadResult } from './lib/load.ts';
 import { ROOT } from './lib/proc.ts';
 import { fmt, median, mib } from './lib/stats.ts';
 import { table } from './lib/table.ts';
+import { printLogons, runLogons } from './logons.ts';
 import { type MixedResult, runMixedLoad } from './mixed-load.ts';
 import { runSignIn, type SignInBench } from './sign-in.ts';
 import { printVendorPortal, runVendorPortal } from './vendor-portal.ts';
@@ -30,6 +31,7 @@ const parts = [
   'web',
   'vendor-portal',
   'accounts',
+  'logons',
 ] as const;
 type Part = (typeof parts)[number];
 
@@ -299,6 +301,7 @@ async function main(): Promise<void> {
   const web = selected.includes('web') ? await runWebLoad(log) : undefined;
   const vendorPortal = selected.includes('vendor-portal') ? await runVendorPortal(log) : undefined;
   const accounts = selected.includes('accounts') ? await runAccounts(log) : undefined;
+  const logons = selected.includes('logons') ? await runLogons(log) : undefined;
   out();
   if (coldStart) printColdStart(coldStart);
   if (coldStart && apiLoad) out();
@@ -335,12 +338,16 @@ async function main(): Promise<void> {
     out();
     printAccounts(accounts, out);
   }
+  if (logons) {
+    out();
+    printLogons(logons, out);
+  }
   const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
   fs.writeFileSync(
     file,
-    `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed, signIn, web, vendorPortal, accounts }, null, 2)}\n`,
+    `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed, signIn, web, vendorPortal, accounts, logons }, null, 2)}\n`,
   );
   out();
   out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
@@ -349,7 +356,8 @@ async function main(): Promise<void> {
     (apiLoad?.engines.reduce((n, e) => n + e.mamori.errors + e.bare.errors + e.problems.length, 0) ?? 0) +
     (checklist?.engines.reduce((n, e) => n + e.errors, 0) ?? 0) +
     (mixed?.engines.reduce((n, e) => n + e.errors + e.probes.failures, 0) ?? 0) +
-    (accounts?.engines.reduce((n, e) => n + e.problems.length, 0) ?? 0);
+    (accounts?.engines.reduce((n, e) => n + e.problems.length, 0) ?? 0) +
+    (logons?.engines.reduce((n, e) => n + e.problems.length, 0) ?? 0);
   if (failed > 0) {
     process.stderr.write(`${failed} errors or problems during the benchmark (see above)\n`);
     process.exitCode = 1;

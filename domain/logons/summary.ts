@@ -167,6 +167,8 @@ interface AccountState {
   rdp: Map<string, { count: number; first: string; last: string }>;
   statuses: Map<string, number>;
   window: FailureWindow;
+  /** the times of summary.recentLogons as numbers, in the same order (compared for every logon) */
+  recentAt: number[];
 }
 
 interface SourceState {
@@ -236,6 +238,7 @@ export function createSummary(options: SummaryOptions = {}): LogonSummarizer {
       rdp: new Map(),
       statuses: new Map(),
       window: new FailureWindow(),
+      recentAt: [],
     };
     accounts.set(key, state);
     return state;
@@ -329,15 +332,22 @@ export function createSummary(options: SummaryOptions = {}): LogonSummarizer {
   }
 
   /** a logon into the latest (one RDP logon's 1149, 4624 and LSM 21 a few seconds apart are one) and the night samples */
-  function logonRef(s: AccountSummary, e: LogonEvent, at: number, human: boolean, hour: number) {
+  function logonRef(state: AccountState, e: LogonEvent, at: number, human: boolean, hour: number) {
+    const s = state.summary;
     const ref: LogonRef = { time: e.time, logonClass: e.logonClass ?? 'rdp', source: e.source };
     const recent = s.recentLogons;
-    const same = recent.some((r) => r.source === e.source && Math.abs(Date.parse(r.time) - at) <= 5_000);
-    if (!same && (recent.length < RECENT_LOGONS || e.time > (recent[recent.length - 1]?.time ?? ''))) {
-      let i = recent.findIndex((r) => r.time < e.time);
+    const times = state.recentAt;
+    let same = false;
+    for (let k = 0; k < recent.length && !same; k++) same = recent[k]?.source === e.source && Math.abs((times[k] ?? 0) - at) <= 5_000;
+    if (!same && (recent.length < RECENT_LOGONS || at > (times[times.length - 1] ?? 0))) {
+      let i = times.findIndex((t) => t < at);
       if (i < 0) i = recent.length;
       recent.splice(i, 0, ref);
-      if (recent.length > RECENT_LOGONS) recent.pop();
+      times.splice(i, 0, at);
+      if (recent.length > RECENT_LOGONS) {
+        recent.pop();
+        times.pop();
+      }
     }
     if (human && isNightHour(hour) && s.nightLogons.length < NIGHT_SAMPLES) s.nightLogons.push(ref);
   }
@@ -424,7 +434,7 @@ export function createSummary(options: SummaryOptions = {}): LogonSummarizer {
         const human = HUMAN_CLASSES.includes(cls);
         if (human) s.humanHours[hour] = (s.humanHours[hour] ?? 0) + 1;
         if (!s.lastLogon || e.time > s.lastLogon) s.lastLogon = e.time;
-        logonRef(s, e, at, human, hour);
+        logonRef(state, e, at, human, hour);
         successInto(state.window, at, e);
         break;
       }
@@ -478,7 +488,7 @@ export function createSummary(options: SummaryOptions = {}): LogonSummarizer {
     if (isRdpLogon(e)) {
       if (e.kind !== 'logon') {
         if (!s.lastLogon || e.time > s.lastLogon) s.lastLogon = e.time;
-        logonRef(s, e, at, false, hour);
+        logonRef(state, e, at, false, hour);
       }
       if (e.source && !e.local) {
         const r = state.rdp.get(e.source);

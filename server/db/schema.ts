@@ -1110,7 +1110,8 @@ export const logReviews = pgTable(
 );
 
 // Logon events read from a file of one system (domain/logons): what was read and its summary per
-// account; the events themselves are not kept. The findings are made from the latest one when read.
+// account (JSON, gzip-compressed: thousands of accounts make megabytes of it); the events themselves
+// are not kept. The findings are made from the latest one when read.
 export const logonImports = pgTable(
   'logon_imports',
   {
@@ -1129,7 +1130,7 @@ export const logonImports = pgTable(
     periodTo: ts('period_to'),
     // ReadStats: records, ignored, malformed and the first malformed lines
     readStats: jsonb('read_stats').$type<Record<string, unknown>>().notNull(),
-    summary: jsonb('summary').$type<Record<string, unknown>>().notNull(),
+    summaryGz: bytea('summary_gz').notNull(),
     importedBy: text('imported_by').notNull(),
     createdAt: createdAt(),
   },

@@ -70,6 +70,9 @@ const AccountSummarySchema = z.object({
 
 const LogonReadDetailSchema = LogonReadSchema.extend({
   systemName: z.string(),
+  /** accounts in the summary, and those matching the query; at most 500 of them are in summary.accounts */
+  accountsTotal: z.number().int(),
+  accountsMatching: z.number().int(),
   summary: z.object({
     accounts: z.array(AccountSummarySchema),
     sources: z.array(
@@ -143,8 +146,11 @@ export const logonsContract = {
     method: 'get',
     path: '/orgs/{orgId}/logon-imports/{logonImportId}',
     tags,
-    summary: '読み込んだログオン記録の集計と所見 (所見は今の利用者台帳とアドレス範囲で判定)',
-    request: { params: read },
+    summary: '読み込んだログオン記録の集計と所見 (所見は今の利用者台帳とアドレス範囲で判定; アカウントは活動の多い順に 500 件まで)',
+    request: {
+      params: read,
+      query: z.object({ q: z.string().max(200).optional().openapi({ description: 'アカウント名・ログオン先で絞り込む' }) }),
+    },
     responses: { 200: answer(LogonReadDetailSchema, 'ログオン記録') },
   }),
   remove: defineRoute({

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nxlogLine } from '../../../domain/logons/fixtures.test-helpers.ts';
+import { nxlogLine, VIEWER_JA, WINEVENT_JA } from '../../../domain/logons/fixtures.test-helpers.ts';
 import { auditEvents, logonImports } from '../../db/schema.ts';
 import type { TestClient } from '../../test/client.ts';
 import { type TestDeps, testDeps } from '../../test/harness.ts';
@@ -75,6 +75,11 @@ describe.skipIf(!haveSamples)('the OTRF sample', () => {
     const list = (await viewer.get(`/api/orgs/${orgId}/account-systems/${systemId}/logons`)).body;
     expect(list.reads.map((r: any) => r.id)).toEqual([japan.body.id, res.body.id]);
     expect(list.addressRanges).toEqual(['1.2.3.0/24']);
+    // the accounts filtered on the server
+    const some = (await viewer.get(`/api/orgs/${orgId}/logon-imports/${res.body.id}?q=PGUSTAVO`)).body;
+    expect(some.accountsTotal).toBe(res.body.accountsTotal);
+    expect(some.accountsMatching).toBeLessThan(some.accountsTotal);
+    expect(some.summary.accounts.every((a: any) => a.account === 'pgustavo')).toBe(true);
   });
 });
 
@@ -103,6 +108,17 @@ describe('a logon file of the institution', () => {
     expect(critical).toHaveLength(1);
     expect(critical[0].title).toContain('yamada.t');
     expect((await logonFindings()).some((f) => f.severity === 'critical' && f.subject.systemId === other)).toBe(true);
+  });
+
+  it("reads Event Viewer's Japanese CSV (UTF-16, as the system named: the file names no computer) and Get-WinEvent's with its #TYPE line", async () => {
+    const viewerFile = await send(iconv.encode(VIEWER_JA.replace(/^\uFEFF/, ''), 'utf16-le', { addBOM: true }));
+    expect(viewerFile.status).toBe(201);
+    expect(viewerFile.body).toMatchObject({ format: 'event-viewer-csv', encoding: 'utf-16le', records: 8, events: 7, ignored: 1 });
+    expect(new Set(viewerFile.body.summary.accounts.map((a: any) => a.system))).toEqual(new Set(['windows ドメイン']));
+    const winEvent = await send(iconv.encode(WINEVENT_JA, 'cp932'));
+    expect(winEvent.status).toBe(201);
+    expect(winEvent.body).toMatchObject({ format: 'get-winevent-csv', encoding: 'shift_jis', malformed: 0 });
+    expect(winEvent.body.events).toBeGreaterThan(0);
   });
 
   it('reads a file with one damaged line, naming it; refuses one with many, storing nothing', async () => {

@@ -1,14 +1,25 @@
 // SQL of the logon events read from files: one read stored with its summary, a system's reads newest
 // first (without their summaries, which may be large), one read whole, and the latest read of each
 // system (for the findings).
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { LogonSummary } from '../../../domain/logons/summary.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { logonImports } from '../../db/schema.ts';
 
 type Q = Db | Tx;
-export type LogonImportRow = Omit<typeof logonImports.$inferSelect, 'summary'> & { summary: LogonSummary };
-export type LogonImportHead = Omit<LogonImportRow, 'summary'>;
+export type LogonImportHead = Omit<typeof logonImports.$inferSelect, 'summaryGz'>;
+export type LogonImportRow = LogonImportHead & { summary: LogonSummary };
+
+const pack = promisify(gzip);
+const unpack = promisify(gunzip);
+/** the summary as stored: JSON, gzip-compressed (off the event loop) */
+export const packSummary = async (summary: LogonSummary) => new Uint8Array(await pack(JSON.stringify(summary)));
+const unpacked = async (row: typeof logonImports.$inferSelect): Promise<LogonImportRow> => {
+  const { summaryGz, ...head } = row;
+  return { ...head, summary: JSON.parse((await unpack(summaryGz)).toString('utf8')) as LogonSummary };
+};
 
 const head = {
   organizationId: logonImports.organizationId,
@@ -27,6 +38,7 @@ const head = {
   createdAt: logonImports.createdAt,
 };
 
+/** `summaryGz`: packSummary(summary), made before the transaction (it takes a while for thousands of accounts) */
 export async function insertLogonImport(db: Q, values: typeof logonImports.$inferInsert) {
   const [row] = await db.insert(logonImports).values(values).returning(head);
   return row as LogonImportHead;
@@ -46,7 +58,7 @@ export async function findLogonImport(db: Q, organizationId: string, id: string)
     .select()
     .from(logonImports)
     .where(and(eq(logonImports.organizationId, organizationId), eq(logonImports.id, id)));
-  return row as unknown as LogonImportRow | undefined;
+  return row ? unpacked(row) : undefined;
 }
 
 /** The latest read of each system of the organisation, whole. */
@@ -56,7 +68,7 @@ export async function latestLogonImports(db: Q, organizationId: string): Promise
     .from(logonImports)
     .where(eq(logonImports.organizationId, organizationId))
     .orderBy(logonImports.systemId, desc(logonImports.createdAt), desc(logonImports.id));
-  return rows as unknown as LogonImportRow[];
+  return Promise.all(rows.map(unpacked));
 }
 
 /** How many reads each system has (the system list shows it). */

@@ -26,7 +26,7 @@ export const logonsRoutes = contractRoutes()
   })
   .openapi(api.detail, async (c) => {
     const { orgId, logonImportId } = c.req.valid('param');
-    return c.json(await logonImportDetail(c.get('deps'), requireAuth(c), orgId, logonImportId), 200);
+    return c.json(await logonImportDetail(c.get('deps'), requireAuth(c), orgId, logonImportId, c.req.valid('query').q ?? ''), 200);
   })
   .openapi(api.remove, async (c) => {
     const { orgId, logonImportId } = c.req.valid('param');

@@ -27,6 +27,7 @@ import {
   type LogonImportRow,
   latestLogonImports,
   logonImportsOf,
+  packSummary,
 } from './logons.repo.ts';
 
 /** Files read at once by this server (each holds a summary in memory; more wait their turn elsewhere). */
@@ -118,6 +119,7 @@ export async function importLogonsAs(deps: Deps, actor: Actor, orgId: string, sy
   } finally {
     reading--;
   }
+  const summaryGz = await packSummary(read.summary);
   const now = deps.clock.now();
   const row = await deps.db.transaction(async (tx) => {
     await systemOr404(tx, orgId, systemId);
@@ -133,7 +135,7 @@ export async function importLogonsAs(deps: Deps, actor: Actor, orgId: string, sy
       periodFrom: read.summary.from ? new Date(read.summary.from) : null,
       periodTo: read.summary.to ? new Date(read.summary.to) : null,
       readStats: { ...read.stats },
-      summary: read.summary as unknown as Record<string, unknown>,
+      summaryGz,
       importedBy: actor.label,
       createdAt: now,
     });
@@ -162,16 +164,25 @@ export async function importLogonsAs(deps: Deps, actor: Actor, orgId: string, sy
   return logonImportDetailOf(deps.db, orgId, row.id, system.name);
 }
 
-async function logonImportDetailOf(db: Db | Tx, orgId: string, importId: string, systemName: string) {
+/** accounts in one answer: the most active first (a domain's file names thousands) */
+export const LOGON_ACCOUNTS_SHOWN = 500;
+
+const foldName = (s: string) => s.normalize('NFKC').toLowerCase();
+
+async function logonImportDetailOf(db: Db | Tx, orgId: string, importId: string, systemName: string, query = '') {
   const row = isUuid(importId) ? await findLogonImport(db, orgId, importId) : undefined;
   if (!row) throw notFound('ログオン記録');
   const findings = await findingsOfRead(db, orgId, row, systemName);
   const s = row.summary;
+  const q = foldName(query.trim());
+  const matching = q ? s.accounts.filter((a) => foldName(`${a.domain}\\${a.account} ${a.system}`).includes(q)) : s.accounts;
   return {
     ...presentLogonImport(row),
     systemName,
+    accountsTotal: s.accounts.length,
+    accountsMatching: matching.length,
     summary: {
-      accounts: [...s.accounts].sort((a, b) => b.logonTotal + b.failures - (a.logonTotal + a.failures)),
+      accounts: [...matching].sort((a, b) => b.logonTotal + b.failures - (a.logonTotal + a.failures)).slice(0, LOGON_ACCOUNTS_SHOWN),
       sources: s.sources,
       bursts: s.bursts,
       unknownUsers: s.unknownUsers,
@@ -190,13 +201,13 @@ export async function logonImportsList(deps: Deps, caller: Caller, orgId: string
   return { reads: (await logonImportsOf(deps.db, orgId, systemId)).map(presentLogonImport), addressRanges: settings.addressRanges };
 }
 
-/** GET …/logon-imports/:id: one read with its summary and findings (judged now). */
-export async function logonImportDetail(deps: Deps, caller: Caller, orgId: string, importId: string) {
+/** GET …/logon-imports/:id: one read with its summary (the accounts matching `query`, most active first) and findings (judged now). */
+export async function logonImportDetail(deps: Deps, caller: Caller, orgId: string, importId: string, query = '') {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = isUuid(importId) ? await findLogonImport(deps.db, orgId, importId) : undefined;
   if (!row) throw notFound('ログオン記録');
   const system = await systemOr404(deps.db, orgId, row.systemId);
-  return logonImportDetailOf(deps.db, orgId, importId, system.name);
+  return logonImportDetailOf(deps.db, orgId, importId, system.name, query);
 }
 
 /** DELETE …/logon-imports/:id */

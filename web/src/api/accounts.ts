@@ -58,8 +58,9 @@ export const accountsApi = {
   logList: (orgId: string) => call(() => logs.$get({ param: params({ orgId }) })),
   logonReads: (orgId: string, accountSystemId: string) =>
     call(() => systems[':accountSystemId'].logons.$get({ param: params({ orgId, accountSystemId }) })),
-  logonRead: (orgId: string, logonImportId: string) =>
-    call(() => logonReads[':logonImportId'].$get({ param: params({ orgId, logonImportId }) })),
+  /** `q`: only the accounts whose name or system contains it (at most 500, the most active first) */
+  logonRead: (orgId: string, logonImportId: string, q = '') =>
+    call(() => logonReads[':logonImportId'].$get({ param: params({ orgId, logonImportId }), query: q ? { q } : {} })),
   removeLogonRead: (orgId: string, logonImportId: string) =>
     call(() => logonReads[':logonImportId'].$delete({ param: params({ orgId, logonImportId }) })),
   addLogSource: (orgId: string, body: LogSourceInput) => call(() => logs.$post({ param: params({ orgId }), json: body })),

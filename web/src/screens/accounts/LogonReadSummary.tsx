@@ -1,7 +1,7 @@
 // One logon event file read: what was read (format, encoding, period, lines skipped, a time offset that
-// does not fit), the findings judged now, the accounts (most active first, filterable, the first 200
-// shown), and the bursts of failures. 担当者・管理者 may remove it.
-import { useMemo, useState } from 'react';
+// does not fit), the findings judged now, the accounts (most active first, filtered on the server, at
+// most 500 shown), and the bursts of failures. 担当者・管理者 may remove it.
+import { type FormEvent, useState } from 'react';
 import { severityLabels } from '../../../../domain/findings/finding.ts';
 import type { LogonReadDetail } from '../../api/accounts.ts';
 import { api } from '../../api.ts';
@@ -17,7 +17,6 @@ import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import '../../messages/logons.ts';
 
-const SHOWN = 200;
 type Account = LogonReadDetail['summary']['accounts'][number];
 
 export function LogonReadSummary({
@@ -37,7 +36,8 @@ export function LogonReadSummary({
   const lang = useLang();
   const { notify } = useNotice();
   const [dialog, confirm] = useConfirm();
-  const read = useLoad(['org', org.id, 'logon-read', readId], () => api.logonRead(org.id, readId));
+  const [query, setQuery] = useState('');
+  const read = useLoad(['org', org.id, 'logon-read', readId, query], () => api.logonRead(org.id, readId, query));
   const remove = useAction(() => api.removeLogonRead(org.id, readId));
   const onRemove = async (file: string) => {
     const ok = await confirm({
@@ -74,7 +74,7 @@ export function LogonReadSummary({
               </ul>
             )}
             <p className="field-hint">{t('logons.mamori')}</p>
-            <Accounts accounts={r.summary.accounts} />
+            <Accounts read={r} query={query} onQuery={setQuery} />
             <Bursts read={r} />
             <div className="editor-actions no-print">
               <button type="button" className="button-secondary" onClick={onClose}>
@@ -148,27 +148,28 @@ function ReadFacts({ read: r }: { read: LogonReadDetail }) {
   );
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase();
-
-function Accounts({ accounts }: { accounts: Account[] }) {
+function Accounts({ read: r, query, onQuery }: { read: LogonReadDetail; query: string; onQuery: (q: string) => void }) {
   const t = useT();
   const lang = useLang();
-  const [query, setQuery] = useState('');
-  const matching = useMemo(
-    () => accounts.filter((a) => fold(`${a.domain}\\${a.account} ${a.system}`).includes(fold(query))),
-    [accounts, query],
-  );
-  const rows = matching.slice(0, SHOWN);
+  const [text, setText] = useState(query);
+  const rows = r.summary.accounts;
   const other = (a: Account) => a.logonTotal - a.logons.interactive - a.logons.network - a.logons.rdp;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onQuery(text.trim());
+  };
   return (
     <>
-      <h4>{t('logons.accounts', { count: accounts.length.toLocaleString() })}</h4>
-      <div className="filters no-print">
-        <TextField label={t('logons.search')} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <p role="status">{t('logons.accountsShown', { shown: rows.length, total: matching.length })}</p>
-      </div>
+      <h4>{t('logons.accounts', { count: r.accountsTotal.toLocaleString() })}</h4>
+      <form className="filters no-print" onSubmit={submit} aria-label={t('logons.search')}>
+        <TextField label={t('logons.search')} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" className="button-secondary">
+          {t('logons.filter')}
+        </button>
+        <p role="status">{t('logons.accountsShown', { shown: rows.length, total: r.accountsMatching.toLocaleString() })}</p>
+      </form>
       <DataTable
-        caption={t('logons.accounts', { count: accounts.length })}
+        caption={t('logons.accounts', { count: r.accountsTotal })}
         columns={[
           t('logons.col.account'),
           t('logons.col.system'),
