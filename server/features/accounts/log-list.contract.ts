@@ -13,6 +13,16 @@ const LogReviewSchema = z
     reviewer: z.string(),
     found: z.string(),
     recordedBy: z.string(),
+    /** the logon events read as its evidence (null when none, or removed since) */
+    logonRead: z
+      .object({
+        id: z.string(),
+        fileName: z.string(),
+        events: z.number().int(),
+        periodFrom: z.string().nullable(),
+        periodTo: z.string().nullable(),
+      })
+      .nullable(),
   })
   .openapi('LogReview');
 
@@ -107,6 +117,7 @@ export const logListContract = {
           periodTo: z.string().max(40).optional(),
           reviewer: z.string().max(200).optional(),
           found: z.string().max(4000).optional(),
+          logonImportId: z.string().max(100).nullable().optional(),
         }),
       ),
     },
@@ -116,6 +127,7 @@ export const logListContract = {
       periodTo: '対象期間の終わり',
       reviewer: '確認した人',
       found: '確認の結果',
+      logonImportId: '証跡 (読み込んだログオン記録)',
     },
     responses: { 201: answer(LogReviewSchema, '記録した確認') },
   }),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { LOG_CONTENTS, LOG_LOCATIONS, reviewDueOn, TIME_SOURCES } from '../../../domain/accounts/log-list.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
+import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
@@ -22,6 +23,7 @@ import {
   logSourcesOf,
   updateLogSource,
 } from './log-list.repo.ts';
+import { type LogonImportHead, logonImportHeads } from './logons.repo.ts';
 
 export const logSourceSchema = z.object({
   systemId: z.string().min(1, 'システムを選んでください'),
@@ -41,18 +43,41 @@ export const logReviewSchema = z.object({
   periodTo: z.string().trim().min(1, '対象期間の終わりを入力してください').max(40),
   reviewer: z.string().trim().min(1, '確認した人を入力してください').max(200),
   found: z.string().max(4000).default(''),
+  /** the logon events read for this look (a read of the log's system), its evidence */
+  logonImportId: z.string().max(100).nullable().default(null),
 });
 
-const presentReview = (r: LogReviewRow) => ({
-  id: r.id,
-  reviewedOn: r.reviewedOn,
-  periodFrom: r.periodFrom,
-  periodTo: r.periodTo,
-  reviewer: r.reviewer,
-  found: r.found,
-  recordedBy: r.recordedBy,
-});
-const presentSource = (s: LogSourceRow, systemName: string, reviews: LogReviewRow[], today: string) => {
+type ReadHead = Pick<LogonImportHead, 'id' | 'fileName' | 'events' | 'periodFrom' | 'periodTo'>;
+
+const presentReview = (r: LogReviewRow, reads: Map<string, ReadHead>) => {
+  const read = r.logonImportId ? reads.get(r.logonImportId) : undefined;
+  return {
+    id: r.id,
+    reviewedOn: r.reviewedOn,
+    periodFrom: r.periodFrom,
+    periodTo: r.periodTo,
+    reviewer: r.reviewer,
+    found: r.found,
+    recordedBy: r.recordedBy,
+    /** the logon events read as its evidence (null when none, or removed since) */
+    logonRead: read
+      ? {
+          id: read.id,
+          fileName: read.fileName,
+          events: read.events,
+          periodFrom: read.periodFrom?.toISOString() ?? null,
+          periodTo: read.periodTo?.toISOString() ?? null,
+        }
+      : null,
+  };
+};
+const presentSource = (
+  s: LogSourceRow,
+  systemName: string,
+  reviews: LogReviewRow[],
+  today: string,
+  reads = new Map<string, ReadHead>(),
+) => {
   const last = reviews[0]?.reviewedOn ?? null;
   const dueOn = reviewDueOn(last, todayJst(s.createdAt), s.reviewEveryMonths);
   return {
@@ -71,19 +96,21 @@ const presentSource = (s: LogSourceRow, systemName: string, reviews: LogReviewRo
     lastReviewedOn: last,
     dueOn,
     overdue: dueOn < today,
-    reviews: reviews.map(presentReview),
+    reviews: reviews.map((r) => presentReview(r, reads)),
   };
 };
 
 export async function logListOf(deps: Deps, orgId: string) {
   const today = todayJst(deps.clock.now());
   const reviews = await logReviewsOf(deps.db, orgId);
+  const reads = new Map((await logonImportHeads(deps.db, orgId)).map((r) => [r.id, r]));
   return (await logSourcesOf(deps.db, orgId)).map(({ source, systemName }) =>
     presentSource(
       source,
       systemName,
       reviews.filter((r) => r.logSourceId === source.id),
       today,
+      reads,
     ),
   );
 }
@@ -154,6 +181,17 @@ const dateField = (field: string, label: string, raw: string, today: string) => 
   return d.iso;
 };
 
+/** A read of the log's own system, named as a look's evidence; another one (or none) is a field error. */
+async function evidenceReadOf(tx: Tx, orgId: string, systemId: string, id: string) {
+  const read = isUuid(id) ? (await logonImportHeads(tx, orgId)).find((r) => r.id === id) : undefined;
+  if (!read || read.systemId !== systemId) {
+    throw new AppError('VALIDATION', '証跡のログオン記録が、このログのシステムにありません。', {
+      fields: [{ field: 'logonImportId', message: 'このログのシステムで読み込んだ記録を選んでください' }],
+    });
+  }
+  return read;
+}
+
 export async function recordLogReview(deps: Deps, caller: Caller, orgId: string, logSourceId: string, raw: unknown) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const input = parseInput(logReviewSchema, raw);
@@ -169,6 +207,7 @@ export async function recordLogReview(deps: Deps, caller: Caller, orgId: string,
   return deps.db.transaction(async (tx) => {
     const source = isUuid(logSourceId) ? await findLogSource(tx, orgId, logSourceId, true) : undefined;
     if (!source) throw notFound('ログ');
+    const read = input.logonImportId ? await evidenceReadOf(tx, orgId, source.systemId, input.logonImportId) : null;
     const row = await insertLogReview(tx, {
       organizationId: orgId,
       logSourceId,
@@ -178,14 +217,22 @@ export async function recordLogReview(deps: Deps, caller: Caller, orgId: string,
       reviewer: input.reviewer,
       found: input.found,
       recordedBy: caller.actor.label,
+      logonImportId: read?.id ?? null,
       createdAt: now,
     });
+    const reads = new Map(read ? [[read.id, read]] : []);
     await recordAudit(
       tx,
       caller.actor,
-      { organizationId: orgId, action: 'log_review.recorded', targetType: 'log_source', targetId: logSourceId, after: presentReview(row) },
+      {
+        organizationId: orgId,
+        action: 'log_review.recorded',
+        targetType: 'log_source',
+        targetId: logSourceId,
+        after: presentReview(row, reads),
+      },
       now,
     );
-    return presentReview(row);
+    return presentReview(row, reads);
   });
 }

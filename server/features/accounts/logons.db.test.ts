@@ -164,6 +164,23 @@ describe('a logon file of the institution', () => {
     expect((await outsider.delete(`/api/orgs/${otherOrg}/logon-imports/${mine}`)).status).toBe(404);
   });
 
+  it("is a look's evidence in the ログリスト: a read of the log's own system only", async () => {
+    const log = await editor.post(`/api/orgs/${orgId}/log-sources`, { systemId, name: 'セキュリティ ログ', location: 'onsite', reviewEveryMonths: 1 });
+    expect(log.status).toBe(201);
+    const read = await send(nxlogLine({ time: '2026-11-02 10:00:00', user: 'a' }));
+    const otherSystem = (await editor.post(`/api/orgs/${orgId}/account-systems`, { name: 'PACS', source: 'list' })).body.id;
+    const elsewhere = await send(nxlogLine({ time: '2026-11-02 10:00:00', user: 'a' }), '', editor, otherSystem);
+    const look = { reviewedOn: '2026-11-21', periodFrom: '2026-11-01', periodTo: '2026-11-20', reviewer: '情報 担当' };
+    const wrong = await editor.post(`/api/orgs/${orgId}/log-sources/${log.body.id}/reviews`, { ...look, logonImportId: elsewhere.body.id });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields[0].field).toBe('logonImportId');
+    const done = await editor.post(`/api/orgs/${orgId}/log-sources/${log.body.id}/reviews`, { ...look, logonImportId: read.body.id });
+    expect(done.status).toBe(201);
+    expect(done.body.logonRead).toMatchObject({ id: read.body.id, fileName: 'security.jsonl', events: 1 });
+    const listed = (await viewer.get(`/api/orgs/${orgId}/log-sources`)).body.logs.find((l: any) => l.id === log.body.id);
+    expect(listed.reviews[0].logonRead.id).toBe(read.body.id);
+  });
+
   it('removes a read (not a viewer), audited without the events', async () => {
     const read = await send(nxlogLine({ time: '2026-11-01 10:00:00', user: 'a' }));
     expect((await viewer.delete(`/api/orgs/${orgId}/logon-imports/${read.body.id}`)).status).toBe(403);

@@ -53,6 +53,11 @@ export async function logonImportsOf(db: Q, organizationId: string, systemId: st
     .orderBy(desc(logonImports.createdAt), desc(logonImports.id));
 }
 
+/** Every read of the organisation, without summaries (what a look at a log names as its evidence). */
+export async function logonImportHeads(db: Q, organizationId: string): Promise<LogonImportHead[]> {
+  return db.select(head).from(logonImports).where(eq(logonImports.organizationId, organizationId));
+}
+
 export async function findLogonImport(db: Q, organizationId: string, id: string): Promise<LogonImportRow | undefined> {
   const [row] = await db
     .select()

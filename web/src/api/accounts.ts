@@ -26,6 +26,8 @@ export interface LogReviewInput {
   periodTo: string;
   reviewer: string;
   found: string;
+  /** a logon event file read for the log's system: the look's evidence */
+  logonImportId: string | null;
 }
 
 export const accountsApi = {

@@ -41,4 +41,12 @@ export const logList = register({
   'logs.recordSave': { ja: '記録する', en: 'Record' },
   'logs.recorded': { ja: 'ログの確認を記録しました', en: 'Look recorded' },
   'logs.dueOn': { ja: '{name}: ログの確認 {date}', en: '{name}: log look due {date}' },
+  'logs.evidenceRead': { ja: '証跡 (読み込んだログオン記録)', en: 'Evidence (logon events read)' },
+  'logs.evidenceReadHint': {
+    ja: 'このログのシステムで読み込んだファイルの集計を、この確認の証跡にします。対象期間が空なら、ファイルの期間を入れます。',
+    en: 'The summary of a file read for this log’s system becomes this look’s evidence. An empty period is filled with the file’s.',
+  },
+  'logs.noEvidenceRead': { ja: 'なし', en: 'None' },
+  'logs.readOption': { ja: '{file} (ログオンのイベント {events} 件)', en: '{file} ({events} logon events)' },
+  'logs.evidenceOf': { ja: '証跡: {file}', en: 'Evidence: {file}' },
 } satisfies Dict);

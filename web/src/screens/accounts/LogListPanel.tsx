@@ -1,6 +1,7 @@
 // The ログリスト: per system of the 利用者台帳, each log — what it records, where it is kept, for how long,
 // on which clock, who looks at it and how often — with its last look and the next one due (overdue
-// marked); 担当者・管理者 list a log and record a look (the period covered and what was found).
+// marked); 担当者・管理者 list a log and record a look (the period covered, what was found, and the logon
+// events read for it as its evidence).
 import { type FormEvent, useState } from 'react';
 import {
   LOG_CONTENTS,
@@ -20,7 +21,7 @@ import { CheckboxField, SelectField, TextField } from '../../components/Field.ts
 import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
-import { formatDateLong } from '../../dates.ts';
+import { formatDateLong, jstDay } from '../../dates.ts';
 import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
@@ -69,7 +70,15 @@ export function LogListPanel({ org, systems, canWrite }: { org: OrgSummary; syst
                     {' ・'}
                     {t('logs.every', { months: l.reviewEveryMonths })}
                   </td>
-                  <td>{l.lastReviewedOn ? formatDateLong(l.lastReviewedOn, lang) : t('logs.never')}</td>
+                  <td>
+                    {l.lastReviewedOn ? formatDateLong(l.lastReviewedOn, lang) : t('logs.never')}
+                    {l.reviews[0]?.logonRead && (
+                      <>
+                        <br />
+                        {t('logs.evidenceOf', { file: l.reviews[0].logonRead.fileName })}
+                      </>
+                    )}
+                  </td>
                   <td>
                     {formatDateLong(l.dueOn, lang)}
                     {l.overdue && (
@@ -194,7 +203,20 @@ function RecordLook({ org, logs, onRecorded }: { org: OrgSummary; logs: LogSourc
   const [periodTo, setPeriodTo] = useState('');
   const [reviewer, setReviewer] = useState('');
   const [found, setFound] = useState('');
-  const record = useAction(() => api.recordLogReview(org.id, logId, { reviewedOn, periodFrom, periodTo, reviewer, found }));
+  const [readId, setReadId] = useState('');
+  const systemId = logs.find((l) => l.id === logId)?.systemId ?? '';
+  const reads = useLoad(['org', org.id, 'logons', systemId], () => api.logonReads(org.id, systemId));
+  const readOptions = reads.data?.reads ?? [];
+  const chooseRead = (id: string) => {
+    setReadId(id);
+    const read = readOptions.find((r) => r.id === id);
+    // the period the file covers, unless one is written already
+    if (read?.periodFrom && !periodFrom) setPeriodFrom(jstDay(read.periodFrom));
+    if (read?.periodTo && !periodTo) setPeriodTo(jstDay(read.periodTo));
+  };
+  const record = useAction(() =>
+    api.recordLogReview(org.id, logId, { reviewedOn, periodFrom, periodTo, reviewer, found, logonImportId: readId || null }),
+  );
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!(await record.run())) return;
@@ -210,9 +232,28 @@ function RecordLook({ org, logs, onRecorded }: { org: OrgSummary; logs: LogSourc
         <SelectField
           label={t('logs.which')}
           value={logId}
-          onChange={(e) => setLogId(e.target.value)}
+          onChange={(e) => {
+            setLogId(e.target.value);
+            setReadId('');
+          }}
           options={logs.map((l) => ({ value: l.id, label: `${l.name} (${l.systemName})` }))}
         />
+        {readOptions.length > 0 && (
+          <SelectField
+            label={t('logs.evidenceRead')}
+            hint={t('logs.evidenceReadHint')}
+            value={readId}
+            error={record.error?.field('logonImportId')}
+            onChange={(e) => chooseRead(e.target.value)}
+            options={[
+              { value: '', label: t('logs.noEvidenceRead') },
+              ...readOptions.map((r) => ({
+                value: r.id,
+                label: t('logs.readOption', { file: r.fileName, events: r.events.toLocaleString() }),
+              })),
+            ]}
+          />
+        )}
         <TextField
           label={t('logs.reviewedOn')}
           value={reviewedOn}
