@@ -213,6 +213,13 @@ describe('the 利用者台帳', () => {
   it("reads the domain's logon events: RDP from outside and the leaver's logon among the findings", async () => {
     await step(j.page, 'accounts-logons', async () => {
       await j.page.getByRole('button', { name: 'Windows ドメイン のアカウントを見る' }).click();
+      // the leaver's account, disabled by the 棚卸し: its history says so
+      await j.page.getByLabel('無効・削除も表示').check();
+      await j.page.getByRole('button', { name: 'takahashi.i の履歴を見る' }).click();
+      const history = j.page.getByRole('region', { name: 'takahashi.i の履歴' });
+      await expect.poll(() => history.textContent()).toContain('棚卸しの承認で状態を変更: 有効 → 無効');
+      expect(await history.textContent()).toContain('取り込みで登録 (ad-users.csv)');
+      await j.page.getByRole('button', { name: '履歴を閉じる' }).click();
       await j.page.getByRole('heading', { name: 'ログオン記録 (Windows のログオン イベント)', level: 2 }).waitFor();
       await j.page.getByText('施設のアドレス範囲 (未設定', { exact: false }).click();
       await j.page.getByRole('form', { name: '施設のアドレス範囲' }).getByLabel('施設のアドレス範囲').fill('192.168.0.0/16\n10.0.0.0/8');

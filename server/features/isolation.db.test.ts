@@ -3,6 +3,7 @@
 // route is covered (or this test fails, naming its unknown parameter).
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accounts } from '../db/schema.ts';
 import { parseInput } from '../lib/validate.ts';
 import { TestClient } from '../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
@@ -126,6 +127,15 @@ beforeAll(async () => {
   if (!discA || !discB) throw new Error('seed failed');
   const accSysA = await createAccountSystem(deps, callerFor(aliceRow, null), orgA.id, { name: 'Windows ドメイン A', source: 'directory' });
   const accSysB = await createAccountSystem(deps, callerFor(bobRow, null), orgB.id, { name: 'Windows ドメイン B', source: 'directory' });
+  const [accountA] = await deps.db
+    .insert(accounts)
+    .values({ organizationId: orgA.id, systemId: accSysA.id, accountId: 'yamada.a', accountKey: 'yamada.a' })
+    .returning();
+  const [accountB] = await deps.db
+    .insert(accounts)
+    .values({ organizationId: orgB.id, systemId: accSysB.id, accountId: 'yamada.b', accountKey: 'yamada.b' })
+    .returning();
+  if (!accountA || !accountB) throw new Error('seed failed');
   const reviewA = await startAccountReview(deps, callerFor(aliceRow, null), orgA.id, accSysA.id, {});
   const reviewB = await startAccountReview(deps, callerFor(bobRow, null), orgB.id, accSysB.id, {});
   const log = { name: '操作ログ', location: 'onsite', reviewEveryMonths: 1 };
@@ -167,7 +177,7 @@ beforeAll(async () => {
       vendorInvitationId: vinvA.id,
       accountSystemId: accSysA.id,
       accountReviewId: reviewA.id,
-      accountId: accSysA.id,
+      accountId: accountA.id,
       logSourceId: logA.id,
       logonImportId: logonsA.id,
     },
@@ -188,7 +198,7 @@ beforeAll(async () => {
       vendorInvitationId: vinvB.id,
       accountSystemId: accSysB.id,
       accountReviewId: reviewB.id,
-      accountId: accSysB.id,
+      accountId: accountB.id,
       logSourceId: logB.id,
       logonImportId: logonsB.id,
     },

@@ -178,6 +178,35 @@ export const accountsContract = {
       ),
     },
   }),
+  history: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/accounts/{accountId}/history',
+    tags,
+    summary: 'アカウントの履歴 (取り込みでの作成・変更、棚卸しの判断と状態の変更; 監査ログから)',
+    request: { params: z.object({ orgId: idParam('orgId'), accountId: idParam('accountId') }) },
+    responses: {
+      200: answer(
+        z.object({
+          account: z.object({ id: z.string(), accountId: z.string(), name: z.string(), systemId: z.string(), systemName: z.string() }),
+          history: z.array(
+            z.discriminatedUnion('kind', [
+              z.object({ at: z.string(), actor: z.string(), kind: z.literal('created'), fileName: z.string() }),
+              z.object({
+                at: z.string(),
+                actor: z.string(),
+                kind: z.literal('updated'),
+                fileName: z.string(),
+                columns: z.array(z.string()),
+              }),
+              z.object({ at: z.string(), actor: z.string(), kind: z.literal('decided'), decision: z.string(), reason: z.string() }),
+              z.object({ at: z.string(), actor: z.string(), kind: z.literal('status'), from: z.string(), to: z.string() }),
+            ]),
+          ),
+        }),
+        'アカウントと履歴 (新しい順)',
+      ),
+    },
+  }),
   export: defineRoute({
     method: 'get',
     path: '/orgs/{orgId}/account-systems/{accountSystemId}/export',

@@ -45,6 +45,14 @@ export async function accountsOf(db: Q, organizationId: string, systemId: string
     .orderBy(asc(accounts.accountKey));
 }
 
+export async function findAccount(db: Q, organizationId: string, id: string): Promise<AccountRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.organizationId, organizationId), eq(accounts.id, id)));
+  return row;
+}
+
 /** Every account of the organisation as the leavers list is matched against it, with its system's name. */
 export async function accountsForMatching(db: Q, organizationId: string) {
   return db

@@ -4,6 +4,7 @@ import { requireAuth } from '../../http/request.ts';
 import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
 import { jsonField, tableUpload } from '../../http/upload.ts';
 import { AppError } from '../../lib/errors.ts';
+import { accountHistory } from './account-history.ts';
 import { accountsContract as api } from './accounts.contract.ts';
 import { accountSystemsOf, accountsOfSystem, createAccountSystem } from './accounts.service.ts';
 import { exportAccounts } from './export-accounts.ts';
@@ -31,6 +32,10 @@ export const accountRoutes = contractRoutes()
   .openapi(api.accounts, async (c) => {
     const { orgId, accountSystemId } = c.req.valid('param');
     return c.json(await accountsOfSystem(c.get('deps'), requireAuth(c), orgId, accountSystemId), 200);
+  })
+  .openapi(api.history, async (c) => {
+    const { orgId, accountId } = c.req.valid('param');
+    return c.json(await accountHistory(c.get('deps'), requireAuth(c), orgId, accountId), 200);
   })
   .openapi(api.export, async (c) => {
     const { orgId, accountSystemId } = c.req.valid('param');

@@ -165,7 +165,12 @@ describe('a logon file of the institution', () => {
   });
 
   it("is a look's evidence in the ログリスト: a read of the log's own system only", async () => {
-    const log = await editor.post(`/api/orgs/${orgId}/log-sources`, { systemId, name: 'セキュリティ ログ', location: 'onsite', reviewEveryMonths: 1 });
+    const log = await editor.post(`/api/orgs/${orgId}/log-sources`, {
+      systemId,
+      name: 'セキュリティ ログ',
+      location: 'onsite',
+      reviewEveryMonths: 1,
+    });
     expect(log.status).toBe(201);
     const read = await send(nxlogLine({ time: '2026-11-02 10:00:00', user: 'a' }));
     const otherSystem = (await editor.post(`/api/orgs/${orgId}/account-systems`, { name: 'PACS', source: 'list' })).body.id;

@@ -115,6 +115,17 @@ describe('the 棚卸し', () => {
     ]);
   });
 
+  it("tells an account's history: created by the import, the decision, the status the sign-off gave it", async () => {
+    const id = await entryId('takahashi.i');
+    const res = await viewer.get(`/api/orgs/${orgId}/accounts/${id}/history`);
+    expect(res.status).toBe(200);
+    expect(res.body.account).toMatchObject({ accountId: 'takahashi.i', systemId });
+    expect(res.body.history.map((h: any) => h.kind)).toEqual(['status', 'decided', 'created']);
+    expect(res.body.history[0]).toMatchObject({ from: 'active', to: 'disabled' });
+    expect(res.body.history[2].fileName).toMatch(/\.csv$/);
+    expect((await viewer.get(`/api/orgs/${orgId}/accounts/00000000-0000-4000-8000-000000000000/history`)).status).toBe(404);
+  });
+
   it('keeps a signed review as it is, and lets the next one start', async () => {
     const frozen = await decide(editor, await entryId('svc-backup'), { decision: 'remove', reason: 'x' });
     expect(frozen.status).toBe(409);

@@ -57,6 +57,8 @@ export const accountsApi = {
     form.append('file', file);
     return call(() => leavers.import.$post({ param: params({ orgId }), query: dryRun ? { dryRun: '1' } : {} }, { init: { body: form } }));
   },
+  accountHistory: (orgId: string, accountId: string) =>
+    call(() => client.api.orgs[':orgId'].accounts[':accountId'].history.$get({ param: params({ orgId, accountId }) })),
   logList: (orgId: string) => call(() => logs.$get({ param: params({ orgId }) })),
   logonReads: (orgId: string, accountSystemId: string) =>
     call(() => systems[':accountSystemId'].logons.$get({ param: params({ orgId, accountSystemId }) })),

@@ -129,4 +129,12 @@ export const accounts = register({
     ja: '退職者一覧を取り込みました (新しい {create} 人、変更 {update} 人)',
     en: 'Leavers list imported ({create} new, {update} changed)',
   },
+  'accounts.history.open': { ja: '{id} の履歴を見る', en: 'Show the history of {id}' },
+  'accounts.history.title': { ja: '{id} の履歴', en: 'History of {id}' },
+  'accounts.history.none': { ja: '記録された変更はありません。', en: 'No change recorded.' },
+  'accounts.history.created': { ja: '取り込みで登録 ({file})', en: 'Added by an import ({file})' },
+  'accounts.history.updated': { ja: '取り込みで変更: {columns} ({file})', en: 'Changed by an import: {columns} ({file})' },
+  'accounts.history.decided': { ja: '棚卸しで「{decision}」と判断 (理由: {reason})', en: 'Review decision: {decision} (reason: {reason})' },
+  'accounts.history.status': { ja: '棚卸しの承認で状態を変更: {from} → {to}', en: 'Status changed by the signed review: {from} → {to}' },
+  'accounts.history.close': { ja: '履歴を閉じる', en: 'Close history' },
 } satisfies Dict);

@@ -1,7 +1,7 @@
 // One system's accounts in the 利用者台帳: searched by ID, name, 職員番号 or department and filtered to
 // what needs looking at (administrators, shared, unused, leavers, no MFA; disabled ones hidden unless
 // asked), each with its leave date (marked when only the name matched) and its last logon; a Windows
-// domain's accounts imported from Active Directory here.
+// domain's accounts imported from Active Directory here; an account's history opened from its ID.
 import { useMemo, useState } from 'react';
 import { accountKindLabels, accountStatusLabels } from '../../../../domain/accounts/account.ts';
 import type { AccountRowView, AccountSystem } from '../../api/accounts.ts';
@@ -14,6 +14,7 @@ import { Loadable } from '../../components/Loadable.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
+import { AccountHistory } from './AccountHistory.tsx';
 import { AccountImport } from './AccountImport.tsx';
 import '../../messages/accounts.ts';
 import '../../messages/devices.ts';
@@ -52,6 +53,7 @@ export function SystemAccounts({
   const list = useLoad(['org', org.id, 'accounts', system.id], () => api.accountsOf(org.id, system.id));
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Set<Filter>>(new Set());
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
   const toggle = (f: Filter) =>
     setFilters((had) => {
       const next = new Set(had);
@@ -116,7 +118,16 @@ export function SystemAccounts({
             >
               {(a) => (
                 <tr key={a.id} className={a.status === 'active' ? undefined : 'row-retired'}>
-                  <th scope="row">{a.accountId}</th>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="button-link"
+                      aria-label={t('accounts.history.open', { id: a.accountId })}
+                      onClick={() => setHistoryOf(a.id)}
+                    >
+                      {a.accountId}
+                    </button>
+                  </th>
                   <td lang="ja">{a.name}</td>
                   <td lang="ja">{a.department}</td>
                   <td>{accountKindLabels[a.kind][lang]}</td>
@@ -150,6 +161,7 @@ export function SystemAccounts({
                 </tr>
               )}
             </DataTable>
+            {historyOf && <AccountHistory key={historyOf} org={org} accountId={historyOf} onClose={() => setHistoryOf(null)} />}
           </>
         )}
       </Loadable>
