@@ -220,6 +220,19 @@ describe('the 利用者台帳', () => {
       await expect.poll(() => history.textContent()).toContain('棚卸しの承認で状態を変更: 有効 → 無効');
       expect(await history.textContent()).toContain('取り込みで登録 (ad-users.csv)');
       await j.page.getByRole('button', { name: '履歴を閉じる' }).click();
+      // the 権限規程 uploaded to the evidence store and chosen
+      await j.page.getByText('権限規程を選ぶ', { exact: true }).click();
+      await j.page
+        .getByLabel('規程のファイル')
+        .setInputFiles({ name: '権限規程.txt', mimeType: 'text/plain', buffer: Buffer.from('第1条 利用者の権限は職種ごとに定める。') });
+      await j.page.getByRole('button', { name: 'アップロード' }).click();
+      const policy = j.page.getByRole('form', { name: '権限規程を選ぶ' });
+      await expect.poll(() => policy.getByLabel('証跡ファイル').textContent()).toContain('権限規程.txt');
+      await policy.getByLabel('証跡ファイル').selectOption({ label: '権限規程.txt' });
+      await policy.getByRole('button', { name: '規程として登録' }).click();
+      await expect
+        .poll(() => j.page.getByRole('region', { name: '権限規程 (運用管理規程)' }).textContent())
+        .toContain('登録されている規程: 権限規程.txt');
       await j.page.getByRole('heading', { name: 'ログオン記録 (Windows のログオン イベント)', level: 2 }).waitFor();
       await j.page.getByText('施設のアドレス範囲 (未設定', { exact: false }).click();
       await j.page.getByRole('form', { name: '施設のアドレス範囲' }).getByLabel('施設のアドレス範囲').fill('192.168.0.0/16\n10.0.0.0/8');

@@ -71,6 +71,8 @@ export interface AccountLedgerFacts {
   /** people on the leavers list (0: none imported, so leavers cannot be matched) */
   leavers: number;
   dormantDays: number;
+  /** the 権限規程 (運用管理規程) kept as the organisation's evidence, if any */
+  accessPolicy?: { fileName: string } | null;
 }
 
 /** The raw row's groups (MemberOf as the file had it, joined) name a remote-logon group. */

@@ -105,18 +105,27 @@ describe('suggestions from the 利用者台帳', () => {
     expect(clean.reasons[0]).toContain('退職者一覧 3 人と照合');
   });
 
-  it('アクセス権限: 判断できない when an enabled person has no role recorded; the administrators named; the 規程 never known', () => {
-    expect(run(accessSuggestion, facts([account({ role: '' })])).answer).toBe('unknown');
-    const ok = run(accessSuggestion, facts([account(), account({ id: 'a2', accountId: 'admin', isAdmin: true, label: 'admin' })]));
+  it('アクセス権限: 判断できない without the 権限規程 or when an enabled person has no role recorded; the administrators named; whether the settings follow the 規程 never known', () => {
+    const policy = { accessPolicy: { fileName: '権限規程.pdf' } };
+    expect(run(accessSuggestion, facts([account({ role: '' })], policy)).answer).toBe('unknown');
+    const two = [account(), account({ id: 'a2', accountId: 'admin', isAdmin: true, label: 'admin' })];
+    const noPolicy = run(accessSuggestion, facts(two));
+    expect(noPolicy.answer).toBe('unknown');
+    expect(noPolicy.reasons.join()).toContain('権限規程・運用管理規程) が登録されていません');
+    const ok = run(accessSuggestion, facts(two, policy));
     expect(ok.answer).toBe('yes');
+    expect(ok.reasons[0]).toContain('権限規程「権限規程.pdf」があり');
     expect(ok.reasons[0]).toContain('管理者権限は 1 件 (admin)');
     const sys = (over: { lastReviewOn: string | null; nextReviewOn: string | null }) => [
       { id: 's1', name: '電子カルテ', source: 'list' as const, accounts: 1, ...over },
     ];
-    const never = run(accessSuggestion, facts([account()], { systems: sys({ lastReviewOn: null, nextReviewOn: null }) }));
+    const never = run(accessSuggestion, facts([account()], { ...policy, systems: sys({ lastReviewOn: null, nextReviewOn: null }) }));
     expect(never.answer).toBe('unknown');
     expect(never.reasons.join()).toContain('棚卸しを承認した記録がない');
-    const late = run(accessSuggestion, facts([account()], { systems: sys({ lastReviewOn: '2025-06-01', nextReviewOn: '2026-06-01' }) }));
+    const late = run(
+      accessSuggestion,
+      facts([account()], { ...policy, systems: sys({ lastReviewOn: '2025-06-01', nextReviewOn: '2026-06-01' }) }),
+    );
     expect(late.answer).toBe('no');
     expect(late.reasons.join()).toContain('電子カルテ (2026-06-01)');
     expect(ok.cannotTell.join()).toContain('権限規程');

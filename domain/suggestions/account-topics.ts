@@ -55,10 +55,16 @@ export function accountsSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {
 
 /** アクセス利用権限: every enabled person's account has a role recorded; administrators named. */
 export function accessSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {
-  v.cannotTell('職種・業務ごとの権限を定めた規程 (権限規程・運用管理規程) があり、それに沿って設定されているか。');
   v.cannotTell('Mamori の外で行った棚卸しと、その結果の経営層への報告。');
   const ledger = ledgerOr(facts, v);
   if (!ledger) return v.result('');
+  const policy = ledger.accessPolicy;
+  if (policy)
+    v.cannotTell(`各システムの権限が権限規程「${policy.fileName}」に沿って設定されているか (台帳の役割・権限と規程の突き合わせ)。`);
+  else
+    v.doubt(
+      '職種・業務ごとの権限を定めた規程 (権限規程・運用管理規程) が登録されていません。規程がなければ「いいえ」です。あれば利用者台帳の「権限規程」に証跡として登録してください。',
+    );
   const never = ledger.systems.filter((s) => !s.lastReviewOn);
   if (never.length)
     v.doubt(
@@ -76,7 +82,7 @@ export function accessSuggestion(facts: LedgerFacts, v: Verdict): Suggestion {
   const admins = ledger.accounts.filter((a) => enabled(a) && a.isAdmin);
   const reviewed = ledger.systems.map((s) => `${s.name} ${s.lastReviewOn}`).join('、');
   return v.result(
-    `有効なアカウント ${people.length} 件すべてに役割・権限が記録され、棚卸しを承認しています (${reviewed})。管理者権限は ${admins.length} 件${admins.length ? ` (${listOf(admins)})` : ''} です。`,
+    `権限規程「${policy?.fileName ?? ''}」があり、有効なアカウント ${people.length} 件すべてに役割・権限が記録され、棚卸しを承認しています (${reviewed})。管理者権限は ${admins.length} 件${admins.length ? ` (${listOf(admins)})` : ''} です。`,
   );
 }
 

@@ -768,6 +768,8 @@ export const ledgerSettings = pgTable('ledger_settings', {
   dormantDays: integer('dormant_days').notNull().default(90),
   // the institution's own address ranges (CIDR): a logon from outside them is from outside
   addressRanges: jsonb('address_ranges').$type<string[]>().notNull().default([]),
+  // the 権限規程 (or 運用管理規程): a file of the organisation's evidence store (アクセス権限)
+  accessPolicyEvidenceId: uuid('access_policy_evidence_id'),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 

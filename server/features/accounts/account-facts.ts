@@ -6,6 +6,7 @@ import { type AccountLedgerFacts, logonColumnIn, remoteOf, withLeaveDates } from
 import { reviewDueOn } from '../../../domain/accounts/log-list.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { findEvidence } from '../evidence/evidence.repo.ts';
 import { settingsOf } from '../suggestions/ledger-settings.repo.ts';
 import { accountsWithSystem, listAccountSystems } from './accounts.repo.ts';
 import { asLeaver, leaversOf } from './leavers.repo.ts';
@@ -17,6 +18,12 @@ const day = (d: Date | null) => (d ? todayJst(d) : null);
 /** "yamada.t (山田 太郎) — Windows ドメイン" */
 export const accountLabel = (a: { accountId: string; name: string }, systemName: string) =>
   `${a.accountId}${a.name && a.name !== a.accountId ? ` (${a.name})` : ''} — ${systemName}`;
+
+/** The 権限規程's file, while it is still in the evidence store. */
+async function accessPolicyOf(db: Db | Tx, orgId: string, evidenceId: string | null) {
+  const file = evidenceId ? await findEvidence(db, orgId, evidenceId) : undefined;
+  return file ? { fileName: file.fileName } : null;
+}
 
 /** `systemId`: only that system's accounts (a system's page), the rest as for the whole organisation. */
 export async function accountFactsOf(db: Db | Tx, orgId: string, systemId?: string): Promise<AccountLedgerFacts> {
@@ -78,5 +85,6 @@ export async function accountFactsOf(db: Db | Tx, orgId: string, systemId?: stri
     accounts,
     leavers: listed.length,
     dormantDays: settings.dormantDays,
+    accessPolicy: await accessPolicyOf(db, orgId, settings.accessPolicyEvidenceId),
   };
 }

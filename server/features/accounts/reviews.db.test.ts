@@ -19,6 +19,7 @@ let editor: TestClient;
 let viewer: TestClient;
 let systemId: string;
 let sheet: string;
+let sheet2024: string;
 let reviewId: string;
 
 const upload = async (client: TestClient, path: string, name: string, bytes: Buffer) => {
@@ -26,6 +27,11 @@ const upload = async (client: TestClient, path: string, name: string, bytes: Buf
   form.append('file', new File([new Uint8Array(bytes)], name));
   const res = await client.raw(path, { method: 'POST', body: form });
   return { status: res.status, body: (await res.json()) as any };
+};
+/** the suggestions for the 令和6年度 form's アクセス利用権限 items (one per kind of equipment; 令和7年度's text is not known) */
+const accessSuggestions = async () => {
+  const items = (await viewer.get(`/api/orgs/${orgId}/assessments/${sheet2024}/suggestions`)).body.items;
+  return [items['2-4.server'], items['2-4.pc']];
 };
 const reviewOf = async () => (await viewer.get(`/api/orgs/${orgId}/account-reviews/${reviewId}`)).body;
 const entryId = async (accountId: string) =>
@@ -45,6 +51,7 @@ beforeAll(async () => {
   const list = iconv.encode('職員番号,氏名,退職日\r\n10234,髙橋 一郎,令和8年10月31日', 'cp932');
   expect((await upload(editor, `/api/orgs/${orgId}/leavers/import`, 'leavers.csv', list)).body.stored).toBe(true);
   sheet = (await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2025, form: 'institution' })).body.id;
+  sheet2024 = (await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2024, form: 'institution' })).body.id;
 });
 afterAll(() => deps.close());
 
@@ -106,7 +113,7 @@ describe('the 棚卸し', () => {
     expect(findings).toEqual([]);
     const items = (await viewer.get(`/api/orgs/${orgId}/assessments/${sheet}/suggestions`)).body.items;
     expect(items['2-5'].answer).toBe('yes');
-    expect(items['2-4.server']?.reasons.join() ?? '').not.toContain('棚卸しを承認した記録がない');
+    for (const s of await accessSuggestions()) expect(s.reasons.join()).not.toContain('棚卸しを承認した記録がない');
     const signed = (await deps.db.query.auditEvents.findMany()).filter((e) => e.action === 'account_review.signed');
     expect(signed).toHaveLength(1);
     expect((signed[0]?.after as { changed: unknown } | undefined)?.changed).toEqual([
@@ -124,6 +131,31 @@ describe('the 棚卸し', () => {
     expect(res.body.history[0]).toMatchObject({ from: 'active', to: 'disabled' });
     expect(res.body.history[2].fileName).toMatch(/\.csv$/);
     expect((await viewer.get(`/api/orgs/${orgId}/accounts/00000000-0000-4000-8000-000000000000/history`)).status).toBe(404);
+  });
+
+  it('takes the 権限規程 from the evidence store (not another organisation’s file); アクセス権限 names it', async () => {
+    const [before] = await accessSuggestions();
+    expect(before.reasons.join()).toContain('権限規程・運用管理規程) が登録されていません');
+    const form = new FormData();
+    form.append('file', new File([new TextEncoder().encode('第1条 利用者の権限は職種ごとに定める。')], '権限規程.txt'));
+    const file = await editor.raw(`/api/orgs/${orgId}/evidence`, { method: 'POST', body: form });
+    expect(file.status).toBe(201);
+    const evidenceId = ((await file.json()) as { id: string }).id;
+    const other = (await seedOrg(deps, { slug: 'policy-other' })).id;
+    const outsider = await memberClient(deps, other, 'editor');
+    const theirs = new FormData();
+    theirs.append('file', new File([new TextEncoder().encode('x')], 'x.txt'));
+    const foreign = ((await (await outsider.raw(`/api/orgs/${other}/evidence`, { method: 'POST', body: theirs })).json()) as { id: string })
+      .id;
+    const refused = await editor.put(`/api/orgs/${orgId}/ledger-settings`, { accessPolicyEvidenceId: foreign });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields[0].field).toBe('accessPolicyEvidenceId');
+    expect((await viewer.put(`/api/orgs/${orgId}/ledger-settings`, { accessPolicyEvidenceId: evidenceId })).status).toBe(403);
+    const set = await editor.put(`/api/orgs/${orgId}/ledger-settings`, { accessPolicyEvidenceId: evidenceId });
+    expect(set.body.accessPolicyEvidenceId).toBe(evidenceId);
+    const [after] = await accessSuggestions();
+    expect(after.reasons.join()).not.toContain('が登録されていません');
+    expect(after.cannotTell.join()).toContain('権限規程「権限規程.txt」');
   });
 
   it('keeps a signed review as it is, and lets the next one start', async () => {

@@ -20,6 +20,7 @@ export async function settingsOf(db: Q, organizationId: string): Promise<LedgerS
       patchMaxDays: DEFAULT_PATCH_MAX_DAYS,
       dormantDays: DEFAULT_DORMANT_DAYS,
       addressRanges: [],
+      accessPolicyEvidenceId: null,
       updatedAt: new Date(0),
     }
   );

@@ -7,7 +7,8 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
-import { authorizeOrg } from '../orgs/orgs.policy.ts';
+import { findEvidence } from '../evidence/evidence.repo.ts';
+import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { saveSettings, settingsOf } from './ledger-settings.repo.ts';
 import type { LedgerSettingsInput } from './suggestions.schemas.ts';
 
@@ -17,6 +18,7 @@ export const presentSettings = (r: Awaited<ReturnType<typeof settingsOf>>) => ({
   patchMaxDays: r.patchMaxDays,
   dormantDays: r.dormantDays,
   addressRanges: r.addressRanges,
+  accessPolicyEvidenceId: r.accessPolicyEvidenceId,
 });
 
 /** The ranges as written (each checked), without repeats; a wrong one is named. */
@@ -51,6 +53,12 @@ export async function updateLedgerSettings(deps: Deps, caller: Caller, orgId: st
     reviewedOn = parsed.iso;
   }
   const ranges = input.addressRanges ? addressRangesOf(input.addressRanges) : undefined;
+  const policy = input.accessPolicyEvidenceId;
+  if (policy && !(isUuid(policy) && (await findEvidence(deps.db, orgId, policy)))) {
+    throw new AppError('VALIDATION', '権限規程: 組織の証跡ファイルにありません。', {
+      fields: [{ field: 'accessPolicyEvidenceId', message: '組織の証跡ファイルから選んでください' }],
+    });
+  }
   return deps.db.transaction(async (tx) => {
     const before = await settingsOf(tx, orgId);
     const after = {
@@ -59,6 +67,7 @@ export async function updateLedgerSettings(deps: Deps, caller: Caller, orgId: st
       ...(input.patchMaxDays ? { patchMaxDays: input.patchMaxDays } : {}),
       ...(input.dormantDays ? { dormantDays: input.dormantDays } : {}),
       ...(ranges ? { addressRanges: ranges } : {}),
+      ...(policy !== undefined ? { accessPolicyEvidenceId: policy } : {}),
       updatedAt: now,
     };
     await saveSettings(tx, after);

@@ -62,6 +62,8 @@ const LedgerSettingsSchema = z
     dormantDays: z.number(),
     /** the institution's own address ranges (CIDR): RDP from outside them is a finding */
     addressRanges: z.array(z.string()),
+    /** the 権限規程 (運用管理規程) in the organisation's evidence store */
+    accessPolicyEvidenceId: z.string().nullable(),
   })
   .openapi('LedgerSettings');
 

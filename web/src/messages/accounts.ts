@@ -137,4 +137,22 @@ export const accounts = register({
   'accounts.history.decided': { ja: '棚卸しで「{decision}」と判断 (理由: {reason})', en: 'Review decision: {decision} (reason: {reason})' },
   'accounts.history.status': { ja: '棚卸しの承認で状態を変更: {from} → {to}', en: 'Status changed by the signed review: {from} → {to}' },
   'accounts.history.close': { ja: '履歴を閉じる', en: 'Close history' },
+  'accessPolicy.title': { ja: '権限規程 (運用管理規程)', en: 'Access rights policy' },
+  'accessPolicy.lead': {
+    ja: '職種・業務ごとに、どのシステムで何をしてよいかを定めた規程です。チェックリストの「アクセス利用権限」は、規程がなければ「いいえ」です。証跡ファイルから選んで登録します。',
+    en: 'The rules that set, per job and task, what each system allows. The checklist’s access-rights item is “no” without them. Choose the file from the evidence store.',
+  },
+  'accessPolicy.current': { ja: '登録されている規程:', en: 'Policy on record:' },
+  'accessPolicy.none': { ja: '権限規程はまだ登録されていません。', en: 'No policy on record yet.' },
+  'accessPolicy.choose': { ja: '権限規程を選ぶ', en: 'Choose the policy' },
+  'accessPolicy.file': { ja: '証跡ファイル', en: 'Evidence file' },
+  'accessPolicy.uploadFile': { ja: '規程のファイル', en: 'Policy file' },
+  'accessPolicy.noFile': { ja: 'なし (登録を外す)', en: 'None (remove)' },
+  'accessPolicy.save': { ja: '規程として登録', en: 'Save as the policy' },
+  'accessPolicy.saved': { ja: '権限規程を登録しました。', en: 'Policy saved.' },
+  'accessPolicy.cleared': { ja: '権限規程の登録を外しました。', en: 'Policy removed.' },
+  'accessPolicy.uploadFirst': {
+    ja: '規程のファイルがまだ証跡にないときは、ここで追加してから選んでください。',
+    en: 'If the policy is not in the evidence store yet, upload it here, then choose it.',
+  },
 } satisfies Dict);

@@ -1,6 +1,6 @@
 // /o/$slug/accounts[/$accountSystemId]: the 利用者台帳 — the systems whose accounts are kept (担当者・
 // 管理者 add one), the system chosen with its accounts (SystemAccounts), personnel's leavers list
-// (LeaversPanel), its logon record (LogonsPanel), and the organisation's days after which an account counts as unused.
+// (LeaversPanel), its logon record (LogonsPanel), the 権限規程 (AccessPolicyPanel), and the organisation's days after which an account counts as unused.
 import { type FormEvent, useState } from 'react';
 import { accountSourceLabels } from '../../../../domain/accounts/account.ts';
 import { can } from '../../../../domain/roles.ts';
@@ -17,6 +17,7 @@ import { useAction, useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
+import { AccessPolicyPanel } from './AccessPolicyPanel.tsx';
 import { DormantSetting } from './DormantSetting.tsx';
 import { LeaversPanel } from './LeaversPanel.tsx';
 import { LogListPanel } from './LogListPanel.tsx';
@@ -57,6 +58,7 @@ export function AccountsScreen({ org, systemId = null }: { org: OrgSummary; syst
               <ReviewsPanel org={org} system={current} canWrite={canWrite} />
               <LeaversPanel org={org} canWrite={canWrite} onImported={changed} />
               <LogListPanel org={org} systems={list} canWrite={canWrite} />
+              <AccessPolicyPanel org={org} canWrite={canWrite} />
               {canWrite && <DormantSetting org={org} onSaved={changed} />}
             </>
           );

@@ -10,8 +10,18 @@ import { useNotice } from '../../notice.tsx';
 import { uploadEvidence } from '../../upload.ts';
 import '../../messages/areas.ts';
 
-/** `maxBytes` is the server's configured limit (MAMORI_MAX_UPLOAD_MB), published with the file list. */
-export function UploadForm({ orgId, maxBytes, onUploaded }: { orgId: string; maxBytes: number; onUploaded: () => void }) {
+/** `maxBytes` is the server's configured limit (MAMORI_MAX_UPLOAD_MB), published with the file list; `fileLabel` names the file where the page has other file fields. */
+export function UploadForm({
+  orgId,
+  maxBytes,
+  onUploaded,
+  fileLabel,
+}: {
+  orgId: string;
+  maxBytes: number;
+  onUploaded: () => void;
+  fileLabel?: string;
+}) {
   const t = useT();
   const maxMb = Math.round(maxBytes / 1048576);
   const { notify, clear } = useNotice();
@@ -55,7 +65,7 @@ export function UploadForm({ orgId, maxBytes, onUploaded }: { orgId: string; max
     <form onSubmit={submit} noValidate className="stack">
       <FormError error={error} />
       <TextField
-        label={t('evidence.file')}
+        label={fileLabel ?? t('evidence.file')}
         name="file"
         type="file"
         accept={EVIDENCE_ACCEPT}
