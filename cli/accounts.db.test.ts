@@ -142,4 +142,32 @@ describe.skipIf(testEngine() !== 'pglite')('mamori import accounts / import leav
     expect(wrong.stderr).toContain('ログオン イベントとして読める形式ではありません');
     expect((await cli('import', 'logons', events, '--org', 'kaede')).code).toBe(2);
   });
+
+  it("imports a system's own user list (--format csv --create-system); --skip-invalid leaves out the row it cannot read, naming it", async () => {
+    const list = file(
+      'users.csv',
+      Buffer.from(
+        [
+          '利用者ID,氏名,最終ログイン日時',
+          'dr.sato,佐藤 一郎,2026/11/20 9:00',
+          'ns.kato,加藤 花子,令和7年2月30日',
+          'ck.ito,伊藤 次郎,2026/11/01',
+        ].join('\r\n'),
+      ),
+    );
+    const args = ['import', 'accounts', list, '--org', 'kaede', '--system', '電子カルテ', '--create-system', '--format', 'csv'];
+    const refused = await cli(...args);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain('3 行目');
+    const done = await cli(...args, '--skip-invalid');
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain('システム「電子カルテ」を利用者一覧から取り込むシステムとして登録しました。');
+    expect(done.stdout).toContain('問題のある 1 行を除きました (--skip-invalid):');
+    expect(done.stdout).toContain('作成 2 /');
+    const res = await cli('accounts', '--org', 'kaede', '--system', '電子カルテ', '--json');
+    expect((JSON.parse(res.stdout) as { accountId: string }[]).map((a) => a.accountId).sort()).toEqual(['ck.ito', 'dr.sato']);
+    const wrong = await cli('import', 'accounts', list, '--org', 'kaede', '--system', '電子カルテ', '--format', 'ad');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('利用者一覧から取り込むシステムです');
+  });
 });

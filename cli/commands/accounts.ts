@@ -1,7 +1,8 @@
 // The 利用者台帳 from the command line:
-// mamori import accounts FILE --org SLUG --system NAME [--create-system] [--encoding auto|utf8|cp932] [--dry-run] [--json]:
-//   an Active Directory export (Get-ADUser … | Export-Csv) into a system, all or nothing (exit 1 and
-//   nothing written when a row has a problem).
+// mamori import accounts FILE --org SLUG --system NAME [--create-system] [--format ad|csv|xlsx] [--encoding auto|utf8|cp932]
+//   [--sheet NAME] [--dry-run] [--skip-invalid] [--json]: an Active Directory export (Get-ADUser … | Export-Csv) or the
+//   system's own user list (its remembered column mapping) into a system, all or nothing (exit 1 and nothing written
+//   when a row has a problem), or with --skip-invalid the readable rows, the others named.
 // mamori import leavers FILE --org SLUG [--format csv|xlsx] [--encoding …] [--sheet NAME] [--dry-run] [--json]:
 //   personnel's leavers list, all or nothing; prints the accounts still enabled after the leave date.
 // mamori import logons FILE --org SLUG --system NAME [--utc-offset +09:00] [--json]: Windows logon events
@@ -54,7 +55,7 @@ export async function importAccountsCommand(values: CliValues, positionals: stri
   const file = positionals[0];
   if (!file || !values.org || !values.system) {
     process.stderr.write(
-      '使い方: mamori import accounts FILE --org SLUG --system NAME [--create-system] [--encoding auto|utf8|cp932] [--dry-run] [--json]\n',
+      '使い方: mamori import accounts FILE --org SLUG --system NAME [--create-system] [--format ad|csv|xlsx] [--encoding auto|utf8|cp932] [--sheet NAME] [--dry-run] [--skip-invalid] [--json]\n',
     );
     return 2;
   }
@@ -65,22 +66,30 @@ export async function importAccountsCommand(values: CliValues, positionals: stri
     createSystem: values['create-system'],
     ...fileArgs(file),
     encoding: values.encoding ?? 'auto',
+    format: values.format,
+    sheet: values.sheet,
     dryRun,
+    skipInvalid: values['skip-invalid'],
   };
   const r = await runImport<AccountsAnswer>(values, 'accounts.import', args);
   if (typeof r === 'number') return r;
   const k = r.kinds as Record<string, number>;
   print(values.json, r, () =>
     [
-      ...(r.system.registered === 'created' ? [`システム「${r.system.name}」を Active Directory のシステムとして登録しました。`] : []),
+      ...(r.system.registered === 'created'
+        ? [
+            `システム「${r.system.name}」を${r.system.source === 'list' ? '利用者一覧から取り込む' : ' Active Directory の'}システムとして登録しました。`,
+          ]
+        : []),
       ...(r.system.registered === 'to-create' ? [`システム「${r.system.name}」はまだありません (取り込むときに登録します)。`] : []),
       `${headline(dryRun, r.stored)}: ${summaryLine(r.summary)}`,
       `  システム「${r.system.name}」、文字コード ${r.encoding ?? '-'}、ファイルの内訳: 個人 ${k.person ?? 0}、コンピューター ${k.computer ?? 0}、サービス ${k.service ?? 0}、ビルトイン ${k.builtin ?? 0}`,
       ...r.notices.map((n) => `  注意: ${n}`),
-      ...(r.problems.length ? ['次の問題を直すまで取り込めません:', ...problemLines(r.problems)] : []),
+      ...(r.problems.length && r.skipped ? [`問題のある ${r.skipped} 行を除きました (--skip-invalid):`, ...problemLines(r.problems)] : []),
+      ...(r.problems.length && !r.skipped ? ['次の問題を直すまで取り込めません:', ...problemLines(r.problems)] : []),
     ].join('\n'),
   );
-  return r.problems.length ? 1 : 0;
+  return r.problems.length && !r.skipped ? 1 : 0;
 }
 
 const BY: Record<string, string> = { employeeId: '職員番号', name: '氏名のみ・要確認' };

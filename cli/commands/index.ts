@@ -98,9 +98,11 @@ export const usage = `使い方 / usage: mamori <command> [options]
                                               機器台帳を CSV / Excel / nmap XML / GLPI JSON から取り込み (1 行でも取り込めなければ何も書き込まず終了コード 1)
   export devices|connections --org SLUG --format csv|xlsx [--encoding cp932] --out FILE
                                               機器台帳 / 外部接続点を書き出し
-  import accounts FILE --org SLUG --system NAME [--create-system] [--encoding auto|utf8|cp932] [--dry-run]
-                                              利用者台帳: Active Directory の出力 (Get-ADUser … | Export-Csv) をシステムに取り込み
-                                              (1 行でも問題があれば何も書き込まず終了コード 1; --create-system: システムがなければ登録)
+  import accounts FILE --org SLUG --system NAME [--create-system] [--format ad|csv|xlsx] [--encoding auto|utf8|cp932]
+                     [--sheet NAME] [--dry-run] [--skip-invalid]
+                                              利用者台帳: Active Directory の出力 (Get-ADUser … | Export-Csv) かシステムの利用者一覧を取り込み
+                                              (1 行でも問題があれば何も書き込まず終了コード 1; --skip-invalid: 問題のある行を除いて取り込む;
+                                              --create-system: システムがなければ登録)
   import leavers FILE --org SLUG [--format csv|xlsx] [--encoding auto|utf8|cp932] [--sheet NAME] [--dry-run]
                                               人事の退職者一覧を取り込み、退職日を過ぎても有効なアカウントを表示
   import logons FILE --org SLUG --system NAME [--utc-offset +09:00]

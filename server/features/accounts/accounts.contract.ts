@@ -259,6 +259,7 @@ export const accountsContract = {
         format: { description: '利用者一覧: csv / xlsx (省略時はファイルから判別)' },
         sheet: { description: '利用者一覧 (.xlsx) のシート名' },
         mapping: { description: '利用者一覧: 見出し → 項目 (accountId, name …; 空文字は読まない) の JSON' },
+        skipInvalid: { description: '1: 問題のある行を除いて取り込む (除いた行は problems と skipped に)' },
       }),
     },
     responses: { 200: answer(AccountImportReportSchema, '取り込みの結果 (または確認の結果)') },

@@ -53,7 +53,7 @@ export const accountRoutes = contractRoutes()
     const read = async () => {
       const { file, opts, form } = await tableUpload(c, dryRun);
       const mapping = typeof form.mapping === 'string' && form.mapping ? mappingField(jsonField(form.mapping, 'mapping')) : undefined;
-      return { file, opts: { ...opts, mapping } };
+      return { file, opts: { ...opts, mapping, skipInvalid: form.skipInvalid === '1' } };
     };
     return c.json(await importAccounts(c.get('deps'), requireAuth(c), orgId, accountSystemId, read), 200);
   });

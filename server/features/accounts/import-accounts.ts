@@ -34,6 +34,8 @@ export interface AccountImportOptions {
   format?: 'csv' | 'xlsx';
   sheet?: string | undefined;
   mapping?: Record<string, string>;
+  /** import the rows that can be read and leave out the others (each named in the report) instead of refusing the file */
+  skipInvalid?: boolean;
 }
 
 /** The mapping of a system's user list is remembered per system. */
@@ -242,11 +244,13 @@ type About = {
   sheets: string[];
   sheet: string | null;
 };
-function reportOf(about: About, facts: FileFacts, p: Plan, stored: boolean) {
+function reportOf(about: About, facts: FileFacts, p: Plan, stored: boolean, skipInvalid = false) {
   return {
     ...about,
     ...facts,
     summary: { create: p.create.length, update: p.update.length, unchanged: p.unchanged, notInFile: p.notInFile },
+    /** skipInvalid: the rows with problems were left out (the problems name them) and the rest imported */
+    skipped: skipInvalid ? new Set(p.problems.map((x) => x.row)).size : 0,
     /** the first rows that change an account, with the columns that change */
     changes: p.update.slice(0, 20).map((u) => ({ row: u.row, accountId: u.accountId, columns: Object.keys(u.values) })),
     problems: p.problems,
@@ -310,16 +314,21 @@ export async function importAccountsAs(
   file: AccountImportFile,
   opts: AccountImportOptions,
 ) {
-  const { about, facts, incoming, mapping } = await incomingOf(deps, at, file, opts);
-  if (opts.dryRun) return reportOf(about, facts, plan(incoming, await accountsOf(deps.db, at.orgId, at.systemId)), false);
+  const read = await incomingOf(deps, at, file, opts);
+  const { about, facts, mapping } = read;
+  const skip = opts.skipInvalid === true;
+  // skipping: a row with a problem is left out (an ID twice: its later rows, as plan() does)
+  const bad = new Set(read.incoming.problems.map((x) => x.row));
+  const incoming = skip ? { ...read.incoming, rows: read.incoming.rows.filter((r) => !bad.has(r.row)) } : read.incoming;
+  if (opts.dryRun) return reportOf(about, facts, plan(incoming, await accountsOf(deps.db, at.orgId, at.systemId)), false, skip);
   // the file's own problems (values, an ID twice) do not depend on what is stored: refused before any read
   const own = plan(incoming, []);
-  if (own.problems.length) throw rowsRejected(reportOf(about, facts, own, false));
+  if (own.problems.length && !skip) throw rowsRejected(reportOf(about, facts, own, false));
   return deps.db.transaction(async (tx) => {
     // planned again with the system locked: two imports at once are written one after the other
     if (!(await findAccountSystem(tx, at.orgId, at.systemId, true))) throw notFound('システム');
     const p = plan(incoming, await accountsOf(tx, at.orgId, at.systemId));
-    const report = reportOf(about, facts, p, p.create.length + p.update.length > 0);
+    const report = reportOf(about, facts, p, p.create.length + p.update.length > 0, skip);
     const now = deps.clock.now();
     // the columns as the person matched them are remembered for the system's next file
     if (mapping) await saveMapping(tx, at.orgId, mappingKind(at.systemId), mapping, now);

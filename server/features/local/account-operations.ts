@@ -41,23 +41,53 @@ async function importAccountsOp(deps: Deps, actor: Actor, args: Args) {
   const org = await orgOf(deps, args);
   const name = text(args, 'system') ?? '';
   const file = fileOf(args, 'accounts.csv');
-  const opts = { encoding: encodingOf(args), dryRun: args.dryRun === true };
+  const format = text(args, 'format');
+  if (format && !['ad', 'csv', 'xlsx'].includes(format)) throw new AppError('VALIDATION', '--format は ad / csv / xlsx のいずれかです。');
+  const isZip = file.bytes[0] === 0x50 && file.bytes[1] === 0x4b;
+  const opts = {
+    encoding: encodingOf(args),
+    dryRun: args.dryRun === true,
+    skipInvalid: args.skipInvalid === true,
+    format: format === 'xlsx' || (format !== 'csv' && (isZip || /\.xlsx$/i.test(file.name))) ? ('xlsx' as const) : ('csv' as const),
+    sheet: text(args, 'sheet'),
+  };
   const { systems, found } = await accountSystemByName(deps.db, org.id, name);
   if (found) {
-    const report = await importAccountsAs(deps, actor, actor.userId, { orgId: org.id, systemId: found.id }, file, opts);
+    // read as the system's accounts come: an AD export, or its own user list (the mapping it remembers)
+    if (format === 'ad' && found.source !== 'directory')
+      throw new AppError(
+        'VALIDATION',
+        `システム「${found.name}」は利用者一覧から取り込むシステムです。--format csv か xlsx にしてください。`,
+      );
+    if (format && format !== 'ad' && found.source === 'directory')
+      throw new AppError(
+        'VALIDATION',
+        `システム「${found.name}」は Active Directory から取り込むシステムです。--format ad にするか、省いてください。`,
+      );
+    const report = await importAccountsAs(deps, actor, actor.userId, { orgId: org.id, systemId: found.id }, file, {
+      ...opts,
+      source: found.source,
+    });
     return { system: { ...systemOf(found), registered: 'existing' as const }, ...report };
   }
   if (args.createSystem !== true)
-    throw unknownAccountSystem(name, systems, '--create-system を付けると Active Directory のシステムとして登録してから取り込みます。');
+    throw unknownAccountSystem(
+      name,
+      systems,
+      '--create-system を付けると登録してから取り込みます (Active Directory のシステムとして。--format csv / xlsx なら利用者一覧のシステムとして)。',
+    );
+  // a new system's accounts come from AD unless the file is said to be a user list
+  const source = format === 'csv' || format === 'xlsx' ? ('list' as const) : ('directory' as const);
   // read against an empty system first: a file that cannot be imported registers no system either
   const preview = await importAccountsAs(deps, actor, actor.userId, { orgId: org.id, systemId: NO_SYSTEM }, file, {
     ...opts,
+    source,
     dryRun: true,
   });
-  if (opts.dryRun) return { system: { id: null, name, source: 'directory', registered: 'to-create' as const }, ...preview };
-  if (preview.problems.length) throw rowsRejected(preview);
-  const system = await createAccountSystemAs(deps, actor, org.id, { name, source: 'directory' });
-  const report = await importAccountsAs(deps, actor, actor.userId, { orgId: org.id, systemId: system.id }, file, opts);
+  if (opts.dryRun) return { system: { id: null, name, source, registered: 'to-create' as const }, ...preview };
+  if (preview.problems.length && !opts.skipInvalid) throw rowsRejected(preview);
+  const system = await createAccountSystemAs(deps, actor, org.id, { name, source });
+  const report = await importAccountsAs(deps, actor, actor.userId, { orgId: org.id, systemId: system.id }, file, { ...opts, source });
   return { system: { ...systemOf(system), registered: 'created' as const }, ...report };
 }
 
