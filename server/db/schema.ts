@@ -1098,6 +1098,8 @@ export const logReviews = pgTable(
     recordedBy: text('recorded_by').notNull(),
     // the logon events read for this look (its evidence), if any
     logonImportId: uuid('logon_import_id'),
+    // a file of the evidence store (a vendor's log report, a printout), if any
+    evidenceId: uuid('evidence_id'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -20,6 +20,7 @@ CREATE TABLE "logon_imports" (
 ALTER TABLE "ledger_settings" ADD COLUMN "address_ranges" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "ledger_settings" ADD COLUMN "access_policy_evidence_id" uuid;--> statement-breakpoint
 ALTER TABLE "log_reviews" ADD COLUMN "logon_import_id" uuid;--> statement-breakpoint
+ALTER TABLE "log_reviews" ADD COLUMN "evidence_id" uuid;--> statement-breakpoint
 ALTER TABLE "logon_imports" ADD CONSTRAINT "logon_imports_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "logon_imports" ADD CONSTRAINT "logon_imports_system_fk" FOREIGN KEY ("organization_id","system_id") REFERENCES "public"."account_systems"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "logon_imports_id_key" ON "logon_imports" USING btree ("id");--> statement-breakpoint

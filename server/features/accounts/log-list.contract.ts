@@ -23,6 +23,8 @@ const LogReviewSchema = z
         periodTo: z.string().nullable(),
       })
       .nullable(),
+    /** a file of the evidence store (null when none, or deleted since) */
+    evidence: z.object({ id: z.string(), fileName: z.string() }).nullable(),
   })
   .openapi('LogReview');
 
@@ -118,6 +120,7 @@ export const logListContract = {
           reviewer: z.string().max(200).optional(),
           found: z.string().max(4000).optional(),
           logonImportId: z.string().max(100).nullable().optional(),
+          evidenceId: z.string().max(100).nullable().optional(),
         }),
       ),
     },
@@ -128,6 +131,7 @@ export const logListContract = {
       reviewer: '確認した人',
       found: '確認の結果',
       logonImportId: '証跡 (読み込んだログオン記録)',
+      evidenceId: '証跡ファイル',
     },
     responses: { 201: answer(LogReviewSchema, '記録した確認') },
   }),

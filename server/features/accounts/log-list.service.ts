@@ -11,6 +11,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { parseInput } from '../../lib/validate.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
+import { findEvidence, listEvidence } from '../evidence/evidence.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { findAccountSystem } from './accounts.repo.ts';
 import {
@@ -45,12 +46,18 @@ export const logReviewSchema = z.object({
   found: z.string().max(4000).default(''),
   /** the logon events read for this look (a read of the log's system), its evidence */
   logonImportId: z.string().max(100).nullable().default(null),
+  /** a file of the organisation's evidence store */
+  evidenceId: z.string().max(100).nullable().default(null),
 });
 
 type ReadHead = Pick<LogonImportHead, 'id' | 'fileName' | 'events' | 'periodFrom' | 'periodTo'>;
+type FileHead = { id: string; fileName: string };
+type Named = { reads: Map<string, ReadHead>; files: Map<string, FileHead> };
+const NONE: Named = { reads: new Map(), files: new Map() };
 
-const presentReview = (r: LogReviewRow, reads: Map<string, ReadHead>) => {
+const presentReview = (r: LogReviewRow, { reads, files }: Named) => {
   const read = r.logonImportId ? reads.get(r.logonImportId) : undefined;
+  const file = r.evidenceId ? files.get(r.evidenceId) : undefined;
   return {
     id: r.id,
     reviewedOn: r.reviewedOn,
@@ -69,15 +76,11 @@ const presentReview = (r: LogReviewRow, reads: Map<string, ReadHead>) => {
           periodTo: read.periodTo?.toISOString() ?? null,
         }
       : null,
+    /** a file of the evidence store (null when none, or deleted since) */
+    evidence: file ? { id: file.id, fileName: file.fileName } : null,
   };
 };
-const presentSource = (
-  s: LogSourceRow,
-  systemName: string,
-  reviews: LogReviewRow[],
-  today: string,
-  reads = new Map<string, ReadHead>(),
-) => {
+const presentSource = (s: LogSourceRow, systemName: string, reviews: LogReviewRow[], today: string, named = NONE) => {
   const last = reviews[0]?.reviewedOn ?? null;
   const dueOn = reviewDueOn(last, todayJst(s.createdAt), s.reviewEveryMonths);
   return {
@@ -96,21 +99,24 @@ const presentSource = (
     lastReviewedOn: last,
     dueOn,
     overdue: dueOn < today,
-    reviews: reviews.map((r) => presentReview(r, reads)),
+    reviews: reviews.map((r) => presentReview(r, named)),
   };
 };
 
 export async function logListOf(deps: Deps, orgId: string) {
   const today = todayJst(deps.clock.now());
   const reviews = await logReviewsOf(deps.db, orgId);
-  const reads = new Map((await logonImportHeads(deps.db, orgId)).map((r) => [r.id, r]));
+  const named = {
+    reads: new Map((await logonImportHeads(deps.db, orgId)).map((r) => [r.id, r])),
+    files: new Map((await listEvidence(deps.db, orgId)).map((f) => [f.id, f])),
+  };
   return (await logSourcesOf(deps.db, orgId)).map(({ source, systemName }) =>
     presentSource(
       source,
       systemName,
       reviews.filter((r) => r.logSourceId === source.id),
       today,
-      reads,
+      named,
     ),
   );
 }
@@ -192,6 +198,16 @@ async function evidenceReadOf(tx: Tx, orgId: string, systemId: string, id: strin
   return read;
 }
 
+async function evidenceFileOf(tx: Tx, orgId: string, id: string) {
+  const file = isUuid(id) ? await findEvidence(tx, orgId, id) : undefined;
+  if (!file) {
+    throw new AppError('VALIDATION', '証跡ファイルが組織の証跡にありません。', {
+      fields: [{ field: 'evidenceId', message: '組織の証跡ファイルから選んでください' }],
+    });
+  }
+  return file;
+}
+
 export async function recordLogReview(deps: Deps, caller: Caller, orgId: string, logSourceId: string, raw: unknown) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const input = parseInput(logReviewSchema, raw);
@@ -208,6 +224,7 @@ export async function recordLogReview(deps: Deps, caller: Caller, orgId: string,
     const source = isUuid(logSourceId) ? await findLogSource(tx, orgId, logSourceId, true) : undefined;
     if (!source) throw notFound('ログ');
     const read = input.logonImportId ? await evidenceReadOf(tx, orgId, source.systemId, input.logonImportId) : null;
+    const file = input.evidenceId ? await evidenceFileOf(tx, orgId, input.evidenceId) : null;
     const row = await insertLogReview(tx, {
       organizationId: orgId,
       logSourceId,
@@ -218,9 +235,10 @@ export async function recordLogReview(deps: Deps, caller: Caller, orgId: string,
       found: input.found,
       recordedBy: caller.actor.label,
       logonImportId: read?.id ?? null,
+      evidenceId: file?.id ?? null,
       createdAt: now,
     });
-    const reads = new Map(read ? [[read.id, read]] : []);
+    const named = { reads: new Map(read ? [[read.id, read]] : []), files: new Map(file ? [[file.id, file]] : []) };
     await recordAudit(
       tx,
       caller.actor,
@@ -229,10 +247,10 @@ export async function recordLogReview(deps: Deps, caller: Caller, orgId: string,
         action: 'log_review.recorded',
         targetType: 'log_source',
         targetId: logSourceId,
-        after: presentReview(row, reads),
+        after: presentReview(row, named),
       },
       now,
     );
-    return presentReview(row, reads);
+    return presentReview(row, named);
   });
 }

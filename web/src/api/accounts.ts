@@ -28,6 +28,8 @@ export interface LogReviewInput {
   found: string;
   /** a logon event file read for the log's system: the look's evidence */
   logonImportId: string | null;
+  /** a file of the organisation's evidence store */
+  evidenceId: string | null;
 }
 
 export const accountsApi = {

@@ -49,4 +49,10 @@ export const logList = register({
   'logs.noEvidenceRead': { ja: 'なし', en: 'None' },
   'logs.readOption': { ja: '{file} (ログオンのイベント {events} 件)', en: '{file} ({events} logon events)' },
   'logs.evidenceOf': { ja: '証跡: {file}', en: 'Evidence: {file}' },
+  'logs.evidenceFile': { ja: '証跡ファイル', en: 'Evidence file' },
+  'logs.evidenceFileHint': {
+    ja: '確認に使った資料 (事業者のログ報告書、確認の記録など) を証跡から選びます。先に「証跡ファイル」画面で追加してください。',
+    en: 'The material the look used (a vendor’s log report, a record of the check), from the evidence store. Add it on the evidence page first.',
+  },
+  'logs.evidenceFileOf': { ja: '証跡ファイル:', en: 'Evidence file:' },
 } satisfies Dict);

@@ -18,6 +18,7 @@ import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.tsx';
+import { FileLink } from '../../components/FileLink.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
@@ -76,6 +77,13 @@ export function LogListPanel({ org, systems, canWrite }: { org: OrgSummary; syst
                       <>
                         <br />
                         {t('logs.evidenceOf', { file: l.reviews[0].logonRead.fileName })}
+                      </>
+                    )}
+                    {l.reviews[0]?.evidence && (
+                      <>
+                        <br />
+                        {t('logs.evidenceFileOf')}{' '}
+                        <FileLink href={api.evidenceUrl(org.id, l.reviews[0].evidence.id)}>{l.reviews[0].evidence.fileName}</FileLink>
                       </>
                     )}
                   </td>
@@ -204,6 +212,8 @@ function RecordLook({ org, logs, onRecorded }: { org: OrgSummary; logs: LogSourc
   const [reviewer, setReviewer] = useState('');
   const [found, setFound] = useState('');
   const [readId, setReadId] = useState('');
+  const [evidenceId, setEvidenceId] = useState('');
+  const files = useLoad(['org', org.id, 'evidence'], () => api.listEvidence(org.id));
   const systemId = logs.find((l) => l.id === logId)?.systemId ?? '';
   const reads = useLoad(['org', org.id, 'logons', systemId], () => api.logonReads(org.id, systemId));
   const readOptions = reads.data?.reads ?? [];
@@ -215,7 +225,15 @@ function RecordLook({ org, logs, onRecorded }: { org: OrgSummary; logs: LogSourc
     if (read?.periodTo && !periodTo) setPeriodTo(jstDay(read.periodTo));
   };
   const record = useAction(() =>
-    api.recordLogReview(org.id, logId, { reviewedOn, periodFrom, periodTo, reviewer, found, logonImportId: readId || null }),
+    api.recordLogReview(org.id, logId, {
+      reviewedOn,
+      periodFrom,
+      periodTo,
+      reviewer,
+      found,
+      logonImportId: readId || null,
+      evidenceId: evidenceId || null,
+    }),
   );
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -279,6 +297,17 @@ function RecordLook({ org, logs, onRecorded }: { org: OrgSummary; logs: LogSourc
           onChange={(e) => setReviewer(e.target.value)}
         />
         <TextField label={t('logs.found')} value={found} onChange={(e) => setFound(e.target.value)} />
+        <SelectField
+          label={t('logs.evidenceFile')}
+          hint={t('logs.evidenceFileHint')}
+          value={evidenceId}
+          error={record.error?.field('evidenceId')}
+          onChange={(e) => setEvidenceId(e.target.value)}
+          options={[
+            { value: '', label: t('logs.noEvidenceRead') },
+            ...(files.data?.files ?? []).map((f) => ({ value: f.id, label: f.fileName })),
+          ]}
+        />
         <SubmitButton pending={record.pending} label={t('logs.recordSave')} />
       </form>
     </details>
