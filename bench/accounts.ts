@@ -201,8 +201,15 @@ async function measureEngine(
         'findings',
         `/api/orgs/${orgId}/findings`,
       );
-      const accounts = await page<{ accounts: unknown[] }>(s, pid, 'accounts', `/api/orgs/${orgId}/account-systems/${system.id}/accounts`);
-      if (accounts.body.accounts.length !== ACCOUNTS.accounts) problems.push(`accounts page listed ${accounts.body.accounts.length}`);
+      // as the page asks for it: the first 200 of the enabled accounts, in the view's order
+      const accounts = await page<{ accounts: unknown[]; total: number }>(
+        s,
+        pid,
+        'accounts',
+        `/api/orgs/${orgId}/account-systems/${system.id}/accounts?filter=&limit=200`,
+      );
+      if (accounts.body.total !== ACCOUNTS.accounts) problems.push(`accounts page counted ${accounts.body.total}`);
+      if (accounts.body.accounts.length !== 200) problems.push(`accounts page listed ${accounts.body.accounts.length}`);
       const memory = memoryKib(pid);
       const m = leaversPreview.body.matches;
       return {

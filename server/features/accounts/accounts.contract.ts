@@ -162,8 +162,19 @@ export const accountsContract = {
     method: 'get',
     path: '/orgs/{orgId}/account-systems/{accountSystemId}/accounts',
     tags,
-    summary: 'システムのアカウント',
-    request: { params: system },
+    summary: 'システムのアカウント (検索・絞り込み・ページ)',
+    request: {
+      params: system,
+      query: z.object({
+        q: z.string().max(200).optional().openapi({ description: 'ID・氏名・職員番号・所属で検索' }),
+        filter: z.string().max(200).optional().openapi({
+          description:
+            'admins,shared,dormant,leavers,noMfa,disabled (カンマ区切り、すべて満たすもの; disabled: 無効・削除も含める)。省略時は無効・削除を含むすべて、空なら有効なものすべて',
+        }),
+        limit: z.string().max(10).optional().openapi({ description: '1 ページの件数 (既定 500、最大 2000)' }),
+        offset: z.string().max(12).optional().openapi({ description: '先頭から飛ばす件数' }),
+      }),
+    },
     responses: {
       200: answer(
         z.object({
@@ -172,6 +183,10 @@ export const accountsContract = {
           dormantDays: z.number().int(),
           /** people on the leavers list (0: none imported) */
           leavers: z.number().int(),
+          total: z.number().int(),
+          matching: z.number().int(),
+          offset: z.number().int(),
+          limit: z.number().int(),
           accounts: z.array(AccountSchema),
         }),
         'アカウント',

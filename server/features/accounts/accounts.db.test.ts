@@ -119,3 +119,31 @@ describe('the 利用者台帳 from Active Directory', () => {
     expect((await send(viewer, 'ad-users.csv', utf16(PS51_JA))).status).toBe(403);
   });
 });
+
+describe("a system's accounts in a view, a page at a time", () => {
+  const view = async (query: string) => (await viewer.get(`/api/orgs/${orgId}/account-systems/${systemId}/accounts?${query}`)).body;
+
+  it('searches, filters (disabled ones only when asked) and pages on the server; an unknown filter is refused', async () => {
+    const all = await view('');
+    expect(all.total).toBe(all.accounts.length);
+    expect(all.matching).toBe(all.total);
+    const active = all.accounts.filter((a: any) => a.status === 'active').length;
+    const admins = await view('filter=admins');
+    expect(admins.accounts.map((a: any) => a.accountId)).toEqual(['Administrator']);
+    expect(admins).toMatchObject({ total: all.total, matching: 1 });
+    // a filter without 'disabled' hides disabled accounts; with it they are in
+    const search = await view('q=SAITO&filter=noMfa');
+    expect(search.accounts).toEqual([]);
+    expect((await view('q=SAITO&filter=disabled')).accounts.map((a: any) => a.accountId)).toEqual(['saito.h']);
+    expect((await view('filter=')).matching).toBe(active);
+    const first = await view('filter=disabled&limit=2');
+    const second = await view('filter=disabled&limit=2&offset=2');
+    expect(first.accounts).toHaveLength(2);
+    expect(second.offset).toBe(2);
+    expect(new Set([...first.accounts, ...second.accounts].map((a: any) => a.id)).size).toBe(4);
+    expect(active).toBeLessThan(all.total);
+    const bad = await viewer.get(`/api/orgs/${orgId}/account-systems/${systemId}/accounts?filter=retired`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].field).toBe('filter');
+  });
+});

@@ -31,7 +31,7 @@ export const accountRoutes = contractRoutes()
   )
   .openapi(api.accounts, async (c) => {
     const { orgId, accountSystemId } = c.req.valid('param');
-    return c.json(await accountsOfSystem(c.get('deps'), requireAuth(c), orgId, accountSystemId), 200);
+    return c.json(await accountsOfSystem(c.get('deps'), requireAuth(c), orgId, accountSystemId, c.req.valid('query')), 200);
   })
   .openapi(api.history, async (c) => {
     const { orgId, accountId } = c.req.valid('param');

@@ -3,6 +3,7 @@
 // 担当者 and 管理者 register; audited.
 import { z } from 'zod';
 import { ACCOUNT_SOURCES } from '../../../domain/accounts/account.ts';
+import { ACCOUNT_VIEW_FILTERS, type AccountViewFilter, inAccountView, isAccountViewFilter } from '../../../domain/accounts/account-view.ts';
 import type { AccountFact } from '../../../domain/accounts/facts.ts';
 import { systemKey } from '../../../domain/assessment/vendor-forms.ts';
 import { todayJst } from '../../../domain/dates/fiscal-year.ts';
@@ -121,7 +122,42 @@ export async function createAccountSystemAs(deps: Deps, actor: Actor, orgId: str
   });
 }
 
-export async function accountsOfSystem(deps: Deps, caller: Caller, orgId: string, systemId: string) {
+export interface AccountViewQuery {
+  q?: string | undefined;
+  /** comma-separated view filters (admins, shared, dormant, leavers, noMfa, disabled); absent: every account, disabled ones too */
+  filter?: string | undefined;
+  limit?: string | undefined;
+  offset?: string | undefined;
+}
+
+/** the accounts one answer carries at most (a domain has tens of thousands) */
+export const ACCOUNT_PAGE_MAX = 2000;
+
+function viewOf(query: AccountViewQuery) {
+  const given = (query.filter ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = given.filter((f) => !isAccountViewFilter(f));
+  if (unknown.length)
+    throw new AppError('VALIDATION', `絞り込みの条件「${unknown.join('、')}」はありません (${ACCOUNT_VIEW_FILTERS.join(' / ')})。`, {
+      fields: [{ field: 'filter', message: '条件が正しくありません' }],
+    });
+  const int = (raw: string | undefined, fallback: number, max: number) => {
+    const n = raw === undefined || raw === '' ? fallback : Number(raw);
+    return Number.isInteger(n) && n >= 0 ? Math.min(n, max) : fallback;
+  };
+  return {
+    q: query.q ?? '',
+    // without the parameter the API lists every account (disabled ones too); given (even empty), disabled
+    // and removed accounts only with 'disabled', as the page shows them
+    filters: new Set<AccountViewFilter>(query.filter === undefined ? ['disabled'] : (given as AccountViewFilter[])),
+    limit: Math.max(1, int(query.limit, 500, ACCOUNT_PAGE_MAX)),
+    offset: int(query.offset, 0, Number.MAX_SAFE_INTEGER),
+  };
+}
+
+export async function accountsOfSystem(deps: Deps, caller: Caller, orgId: string, systemId: string, query: AccountViewQuery = {}) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const system = isUuid(systemId) ? await findAccountSystem(deps.db, orgId, systemId) : undefined;
   if (!system) throw notFound('システム');
@@ -133,10 +169,17 @@ export async function accountsOfSystem(deps: Deps, caller: Caller, orgId: string
       .filter((a) => a.systemId === systemId)
       .map((a) => [a.id, { ...a, left: a.leftOn !== null && a.leftOn < today, dormant: dormancy(a, today, facts.dormantDays) }]),
   );
+  const view = viewOf(query);
+  const matching = rows.map((r) => presentAccount(r, judged.get(r.id))).filter((a) => inAccountView(a, view.q, view.filters));
   return {
     system: presentSystem(system, rows.length, (await reviewStates(deps.db, orgId)).get(systemId)),
     dormantDays: facts.dormantDays,
     leavers: facts.leavers,
-    accounts: rows.map((r) => presentAccount(r, judged.get(r.id))),
+    /** the system's accounts, those the view matches, and the page of them in this answer */
+    total: rows.length,
+    matching: matching.length,
+    offset: view.offset,
+    limit: view.limit,
+    accounts: matching.slice(view.offset, view.offset + view.limit),
   };
 }

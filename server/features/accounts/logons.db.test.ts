@@ -181,11 +181,16 @@ describe('a logon file of the institution', () => {
     expect(wrong.body.error.fields[0].field).toBe('logonImportId');
     const form = new FormData();
     form.append('file', new File([new TextEncoder().encode('11月のログ確認: 異常なし')], 'ログ確認記録.txt'));
-    const evidenceId = ((await (await editor.raw(`/api/orgs/${orgId}/evidence`, { method: 'POST', body: form })).json()) as { id: string }).id;
+    const evidenceId = ((await (await editor.raw(`/api/orgs/${orgId}/evidence`, { method: 'POST', body: form })).json()) as { id: string })
+      .id;
     const noFile = await editor.post(`/api/orgs/${orgId}/log-sources/${log.body.id}/reviews`, { ...look, evidenceId: read.body.id });
     expect(noFile.status).toBe(400);
     expect(noFile.body.error.fields[0].field).toBe('evidenceId');
-    const done = await editor.post(`/api/orgs/${orgId}/log-sources/${log.body.id}/reviews`, { ...look, logonImportId: read.body.id, evidenceId });
+    const done = await editor.post(`/api/orgs/${orgId}/log-sources/${log.body.id}/reviews`, {
+      ...look,
+      logonImportId: read.body.id,
+      evidenceId,
+    });
     expect(done.status).toBe(201);
     expect(done.body.logonRead).toMatchObject({ id: read.body.id, fileName: 'security.jsonl', events: 1 });
     expect(done.body.evidence).toEqual({ id: evidenceId, fileName: 'ログ確認記録.txt' });

@@ -36,8 +36,14 @@ export const accountsApi = {
   accountSystems: (orgId: string) => call(() => systems.$get({ param: params({ orgId }) })),
   createAccountSystem: (orgId: string, body: { name: string; source: string }) =>
     call(() => systems.$post({ param: params({ orgId }), json: body })),
-  accountsOf: (orgId: string, accountSystemId: string) =>
-    call(() => systems[':accountSystemId'].accounts.$get({ param: params({ orgId, accountSystemId }) })),
+  /** a page of a system's accounts in a view (search, filters; disabled ones with 'disabled') */
+  accountsOf: (orgId: string, accountSystemId: string, view: { q: string; filters: string[]; offset: number; limit: number }) =>
+    call(() =>
+      systems[':accountSystemId'].accounts.$get({
+        param: params({ orgId, accountSystemId }),
+        query: { q: view.q, filter: view.filters.join(','), offset: String(view.offset), limit: String(view.limit) },
+      }),
+    ),
   /** dryRun: the preview only; otherwise every account written, or none */
   importAccounts: (orgId: string, accountSystemId: string, file: File, dryRun: boolean, mapping: Record<string, string> | null = null) => {
     const form = new FormData();

@@ -155,4 +155,10 @@ export const accounts = register({
     ja: '規程のファイルがまだ証跡にないときは、ここで追加してから選んでください。',
     en: 'If the policy is not in the evidence store yet, upload it here, then choose it.',
   },
+  'accounts.shownPage': {
+    ja: '{total} 件中 該当 {matching} 件、{from}〜{to} 件目を表示',
+    en: '{matching} of {total} match; showing {from}–{to}',
+  },
+  'accounts.prevPage': { ja: '前の 200 件', en: 'Previous 200' },
+  'accounts.nextPage': { ja: '次の 200 件', en: 'Next 200' },
 } satisfies Dict);

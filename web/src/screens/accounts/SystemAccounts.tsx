@@ -1,10 +1,10 @@
-// One system's accounts in the 利用者台帳: searched by ID, name, 職員番号 or department and filtered to
-// what needs looking at (administrators, shared, unused, leavers, no MFA; disabled ones hidden unless
-// asked), each with its leave date (marked when only the name matched) and its last logon; a Windows
+// One system's accounts in the 利用者台帳, a page at a time from the server: searched by ID, name,
+// 職員番号 or department and filtered to what needs looking at (domain/accounts/account-view.ts), each with its leave date (marked when only the name matched) and its last logon; a Windows
 // domain's accounts imported from Active Directory here; an account's history opened from its ID.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { accountKindLabels, accountStatusLabels } from '../../../../domain/accounts/account.ts';
-import type { AccountRowView, AccountSystem } from '../../api/accounts.ts';
+import { ACCOUNT_VIEW_FILTERS, type AccountViewFilter } from '../../../../domain/accounts/account-view.ts';
+import type { AccountSystem } from '../../api/accounts.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
@@ -19,23 +19,7 @@ import { AccountImport } from './AccountImport.tsx';
 import '../../messages/accounts.ts';
 import '../../messages/devices.ts';
 
-export const ACCOUNT_FILTERS = ['admins', 'shared', 'dormant', 'leavers', 'noMfa', 'disabled'] as const;
-type Filter = (typeof ACCOUNT_FILTERS)[number];
-
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s/g, '');
-
-/** Whether an account passes the search and every filter chosen (disabled accounts only with 'disabled'). */
-export function shown(a: AccountRowView, query: string, filters: ReadonlySet<Filter>): boolean {
-  if (a.status !== 'active' && !filters.has('disabled')) return false;
-  const q = fold(query);
-  if (q && ![a.accountId, a.name, a.employeeId, a.department].some((v) => fold(v).includes(q))) return false;
-  if (filters.has('admins') && !a.isAdmin) return false;
-  if (filters.has('shared') && !a.shared) return false;
-  if (filters.has('dormant') && !a.dormant) return false;
-  if (filters.has('leavers') && !a.left) return false;
-  if (filters.has('noMfa') && a.mfa !== false) return false;
-  return true;
-}
+const PAGE = 200;
 
 export function SystemAccounts({
   org,
@@ -50,20 +34,24 @@ export function SystemAccounts({
 }) {
   const t = useT();
   const lang = useLang();
-  const list = useLoad(['org', org.id, 'accounts', system.id], () => api.accountsOf(org.id, system.id));
   const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState<Set<Filter>>(new Set());
+  const [filters, setFilters] = useState<Set<AccountViewFilter>>(new Set());
+  const [offset, setOffset] = useState(0);
+  // the search is sent once typing pauses; a new search or filter starts at the first page
+  const q = useDeferredValue(query.trim());
+  const view = { q, filters: [...filters].sort(), offset, limit: PAGE };
+  const list = useLoad(['org', org.id, 'accounts', system.id, view], () => api.accountsOf(org.id, system.id, view));
   const [historyOf, setHistoryOf] = useState<string | null>(null);
-  const toggle = (f: Filter) =>
+  const toggle = (f: AccountViewFilter) => {
+    setOffset(0);
     setFilters((had) => {
       const next = new Set(had);
       if (!next.delete(f)) next.add(f);
       return next;
     });
+  };
   const date = (iso: string | null) => (iso ? formatDateLong(iso, lang) : t('accounts.never'));
   const yesNo = (v: boolean | null) => (v === null ? t('accounts.unknown') : v ? t('accounts.yes') : '—');
-  const accounts = list.data?.accounts;
-  const rows = useMemo(() => (accounts ?? []).filter((a) => shown(a, query, filters)), [accounts, query, filters]);
   return (
     <section aria-labelledby="accounts-of">
       <h2 id="accounts-of">{t('accounts.accountsOf', { name: system.name })}</h2>
@@ -85,20 +73,32 @@ export function SystemAccounts({
         />
       )}
       <Loadable state={list}>
-        {({ dormantDays, accounts: all }) => (
+        {({ dormantDays, accounts: rows, total, matching }) => (
           <>
             <div className="filters no-print">
-              <TextField label={t('accounts.search')} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+              <TextField
+                label={t('accounts.search')}
+                type="search"
+                value={query}
+                onChange={(e) => {
+                  setQuery(e.target.value);
+                  setOffset(0);
+                }}
+              />
               <fieldset className="checkbox-row">
                 <legend>{t('accounts.filters')}</legend>
-                {ACCOUNT_FILTERS.map((f) => (
+                {ACCOUNT_VIEW_FILTERS.map((f) => (
                   <label key={f}>
                     <input type="checkbox" checked={filters.has(f)} onChange={() => toggle(f)} />{' '}
                     {t(`accounts.filter.${f}`, { days: dormantDays })}
                   </label>
                 ))}
               </fieldset>
-              <p role="status">{t('accounts.shown', { shown: rows.length, total: all.length })}</p>
+              <p role="status">
+                {matching > rows.length
+                  ? t('accounts.shownPage', { total, matching, from: offset + 1, to: offset + rows.length })
+                  : t('accounts.shown', { shown: matching, total })}
+              </p>
             </div>
             <DataTable
               caption={t('accounts.accountsOf', { name: system.name })}
@@ -114,7 +114,7 @@ export function SystemAccounts({
                 t('accounts.col.leftOn'),
               ]}
               rows={rows}
-              empty={all.length ? t('accounts.noMatch') : t('accounts.noAccounts')}
+              empty={total ? t('accounts.noMatch') : t('accounts.noAccounts')}
             >
               {(a) => (
                 <tr key={a.id} className={a.status === 'active' ? undefined : 'row-retired'}>
@@ -161,6 +161,26 @@ export function SystemAccounts({
                 </tr>
               )}
             </DataTable>
+            {matching > PAGE && (
+              <div className="editor-actions no-print">
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={offset === 0}
+                  onClick={() => setOffset(Math.max(0, offset - PAGE))}
+                >
+                  {t('accounts.prevPage')}
+                </button>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  disabled={offset + PAGE >= matching}
+                  onClick={() => setOffset(offset + PAGE)}
+                >
+                  {t('accounts.nextPage')}
+                </button>
+              </div>
+            )}
             {historyOf && <AccountHistory key={historyOf} org={org} accountId={historyOf} onClose={() => setHistoryOf(null)} />}
           </>
         )}
