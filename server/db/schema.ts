@@ -1135,6 +1135,8 @@ export const logonImports = pgTable(
     // ReadStats: records, ignored, malformed and the first malformed lines
     readStats: jsonb('read_stats').$type<Record<string, unknown>>().notNull(),
     summaryGz: bytea('summary_gz').notNull(),
+    // the original file, when the institution chose to keep it: a file of the evidence store
+    evidenceId: uuid('evidence_id'),
     importedBy: text('imported_by').notNull(),
     createdAt: createdAt(),
   },

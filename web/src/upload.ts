@@ -53,15 +53,20 @@ const postForm = <T>(path: string, form: FormData, onProgress: (percent: number)
 
 /**
  * A logon event file of a system, sent as the request body itself (it may be gigabytes: the server
- * reads it as a stream, never whole); `utcOffset` for formats whose times carry none.
+ * reads it as a stream, never whole); `utcOffset` for formats whose times carry none; `keep`: the
+ * original kept in the evidence store (up to its limit).
  */
 export function uploadLogonFile(
   at: { orgId: string; accountSystemId: string },
   file: File,
-  utcOffset: string,
+  options: { utcOffset: string; keep: boolean },
   onBytes: (sent: number, total: number) => void,
 ): Promise<LogonReadDetail> {
-  const query = new URLSearchParams({ fileName: file.name, ...(utcOffset ? { utcOffset } : {}) });
+  const query = new URLSearchParams({
+    fileName: file.name,
+    ...(options.utcOffset ? { utcOffset: options.utcOffset } : {}),
+    ...(options.keep ? { keep: '1' } : {}),
+  });
   const path = `/api/orgs/${encodeURIComponent(at.orgId)}/account-systems/${encodeURIComponent(at.accountSystemId)}/logons?${query}`;
   return send(path, file, { 'Content-Type': 'application/octet-stream' }, onBytes);
 }

@@ -12,6 +12,7 @@ CREATE TABLE "logon_imports" (
 	"period_to" timestamp with time zone,
 	"read_stats" jsonb NOT NULL,
 	"summary_gz" "bytea" NOT NULL,
+	"evidence_id" uuid,
 	"imported_by" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "logon_imports_organization_id_id_pk" PRIMARY KEY("organization_id","id")

@@ -17,6 +17,8 @@ export interface LogonRead {
   sha256: string;
   stats: ReadStats;
   summary: LogonSummary;
+  /** the file's bytes, when asked to keep them (keepUpTo) */
+  original: Uint8Array | null;
 }
 
 /**
@@ -26,12 +28,13 @@ export interface LogonRead {
  */
 export async function readLogonStream(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  options: { computer: string; maxBytes: number; utcOffset?: string; onProgress?: (bytes: number) => void },
+  options: { computer: string; maxBytes: number; utcOffset?: string; keepUpTo?: number; onProgress?: (bytes: number) => void },
 ): Promise<LogonRead> {
   const hash = createHash('sha256');
   const summary = createSummary();
   let bytes = 0;
   let pending: Uint8Array[] = [];
+  const kept: Uint8Array[] = [];
   let pendingBytes = 0;
   type State = { decoder: TextDecoder; reader: ReturnType<typeof createReader>; encoding: string };
   let state = null as State | null;
@@ -65,6 +68,16 @@ export async function readLogonStream(
       );
     }
     hash.update(chunk);
+    if (options.keepUpTo !== undefined) {
+      if (bytes > options.keepUpTo) {
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `元のファイルを証跡として残せるのは ${Math.round(options.keepUpTo / 1048576)} MB までです。残さずに読むか、期間を分けて書き出してください。`,
+          { fields: [{ field: 'keep', message: '上限を超えています' }] },
+        );
+      }
+      kept.push(chunk);
+    }
     if (state) feed(chunk);
     else {
       pending.push(chunk);
@@ -95,5 +108,6 @@ export async function readLogonStream(
     sha256: hash.digest('hex'),
     stats: verdict.stats,
     summary: summary.result(),
+    original: options.keepUpTo !== undefined ? new Uint8Array(Buffer.concat(kept)) : null,
   };
 }

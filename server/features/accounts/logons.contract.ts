@@ -35,6 +35,8 @@ const LogonReadSchema = z
     suggestedOffset: z.string().nullable(),
     importedBy: z.string(),
     importedAt: z.string(),
+    /** the original file, kept in the evidence store when chosen (null: not kept) */
+    originalEvidenceId: z.string().nullable(),
   })
   .openapi('LogonRead');
 
@@ -137,6 +139,7 @@ export const logonsContract = {
       query: z.object({
         fileName: z.string().max(255).optional().openapi({ description: 'ファイルの名前' }),
         utcOffset: z.string().max(10).optional().openapi({ description: '時刻に時差のない形式の時差 (既定 +09:00、日本)' }),
+        keep: z.string().max(1).optional().openapi({ description: '1: 元のファイルを証跡として残す (MAMORI_MAX_UPLOAD_MB まで)' }),
       }),
       ...binaryBody('ログオン イベントのファイル'),
     },

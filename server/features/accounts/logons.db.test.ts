@@ -199,6 +199,26 @@ describe('a logon file of the institution', () => {
     expect(listed.reviews[0].evidence.fileName).toBe('ログ確認記録.txt');
   });
 
+  it('keeps the original file in the evidence store only when asked, and only up to the evidence limit', async () => {
+    const line = nxlogLine({ time: '2026-11-03 10:00:00', user: 'a' });
+    const plain = await send(line);
+    expect(plain.body.originalEvidenceId).toBeNull();
+    const kept = await send(line, '&keep=1');
+    expect(kept.status).toBe(201);
+    const files = (await viewer.get(`/api/orgs/${orgId}/evidence`)).body.files as any[];
+    const file = files.find((f) => f.id === kept.body.originalEvidenceId);
+    expect(file).toMatchObject({ fileName: 'security.jsonl.txt', size: Buffer.byteLength(line) });
+    const before = await storedReads();
+    const big = await editor.raw(`/api/orgs/${orgId}/account-systems/${systemId}/logons?fileName=big.jsonl&keep=1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(deps.config.maxUploadBytes + 1) },
+      body: line,
+    });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as any).error.message).toContain('元のファイルを証跡として残せるのは');
+    expect(await storedReads()).toBe(before);
+  });
+
   it('removes a read (not a viewer), audited without the events', async () => {
     const read = await send(nxlogLine({ time: '2026-11-01 10:00:00', user: 'a' }));
     expect((await viewer.delete(`/api/orgs/${orgId}/logon-imports/${read.body.id}`)).status).toBe(403);

@@ -34,6 +34,7 @@ const head = {
   periodFrom: logonImports.periodFrom,
   periodTo: logonImports.periodTo,
   readStats: logonImports.readStats,
+  evidenceId: logonImports.evidenceId,
   importedBy: logonImports.importedBy,
   createdAt: logonImports.createdAt,
 };

@@ -16,12 +16,18 @@ export const logonsRoutes = contractRoutes()
     const body = c.req.raw.body;
     if (!body)
       throw new AppError('VALIDATION', 'ファイルを選択してください。', { fields: [{ field: 'file', message: 'ファイルがありません' }] });
-    const { fileName, utcOffset } = c.req.valid('query');
-    const detail = await importLogons(c.get('deps'), requireAuth(c), orgId, accountSystemId, {
-      name: fileName ?? '',
-      chunks: body,
-      utcOffset,
-    });
+    const { fileName, utcOffset, keep } = c.req.valid('query');
+    const limit = c.get('deps').config.maxUploadBytes;
+    // keeping the original: a file said to be larger than the evidence limit is refused before it is read
+    if (keep === '1' && Number(c.req.header('content-length') ?? 0) > limit) {
+      throw new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `元のファイルを証跡として残せるのは ${Math.round(limit / 1048576)} MB までです。残さずに読むか、期間を分けて書き出してください。`,
+        { fields: [{ field: 'keep', message: '上限を超えています' }] },
+      );
+    }
+    const file = { name: fileName ?? '', chunks: body, utcOffset, keep: keep === '1' };
+    const detail = await importLogons(c.get('deps'), requireAuth(c), orgId, accountSystemId, file);
     return c.json(detail, 201);
   })
   .openapi(api.detail, async (c) => {

@@ -3,6 +3,7 @@
 // findings of the latest read in the findings list, the reads listed and shown, one removed.
 // Members read; 担当者・管理者 read files in and remove them; every read and removal audited.
 
+import { evidenceRefusal } from '../../../domain/evidence-types.ts';
 import type { Finding } from '../../../domain/findings/finding.ts';
 import { accountStatusesOf, logonFindingsAsFindings } from '../../../domain/logons/as-findings.ts';
 import { offsetMinutes } from '../../../domain/logons/events.ts';
@@ -14,6 +15,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
+import { checkUpload, storeEvidenceIn } from '../evidence/evidence.service.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { settingsOf } from '../suggestions/ledger-settings.repo.ts';
 import { accountFactsOf } from './account-facts.ts';
@@ -57,6 +59,8 @@ export const presentLogonImport = (r: LogonImportHead) => {
     suggestedOffset: stats.suggestedOffset ?? null,
     importedBy: r.importedBy,
     importedAt: r.createdAt.toISOString(),
+    /** the original file kept in the evidence store (null: not kept, or deleted since) */
+    originalEvidenceId: r.evidenceId,
   };
 };
 
@@ -87,16 +91,33 @@ export async function logonFindingsOf(db: Db | Tx, orgId: string): Promise<Findi
   return out;
 }
 
-type LogonFile = { name: string; chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>; utcOffset?: string | undefined };
+type LogonFile = {
+  name: string;
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  utcOffset?: string | undefined;
+  /** keep the original file in the evidence store (up to the evidence upload limit) */
+  keep?: boolean;
+};
+
+/** The name the original is kept under: a JSON-lines export as text (the evidence store keeps text kinds by name). */
+const keptName = (name: string) => (evidenceRefusal(name, { type: 'text/plain', label: 'テキスト' }) ? `${name}.txt` : name);
 
 /** Reads a logon event file of a system (streamed) and keeps its summary; nothing is kept when the file is refused. */
 export async function importLogons(deps: Deps, caller: Caller, orgId: string, systemId: string, file: LogonFile) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  return importLogonsAs(deps, caller.actor, orgId, systemId, file);
+  return importLogonsAs(deps, caller.actor, orgId, systemId, file, caller);
 }
 
-/** …as `actor` (the command line: the operator of the installation). */
-export async function importLogonsAs(deps: Deps, actor: Actor, orgId: string, systemId: string, file: LogonFile) {
+/** …as `actor` (the command line: the operator of the installation); keeping the original needs a signed-in `keeper`. */
+export async function importLogonsAs(
+  deps: Deps,
+  actor: Actor,
+  orgId: string,
+  systemId: string,
+  file: LogonFile,
+  keeper: Caller | null = null,
+) {
+  if (file.keep && !keeper) throw new AppError('VALIDATION', '元のファイルを残すのは画面からの読み込みだけです。');
   const system = await systemOr404(deps.db, orgId, systemId);
   const fileName = file.name.normalize('NFC').trim().slice(0, 255) || 'logons';
   const utcOffset = file.utcOffset?.trim() || undefined;
@@ -115,15 +136,26 @@ export async function importLogonsAs(deps: Deps, actor: Actor, orgId: string, sy
       computer: system.name,
       maxBytes: deps.config.maxLogonUploadBytes,
       ...(utcOffset ? { utcOffset } : {}),
+      ...(file.keep ? { keepUpTo: deps.config.maxUploadBytes } : {}),
     });
   } finally {
     reading--;
   }
   const summaryGz = await packSummary(read.summary);
+  const original =
+    keeper && read.original
+      ? await checkUpload(deps, {
+          fileName: keptName(fileName),
+          bytes: read.original,
+          description: `ログオン イベントの元のファイル (${system.name})`,
+        })
+      : null;
   const now = deps.clock.now();
   const row = await deps.db.transaction(async (tx) => {
     await systemOr404(tx, orgId, systemId);
+    const evidence = keeper && original ? await storeEvidenceIn(tx, keeper, orgId, original, now) : null;
     const inserted = await insertLogonImport(tx, {
+      evidenceId: evidence?.id ?? null,
       organizationId: orgId,
       systemId,
       fileName,

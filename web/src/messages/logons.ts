@@ -20,6 +20,12 @@ export const logons = register({
     en: 'Leave +09:00 for machines in Japan. If the result says the times do not match, read the file again with the offset it suggests.',
   },
   'logons.read': { ja: '読み込む', en: 'Read' },
+  'logons.keep': { ja: '元のファイルを証跡として残す', en: 'Keep the original file as evidence' },
+  'logons.keepHint': {
+    ja: '残さなければ集計だけを残し、イベントそのものは残しません。残せるのは証跡の上限 (通常 20 MB) までです。',
+    en: 'Unless kept, only the summary is kept, not the events. Files up to the evidence limit (usually 20 MB) can be kept.',
+  },
+  'logons.original': { ja: '元のファイル (証跡):', en: 'Original file (evidence):' },
   'logons.chooseFile': { ja: 'ファイルを選んでください。', en: 'Choose a file.' },
   'logons.sending': { ja: '送信中: {sent} / {total} MB', en: 'Sending: {sent} / {total} MB' },
   'logons.summarising': { ja: '送信しました。集計しています…', en: 'Sent. Summarising…' },

@@ -9,6 +9,7 @@ import type { OrgSummary } from '../../api-answers.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { FileLink } from '../../components/FileLink.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { formatBytes, formatDateTimeLong } from '../../dates.ts';
@@ -57,7 +58,7 @@ export function LogonReadSummary({
         {(r) => (
           <>
             <h3 id="logon-read">{t('logons.summaryOf', { file: r.fileName })}</h3>
-            <ReadFacts read={r} />
+            <ReadFacts org={org} read={r} />
             <h4>{t('logons.findings')}</h4>
             {r.findings.length === 0 ? (
               <p>{t('logons.noFindings')}</p>
@@ -94,7 +95,7 @@ export function LogonReadSummary({
   );
 }
 
-function ReadFacts({ read: r }: { read: LogonReadDetail }) {
+function ReadFacts({ org, read: r }: { org: OrgSummary; read: LogonReadDetail }) {
   const t = useT();
   const lang = useLang();
   const n = (v: number) => v.toLocaleString();
@@ -113,6 +114,11 @@ function ReadFacts({ read: r }: { read: LogonReadDetail }) {
         {r.periodFrom && r.periodTo && ` ${formatDateTimeLong(r.periodFrom, lang)} 〜 ${formatDateTimeLong(r.periodTo, lang)}`}
       </p>
       <p className="field-hint">{t('logons.sha256', { hash: r.sha256 })}</p>
+      {r.originalEvidenceId && (
+        <p>
+          {t('logons.original')} <FileLink href={api.evidenceUrl(org.id, r.originalEvidenceId)}>{r.fileName}</FileLink>
+        </p>
+      )}
       {r.zoneDoubts > 0 && (
         <p role="alert">
           {r.suggestedOffset

@@ -6,7 +6,7 @@ import type { AccountSystem } from '../../api/accounts.ts';
 import { ApiError, api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { TextAreaField, TextField } from '../../components/Field.tsx';
+import { CheckboxField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { SubmitButton } from '../../components/SubmitButton.tsx';
@@ -106,6 +106,7 @@ function LogonUpload({ org, system, onRead }: { org: OrgSummary; system: Account
   const { notify } = useNotice();
   const [file, setFile] = useState<File | null>(null);
   const [offset, setOffset] = useState('+09:00');
+  const [keep, setKeep] = useState(false);
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const submit = async (e: FormEvent) => {
@@ -120,7 +121,7 @@ function LogonUpload({ org, system, onRead }: { org: OrgSummary; system: Account
       const read = await uploadLogonFile(
         { orgId: org.id, accountSystemId: system.id },
         file,
-        offset.normalize('NFKC').trim(),
+        { utcOffset: offset.normalize('NFKC').trim(), keep },
         (sent, total) => setProgress({ sent, total }),
       );
       notify(t('logons.done', { file: read.fileName, events: read.events.toLocaleString() }));
@@ -153,6 +154,13 @@ function LogonUpload({ org, system, onRead }: { org: OrgSummary; system: Account
           value={offset}
           error={error?.field('utcOffset')}
           onChange={(e) => setOffset(e.target.value)}
+        />
+        <CheckboxField
+          label={t('logons.keep')}
+          hint={t('logons.keepHint')}
+          checked={keep}
+          error={error?.field('keep')}
+          onChange={(e) => setKeep(e.target.checked)}
         />
         {progress && (
           <p role="status">
