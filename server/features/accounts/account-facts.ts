@@ -27,6 +27,11 @@ async function accessPolicyOf(db: Db | Tx, orgId: string, evidenceId: string | n
 
 /** `systemId`: only that system's accounts (a system's page), the rest as for the whole organisation. */
 export async function accountFactsOf(db: Db | Tx, orgId: string, systemId?: string): Promise<AccountLedgerFacts> {
+  return (await accountFactsAndRows(db, orgId, systemId)).facts;
+}
+
+/** …with the account rows they were made from (a system's page shows the rows: read once). */
+export async function accountFactsAndRows(db: Db | Tx, orgId: string, systemId?: string) {
   const systems = await listAccountSystems(db, orgId);
   const rows = await accountsWithSystem(db, orgId, systemId);
   const listed = await leaversOf(db, orgId);
@@ -61,7 +66,7 @@ export async function accountFactsOf(db: Db | Tx, orgId: string, systemId?: stri
     })),
     listed.map(asLeaver),
   );
-  return {
+  const facts: AccountLedgerFacts = {
     systems: systems.map(({ system, accounts: n }) => ({
       id: system.id,
       name: system.name,
@@ -87,4 +92,5 @@ export async function accountFactsOf(db: Db | Tx, orgId: string, systemId?: stri
     dormantDays: settings.dormantDays,
     accessPolicy: await accessPolicyOf(db, orgId, settings.accessPolicyEvidenceId),
   };
+  return { facts, rows: rows.map((r) => r.account) };
 }

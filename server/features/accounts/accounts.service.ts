@@ -16,15 +16,8 @@ import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { findSystemById } from '../vendors/vendors.repo.ts';
-import { accountFactsOf } from './account-facts.ts';
-import {
-  type AccountRow,
-  type AccountSystemRow,
-  accountsOf,
-  findAccountSystem,
-  insertAccountSystem,
-  listAccountSystems,
-} from './accounts.repo.ts';
+import { accountFactsAndRows } from './account-facts.ts';
+import { type AccountRow, type AccountSystemRow, findAccountSystem, insertAccountSystem, listAccountSystems } from './accounts.repo.ts';
 import { NO_REVIEW, type ReviewState, reviewStates } from './review-states.ts';
 
 export const accountSystemInputSchema = z.object({
@@ -161,8 +154,7 @@ export async function accountsOfSystem(deps: Deps, caller: Caller, orgId: string
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const system = isUuid(systemId) ? await findAccountSystem(deps.db, orgId, systemId) : undefined;
   if (!system) throw notFound('システム');
-  const rows = await accountsOf(deps.db, orgId, systemId);
-  const facts = await accountFactsOf(deps.db, orgId, systemId);
+  const { facts, rows } = await accountFactsAndRows(deps.db, orgId, systemId);
   const today = todayJst(deps.clock.now());
   const judged = new Map(
     facts.accounts
