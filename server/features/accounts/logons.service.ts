@@ -3,6 +3,7 @@
 // findings of the latest read in the findings list, the reads listed and shown, one removed.
 // Members read; 担当者・管理者 read files in and remove them; every read and removal audited.
 
+import type { AccountLedgerFacts } from '../../../domain/accounts/facts.ts';
 import { evidenceRefusal } from '../../../domain/evidence-types.ts';
 import type { Finding } from '../../../domain/findings/finding.ts';
 import { accountStatusesOf, logonFindingsAsFindings } from '../../../domain/logons/as-findings.ts';
@@ -19,7 +20,7 @@ import { checkUpload, storeEvidenceIn } from '../evidence/evidence.service.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { settingsOf } from '../suggestions/ledger-settings.repo.ts';
 import { accountFactsOf } from './account-facts.ts';
-import { findAccountSystem, listAccountSystems } from './accounts.repo.ts';
+import { findAccountSystem } from './accounts.repo.ts';
 import { readLogonStream } from './logon-stream.ts';
 import {
   deleteLogonImport,
@@ -70,25 +71,30 @@ async function systemOr404(db: Db | Tx, orgId: string, systemId: string) {
   return system;
 }
 
-/** The findings of one read, judged now (the institution's ranges and the 利用者台帳 as they are today). */
-async function findingsOfRead(db: Db | Tx, orgId: string, read: LogonImportRow, systemName: string): Promise<Finding[]> {
-  const settings = await settingsOf(db, orgId);
-  const facts = await accountFactsOf(db, orgId, read.systemId);
+/** The findings of one read, judged against the institution's ranges and the 利用者台帳 as they are now. */
+function judged(read: LogonImportRow, systemName: string, ranges: string[], facts: AccountLedgerFacts): Finding[] {
   const { findings } = logonFindings(read.summary, {
-    ranges: settings.addressRanges,
+    ranges,
     accounts: accountStatusesOf(facts.accounts.filter((a) => a.systemId === read.systemId)),
   });
   return logonFindingsAsFindings({ id: read.id, systemId: read.systemId, systemName }, findings);
 }
 
-/** The findings of each system's latest read (the findings list). */
-export async function logonFindingsOf(db: Db | Tx, orgId: string): Promise<Finding[]> {
+async function findingsOfRead(db: Db | Tx, orgId: string, read: LogonImportRow, systemName: string): Promise<Finding[]> {
+  const settings = await settingsOf(db, orgId);
+  return judged(read, systemName, settings.addressRanges, await accountFactsOf(db, orgId, read.systemId));
+}
+
+/**
+ * The findings of each system's latest read (the findings list). `facts`: the organisation's 利用者台帳
+ * as the caller read it already; the ranges and the ledger are read once for every system.
+ */
+export async function logonFindingsOf(db: Db | Tx, orgId: string, facts: AccountLedgerFacts): Promise<Finding[]> {
   const reads = await latestLogonImports(db, orgId);
   if (reads.length === 0) return [];
-  const names = new Map((await listAccountSystems(db, orgId)).map(({ system: s }) => [s.id, s.name]));
-  const out: Finding[] = [];
-  for (const read of reads) out.push(...(await findingsOfRead(db, orgId, read, names.get(read.systemId) ?? '')));
-  return out;
+  const { addressRanges } = await settingsOf(db, orgId);
+  const names = new Map(facts.systems.map((s) => [s.id, s.name]));
+  return reads.flatMap((read) => judged(read, names.get(read.systemId) ?? '', addressRanges, facts));
 }
 
 type LogonFile = {

@@ -142,11 +142,12 @@ export async function deviceFindings(
   const prepared = await preparedFeeds(db);
   const aliases = (await aliasesAll(db)).map((a) => [a.alias, a.canonical] as const);
   const rows = opts.rows ?? (await ledgerRowsOf(db, orgId));
+  const accountFacts = opts.systems === false ? null : await accountFactsOf(db, orgId);
   const found = [
     ...findingsOf(subjectsOf(rows), prepared.feeds, todayJst(now), prepared, aliases),
     ...(opts.systems === false ? [] : (await systemSubjectsOf(db, orgId)).flatMap(disclosureFindings)),
-    ...(opts.systems === false ? [] : accountFindings(await accountFactsOf(db, orgId), todayJst(now))),
-    ...(opts.systems === false ? [] : await logonFindingsOf(db, orgId)),
+    ...(accountFacts ? accountFindings(accountFacts, todayJst(now)) : []),
+    ...(accountFacts ? await logonFindingsOf(db, orgId, accountFacts) : []),
   ].sort(worstFirst);
   if (opts.withDecisions === false) return found.map((f) => ({ ...f, decision: null }));
   const decisions = new Map((await decisionsOf(db, orgId)).map((d) => [d.findingId, d]));
