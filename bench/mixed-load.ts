@@ -10,7 +10,7 @@ import { call, multipart, type Reply, Session } from './lib/http-client.ts';
 import { cp932Csv, ledgerRows } from './lib/ledger-files.ts';
 import { startMamori, stopMamori, tempDataDir } from './lib/mamori.ts';
 import { postgresUnavailable, startPostgres } from './lib/postgres.ts';
-import { memoryKib, runCli } from './lib/proc.ts';
+import { cpuMs, cpuMsOfCommand, memoryKib, runCli } from './lib/proc.ts';
 import { BENCH_PASSWORD, seedWithCli } from './lib/session.ts';
 import { median, percentile } from './lib/stats.ts';
 
@@ -46,6 +46,8 @@ export interface MixedEngine {
   byOp: Record<Op, Latency>;
   probes: { health: Latency; page: Latency; signIn: Latency; firstRequest: Latency; failures: number };
   serverPeakKib: number;
+  /** CPU time per request during the load, in ms: the server, the database's processes (PostgreSQL only), this client */
+  cpuPerRequestMs: { server: number; database: number; client: number };
 }
 
 export interface MixedResult {
@@ -172,6 +174,7 @@ async function measureEngine(engine: MixedEngine['engine'], env: NodeJS.ProcessE
         `  ${engine}: ${MIXED.devices} devices, ${fixture.items.length} items, ${sessions.length} sessions; loading for ${MIXED.seconds} s`,
       );
       const tally: Tally = { ms: { org: [], devices: [], checklist: [], save: [] }, statuses: {}, errors: 0, conflicts: 0 };
+      const cpuBefore = { server: cpuMs(server.child.pid), database: cpuMsOfCommand('postgres'), client: process.cpuUsage() };
       const started = performance.now();
       const until = started + MIXED.seconds * 1000;
       const [, probes] = await Promise.all([
@@ -180,6 +183,12 @@ async function measureEngine(engine: MixedEngine['engine'], env: NodeJS.ProcessE
       ]);
       const wallMs = performance.now() - started;
       const all = Object.values(tally.ms).flat();
+      const clientCpu = process.cpuUsage(cpuBefore.client);
+      const cpuPerRequestMs = {
+        server: (cpuMs(server.child.pid) - cpuBefore.server) / all.length,
+        database: engine === 'postgres' ? (cpuMsOfCommand('postgres') - cpuBefore.database) / all.length : Number.NaN,
+        client: (clientCpu.user + clientCpu.system) / 1000 / all.length,
+      };
       const serverPeakKib = memoryKib(server.child.pid)?.peak ?? Number.NaN;
       const result: MixedEngine = {
         engine,
@@ -198,9 +207,10 @@ async function measureEngine(engine: MixedEngine['engine'], env: NodeJS.ProcessE
           failures: probes.failures,
         },
         serverPeakKib,
+        cpuPerRequestMs,
       };
       log(
-        `  ${engine}: ${result.rps.toFixed(0)} req/s, p99 ${result.all.p99.toFixed(0)} ms, ${result.errors} errors, new client's first request max ${result.probes.firstRequest.max.toFixed(0)} ms`,
+        `  ${engine}: ${result.rps.toFixed(0)} req/s, p99 ${result.all.p99.toFixed(0)} ms, ${result.errors} errors, new client's first request max ${result.probes.firstRequest.max.toFixed(0)} ms; CPU per request: server ${cpuPerRequestMs.server.toFixed(2)} ms, database ${cpuPerRequestMs.database.toFixed(2)} ms, client ${cpuPerRequestMs.client.toFixed(2)} ms`,
       );
       return result;
     } finally {

@@ -73,6 +73,34 @@ export function memoryKib(pid: number): { peak: number; current: number } | unde
   }
 }
 
+/** CPU time (user + system, all threads) a process has used, in ms, from /proc; NaN off Linux. */
+export function cpuMs(pid: number): number {
+  try {
+    // the fields after the command name (which may hold spaces): utime and stime are the 12th and 13th
+    const after = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()?.split(' ') ?? [];
+    return ((Number(after[11]) + Number(after[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU time used so far by every running process with this command name (e.g. the PostgreSQL backends), in ms. */
+export function cpuMsOfCommand(command: string): number {
+  let sum = 0;
+  for (const pid of fs.existsSync('/proc') ? fs.readdirSync('/proc') : []) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === command) sum += cpuMs(Number(pid));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return sum;
+}
+
+// Linux's USER_HZ, the unit of /proc/<pid>/stat's times, is 100 on every architecture Node runs on
+const CLOCK_TICKS = 100;
+
 /** Resets the peak resident set (VmHWM) to the current one (Linux: clear_refs 5), so that the next
  * read of memoryKib's peak is the peak of what ran in between; false when the kernel refuses. */
 export function resetPeak(pid: number): boolean {

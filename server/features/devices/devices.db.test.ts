@@ -129,6 +129,12 @@ describe('the device ledger', () => {
     expect([paged.devices.length, paged.total]).toEqual([2, 4]);
     const past = (await viewer.get(url('?retired=1&limit=2&offset=10'))).body;
     expect([past.devices.length, past.total]).toEqual([0, 4]);
+    // the filter buttons' counts cover every device, retired included, whatever the filter and page
+    const facetsOf = (body: { facets: { deviceClass: string; status: string; n: number }[] }) =>
+      body.facets.map((f) => `${f.deviceClass}/${f.status}=${f.n}`).sort();
+    expect(facetsOf(past)).toEqual(facetsOf((await viewer.get(url('?status=active&limit=1'))).body));
+    expect(facetsOf(past).some((f) => f.endsWith('/retired=1'))).toBe(true);
+    expect(past.facets.reduce((n: number, f: { n: number }) => n + f.n, 0)).toBe(4);
     const bulk = await editor.post(url('/bulk'), { ids: [ids['SV-1'], ids['NW-1']], changes: { vendorName: 'ＸＹＺシステム' } });
     expect(bulk.body.changed).toBe(2);
     expect((await viewer.get(url('?vendor=XYZシステム'))).body.total).toBe(2);

@@ -88,8 +88,9 @@ export interface DeviceQuery {
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-function where(organizationId: string, f: DeviceQuery): SQL | undefined {
-  const conds: SQL[] = [eq(devices.organizationId, organizationId)];
+/** The list's filters (the organisation aside): undefined when none applies. */
+function filterOf(f: DeviceQuery): SQL | undefined {
+  const conds: SQL[] = [];
   for (const word of f.q.split(' ').filter(Boolean)) conds.push(sql`${devices.searchText} like ${`%${escapeLike(word)}%`}`);
   if (f.deviceClass.length) conds.push(inArray(devices.deviceClass, f.deviceClass));
   if (f.status.length) conds.push(inArray(devices.status, f.status));
@@ -98,52 +99,120 @@ function where(organizationId: string, f: DeviceQuery): SQL | undefined {
   return and(...conds);
 }
 
-export async function listDevices(db: Db, organizationId: string, f: DeviceQuery): Promise<{ rows: DeviceRow[]; total: number }> {
-  // One statement: the matching devices are sorted on their id and sort key only, and just the page's
-  // rows are read in full (sorting a thousand whole rows for a page of 50 was most of the query's
-  // time); the number of matches is counted from the same narrow set.
-  const matched = db.$with('matched').as(
-    db
-      .select({ id: devices.id, key: sql`${SORTS[f.sort]}`.as('sort_key') })
-      .from(devices)
-      .where(where(organizationId, f)),
-  );
+export interface DeviceFacet {
+  deviceClass: DeviceClass;
+  status: DeviceStatus;
+  n: number;
+}
+
+export interface DevicePage {
+  rows: DeviceRow[];
+  /** devices matching the filters */
+  total: number;
+  /** counts per class and status of every device, retired included (the list's filter buttons) */
+  facets: DeviceFacet[];
+}
+
+/**
+ * A page of the list, the number of matches and the counts per class and status, in one statement:
+ * the counts from one grouped scan of the organisation's devices (narrow: class, status and whether
+ * the row matches), the page read in its sort order (for the default order, by asset number, straight
+ * from the index devices_sort_asset_idx: no sort of the whole ledger for a page of 50), and only the
+ * page's rows read in full. The page is left-joined to the counts' single row, so that the counts come
+ * back even when the page is empty.
+ */
+export async function listDevices(db: Db, organizationId: string, f: DeviceQuery): Promise<DevicePage> {
+  const hit = filterOf(f) ?? sql`true`;
+  const ofOrg = eq(devices.organizationId, organizationId);
+  const counts = db
+    .select({
+      deviceClass: devices.deviceClass,
+      status: devices.status,
+      n: sql<number>`count(*)::int`.as('n'),
+      hits: sql<number>`(count(*) filter (where ${hit}))::int`.as('hits'),
+    })
+    .from(devices)
+    .where(ofOrg)
+    .groupBy(devices.deviceClass, devices.status)
+    .as('counts');
+  const totals = db
+    .select({
+      total: sql<number>`coalesce(sum(${counts.hits}), 0)::int`.as('total'),
+      facets: sql<
+        DeviceFacet[]
+      >`coalesce(json_agg(json_build_object('deviceClass', ${counts.deviceClass}, 'status', ${counts.status}, 'n', ${counts.n})), '[]'::json)`.as(
+        'facets',
+      ),
+    })
+    .from(counts)
+    .as('totals');
   const dir = f.desc ? desc : asc;
+  const key = SORTS[f.sort];
   const page = db
-    .select({ id: matched.id, key: matched.key })
-    .from(matched)
-    .orderBy(dir(matched.key), asc(matched.id))
+    .select({ id: devices.id, key: sql`${key}`.as('sort_key') })
+    .from(devices)
+    .where(and(ofOrg, hit))
+    .orderBy(dir(key), asc(devices.id))
     .limit(f.limit)
     .offset(f.offset)
     .as('page');
   const rows = await db
-    .with(matched)
-    .select({ device: devices, total: sql<number>`(select count(*) from ${matched})`.mapWith(Number) })
-    .from(page)
-    .innerJoin(devices, and(eq(devices.organizationId, organizationId), eq(devices.id, page.id)))
+    .select({ device: devices, total: totals.total, facets: totals.facets })
+    .from(totals)
+    .leftJoin(page, sql`true`)
+    .leftJoin(devices, and(ofOrg, eq(devices.id, page.id)))
     .orderBy(dir(page.key), asc(page.id));
-  if (rows[0]) return { rows: rows.map((r) => r.device), total: rows[0].total };
-  if (f.offset === 0) return { rows: [], total: 0 };
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(devices).where(where(organizationId, f));
-  return { rows: [], total: Number(count?.n ?? 0) };
-}
-
-/** Counts per class and status (the list's filters), retired included. */
-const facets = preparedPer((db) =>
-  db
-    .select({ deviceClass: devices.deviceClass, status: devices.status, n: sql<number>`count(*)::int` })
-    .from(devices)
-    .where(eq(devices.organizationId, sql.placeholder('orgId')))
-    .groupBy(devices.deviceClass, devices.status)
-    .prepare('mamori_device_facets'),
-);
-
-export async function deviceFacets(db: Db, organizationId: string) {
-  return facets(db).execute({ orgId: organizationId });
+  const first = rows[0];
+  return {
+    rows: rows.flatMap((r) => (r.device ? [r.device] : [])),
+    total: first?.total ?? 0,
+    facets: first?.facets ?? [],
+  };
 }
 
 export async function allDevices(db: Q, organizationId: string): Promise<DeviceRow[]> {
   return db.select().from(devices).where(eq(devices.organizationId, organizationId)).orderBy(asc(devices.assetNo), asc(devices.id));
+}
+
+/** What the checklist suggestions read of each device (the facts of domain/suggestions). */
+export const FACT_COLUMNS = [
+  'id',
+  'assetNo',
+  'deviceClass',
+  'status',
+  'maker',
+  'os',
+  'software',
+  'hostname',
+  'location',
+  'ipAddress',
+  'userName',
+  'model',
+  'description',
+  'tags',
+  'vendorName',
+  'remoteMaintenance',
+  'supportEnd',
+  'lastPatch',
+  'usbRestricted',
+  'servicesReviewedOn',
+] as const satisfies readonly (keyof DeviceRow)[];
+export type DeviceFactRow = Pick<DeviceRow, (typeof FACT_COLUMNS)[number]>;
+
+// only the facts' columns: the search text, the OS spelling for matching and the bookkeeping columns
+// of a thousand rows are not read and mapped on every answer's save
+const factRows = preparedPer((db) =>
+  db
+    .select(Object.fromEntries(FACT_COLUMNS.map((k) => [k, devices[k]])) as { [K in (typeof FACT_COLUMNS)[number]]: (typeof devices)[K] })
+    .from(devices)
+    .where(eq(devices.organizationId, sql.placeholder('orgId')))
+    .orderBy(asc(devices.assetNo), asc(devices.id))
+    .prepare('mamori_device_facts'),
+);
+
+/** Every device of the organisation, retired included, with the columns the suggestions read, in ledger order. */
+export async function deviceFactRows(db: Q, organizationId: string): Promise<DeviceFactRow[]> {
+  return factRows(db).execute({ orgId: organizationId });
 }
 
 export async function devicesByIds(db: Q, organizationId: string, ids: string[]): Promise<DeviceRow[]> {
@@ -262,4 +331,13 @@ export async function saveMapping(tx: Tx, organizationId: string, kind: string, 
     .insert(importMappings)
     .values({ organizationId, kind, mapping, updatedAt: now })
     .onConflictDoUpdate({ target: [importMappings.organizationId, importMappings.kind], set: { mapping, updatedAt: now } });
+}
+
+/**
+ * Fresh planner statistics after a bulk write (PostgreSQL's advice after loading data): until
+ * autovacuum gets to it, a ledger just imported looks empty to the planner, which then sorts and
+ * joins the whole ledger where an index would read a page.
+ */
+export async function refreshDeviceStatistics(db: Db): Promise<void> {
+  await db.execute(sql`analyze devices`);
 }

@@ -18,7 +18,7 @@ import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { deviceHistory } from './device-history.ts';
 import { changedFields, type DeviceRow, valuesOf, writeOf } from './device-row.ts';
 import { presentDevice } from './devices.present.ts';
-import { deviceFacets, devicesByIds, findDevice, insertDevice, listDevices, updateDevice } from './devices.repo.ts';
+import { devicesByIds, findDevice, insertDevice, listDevices, updateDevice } from './devices.repo.ts';
 import {
   type bulkChangeSchema,
   type deviceInputSchema,
@@ -33,7 +33,7 @@ type DeviceInput = z.output<typeof deviceInputSchema>;
 export async function listDevicesOf(deps: Deps, caller: Caller, orgId: string, query: z.output<typeof deviceListQuerySchema>) {
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const q = parseInput(deviceQuerySchema, query);
-  const { rows, total } = await listDevices(deps.db, orgId, {
+  const { rows, total, facets } = await listDevices(deps.db, orgId, {
     q: searchForm(q.q),
     deviceClass: q.class,
     status: q.status,
@@ -44,7 +44,7 @@ export async function listDevicesOf(deps: Deps, caller: Caller, orgId: string, q
     limit: q.limit,
     offset: q.offset,
   });
-  return { devices: rows.map(presentDevice), total, limit: q.limit, offset: q.offset, facets: await deviceFacets(deps.db, orgId) };
+  return { devices: rows.map(presentDevice), total, limit: q.limit, offset: q.offset, facets };
 }
 
 async function deviceOrNotFound(deps: Deps | { db: Tx }, orgId: string, id: string, forUpdate = false): Promise<DeviceRow> {

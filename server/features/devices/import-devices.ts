@@ -14,7 +14,7 @@ import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { writeOf } from './device-row.ts';
 import { allDevices, mappingOf, saveMapping } from './devices.repo.ts';
 import { headerKey, type ImportPlan, type Overrides, planImport } from './import-plan.ts';
-import { writeImport } from './write-import.ts';
+import { afterImport, writeImport } from './write-import.ts';
 
 export interface ImportOptions {
   format: 'csv' | 'xlsx';
@@ -79,6 +79,7 @@ export async function importDevicesAs(deps: Deps, actor: Actor, orgId: string, f
     );
     await saveMapping(tx, orgId, 'devices', rememberedMapping(plan), now);
   });
+  await afterImport(deps.db, plan.create.length + plan.update.length);
   return { ...report, stored: true };
 }
 

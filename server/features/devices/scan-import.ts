@@ -14,7 +14,7 @@ import { valuesOf, writeOf } from './device-row.ts';
 import { allDevices } from './devices.repo.ts';
 import type { ImportFile } from './import-devices.ts';
 import { candidatesOf } from './scan-candidates.ts';
-import { writeImport } from './write-import.ts';
+import { afterImport, writeImport } from './write-import.ts';
 
 export interface ScanOptions {
   format: 'nmap' | 'glpi';
@@ -58,5 +58,6 @@ export async function importScanAs(deps: Deps, actor: Actor, orgId: string, file
     const about = { format: opts.format, created: creates.length, updated: updates.length, exposures };
     await writeImport(tx, actor, orgId, { fileName: file.name, creates, updates, about }, now);
   });
+  await afterImport(deps.db, creates.length + updates.length);
   return { ...report, stored: true, created: creates.length, updated: updates.length };
 }

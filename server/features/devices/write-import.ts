@@ -1,11 +1,11 @@
 // What every ledger import ends with, in its transaction: the new rows inserted and the matched rows
 // updated in batches, and one `devices.imported` audit event that lists them (a row's history reads
 // it) with the fields each update replaced.
-import type { Tx } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { DeviceWrite } from './device-row.ts';
-import { insertDevicesBulk, updateDevicesBulk } from './devices.repo.ts';
+import { insertDevicesBulk, refreshDeviceStatistics, updateDevicesBulk } from './devices.repo.ts';
 
 export interface ImportWrites {
   fileName: string;
@@ -38,4 +38,12 @@ export async function writeImport(tx: Tx, actor: Actor, orgId: string, w: Import
     now,
   );
   return createdIds;
+}
+
+/** An import of this many rows or more refreshes the planner's statistics once it has committed. */
+const BULK_ROWS = 100;
+
+/** After the import's transaction: statistics refreshed for a bulk import, so the next page is read by index. */
+export async function afterImport(db: Db, written: number): Promise<void> {
+  if (written >= BULK_ROWS) await refreshDeviceStatistics(db);
 }

@@ -22,6 +22,8 @@ import { formOf } from '../assessments/assessments.present.ts';
 import { listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
 import { assessmentOrNotFound, versionOf } from '../assessments/assessments.service.ts';
 import type { Caller } from '../caller.ts';
+import { listConnections } from '../connections/connections.repo.ts';
+import { type DeviceFactRow, deviceFactRows } from '../devices/devices.repo.ts';
 import { deviceFindings, type LedgerRows, ledgerRowsOf, standing } from '../feeds/findings.service.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { disclosureFactsOf } from '../vendors/disclosure-facts.ts';
@@ -41,8 +43,10 @@ export async function ledgerFacts(
   now: Date,
   { patch = true, disclosures = true, accounts = true } = {},
 ): Promise<LedgerFacts> {
-  const rows = await ledgerRowsOf(db, orgId);
-  const { devices, points } = rows;
+  // the patch item's findings match whole rows; the other items read the facts' columns only
+  const rows = patch ? await ledgerRowsOf(db, orgId) : undefined;
+  const devices: DeviceFactRow[] = rows?.devices ?? (await deviceFactRows(db, orgId));
+  const points = rows?.points ?? (await listConnections(db, orgId));
   const settings = await settingsOf(db, orgId);
   const support = patch ? await supportFromData(db, devices) : new Map<string, string | boolean | null>();
   return {
@@ -83,7 +87,7 @@ export async function ledgerFacts(
     ledgerReviewedOn: settings.devicesReviewedOn,
     today: todayJst(now),
     patchMaxDays: settings.patchMaxDays,
-    ...(patch ? { findings: await patchFindings(db, orgId, now, rows) } : {}),
+    ...(rows ? { findings: await patchFindings(db, orgId, now, rows) } : {}),
     confirmations: (await confirmationsOf(db, orgId)).map(confirmationFact),
     // the 事業者台帳's MDS/SDS: read only for the suggestions that use them (not on every save)
     ...(disclosures ? { disclosures: await disclosureFactsOf(db, orgId, todayJst(now)) } : {}),

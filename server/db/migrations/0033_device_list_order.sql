@@ -1,0 +1,1 @@
+CREATE INDEX "devices_sort_asset_idx" ON "devices" USING btree ("organization_id","asset_no","id");
