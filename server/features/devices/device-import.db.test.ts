@@ -244,4 +244,22 @@ describe('bad input is refused by row and column, and nothing is written', () =>
     const res = await postImport(viewer, orgId, 'x.csv', utf8(rowsWith(MANUAL_ROWS)), {}, true);
     expect(res.status).toBe(403);
   });
+
+  it('refreshes the planner statistics after a bulk import, not after a few rows', async () => {
+    const reltuples = async () => {
+      const r = (await deps.db.execute(`select reltuples from pg_class where relname = 'devices'`)) as unknown as {
+        rows: { reltuples: number }[];
+      };
+      return Number(r.rows[0]?.reltuples);
+    };
+    const other = (await seedOrg(deps, { slug: 'bulk-hospital' })).id;
+    const bulkEditor = await memberClient(deps, other, 'editor');
+    const few = MANUAL_HEADERS.map((_, i) => (i === 0 ? 'FEW-1' : i === 6 ? 'few1' : ''));
+    const before = await reltuples();
+    expect((await postImport(bulkEditor, other, 'few.csv', utf8(csvText([MANUAL_HEADERS, few])))).status).toBe(200);
+    expect(await reltuples()).toBe(before);
+    const rows = Array.from({ length: 120 }, (_, n) => MANUAL_HEADERS.map((_, i) => (i === 0 ? `BULK-${n}` : i === 6 ? `bulk${n}` : '')));
+    expect((await postImport(bulkEditor, other, 'bulk.csv', utf8(csvText([MANUAL_HEADERS, ...rows])))).status).toBe(200);
+    expect(await reltuples()).toBeGreaterThanOrEqual(121);
+  });
 });
