@@ -83,6 +83,38 @@ describe.skipIf(testEngine() !== 'pglite')('mamori backup / restore on an embedd
     }
   });
 
+  it('verifies a backup by restoring it into a temporary folder it removes, with this installation’s key only', async () => {
+    const file = path.join(dir, 'first.mamori-backup');
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const verify = await cli(['backup', 'verify', file, '--data', data, '--json'], undefined, { TMPDIR: tmp });
+    expect(verify.code, verify.stderr).toBe(0);
+    const result = JSON.parse(verify.stdout);
+    expect(result).toMatchObject({ ok: true, problems: [], audit: { ok: true, broken: [] } });
+    expect(result.tables.find((t: { table: string }) => t.table === 'users')).toEqual({ table: 'users', inFile: 1, restored: 1 });
+    expect(fs.readdirSync(tmp)).toEqual([]); // the throwaway database is gone
+
+    const human = await cli(['backup', 'verify', file, '--data', data]);
+    expect(human.stdout).toMatch(/バックアップを検証しました \(復元できます\)/);
+    expect(human.stdout).toMatch(/監査ログ: 改ざんなし/);
+
+    // another installation's key cannot open it: the message names that installation's key file
+    const other = path.join(dir, 'other');
+    const made = await cli(['admin', 'create', '--data', other, '--login', 'other', '--password-stdin'], 'Str0ngPassw0rd!x\n');
+    expect(made.code, made.stderr).toBe(0);
+    const wrongKey = await cli(['backup', 'verify', file, '--data', other, '--json'], undefined, { TMPDIR: tmp });
+    expect(wrongKey.code).toBe(1);
+    const refused = JSON.parse(wrongKey.stdout);
+    expect(refused.ok).toBe(false);
+    expect(refused.problems.join()).toContain(path.join(other, 'mamori.key'));
+    expect(refused.problems.join()).not.toContain('mamori-verify-');
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    // no key file at all: said so, and none is created
+    const keyless = await cli(['backup', 'verify', file, '--data', path.join(dir, 'nowhere')]);
+    expect(keyless.code).toBe(1);
+    expect(keyless.stdout).toMatch(/鍵ファイル .*nowhere.*mamori\.key がありません/);
+    expect(fs.existsSync(path.join(dir, 'nowhere'))).toBe(false);
+  }, 120_000);
+
   it('asks for --out and for the file with exit code 2', async () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {

@@ -4,7 +4,7 @@ import { accountsCommand, importAccountsCommand, importLeaversCommand, importLog
 import { adminCreateCommand } from './admin.ts';
 import { assessmentStartCommand } from './assessment.ts';
 import { auditCheckpointCommand, auditVerifyCommand } from './audit.ts';
-import { backupCommand, restoreCommand } from './backup.ts';
+import { backupCommand, backupVerifyCommand, restoreCommand } from './backup.ts';
 import { catalogImportCommand, catalogImportWorkbookCommand } from './catalog.ts';
 import { checkCommand } from './check.ts';
 import { exportConnectionsCommand, exportDevicesCommand, importDevicesCommand } from './devices.ts';
@@ -52,6 +52,7 @@ export const commands: Record<string, Command> = {
   'export devices': exportDevicesCommand,
   'export connections': exportConnectionsCommand,
   backup: backupCommand,
+  'backup verify': backupVerifyCommand,
   restore: restoreCommand,
 };
 
@@ -112,6 +113,8 @@ export const usage = `使い方 / usage: mamori <command> [options]
                                               利用者台帳のアカウント (leavers: 退職日を過ぎても有効、dormant: 長く使われていない、
                                               admins: 管理者、shared: 共用、nomfa: 二要素認証なしで有効)
   backup --out FILE                           データベースと証跡ファイルを 1 ファイルに保存
+  backup verify FILE                          バックアップの復元テスト: ファイルを検査し、一時データベースに復元して
+                                              全テーブルの行数と監査ログを確かめる (この環境は変更しない; 復元できなければ終了コード 1)
   restore FILE                                空のデータベースへ復元
 
 共通 / common:

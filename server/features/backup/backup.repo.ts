@@ -69,3 +69,11 @@ export async function existingTables(db: Q): Promise<BackupTable[]> {
   const here = new Set(rows.map((r) => r.name));
   return BACKUP_TABLES.filter((t) => here.has(t));
 }
+
+/** The number of rows of each table. */
+export async function rowCounts(db: Q, tables: readonly BackupTable[]): Promise<Record<string, number>> {
+  if (tables.length === 0) return {};
+  const counts = tables.map((t) => sql`select ${t}::text as name, count(*)::int as n from ${sql.identifier(t)}`);
+  const rows = await rowsOf<{ name: string; n: number }>(db, sql.join(counts, sql` union all `));
+  return Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));
+}

@@ -10,11 +10,28 @@ import { errorSummary } from '../../lib/error-summary.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import { backupKeyCollector, keyRestoredRows } from '../keys/restore-keys.ts';
-import { type BackupHeader, type BackupSummary, type BackupTable, INSERT_BATCH_BYTES, INSERT_BATCH_ROWS } from './backup.format.ts';
+import {
+  type BackupHeader,
+  type BackupSummary,
+  type BackupTable,
+  INSERT_BATCH_BYTES,
+  INSERT_BATCH_ROWS,
+  isBackupTable,
+} from './backup.format.ts';
 import { readBackup } from './backup.reader.ts';
-import { insertRows, nonEmptyTables, tableColumns } from './backup.repo.ts';
+import { insertRows, nonEmptyTables, rowCounts, tableColumns } from './backup.repo.ts';
 
-export async function restoreBackup(deps: Deps, filePath: string, actor: Actor = systemActor('restore')): Promise<BackupSummary> {
+export interface Restored extends BackupSummary {
+  /** rows of each table as restored, counted before the restore's own audit event (when asked: `count`) */
+  restored?: Record<string, number>;
+}
+
+export async function restoreBackup(
+  deps: Deps,
+  filePath: string,
+  actor: Actor = systemActor('restore'),
+  opts: { count?: boolean } = {},
+): Promise<Restored> {
   const migrations = knownMigrations();
   await requireEmpty(deps.db);
   const keys = backupKeyCollector(); // the key file is not in a backup: this installation must have its keys
@@ -26,6 +43,7 @@ export async function restoreBackup(deps: Deps, filePath: string, actor: Actor =
     const batch = batcher(tx, checked.header);
     const { summary } = await readBackup(filePath, { knownMigrations: migrations, onRow: batch.add });
     await batch.flush();
+    const restored = opts.count ? await rowCounts(tx, checked.header.tables.filter(isBackupTable)) : undefined;
     if (summary.sha256 !== checked.summary.sha256) {
       throw new AppError('BACKUP_INVALID', 'バックアップファイルが復元の途中で変更されました。もう一度実行してください。');
     }
@@ -34,7 +52,7 @@ export async function restoreBackup(deps: Deps, filePath: string, actor: Actor =
     const { tables, rows, bytes, sha256, createdAt } = summary;
     const after = { file: path.basename(filePath), tables, rows, bytes, sha256, backupCreatedAt: createdAt, appVersion: header.appVersion };
     await recordAudit(tx, actor, { action: 'system.backup_restored', targetType: 'backup', after }, deps.clock.now());
-    return summary;
+    return restored ? { ...summary, restored } : summary;
   });
 }
 
