@@ -9,6 +9,7 @@ import { accountReviewRoutes } from './features/accounts/reviews.routes.ts';
 import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
+import { backupsRoutes } from './features/backup/backups.routes.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { connectionRoutes } from './features/connections/connections.routes.ts';
 import { contactRoutes } from './features/contacts/contacts.routes.ts';
@@ -37,6 +38,7 @@ export const contractApi = () =>
     .route('/api/users', userRoutes)
     .route('/api/catalog', catalogRoutes)
     .route('/api', auditRoutes)
+    .route('/api', backupsRoutes)
     .route('/api', evidenceRoutes)
     .route('/api', assessmentRoutes)
     .route('/api', contactRoutes)

@@ -35,6 +35,8 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     expect(body.migrations.pending).toBe(0);
     expect(body.migrations.applied).toBeGreaterThanOrEqual(1);
     expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+    // automatic backups on by default, the first one a few minutes after the start, not during it
+    expect((body as { backups?: unknown }).backups).toEqual({ status: 'none', lastAt: null, everyHours: 24 });
     expect(fs.existsSync(path.join(dir, 'pgdata'))).toBe(true);
   });
 

@@ -7,6 +7,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { buildApp } from './app.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import type { Deps } from './deps.ts';
+import { BackupSchedule } from './features/backup/backup-schedule.ts';
 import { migrateWithBackup } from './features/backup/pre-migration.ts';
 import { loadCatalog, loadFullCatalog } from './features/catalog/catalog.loader.ts';
 import { loadHelp } from './features/catalog/help.loader.ts';
@@ -53,6 +54,7 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   if (config.clockOffsetFile)
     log.warn('clock.offset', { file: config.clockOffsetFile, note: 'MAMORI_CLOCK_OFFSET_FILE is for tests only' });
   const deps: Deps = { db: database.db, database, config, clock, version, log, catalog, help };
+  deps.backups = new BackupSchedule(deps, config.backups);
   const token = newControlToken();
   const app = buildApp(deps, (a) => a.route('/api/local', localControlRoutes(token)));
   const tls = config.tlsCert && config.tlsKey ? { cert: fs.readFileSync(config.tlsCert), key: fs.readFileSync(config.tlsKey) } : undefined;
@@ -74,11 +76,13 @@ export async function startServer(config: Config, log: Logger = jsonLogger): Pro
   const url = `${tls ? 'https' : 'http'}://${host}:${port}`;
   database.lock?.update({ url, token });
   log.info('mamori started', { url, engine: database.engine, version, dataDir: database.engine === 'pglite' ? config.dataDir : undefined });
+  deps.backups.start();
   return {
     url,
     deps,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.backups?.stop();
       await database.close();
     },
   };

@@ -46,6 +46,19 @@ export interface Config {
   keyFile: string;
   /** MAMORI_AUDIT_KEY: when set, the audit and checkpoint keys derive from it instead of the key file */
   auditKey: string | undefined;
+  /** automatic backups of Mamori's own data (features/backup/backup-schedule.ts) */
+  backups: BackupScheduleConfig;
+}
+
+export interface BackupScheduleConfig {
+  /** MAMORI_BACKUP_DIRS (separated by the platform's path delimiter; `off`: none): <data>/backups by default */
+  dirs: string[];
+  /** MAMORI_BACKUP_EVERY_HOURS: a backup when the last one is this old (24) */
+  everyHours: number;
+  /** MAMORI_BACKUP_KEEP: automatic backups kept per folder (7) */
+  keep: number;
+  /** MAMORI_BACKUP_DELAY_MINUTES: the first check this long after the start (10), not during it */
+  delayMinutes: number;
 }
 
 export const CANONICAL_FEEDS = {
@@ -116,7 +129,24 @@ export function loadConfig(flags: ConfigOverrides = {}, env: NodeJS.ProcessEnv =
     pdf: pdfLimits(env),
     keyFile: path.resolve(env.MAMORI_KEY_FILE || path.join(dataDir, 'mamori.key')),
     auditKey: env.MAMORI_AUDIT_KEY || undefined,
+    backups: backupSchedule(env, dataDir),
   };
+}
+
+function backupSchedule(env: NodeJS.ProcessEnv, dataDir: string): BackupScheduleConfig {
+  const raw = env.MAMORI_BACKUP_DIRS?.trim();
+  const dirs =
+    raw === 'off'
+      ? []
+      : raw
+        ? raw
+            .split(path.delimiter)
+            .filter(Boolean)
+            .map((d) => path.resolve(d))
+        : [path.join(dataDir, 'backups')];
+  const keep = num(env.MAMORI_BACKUP_KEEP, 7);
+  if (!Number.isInteger(keep)) throw new Error(`MAMORI_BACKUP_KEEP は 1 以上の整数です: ${keep}`);
+  return { dirs, everyHours: num(env.MAMORI_BACKUP_EVERY_HOURS, 24), keep, delayMinutes: num(env.MAMORI_BACKUP_DELAY_MINUTES, 10) };
 }
 
 /** MAMORI_PUBLIC_URL as an origin with its path, without a trailing slash; refused unless http(s). */

@@ -5,6 +5,7 @@ import { accountsApi } from './api/accounts.ts';
 import { assessmentsApi } from './api/assessments.ts';
 import { auditApi } from './api/audit.ts';
 import { authApi } from './api/auth.ts';
+import { backupsApi } from './api/backups.ts';
 import { catalogApi } from './api/catalog.ts';
 import { connectionsApi } from './api/connections.ts';
 import { contactsApi } from './api/contacts.ts';
@@ -28,6 +29,7 @@ export const api = {
   ...orgsApi,
   ...usersApi,
   ...auditApi,
+  ...backupsApi,
   ...catalogApi,
   ...devicesApi,
   ...connectionsApi,

@@ -18,6 +18,7 @@ export const keys = {
   catalogVersion: (versionId: string) => ['catalog', versionId],
   catalogHelp: (versionId: string, revision: number, form: string) => ['catalog', versionId, 'help', revision, form],
   feeds: ['feeds'],
+  backups: ['backups'],
   aliases: ['aliases'],
   orgs: ['orgs'],
   users: ['users'],

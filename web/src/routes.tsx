@@ -30,6 +30,7 @@ const DeviceImportScreen = lazyNamed(() => import('./screens/devices/DeviceImpor
 const DevicesScreen = lazyNamed(() => import('./screens/devices/DevicesScreen.tsx'), 'DevicesScreen');
 const EvidenceScreen = lazyNamed(() => import('./screens/EvidenceScreen.tsx'), 'EvidenceScreen');
 const FeedsAdminScreen = lazyNamed(() => import('./screens/findings/FeedsAdminScreen.tsx'), 'FeedsAdminScreen');
+const BackupsAdminScreen = lazyNamed(() => import('./screens/backups/BackupsAdminScreen.tsx'), 'BackupsAdminScreen');
 const FindingsScreen = lazyNamed(() => import('./screens/findings/FindingsScreen.tsx'), 'FindingsScreen');
 const InvitationsScreen = lazyNamed(() => import('./screens/invitations/InvitationsScreen.tsx'), 'InvitationsScreen');
 const OrgHomeScreen = lazyNamed(() => import('./screens/OrgHomeScreen.tsx'), 'OrgHomeScreen');
@@ -157,6 +158,7 @@ const adminOrgsRoute = adminChild('orgs', AdminOrgsScreen);
 const adminUsersRoute = adminChild('users', AdminUsersScreen);
 const adminCatalogRoute = adminChild('catalog', CatalogAdminScreen);
 const adminFeedsRoute = adminChild('feeds', FeedsAdminScreen);
+const adminBackupsRoute = adminChild('backups', BackupsAdminScreen);
 const adminAuditRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'audit',
@@ -295,7 +297,7 @@ const routeTree = rootRoute.addChildren([
   vendorAcceptRoute,
   vendorInvitationRoute,
   vendorFormRoute,
-  adminRoute.addChildren([adminOrgsRoute, adminUsersRoute, adminCatalogRoute, adminFeedsRoute, adminAuditRoute]),
+  adminRoute.addChildren([adminOrgsRoute, adminUsersRoute, adminCatalogRoute, adminFeedsRoute, adminBackupsRoute, adminAuditRoute]),
   orgRoute.addChildren([
     orgHomeRoute,
     checklistRoute,

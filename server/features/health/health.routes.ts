@@ -46,6 +46,10 @@ const HealthSchema = z
     version: z.string(),
     engine: z.enum(['pglite', 'postgres']),
     migrations: z.object({ applied: z.number(), known: z.number(), pending: z.number(), latest: z.string().optional() }),
+    /** the server's automatic backups: none yet, ok, older than the schedule (stale), the last run failed, or off */
+    backups: z
+      .object({ status: z.enum(['off', 'none', 'ok', 'stale', 'failing']), lastAt: z.string().nullable(), everyHours: z.number() })
+      .optional(),
   })
   .openapi('Health');
 
@@ -54,7 +58,7 @@ const health = defineRoute({
   method: 'get',
   path: '/',
   tags: ['運用'],
-  summary: '稼働状態 (版、データベース、未適用のマイグレーション)。監視用、ログイン不要',
+  summary: '稼働状態 (版、データベース、未適用のマイグレーション、自動バックアップ)。監視用、ログイン不要',
   responses: {
     200: answer(HealthSchema, '稼働中'),
     503: answer(HealthSchema, 'マイグレーションが未適用'),
@@ -64,7 +68,8 @@ const health = defineRoute({
 export const healthRoutes = contractRoutes().openapi(health, async (c) => {
   const deps = c.get('deps');
   const migrations = await currentState(deps.database, Date.now());
-  const body = { version: deps.version, engine: deps.database.engine, migrations };
+  const backups = deps.backups?.health(deps.clock.now());
+  const body = { version: deps.version, engine: deps.database.engine, migrations, ...(backups ? { backups } : {}) };
   return migrations.pending === 0
     ? c.json({ status: 'ok' as const, ...body }, 200)
     : c.json({ status: 'migrations_pending' as const, ...body }, 503);

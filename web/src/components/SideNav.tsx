@@ -11,6 +11,7 @@ const ADMIN_LINKS = [
   { link: linkOptions({ to: '/admin/users' }), label: 'nav.adminUsers' },
   { link: linkOptions({ to: '/admin/catalog' }), label: 'nav.adminCatalog' },
   { link: linkOptions({ to: '/admin/feeds' }), label: 'nav.adminFeeds' },
+  { link: linkOptions({ to: '/admin/backups' }), label: 'nav.adminBackups' },
   { link: linkOptions({ to: '/admin/audit' }), label: 'nav.adminAudit' },
 ] satisfies { link: LinkOptions; label: MessageKey }[];
 

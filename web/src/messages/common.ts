@@ -31,6 +31,7 @@ export const common = register({
   'nav.adminCatalog': { ja: 'チェックリストの版', en: 'Checklist versions' },
   'nav.findings': { ja: '指摘 (脆弱性・サポート終了)', en: 'Findings' },
   'nav.adminFeeds': { ja: '脆弱性・サポート期限のデータ', en: 'Vulnerability data' },
+  'nav.adminBackups': { ja: 'Mamori のバックアップ', en: "Mamori's backups" },
   'invitations.banner': { ja: '組織への招待が {count} 件届いています。', en: 'You have {count} invitation(s) to join an organisation.' },
   'invitations.bannerLink': { ja: '招待を確認する', en: 'See invitations' },
   'nav.account': { ja: 'アカウント', en: 'Account' },

@@ -7,6 +7,7 @@ import { areas } from './areas.ts';
 import { assessments } from './assessments.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
+import { backups } from './backups.ts';
 import { catalogAdmin } from './catalog-admin.ts';
 import { checklist } from './checklist.ts';
 import { common } from './common.ts';
@@ -37,6 +38,7 @@ export const messages = {
   ...admin,
   ...areas,
   ...audit,
+  ...backups,
   ...checklist,
   ...catalogAdmin,
   ...assessments,
