@@ -66,5 +66,16 @@ describe("Mamori's own backups", { timeout: 180_000 }, () => {
     const verify = await runCli(['backup', 'verify', path.join(folders, 'removable', file ?? ''), '--data', server.dataDir, '--json']);
     expect(verify.code, verify.stderr).toBe(0);
     expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, audit: { ok: true } });
+
+    // the restore test is recorded in the installation (through the running server) and shown
+    const again = await (await browser.newContext(CLINIC_PC)).newPage();
+    await step(again, 'backups-verified', async () => {
+      await signIn(again);
+      await again.getByRole('link', { name: 'Mamori のバックアップ' }).click();
+      const test = again.getByRole('region', { name: '復元テスト' });
+      await expect.poll(() => test.textContent(), WAIT).toContain('復元できます。');
+      expect(await test.textContent()).toContain(file);
+    });
+    await again.context().close();
   });
 });

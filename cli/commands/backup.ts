@@ -12,13 +12,14 @@ import type { Deps } from '../../server/deps.ts';
 import { writeFileAtomically } from '../../server/features/backup/backup.file.ts';
 import type { BackupSummary } from '../../server/features/backup/backup.format.ts';
 import { readBackup } from '../../server/features/backup/backup.reader.ts';
+import { recordOf } from '../../server/features/backup/record-verification.ts';
 import { restoreBackup } from '../../server/features/backup/restore-backup.ts';
 import { restoreIntoFolder } from '../../server/features/backup/restore-folder.ts';
 import { type BackupVerification, verifyBackup } from '../../server/features/backup/verify-backup.ts';
 import { writeBackup } from '../../server/features/backup/write-backup.ts';
 import { type Config, loadConfig } from '../../server/lib/config.ts';
 import { AppError } from '../../server/lib/errors.ts';
-import { callServer, cliActor, configFrom, runningServer, withDatabase } from '../context.ts';
+import { callServer, cliActor, configFrom, runningServer, runOperation, withDatabase } from '../context.ts';
 import type { CliValues } from '../main.ts';
 import { print } from '../output.ts';
 
@@ -72,7 +73,24 @@ export async function backupVerifyCommand(values: CliValues, positionals: string
   const config = configFrom(values);
   const result = await verifyBackup(path.resolve(file), (fn) => inThrowawayFolder(config, fn));
   print(values.json, result, () => describeVerification(result));
+  await recordInInstallation(config, result);
   return result.ok ? 0 : 1;
+}
+
+/**
+ * The restore test recorded in this installation (audited; shown on 「Mamori のバックアップ」), through
+ * the server when it holds the folder; skipped where there is no installation yet. A failure to record
+ * is said, and does not change the verification's answer.
+ */
+async function recordInInstallation(config: Config, result: BackupVerification): Promise<void> {
+  const exists = config.databaseUrl || fs.existsSync(path.join(config.dataDir, 'pgdata'));
+  if (!exists) return;
+  try {
+    await runOperation(config, 'backup.verified', { result: recordOf(result) });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`注意: 復元テストの結果をこの環境に記録できませんでした (${reason})。\n`);
+  }
 }
 
 /**

@@ -65,6 +65,7 @@ export const AUDIT_ACTIONS = [
   'secrets.totp_encrypted',
   'system.backup_created',
   'system.backup_restored',
+  'system.backup_verified',
   'user.created',
   'user.mfa_disabled',
   'user.mfa_enabled',

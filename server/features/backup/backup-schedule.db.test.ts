@@ -14,6 +14,7 @@ import { memberClient } from '../../test/members.ts';
 import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
 import { readBackup } from './backup.reader.ts';
 import { BackupSchedule } from './backup-schedule.ts';
+import { recordVerification } from './record-verification.ts';
 
 let deps: TestDeps;
 let dir: string;
@@ -135,8 +136,30 @@ describe('automatic backups', () => {
     const admin = new TestClient(testApp(deps));
     await admin.signIn('sysadmin-b', PASSWORD);
     const orgAdmin = await memberClient(deps, orgId, 'admin');
-    // a process without a schedule (the CLI): off, and nothing to run
-    expect((await admin.get('/api/admin/backups')).body).toMatchObject({ status: 'off', folders: [] });
+    // a process without a schedule (the CLI): off, and nothing to run; no restore test recorded yet
+    expect((await admin.get('/api/admin/backups')).body).toMatchObject({ status: 'off', folders: [], lastVerification: null });
+    const record = {
+      file: 'x.mamori-backup',
+      ok: false,
+      backupCreatedAt: null,
+      sha256: null,
+      tables: 0,
+      rows: 0,
+      auditEvents: null,
+      problems: ['途中で切れています'],
+      ms: 5,
+    };
+    await recordVerification(deps, { userId: null, label: 'cli:ops', clientAddress: null }, record);
+    await expect(
+      recordVerification(deps, { userId: null, label: 'cli:ops', clientAddress: null }, { ...record, rows: -1 }),
+    ).rejects.toThrow();
+    expect((await admin.get('/api/admin/backups')).body.lastVerification).toMatchObject({
+      file: 'x.mamori-backup',
+      ok: false,
+      by: 'cli:ops',
+      problems: ['途中で切れています'],
+      at: deps.clock.now().toISOString(),
+    });
     expect((await admin.post('/api/admin/backups/run')).status).toBe(400);
 
     deps.backups = new BackupSchedule(deps, config());

@@ -15,6 +15,19 @@ export const BackupStateSchema = z
     running: z.boolean(),
     lastError: z.object({ at: Timestamp, message: z.string() }).nullable(),
     folders: z.array(z.object({ dir: z.string(), lastAt: Timestamp.nullable(), error: z.string().nullable() })),
+    /** the latest restore test (`mamori backup verify`) recorded in this installation */
+    lastVerification: z
+      .object({
+        at: Timestamp,
+        by: z.string(),
+        file: z.string(),
+        ok: z.boolean(),
+        backupCreatedAt: z.string().nullable(),
+        tables: z.number(),
+        rows: z.number(),
+        problems: z.array(z.string()),
+      })
+      .nullable(),
   })
   .openapi('BackupState');
 

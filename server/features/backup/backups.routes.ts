@@ -5,5 +5,5 @@ import { backupsContract as api } from './backups.contract.ts';
 import { backupState, runBackupNow } from './backups.service.ts';
 
 export const backupsRoutes = contractRoutes()
-  .openapi(api.state, async (c) => c.json(backupState(c.get('deps'), requireAuth(c)), 200))
+  .openapi(api.state, async (c) => c.json(await backupState(c.get('deps'), requireAuth(c)), 200))
   .openapi(api.run, async (c) => c.json(await runBackupNow(c.get('deps'), requireAuth(c)), 200));

@@ -14,6 +14,7 @@ import { readinessForYear } from '../assessments/readiness.ts';
 import { startAssessmentFromCli } from '../assessments/start-from-cli.ts';
 import { verifyAuditTrail } from '../audit/audit.verify.ts';
 import { checkpointOf } from '../audit/export-checkpoint.ts';
+import { recordVerification } from '../backup/record-verification.ts';
 import { importCatalogVersion } from '../catalog/import-version.ts';
 import { importWorkbook } from '../catalog/workbook/import-workbook.ts';
 import { workbookOptionsSchema } from '../catalog/workbook/workbook.schemas.ts';
@@ -92,6 +93,7 @@ export const operations: Record<string, Operation> = {
     return resetPasswordAs(deps, actor, user, { resetMfa: args.resetMfa === true });
   },
   'audit.verify': (deps, _actor, args) => verifyAuditTrail(deps.db, { checkpoint: args.checkpoint }),
+  'backup.verified': (deps, actor, args) => recordVerification(deps, actor, args.result),
   'audit.checkpoint': async (deps, _actor, args) => checkpointOf(deps, text(args, 'org') ? (await orgOf(deps, args)).id : null),
   'secrets.rotate': (deps, actor) => rotateSecretsKey(deps, actor),
   'assessment.start': (deps, actor, args) =>

@@ -148,5 +148,6 @@ export const audit = register({
   'action.maintenance.confirmation_saved': { ja: '保守事業者への確認を記録', en: 'Maintenance vendor confirmation recorded' },
   'action.system.backup_created': { ja: 'バックアップを作成', en: 'Backup created' },
   'action.system.backup_restored': { ja: 'バックアップから復元', en: 'Backup restored' },
+  'action.system.backup_verified': { ja: 'バックアップの復元テスト', en: 'Backup restore test' },
   'action.unknown': { ja: '記録された操作 (種類不明)', en: 'Recorded action (unknown kind)' },
 } satisfies Dict);

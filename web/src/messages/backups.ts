@@ -42,4 +42,15 @@ export const backups = register({
     ja: '復元できるかの確認 (復元テスト): サーバーで「mamori backup verify ファイル」を実行すると、バックアップを一時的なデータベースに復元して、すべてのテーブルの行数と監査ログを確かめます (この環境は変更しません)。鍵ファイル (mamori.key) はバックアップに含まれないので、別の安全な場所に控えを保管してください。',
     en: 'Whether it restores (restore test): run “mamori backup verify FILE” on the server; it restores the backup into a temporary database and checks every table’s rows and the audit trail (this installation is not changed). The key file (mamori.key) is not in backups: keep a copy in another safe place.',
   },
+  'backups.verification': { ja: '復元テスト', en: 'Restore test' },
+  'backups.verifiedOk': { ja: '{at} に {by} が確かめました: 復元できます。', en: 'Checked on {at} by {by}: it restores.' },
+  'backups.verifiedNg': { ja: '{at} に {by} が確かめました: 復元できません。', en: 'Checked on {at} by {by}: it does not restore.' },
+  'backups.verifiedNone': {
+    ja: 'まだ復元テストをしていません。バックアップは、復元できることを確かめて初めて役に立ちます。',
+    en: 'No restore test yet. A backup helps only once it is known to restore.',
+  },
+  'backups.verifiedFile': { ja: 'ファイル', en: 'File' },
+  'backups.verifiedMade': { ja: '{at} 作成', en: 'made {at}' },
+  'backups.verifiedRows': { ja: '復元した内容', en: 'Restored' },
+  'backups.verifiedRowsValue': { ja: '{tables} テーブル、{rows} 行', en: '{tables} tables, {rows} rows' },
 } satisfies Dict);

@@ -76,6 +76,37 @@ export function BackupsAdminScreen() {
                   </tr>
                 )}
               </DataTable>
+            </Section>
+            <Section title={t('backups.verification')} id="backups-verification">
+              {s.lastVerification ? (
+                <>
+                  <p className={`notice ${s.lastVerification.ok ? 'notice-info' : 'notice-warning'}`}>
+                    {t(s.lastVerification.ok ? 'backups.verifiedOk' : 'backups.verifiedNg', {
+                      at: formatDateTimeLong(s.lastVerification.at, lang),
+                      by: s.lastVerification.by,
+                    })}
+                  </p>
+                  <dl className="facts">
+                    <dt>{t('backups.verifiedFile')}</dt>
+                    <dd>
+                      <code>{s.lastVerification.file}</code>
+                      {s.lastVerification.backupCreatedAt &&
+                        ` (${t('backups.verifiedMade', { at: formatDateTimeLong(s.lastVerification.backupCreatedAt, lang) })})`}
+                    </dd>
+                    <dt>{t('backups.verifiedRows')}</dt>
+                    <dd>{t('backups.verifiedRowsValue', { tables: s.lastVerification.tables, rows: s.lastVerification.rows })}</dd>
+                  </dl>
+                  {s.lastVerification.problems.length > 0 && (
+                    <ul className="warnings">
+                      {s.lastVerification.problems.map((p) => (
+                        <li key={p}>{p}</li>
+                      ))}
+                    </ul>
+                  )}
+                </>
+              ) : (
+                <p className="notice notice-warning">{t('backups.verifiedNone')}</p>
+              )}
               <p className="field-hint">{t('backups.restoreTest')}</p>
             </Section>
           </>
