@@ -13,7 +13,7 @@ import type { BackupScheduleConfig } from '../../lib/config.ts';
 import { errorSummary } from '../../lib/error-summary.ts';
 import { writeBackup } from './write-backup.ts';
 
-export interface FolderState {
+interface FolderState {
   dir: string;
   lastAt: Date | null;
   error: string | null;
@@ -76,10 +76,7 @@ export class BackupSchedule {
 
   /** Writes a backup when one is due (at most one at a time); says what it did. */
   async runIfDue(): Promise<'off' | 'not-due' | 'busy' | 'written' | 'failed'> {
-    if (!this.enabled) return 'off';
-    if (this.running) return 'busy';
-    const now = this.deps.clock.now();
-    if (!isDue(this.lastAt, now, this.cfg.everyHours)) return 'not-due';
+    if (this.enabled && !this.running && !isDue(this.lastAt, this.deps.clock.now(), this.cfg.everyHours)) return 'not-due';
     return this.runNow();
   }
 

@@ -175,7 +175,7 @@ export async function allDevices(db: Q, organizationId: string): Promise<DeviceR
 }
 
 /** What the checklist suggestions read of each device (the facts of domain/suggestions). */
-export const FACT_COLUMNS = [
+const FACT_COLUMNS = [
   'id',
   'assetNo',
   'deviceClass',
