@@ -89,7 +89,8 @@ describe('automatic backups', () => {
     expect(await schedule.runIfDue()).toBe('written');
     expect(schedule.health(deps.clock.now()).status).toBe('failing');
     const state = schedule.state();
-    expect(state.folders.find((f) => f.dir === second)?.error).toBeTruthy();
+    // said in Japanese on the page, not the system's English message
+    expect(state.folders.find((f) => f.dir === second)?.error).toBe('同じ名前のファイルがあり、フォルダを作れません');
     expect(state.folders.find((f) => f.dir === first)?.error).toBeNull();
     expect(state.lastError?.message).toContain(second);
     expect(state.lastError?.at).toBe(deps.clock.now().toISOString());

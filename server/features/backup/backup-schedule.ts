@@ -11,6 +11,7 @@ import type { Deps } from '../../deps.ts';
 import { type Actor, systemActor } from '../../lib/actor.ts';
 import type { BackupScheduleConfig } from '../../lib/config.ts';
 import { errorSummary } from '../../lib/error-summary.ts';
+import { AppError } from '../../lib/errors.ts';
 import { writeBackup } from './write-backup.ts';
 
 interface FolderState {
@@ -107,10 +108,10 @@ export class BackupSchedule {
         for (const old of beyondKept(fs.readdirSync(folder.dir), this.cfg.keep)) fs.rmSync(path.join(folder.dir, old), { force: true });
         Object.assign(folder, { lastAt: now, error: null });
       } catch (err) {
-        const reason = errorSummary(err).message;
+        const reason = reasonOf(err);
         folder.error = reason;
         errors.push(`${folder.dir}: ${reason}`);
-        this.deps.log.error('automatic backup failed', { dir: folder.dir, reason });
+        this.deps.log.error('automatic backup failed', { dir: folder.dir, reason: errorSummary(err).message });
       }
     }
     if (written) {
@@ -141,6 +142,24 @@ export class BackupSchedule {
     this.timers = [];
     await this.running?.catch(() => undefined);
   }
+}
+
+// why a folder could not take the backup, in the words the page shows (the log keeps the system's own)
+const FOLDER_REASONS: Record<string, string> = {
+  EACCES: '書き込む権限がありません',
+  EPERM: '書き込む権限がありません',
+  ENOSPC: '空き容量が足りません',
+  EROFS: '読み取り専用の場所です',
+  EEXIST: '同じ名前のファイルがあり、フォルダを作れません',
+  ENOTDIR: '途中にフォルダではないファイルがあります',
+  ENOENT: '場所が見つかりません (ドライブが外れていないか確かめてください)',
+  EIO: 'ディスクの読み書きに失敗しました',
+};
+
+function reasonOf(err: unknown): string {
+  if (err instanceof AppError) return err.message;
+  const { code, name } = errorSummary(err);
+  return (code && FOLDER_REASONS[code]) ?? `書き込めませんでした (${code ?? name})`;
 }
 
 function newestIn(dir: string): Date | null {
