@@ -10,6 +10,7 @@ import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { backupsRoutes } from './features/backup/backups.routes.ts';
+import { backupLedgerRoutes } from './features/backup-ledger/backup-ledger.routes.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { connectionRoutes } from './features/connections/connections.routes.ts';
 import { contactRoutes } from './features/contacts/contacts.routes.ts';
@@ -55,6 +56,7 @@ export const contractApi = () =>
     .route('/api', accountReviewRoutes)
     .route('/api', logListRoutes)
     .route('/api', logonsRoutes)
+    .route('/api', backupLedgerRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

@@ -60,12 +60,12 @@ export interface Finding {
   severity: Severity;
   kind: 'kev' | 'eol' | 'eol-soon' | 'version-missing' | 'rule';
   subject: {
-    /** …or an account of the 利用者台帳, or a system's logon record (the logon events read) */
-    type: Subject['type'] | 'account' | 'logon';
+    /** …or an account of the 利用者台帳, a system's logon record (the logon events read), a system's backup (バックアップ台帳) */
+    type: Subject['type'] | 'account' | 'logon' | 'backup';
     id: string;
     label: string;
     stamp: string;
-    deviceClass: Subject['deviceClass'] | 'account' | 'logon';
+    deviceClass: Subject['deviceClass'] | 'account' | 'logon' | 'backup';
     /** a system's vendor (its page in the 事業者台帳) */
     vendorId?: string;
     /** an account's or a logon record's system (its page in the 利用者台帳) */

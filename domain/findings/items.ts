@@ -21,6 +21,7 @@ export const topicNames: Partial<Record<Topic, string>> = {
   access: 'アクセス権限',
   password: 'パスワード',
   logs: 'アクセスログ',
+  backup: 'バックアップ',
 };
 
 /** The device classes an item is for; none when it is for every system (医療情報システム全般). */

@@ -3,11 +3,13 @@
 // signs; this only reads the ledgers, and never says はい where something it needs is missing. Items
 // are recognised by their words (so every version and target class is covered without a table of
 // ids): 台帳管理 2(1), リモートメンテナンス 2(2), セキュリティパッチ, 接続元制限, 不要なソフトウェア及び
-// サービス, USB, 二要素認証, MDS/SDS, and from the 利用者台帳 不要なアカウント, アクセス利用権限, パスワード.
+// サービス, USB, 二要素認証, MDS/SDS, from the 利用者台帳 不要なアカウント, アクセス利用権限, パスワード, and
+// from the バックアップ台帳 バックアップの実施と復旧手順.
 
 import type { CatalogItem } from '../catalog/schema.ts';
 import type { DeviceClass } from '../devices/device.ts';
 import { accessSuggestion, accountsSuggestion, logsSuggestion, passwordSuggestion } from './account-topics.ts';
+import { backupSuggestion } from './backup-topic.ts';
 import { mfaSuggestion, servicesSuggestion, usbSuggestion } from './device-topics.ts';
 import { disclosureSuggestion } from './disclosure-topic.ts';
 import { ledgerSuggestion } from './ledger-topic.ts';
@@ -43,6 +45,7 @@ const TOPIC_WORDS: [Topic, RegExp][] = [
   ['access', /アクセス利用権限/],
   ['password', /パスワード/],
   ['logs', /アクセスログ/],
+  ['backup', /バックアップ/],
 ];
 
 export function topicOf(item: Pick<CatalogItem, 'text' | 'textFragment'>): Topic | null {
@@ -106,5 +109,7 @@ export function suggest(item: Pick<CatalogItem, 'text' | 'textFragment' | 'targe
       return passwordSuggestion(facts, v);
     case 'logs':
       return logsSuggestion(facts, v);
+    case 'backup':
+      return facts.backups ? backupSuggestion(facts) : null;
   }
 }

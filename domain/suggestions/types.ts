@@ -16,7 +16,8 @@ export type Topic =
   | 'accounts'
   | 'access'
   | 'password'
-  | 'logs';
+  | 'logs'
+  | 'backup';
 export type Suggested = 'yes' | 'no' | 'unknown';
 
 export interface DeviceFact {
@@ -78,6 +79,18 @@ export interface DisclosureFact {
   problems: string[];
 }
 
+/** A system's backup of the バックアップ台帳, as the backup item reads it. */
+export interface BackupFact {
+  id: string;
+  /** "電子カルテ" */
+  label: string;
+  status: string;
+  frequency: string;
+  /** a restore procedure written or kept as a file */
+  hasProcedure: boolean;
+  lastTest: { testedOn: string; result: 'success' | 'partial' | 'failed' } | null;
+}
+
 export interface LedgerFacts {
   devices: DeviceFact[];
   connections: ConnectionFact[];
@@ -93,6 +106,8 @@ export interface LedgerFacts {
   disclosures?: DisclosureFact[];
   /** the 利用者台帳 (absent: not read for this suggestion) */
   accounts?: AccountLedgerFacts;
+  /** the バックアップ台帳 (absent: not read for this suggestion) */
+  backups?: BackupFact[];
   /** a 事業者確認用: the vendor it is answered for (its systems only are read) */
   forVendor?: string | null;
   /** …and the system it is answered for, when it names one (one form per vendor and system) */
@@ -100,7 +115,7 @@ export interface LedgerFacts {
 }
 
 export interface RowRef {
-  type: 'device' | 'connection' | 'account';
+  type: 'device' | 'connection' | 'account' | 'backup';
   id: string;
   label: string;
   /** an account's system (its page in the 利用者台帳) */

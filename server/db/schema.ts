@@ -32,11 +32,21 @@ import {
 import type { TextMoveReport } from '../../domain/assessment/text-move.ts';
 import type { YesNo } from '../../domain/assessment/types.ts';
 import { FORMS_PER, type FormsPer } from '../../domain/assessment/vendor-forms.ts';
+import {
+  type BackupScope,
+  FREQUENCIES,
+  type Frequency,
+  ISOLATIONS,
+  type Isolation,
+  type Place,
+  RESTORE_RESULTS,
+  type RestoreResult,
+} from '../../domain/backups/ledger.ts';
 import { FORMS, type FormKind } from '../../domain/catalog/labels.ts';
 import { CONNECTION_KINDS, type ConnectionKind, RESTRICTIONS, type Restriction } from '../../domain/connections/connection.ts';
 import { CONTACT_SIDES, type ContactSide } from '../../domain/contacts/chart.ts';
 import { DEVICE_CLASSES, type DeviceClass, type DeviceStatus, type Software } from '../../domain/devices/device.ts';
-import { LEDGER_STATUSES } from '../../domain/devices/status.ts';
+import { LEDGER_STATUSES, type LedgerStatus } from '../../domain/devices/status.ts';
 import type { EolProduct, KevEntry, NvdRecord } from '../../domain/findings/feeds.ts';
 import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
@@ -1154,6 +1164,84 @@ export const logonImports = pgTable(
   ],
 );
 
+// The バックアップ台帳 (domain/backups/ledger.ts): per system, what is backed up, how often, where the
+// copies are, whether one is offline or immutable, the restore procedure and order.
+export const backupPlans = pgTable(
+  'backup_plans',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    systemName: text('system_name').notNull(),
+    vendorName: text('vendor_name').notNull().default(''),
+    scope: jsonb('scope').$type<BackupScope[]>().notNull().default([]),
+    frequency: text('frequency').$type<Frequency>().notNull().default('unknown'),
+    method: text('method').notNull().default(''),
+    generations: integer('generations'),
+    places: jsonb('places').$type<Place[]>().notNull().default([]),
+    isolation: text('isolation').$type<Isolation>().notNull().default('unknown'),
+    separateNetwork: boolean('separate_network'),
+    encrypted: boolean('encrypted'),
+    responsible: text('responsible').notNull().default(''),
+    restoreOrder: integer('restore_order'),
+    recoveryHours: integer('recovery_hours'),
+    restoreProcedure: text('restore_procedure').notNull().default(''),
+    // the restore procedure as a file of the evidence store, if any
+    procedureEvidenceId: uuid('procedure_evidence_id'),
+    status: text('status').$type<LedgerStatus>().notNull().default('active'),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('backup_plans_frequency_check', t.frequency, FREQUENCIES),
+    oneOf('backup_plans_isolation_check', t.isolation, ISOLATIONS),
+    oneOf('backup_plans_status_check', t.status, LEDGER_STATUSES),
+    check('backup_plans_generations_check', sql`${t.generations} is null or ${t.generations} >= 1`),
+    check('backup_plans_restore_order_check', sql`${t.restoreOrder} is null or ${t.restoreOrder} >= 1`),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('backup_plans_id_key').on(t.id),
+  ],
+);
+
+// One restore test of a system's backup, kept as recorded (a correction is a new test).
+export const restoreTests = pgTable(
+  'restore_tests',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    planId: uuid('plan_id').notNull(),
+    testedOn: date('tested_on', { mode: 'string' }).notNull(),
+    target: text('target').notNull(),
+    generation: text('generation').notNull().default(''),
+    durationMinutes: integer('duration_minutes'),
+    result: text('result').$type<RestoreResult>().notNull(),
+    problems: text('problems').notNull().default(''),
+    tester: text('tester').notNull().default(''),
+    // a file of the evidence store (a screenshot, the vendor's report), if any
+    evidenceId: uuid('evidence_id'),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    oneOf('restore_tests_result_check', t.result, RESTORE_RESULTS),
+    check('restore_tests_duration_check', sql`${t.durationMinutes} is null or ${t.durationMinutes} >= 0`),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('restore_tests_id_key').on(t.id),
+    index('restore_tests_plan_idx').on(t.organizationId, t.planId, t.testedOn),
+    foreignKey({
+      name: 'restore_tests_plan_fk',
+      columns: [t.organizationId, t.planId],
+      foreignColumns: [backupPlans.organizationId, backupPlans.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1198,4 +1286,6 @@ export const schema = {
   logSources,
   logReviews,
   logonImports,
+  backupPlans,
+  restoreTests,
 };

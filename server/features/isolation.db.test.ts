@@ -13,6 +13,7 @@ import { addLogSource } from './accounts/log-list.service.ts';
 import { importLogons } from './accounts/logons.service.ts';
 import { startAccountReview } from './accounts/reviews.service.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
+import { createBackupPlan } from './backup-ledger/backup-ledger.service.ts';
 import { callerFor } from './caller.ts';
 import { createConnection } from './connections/connections.service.ts';
 import { contactEntrySchema } from './contacts/contacts.schemas.ts';
@@ -53,6 +54,7 @@ const KNOWN_PARAMS = [
   'accountId',
   'logSourceId',
   'logonImportId',
+  'backupPlanId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -77,6 +79,8 @@ async function snapshot() {
     (select string_agg(name || version, ',' order by id) from log_sources) as logs,
     (select count(*) from log_reviews)::int as log_reviews,
     (select count(*) from logon_imports)::int as logon_imports,
+    (select string_agg(system_name || version, ',' order by id) from backup_plans) as backup_plans,
+    (select count(*) from restore_tests)::int as restore_tests,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
 }
@@ -147,6 +151,8 @@ beforeAll(async () => {
   });
   const logonsA = await importLogons(deps, callerFor(aliceRow, null), orgA.id, accSysA.id, logonFile());
   const logonsB = await importLogons(deps, callerFor(bobRow, null), orgB.id, accSysB.id, logonFile());
+  const planA = await createBackupPlan(deps, callerFor(aliceRow, null), orgA.id, { systemName: '電子カルテ' });
+  const planB = await createBackupPlan(deps, callerFor(bobRow, null), orgB.id, { systemName: '電子カルテ' });
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -180,6 +186,7 @@ beforeAll(async () => {
       accountId: accountA.id,
       logSourceId: logA.id,
       logonImportId: logonsA.id,
+      backupPlanId: planA.id,
     },
     B: {
       orgId: orgB.id,
@@ -201,6 +208,7 @@ beforeAll(async () => {
       accountId: accountB.id,
       logSourceId: logB.id,
       logonImportId: logonsB.id,
+      backupPlanId: planB.id,
     },
   };
   alice = new TestClient(testApp(deps));

@@ -49,11 +49,11 @@ export const DecidedFindingSchema = z
     severity: Severity,
     kind: z.enum(['kev', 'eol', 'eol-soon', 'version-missing', 'rule']),
     subject: z.object({
-      type: z.enum(['device', 'connection', 'system', 'account', 'logon']),
+      type: z.enum(['device', 'connection', 'system', 'account', 'logon', 'backup']),
       id: z.string(),
       label: z.string(),
       stamp: z.string(),
-      deviceClass: z.enum([...DEVICE_CLASSES, 'connection', 'system', 'account', 'logon']),
+      deviceClass: z.enum([...DEVICE_CLASSES, 'connection', 'system', 'account', 'logon', 'backup']),
       /** a system's vendor (its page in the 事業者台帳) */
       vendorId: z.string().optional(),
       /** an account's system (its page in the 利用者台帳) */

@@ -27,6 +27,7 @@ import { AppError } from '../../lib/errors.ts';
 import { type TableFormat, tableFile } from '../../lib/table-file.ts';
 import { accountFactsOf } from '../accounts/account-facts.ts';
 import { logonFindingsOf } from '../accounts/logons.service.ts';
+import { backupFindingsOf } from '../backup-ledger/backup-facts.ts';
 import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { allDevices } from '../devices/devices.repo.ts';
@@ -136,7 +137,7 @@ export async function deviceFindings(
   db: Db | Tx,
   orgId: string,
   now: Date,
-  /** `systems: false`: the ledger's devices and points only (the patch suggestion), without the vendors' systems and the accounts */
+  /** `systems: false`: the ledger's devices and points only (the patch suggestion), without the vendors' systems, the accounts and the backups */
   opts: { withDecisions?: boolean; rows?: LedgerRows; systems?: boolean } = {},
 ): Promise<Decided[]> {
   const prepared = await preparedFeeds(db);
@@ -148,6 +149,7 @@ export async function deviceFindings(
     ...(opts.systems === false ? [] : (await systemSubjectsOf(db, orgId)).flatMap(disclosureFindings)),
     ...(accountFacts ? accountFindings(accountFacts, todayJst(now)) : []),
     ...(accountFacts ? await logonFindingsOf(db, orgId, accountFacts) : []),
+    ...(opts.systems === false ? [] : await backupFindingsOf(db, orgId, now)),
   ].sort(worstFirst);
   if (opts.withDecisions === false) return found.map((f) => ({ ...f, decision: null }));
   const decisions = new Map((await decisionsOf(db, orgId)).map((d) => [d.findingId, d]));
@@ -253,6 +255,7 @@ const SUBJECT_TYPES = {
   system: '事業者のシステム',
   account: 'アカウント',
   logon: 'ログオン記録',
+  backup: 'バックアップ',
 } as const;
 
 /** The findings as CSV / xlsx: severity, subject, finding, how it was matched, CVEs, dates. */

@@ -19,12 +19,13 @@ const TOPICS = [
   'access',
   'password',
   'logs',
+  'backup',
 ] as const satisfies readonly Topic[];
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const IsoDate = z.string().openapi({ format: 'date' });
 
 const RowRefSchema = z.object({
-  type: z.enum(['device', 'connection', 'account']),
+  type: z.enum(['device', 'connection', 'account', 'backup']),
   id: z.string(),
   label: z.string(),
   /** an account's system (its page in the 利用者台帳) */

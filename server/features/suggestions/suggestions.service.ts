@@ -21,6 +21,7 @@ import { accountFactsOf } from '../accounts/account-facts.ts';
 import { formOf } from '../assessments/assessments.present.ts';
 import { listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
 import { assessmentOrNotFound, versionOf } from '../assessments/assessments.service.ts';
+import { backupFactsOf } from '../backup-ledger/backup-facts.ts';
 import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { type DeviceFactRow, deviceFactRows } from '../devices/devices.repo.ts';
@@ -41,7 +42,7 @@ export async function ledgerFacts(
   db: Db | Tx,
   orgId: string,
   now: Date,
-  { patch = true, disclosures = true, accounts = true } = {},
+  { patch = true, disclosures = true, accounts = true, backups = true } = {},
 ): Promise<LedgerFacts> {
   // the patch item's findings match whole rows; the other items read the facts' columns only
   const rows = patch ? await ledgerRowsOf(db, orgId) : undefined;
@@ -93,6 +94,8 @@ export async function ledgerFacts(
     ...(disclosures ? { disclosures: await disclosureFactsOf(db, orgId, todayJst(now)) } : {}),
     // the 利用者台帳: likewise read only for its items
     ...(accounts ? { accounts: await accountFactsOf(db, orgId) } : {}),
+    // the バックアップ台帳: likewise
+    ...(backups ? { backups: await backupFactsOf(db, orgId, now) } : {}),
   };
 }
 
@@ -135,6 +138,7 @@ export async function suggestionAtAnswer(
           patch: topic === 'patch',
           disclosures: topic === 'disclosure',
           accounts: ACCOUNT_TOPICS.includes(topic),
+          backups: topic === 'backup',
         })),
         ...scope,
       })
