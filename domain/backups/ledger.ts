@@ -248,9 +248,8 @@ export function checkRestoreTest(raw: Partial<Record<keyof RestoreTestValues, un
   if (testedOn && testedOn > today) fail('testedOn', `未来の日付 (${testedOn}) は入れられません`);
   const target = text('target', 1000);
   if (!target) fail('target', '何を復旧したかを入力してください (例: 電子カルテのデータベース)');
-  const result = word(raw.result)
-    ? one(raw.result, RESTORE_RESULTS, restoreResultLabels, 'failed', (m) => fail('result', m), RESULT_WORDS)
-    : (fail('result', '結果を選んでください'), 'failed');
+  if (!word(raw.result)) fail('result', '結果を選んでください');
+  const result = one(raw.result, RESTORE_RESULTS, restoreResultLabels, 'failed', (m) => fail('result', m), RESULT_WORDS);
   const values: RestoreTestValues = {
     testedOn: testedOn ?? '',
     target,
