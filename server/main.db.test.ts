@@ -1,5 +1,6 @@
 // The embedded data folder: created and migrated on first start, locked while open (a second process
 // gets a clear error), reachable by the CLI through the running server. PGlite only.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -126,6 +127,13 @@ describe.skipIf(testEngine() !== 'pglite')('embedded data folder', () => {
     const noPack = await cli([...args, '--format', 'pack']);
     expect(noPack.code).toBe(1);
     expect(noPack.stderr).toMatch(/山田クリニック の令和7年度のチェックリストがまだありません/);
+    // the 緊急時カード is of no year: no --fiscal-year needed
+    const cardFile = path.join(dir, 'card.pdf');
+    const card = await cli(['export', '--data', dir, '--org', 'yamada', '--format', 'emergency-card', '--out', cardFile]);
+    expect(card.code, card.stderr).toBe(0);
+    const cardText = execFileSync('pdftotext', ['-layout', cardFile, '-'], { encoding: 'utf8' });
+    expect(cardText).toContain('緊急時カード');
+    expect(cardText).toContain('連絡体制図が登録されていません');
     const r9 = {
       ...JSON.parse(fs.readFileSync(path.join(CATALOG_DIR, 'r8.json'), 'utf8')),
       id: 'R9',

@@ -1,14 +1,18 @@
 // mamori export --org SLUG --fiscal-year YYYY --format csv|xlsx|pdf|pack
 //   [--form institution|pharmacy|vendor] [--vendor NAME] [--encoding utf8|cp932] --out FILE
-// One form of the year in the official layout (CSV, xlsx, A4 PDF), or the inspection pack: every
-// form of the year and the 連絡体制図 in one PDF. PDFs are made with headless Chromium.
+// mamori export --org SLUG --format emergency-card --out FILE.pdf
+// One form of the year in the official layout (CSV, xlsx, A4 PDF), the inspection pack: every
+// form of the year and the 連絡体制図 in one PDF, or the 緊急時カード (first steps and whom to call, one
+// A4 page, to print in advance). PDFs are made with headless Chromium.
 import fs from 'node:fs';
 import path from 'node:path';
+import { EXPORT_FORMATS, YEARLESS_FORMATS } from '../../server/features/outputs/export-year.ts';
 import { configFrom, runOperation } from '../context.ts';
 import type { CliValues } from '../main.ts';
 import { print } from '../output.ts';
 
-const FORMATS = ['csv', 'xlsx', 'pdf', 'pack'];
+const FORMATS: readonly string[] = EXPORT_FORMATS;
+const YEARLESS: readonly string[] = YEARLESS_FORMATS;
 
 export async function exportCommand(values: CliValues): Promise<number> {
   const format = values.format ?? 'csv';
@@ -16,8 +20,11 @@ export async function exportCommand(values: CliValues): Promise<number> {
     process.stderr.write(`--format は ${FORMATS.join(' / ')} のいずれかです (${format} は使えません)。\n`);
     return 2;
   }
-  if (!values.out || !values.org || !values['fiscal-year']) {
-    process.stderr.write(`使い方: mamori export --org SLUG --fiscal-year YYYY --format ${FORMATS.join('|')} --out FILE\n`);
+  if (!values.out || !values.org || (!values['fiscal-year'] && !YEARLESS.includes(format))) {
+    process.stderr.write(
+      `使い方: mamori export --org SLUG --fiscal-year YYYY --format ${FORMATS.filter((f) => !YEARLESS.includes(f)).join('|')} --out FILE\n` +
+        '       mamori export --org SLUG --format emergency-card --out FILE.pdf\n',
+    );
     return 2;
   }
   const result = (await runOperation(configFrom(values), 'export', {

@@ -92,6 +92,22 @@ export const outputContract = {
     request: { params: orgId },
     responses: { 200: pdf('PDF (ダウンロード)'), ...pdfRefusals },
   }),
+  cardPrint: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/emergency-card/print',
+    tags,
+    summary: '緊急時カードの印刷画面 (初動の手順と連絡先を A4 1 枚に)',
+    request: { params: orgId },
+    responses: { 200: html('印刷画面 (ブラウザーで表示して印刷)') },
+  }),
+  cardPdf: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/emergency-card.pdf',
+    tags,
+    summary: '緊急時カードの PDF',
+    request: { params: orgId },
+    responses: { 200: pdf('PDF (ダウンロード)'), ...pdfRefusals },
+  }),
   packPrint: defineRoute({
     method: 'get',
     path: '/orgs/{orgId}/inspection-pack/print',

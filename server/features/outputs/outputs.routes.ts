@@ -4,7 +4,7 @@ import { contractRoutes } from '../../http/contract.ts';
 import type { AppEnv } from '../../http/env.ts';
 import { requireAuth } from '../../http/request.ts';
 import { outputContract as api } from './outputs.contract.ts';
-import { assessmentOutput, contactsOutput, type OutputFile, packOutput } from './outputs.service.ts';
+import { assessmentOutput, contactsOutput, emergencyCardOutput, type OutputFile, packOutput } from './outputs.service.ts';
 import { PRINT_CSS, PRINT_JS } from './print-page.ts';
 
 export function send(c: Context<AppEnv>, file: OutputFile) {
@@ -56,6 +56,10 @@ export const outputRoutes = contractRoutes()
     send(c, await contactsOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, 'print')),
   )
   .openapi(api.contactsPdf, async (c) => send(c, await contactsOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, 'pdf')))
+  .openapi(api.cardPrint, async (c) =>
+    send(c, await emergencyCardOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, 'print')),
+  )
+  .openapi(api.cardPdf, async (c) => send(c, await emergencyCardOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, 'pdf')))
   .openapi(api.packPrint, async (c) =>
     send(c, await packOutput(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('query').fiscalYear, 'print')),
   )

@@ -11,7 +11,10 @@ import { htmlToPdf, type PdfRequester } from '../../lib/pdf.ts';
 import { assessmentOrNotFound, getAssessment } from '../assessments/assessments.service.ts';
 import { asOfParam, assessmentAsOf } from '../assessments/history.ts';
 import { fiscalYearParam, readinessOf, vendorFactsOf, yearViews } from '../assessments/readiness.ts';
+import { backupLedgerOf } from '../backup-ledger/backup-ledger.service.ts';
 import type { Caller } from '../caller.ts';
+import { presentConnection } from '../connections/connections.present.ts';
+import { listConnections } from '../connections/connections.repo.ts';
 import { listConnectionsOf } from '../connections/connections.service.ts';
 import { type ChartView, responsiblePersonOf } from '../contacts/contacts.present.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
@@ -22,6 +25,7 @@ import { assessmentXlsx } from './assessment-xlsx.ts';
 import { renderConnections } from './connections-print.ts';
 import { renderContactChart } from './contacts-print.ts';
 import { type FormDocument, formFileStem, jstStamp, type OrgHeader } from './document.ts';
+import { renderEmergencyCard } from './emergency-card.ts';
 import { renderPack } from './pack-print.ts';
 import { type PageMode, printPage } from './print-page.ts';
 
@@ -151,6 +155,29 @@ export async function connectionsOutput(deps: Deps, caller: Caller, orgId: strin
     `外部接続点_${org.slug}`,
     pdfFor(orgId, caller),
   );
+}
+
+/** The 緊急時カード (one A4 page) of an organisation, from its 連絡体制図, 外部接続点 and バックアップ台帳. */
+export async function emergencyCardFile(deps: Deps, org: OrgRow, format: PrintFormat, requester: PdfRequester): Promise<OutputFile> {
+  const now = deps.clock.now();
+  const [chart, points, plans] = await Promise.all([
+    loadChart(deps.db, org.id, now),
+    listConnections(deps.db, org.id),
+    backupLedgerOf(deps.db, org.id, now),
+  ]);
+  const body = renderEmergencyCard({
+    org: orgHeader(org),
+    chart,
+    points: points.map((r) => presentConnection(r.point, r.deviceLabel)),
+    plans,
+    generatedAt: now,
+  });
+  return printed(deps, `${org.name} 緊急時カード`, body, format, `緊急時カード_${org.slug}`, requester);
+}
+
+export async function emergencyCardOutput(deps: Deps, caller: Caller, orgId: string, format: PrintFormat) {
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
+  return emergencyCardFile(deps, org, format, pdfFor(orgId, caller));
 }
 
 export async function packFile(deps: Deps, org: OrgRow, year: number, format: PrintFormat, requester: PdfRequester): Promise<OutputFile> {
