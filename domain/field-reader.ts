@@ -52,6 +52,8 @@ export function reader<K extends string>(raw: Partial<Record<K, unknown>>, label
     const v = word(value).toLowerCase();
     if (['yes', 'true', 'あり', '有', 'はい'].includes(v)) return true;
     if (['no', 'false', 'なし', '無', 'いいえ'].includes(v)) return false;
+    // not checked (how the ledgers' exports write an empty yes/no)
+    if (['未確認', '不明', 'unknown'].includes(v)) return null;
     if (v) fail(field, `「${v.slice(0, 40)}」は「あり」「なし」として読み取れません`);
     return null;
   };

@@ -10,6 +10,7 @@ import { assessmentRoutes } from './features/assessments/assessments.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { backupsRoutes } from './features/backup/backups.routes.ts';
+import { backupImportRoutes } from './features/backup-ledger/backup-import.routes.ts';
 import { backupLedgerRoutes } from './features/backup-ledger/backup-ledger.routes.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { connectionRoutes } from './features/connections/connections.routes.ts';
@@ -56,6 +57,7 @@ export const contractApi = () =>
     .route('/api', accountReviewRoutes)
     .route('/api', logListRoutes)
     .route('/api', logonsRoutes)
+    .route('/api', backupImportRoutes)
     .route('/api', backupLedgerRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)

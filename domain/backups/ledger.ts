@@ -119,6 +119,9 @@ export const BACKUP_COLUMNS = [
 
 export type Check<T> = { ok: true; values: T } | { ok: false; problems: { field: string; message: string }[] };
 
+/** Compared without spaces, width or case (「オフラインのコピーあり」, 「ｵﾌﾗｲﾝのｺﾋﾟｰあり」). */
+const fold = (s: string) => s.normalize('NFKC').replace(/\s/g, '').toLowerCase();
+
 /** Codes or their Japanese labels (and a few words people write) → codes; a word not known is named. */
 function choices<T extends string>(
   raw: unknown,
@@ -130,7 +133,9 @@ function choices<T extends string>(
   const list = Array.isArray(raw) ? raw.map(word) : word(raw).split(/[\n,、;；/／・]+/);
   const out: T[] = [];
   for (const w of list.map((x) => x.trim()).filter(Boolean)) {
-    const found = all.find((c) => c === w || labels[c].ja === w || labels[c].en.toLowerCase() === w.toLowerCase()) ?? extra[w];
+    const key = fold(w);
+    const found =
+      all.find((c) => [c, labels[c].ja, labels[c].en, labels[c].ja.replace(/\s*\(.*\)$/, '')].some((x) => fold(x) === key)) ?? extra[w];
     if (!found) fail(`「${w.slice(0, 40)}」は選べる値ではありません (${all.map((c) => labels[c].ja).join('、')})`);
     else if (!out.includes(found)) out.push(found);
   }

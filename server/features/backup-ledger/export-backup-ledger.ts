@@ -2,13 +2,13 @@
 // by the import under the same headings), then the last restore test and what is wrong.
 import {
   BACKUP_COLUMNS,
-  backupPlanLabels,
   frequencyLabels,
   isolationLabels,
   placeLabels,
   restoreResultLabels,
   scopeLabels,
 } from '../../../domain/backups/ledger.ts';
+import { IMPORT_COLUMNS } from '../../../domain/backups/ledger-import.ts';
 import { ruleSourceLabels } from '../../../domain/backups/rules.ts';
 import { ledgerStatusLabels } from '../../../domain/devices/status.ts';
 import type { Deps } from '../../deps.ts';
@@ -48,14 +48,8 @@ function cell(p: BackupPlanView, c: (typeof BACKUP_COLUMNS)[number]): string {
 export async function exportBackupLedger(deps: Deps, caller: Caller, orgId: string, format: TableFormat) {
   const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const plans = await backupLedgerOf(deps.db, orgId, deps.clock.now());
-  const header = [
-    ...BACKUP_COLUMNS.map((c) => backupPlanLabels[c]),
-    '復旧手順書',
-    '最後の復旧テスト',
-    'その結果',
-    '次の復旧テスト',
-    '指摘',
-  ];
+  // the import's columns, in the same order: the import reads back what is written here
+  const header = IMPORT_COLUMNS.map((c) => c.header);
   const rows = plans.map((p) => [
     ...BACKUP_COLUMNS.map((c) => cell(p, c)),
     p.procedureEvidence?.fileName ?? '',

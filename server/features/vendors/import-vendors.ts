@@ -2,9 +2,7 @@
 // (domain/vendors/vendor-import.ts) says what would change; dryRun returns it as a preview. The import
 // plans again inside its transaction on the locked rows and writes every vendor and system there, each
 // audited as a manual edit is, plus one `vendor.imported` event — or, with any problem, nothing.
-import { createHash } from 'node:crypto';
 import {
-  type ImportRow,
   importPreview,
   importSummary,
   type PlannedSystem,
@@ -18,23 +16,13 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type AuditInput, recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
-import type { Encoding } from '../imports/decode.ts';
-import { rowsRejected } from '../imports/rejected.ts';
-import { readTable, type Table, textRows } from '../imports/tabular.ts';
+import { type LedgerImportFile, type LedgerImportOptions, type LedgerImportReport, runLedgerImport } from '../imports/ledger-import.ts';
 import { authorizeOrg } from '../orgs/orgs.policy.ts';
 import { ledgerForImport } from './vendor-import.repo.ts';
 import { insertSystem, insertVendor, updateSystem, updateVendor } from './vendors.repo.ts';
 
-export interface VendorImportOptions {
-  format: 'csv' | 'xlsx';
-  encoding: Encoding;
-  sheet?: string;
-  dryRun: boolean;
-}
-export interface VendorImportFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type VendorImportOptions = LedgerImportOptions;
+export type VendorImportFile = LedgerImportFile;
 
 /** The file is read only after the caller is known to be allowed to change the organisation's ledger. */
 export async function importVendors(
@@ -48,46 +36,20 @@ export async function importVendors(
   return importVendorsAs(deps, caller.actor, orgId, file, opts);
 }
 
-export async function importVendorsAs(deps: Deps, actor: Actor, orgId: string, file: VendorImportFile, opts: VendorImportOptions) {
-  const table = await readTable(file.bytes, { format: opts.format, encoding: opts.encoding, sheet: opts.sheet, fileName: file.name });
-  const rows: ImportRow[] = textRows(table);
-  const about = { fileName: file.name, sha256: createHash('sha256').update(file.bytes).digest('hex'), ...tableOf(table) };
-  const preview = planVendorImport(rows, await ledgerForImport(deps.db, orgId));
-  if (opts.dryRun) return reportOf(about, preview, false);
-  if (preview.problems.length) throw rowsRejected(reportOf(about, preview, false));
-  if (nothingChanges(preview)) return reportOf(about, preview, false);
-  return deps.db.transaction(async (tx) => {
-    // planned again on the locked rows: what is written is what they hold now
-    const plan = planVendorImport(rows, await ledgerForImport(tx, orgId, true));
-    if (plan.problems.length) throw rowsRejected(reportOf(about, plan, false));
-    if (nothingChanges(plan)) return reportOf(about, plan, false);
-    const report = reportOf(about, plan, true);
-    await writePlan(tx, actor, orgId, plan, report, deps.clock.now());
-    return report;
+export function importVendorsAs(deps: Deps, actor: Actor, orgId: string, file: VendorImportFile, opts: VendorImportOptions) {
+  return runLedgerImport(deps, file, opts, {
+    plan: async (db, rows, forUpdate) => planVendorImport(rows, await ledgerForImport(db, orgId, forUpdate)),
+    unchanged: (plan: VendorImportPlan) => [...plan.vendors, ...plan.systems].every((r) => r.action === 'unchanged'),
+    summary: importSummary,
+    changes: importPreview,
+    write: (tx, plan, report) => writePlan(tx, actor, orgId, plan, report, deps.clock.now()),
   });
 }
 
-const tableOf = (t: Table) => ({ format: t.format, encoding: t.encoding, sheets: t.sheets, sheet: t.sheet });
-type About = { fileName: string; sha256: string } & ReturnType<typeof tableOf>;
-
-const nothingChanges = (plan: VendorImportPlan) => [...plan.vendors, ...plan.systems].every((r) => r.action === 'unchanged');
-
-const PROBLEMS_SHOWN = 1000;
-
-function reportOf(about: About, plan: VendorImportPlan, stored: boolean) {
-  return {
-    ...about,
-    headerRow: plan.headerRow,
-    ignored: plan.ignored,
-    summary: importSummary(plan),
-    changes: importPreview(plan),
-    problems: plan.problems.slice(0, PROBLEMS_SHOWN),
-    stored,
-  };
-}
+type Report = LedgerImportReport<VendorImportPlan, ReturnType<typeof importSummary>, ReturnType<typeof importPreview>>;
 
 /** Every created or changed vendor and system, audited with the actions of a manual edit (vendors.service.ts). */
-async function writePlan(tx: Tx, actor: Actor, orgId: string, plan: VendorImportPlan, report: ReturnType<typeof reportOf>, now: Date) {
+async function writePlan(tx: Tx, actor: Actor, orgId: string, plan: VendorImportPlan, report: Report, now: Date) {
   const audit = (event: Omit<AuditInput, 'organizationId'>) => recordAudit(tx, actor, { organizationId: orgId, ...event }, now);
   const vendorIds = new Map<string, string>();
   const written = { vendorIds: [] as string[], systemIds: [] as string[] };
