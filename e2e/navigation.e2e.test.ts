@@ -87,8 +87,8 @@ describe('navigation by address', () => {
         expect(await j.page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['ページが見つかりません']);
       }
       // an area not built yet says so
-      await j.page.goto(`${j.server.url}/o/sakura/backups`);
-      await heading(j.page, 'バックアップ').waitFor();
+      await j.page.goto(`${j.server.url}/o/sakura/bcp`);
+      await heading(j.page, 'BCP (事業継続計画)').waitFor();
       await j.page.getByText('この機能は今後のリリースで提供します').waitFor();
     });
   });

@@ -5,6 +5,8 @@ import { accountsApi } from './api/accounts.ts';
 import { assessmentsApi } from './api/assessments.ts';
 import { auditApi } from './api/audit.ts';
 import { authApi } from './api/auth.ts';
+import { backupImportApi } from './api/backup-import.ts';
+import { backupLedgerApi } from './api/backup-ledger.ts';
 import { backupsApi } from './api/backups.ts';
 import { catalogApi } from './api/catalog.ts';
 import { connectionsApi } from './api/connections.ts';
@@ -30,6 +32,8 @@ export const api = {
   ...usersApi,
   ...auditApi,
   ...backupsApi,
+  ...backupImportApi,
+  ...backupLedgerApi,
   ...catalogApi,
   ...devicesApi,
   ...connectionsApi,

@@ -41,7 +41,7 @@ export const ORG_AREAS: Area[] = [
   { id: 'accounts', segment: 'accounts', nav: 'nav.accounts', need: 'org.read' },
   { id: 'vendors', segment: 'vendors', nav: 'nav.vendors', need: 'org.read' },
   { id: 'contacts', segment: 'contacts', nav: 'nav.contacts', need: 'org.read' },
-  { id: 'backups', segment: 'backups', nav: 'nav.backups', need: 'org.read', planned: planned('backups') },
+  { id: 'backups', segment: 'backups', nav: 'nav.backups', need: 'org.read' },
   { id: 'bcp', segment: 'bcp', nav: 'nav.bcp', need: 'org.read', planned: planned('bcp') },
   { id: 'evidence', segment: 'evidence', nav: 'nav.evidence', need: 'org.read' },
   { id: 'audit', segment: 'audit', nav: 'nav.audit', need: 'org.manage' },

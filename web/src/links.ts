@@ -19,9 +19,15 @@ export const accountSystemLink = (slug: string, accountSystemId: string) =>
   linkOptions({ to: '/o/$slug/accounts/$accountSystemId', params: { slug, accountSystemId } });
 export const accountReviewLink = (slug: string, accountReviewId: string) =>
   linkOptions({ to: '/o/$slug/accounts/reviews/$accountReviewId', params: { slug, accountReviewId } });
+export const backupPlansLink = (slug: string) => linkOptions({ to: '/o/$slug/backups', params: { slug } });
+export const backupPlanLink = (slug: string, backupPlanId: string) =>
+  linkOptions({ to: '/o/$slug/backups/$backupPlanId', params: { slug, backupPlanId } });
 export const settingsLink = (slug: string) => linkOptions({ to: '/o/$slug/settings', params: { slug } });
 
-/** A ledger row a suggestion or a finding points at: the device's page, a system's vendor, an account's system, or the list of 外部接続点. */
+/**
+ * A ledger row a suggestion or a finding points at: the device's page, a system's vendor, an account's
+ * system, a system's backup (バックアップ台帳), or the list of 外部接続点.
+ */
 export const rowLink = (slug: string, row: { type: string; id: string; vendorId?: string | undefined; systemId?: string | undefined }) =>
   row.type === 'device'
     ? deviceLink(slug, row.id)
@@ -29,4 +35,6 @@ export const rowLink = (slug: string, row: { type: string; id: string; vendorId?
       ? vendorLink(slug, row.vendorId)
       : (row.type === 'account' || row.type === 'logon') && row.systemId
         ? accountSystemLink(slug, row.systemId)
-        : connectionsLink(slug);
+        : row.type === 'backup'
+          ? backupPlanLink(slug, row.id)
+          : connectionsLink(slug);

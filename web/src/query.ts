@@ -37,6 +37,9 @@ export const keys = {
   evidence: (orgId: string) => ['org', orgId, 'evidence'],
   findings: (orgId: string, ...filter: unknown[]) => ['org', orgId, 'findings', ...filter],
   connections: (orgId: string) => ['org', orgId, 'connections'],
+  /** the バックアップ台帳; one plan (with its tests and history) sits under it */
+  backupPlans: (orgId: string) => ['org', orgId, 'backup-plans'],
+  backupPlan: (orgId: string, backupPlanId: string) => ['org', orgId, 'backup-plans', backupPlanId],
   vendors: (orgId: string) => ['org', orgId, 'vendors'],
   vendorSettings: (orgId: string) => ['org', orgId, 'vendor-settings'],
   vendor: (orgId: string, vendorId: string) => ['org', orgId, 'vendors', vendorId],

@@ -30,6 +30,8 @@ const DeviceImportScreen = lazyNamed(() => import('./screens/devices/DeviceImpor
 const DevicesScreen = lazyNamed(() => import('./screens/devices/DevicesScreen.tsx'), 'DevicesScreen');
 const EvidenceScreen = lazyNamed(() => import('./screens/EvidenceScreen.tsx'), 'EvidenceScreen');
 const FeedsAdminScreen = lazyNamed(() => import('./screens/findings/FeedsAdminScreen.tsx'), 'FeedsAdminScreen');
+const BackupLedgerScreen = lazyNamed(() => import('./screens/backup-ledger/BackupLedgerScreen.tsx'), 'BackupLedgerScreen');
+const BackupPlanScreen = lazyNamed(() => import('./screens/backup-ledger/BackupPlanScreen.tsx'), 'BackupPlanScreen');
 const BackupsAdminScreen = lazyNamed(() => import('./screens/backups/BackupsAdminScreen.tsx'), 'BackupsAdminScreen');
 const FindingsScreen = lazyNamed(() => import('./screens/findings/FindingsScreen.tsx'), 'FindingsScreen');
 const InvitationsScreen = lazyNamed(() => import('./screens/invitations/InvitationsScreen.tsx'), 'InvitationsScreen');
@@ -231,6 +233,20 @@ const evidenceRoute = orgArea('evidence', EvidenceScreen);
 const settingsRoute = orgArea('settings', OrgSettingsScreen);
 const vendorsRoute = orgArea('vendors', VendorsScreen);
 const accountsRoute = orgArea('accounts', AccountsScreen);
+const backupsRoute = orgArea('backups', BackupLedgerScreen);
+const backupPlanRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'backups/$backupPlanId',
+  loader: fetchAhead(BackupPlanScreen),
+  component: function BackupPlan() {
+    const { backupPlanId } = backupPlanRoute.useParams();
+    return (
+      <InArea area="backups">
+        {(org) => <BackupPlanScreen key={`${org.id}:${backupPlanId}`} org={org} backupPlanId={backupPlanId} />}
+      </InArea>
+    );
+  },
+});
 const accountSystemRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'accounts/$accountSystemId',
@@ -273,7 +289,7 @@ const orgAuditRoute = createRoute({
   loader: fetchAhead(AuditScreen),
   component: areaScreen('audit', AuditScreen),
 });
-/** The areas not built yet (利用者台帳, 事業者, バックアップ, BCP): their page says what they will hold. */
+/** The areas not built yet (BCP): their page says what they will hold. */
 const plannedRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '$area',
@@ -316,6 +332,8 @@ const routeTree = rootRoute.addChildren([
     accountSystemRoute,
     accountReviewRoute,
     vendorRoute,
+    backupsRoute,
+    backupPlanRoute,
     orgAuditRoute,
     plannedRoute,
   ]),

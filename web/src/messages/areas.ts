@@ -30,11 +30,6 @@ export const areas = register({
     en: 'For each vendor of a medical information system: contract, systems provided, 24-hour contacts, remote maintenance, MDS/SDS received, and their vendor checklist.',
   },
   'area.contacts.title': { ja: '連絡体制図', en: 'Incident contact chart' },
-  'area.backups.title': { ja: 'バックアップ', en: 'Backups' },
-  'area.backups.description': {
-    ja: 'システムごとのバックアップの頻度、方法、世代数、オフライン (書き換えできない) 保管の有無、復旧手順、最後に復元を試した日を記録します。',
-    en: 'For each system: backup frequency, method, generations, offline (immutable) copy, restore procedure and the last restore test.',
-  },
   'area.bcp.title': { ja: 'BCP (事業継続計画)', en: 'BCP (business continuity)' },
   'area.bcp.description': {
     ja: '厚生労働省「サイバー攻撃を想定した事業継続計画（BCP）策定のための確認表」(平時・検知・初動対応・復旧処理・事後対応) を台帳の内容から下書きし、訓練の記録と、インシデント発生時の初動手順・時系列の記録を扱います。',

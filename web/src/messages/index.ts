@@ -7,6 +7,8 @@ import { areas } from './areas.ts';
 import { assessments } from './assessments.ts';
 import { audit } from './audit.ts';
 import { auth } from './auth.ts';
+import { backupImport } from './backup-import.ts';
+import { backupLedger } from './backup-ledger.ts';
 import { backups } from './backups.ts';
 import { catalogAdmin } from './catalog-admin.ts';
 import { checklist } from './checklist.ts';
@@ -39,6 +41,8 @@ export const messages = {
   ...areas,
   ...audit,
   ...backups,
+  ...backupImport,
+  ...backupLedger,
   ...checklist,
   ...catalogAdmin,
   ...assessments,

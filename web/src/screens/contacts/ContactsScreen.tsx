@@ -9,6 +9,7 @@ import { Page } from '../../components/Page.tsx';
 import { useLoad, useSetLoaded } from '../../hooks.ts';
 import { useT } from '../../i18n.ts';
 import { keys } from '../../query.ts';
+import { EmergencyCardLinks } from '../backup-ledger/EmergencyCardLinks.tsx';
 import { ContactsBody } from './ContactsBody.tsx';
 import '../../messages/areas.ts';
 
@@ -31,8 +32,7 @@ export function ContactsScreen({ org }: { org: OrgSummary }) {
   );
 }
 
-/** The server's A4 print view (new tab) and the PDF. */
-function OutputLinks({ orgId }: { orgId: string }) {
+function ChartOutputLinks({ orgId }: { orgId: string }) {
   const t = useT();
   return (
     <p className="no-print output-links">
@@ -44,5 +44,15 @@ function OutputLinks({ orgId }: { orgId: string }) {
       {' / '}
       <FileLink href={api.contactsOutputUrl(orgId, 'export.pdf')}>{t('contacts.pdf')}</FileLink>
     </p>
+  );
+}
+
+/** The server's A4 print view (new tab) and the PDF, and the 緊急時カード made from the chart. */
+function OutputLinks({ orgId }: { orgId: string }) {
+  return (
+    <>
+      <ChartOutputLinks orgId={orgId} />
+      <EmergencyCardLinks orgId={orgId} />
+    </>
   );
 }
