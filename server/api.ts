@@ -19,6 +19,7 @@ import { deviceRoutes } from './features/devices/devices.routes.ts';
 import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
 import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { incidentRoutes } from './features/incidents/incidents.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
@@ -59,6 +60,7 @@ export const contractApi = () =>
     .route('/api', logonsRoutes)
     .route('/api', backupImportRoutes)
     .route('/api', backupLedgerRoutes)
+    .route('/api', incidentRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

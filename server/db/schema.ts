@@ -48,6 +48,15 @@ import { CONTACT_SIDES, type ContactSide } from '../../domain/contacts/chart.ts'
 import { DEVICE_CLASSES, type DeviceClass, type DeviceStatus, type Software } from '../../domain/devices/device.ts';
 import { LEDGER_STATUSES, type LedgerStatus } from '../../domain/devices/status.ts';
 import type { EolProduct, KevEntry, NvdRecord } from '../../domain/findings/feeds.ts';
+import {
+  type Affected,
+  ENTRY_KINDS,
+  type EntryKind,
+  FIRST_STEPS,
+  type FirstStep,
+  INCIDENT_STATUSES,
+  type IncidentStatus,
+} from '../../domain/incidents/incident.ts';
 import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/types.ts';
@@ -1242,6 +1251,80 @@ export const restoreTests = pgTable(
   ],
 );
 
+// Incident mode (domain/incidents/incident.ts): one row per incident, the first-response steps done
+// (who, when), and the timeline, append-only (a trigger refuses a change; a correction is a new entry).
+export const incidents = pgTable(
+  'incidents',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    // per organisation, from 1: 「インシデント 3」
+    no: integer('no').notNull(),
+    title: text('title').notNull(),
+    status: text('status').$type<IncidentStatus>().notNull().default('open'),
+    startedAt: ts('started_at').notNull(),
+    startedBy: text('started_by').notNull(),
+    closedAt: ts('closed_at'),
+    closedBy: text('closed_by'),
+    affected: jsonb('affected').$type<Affected[]>().notNull().default([]),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    oneOf('incidents_status_check', t.status, INCIDENT_STATUSES),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('incidents_id_key').on(t.id),
+    uniqueIndex('incidents_no_key').on(t.organizationId, t.no),
+  ],
+);
+
+export const incidentSteps = pgTable(
+  'incident_steps',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    incidentId: uuid('incident_id').notNull(),
+    step: text('step').$type<FirstStep>().notNull(),
+    doneAt: ts('done_at').notNull(),
+    doneBy: text('done_by').notNull(),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [
+    oneOf('incident_steps_step_check', t.step, FIRST_STEPS),
+    primaryKey({ columns: [t.organizationId, t.incidentId, t.step] }),
+    foreignKey({
+      name: 'incident_steps_incident_fk',
+      columns: [t.organizationId, t.incidentId],
+      foreignColumns: [incidents.organizationId, incidents.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+export const incidentEntries = pgTable(
+  'incident_entries',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    incidentId: uuid('incident_id').notNull(),
+    seq: integer('seq').notNull(),
+    // when it happened (JST shown), and when it was written down
+    at: ts('at').notNull(),
+    kind: text('kind').$type<EntryKind>().notNull(),
+    text: text('text').notNull(),
+    author: text('author').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    oneOf('incident_entries_kind_check', t.kind, ENTRY_KINDS),
+    primaryKey({ columns: [t.organizationId, t.incidentId, t.seq] }),
+    foreignKey({
+      name: 'incident_entries_incident_fk',
+      columns: [t.organizationId, t.incidentId],
+      foreignColumns: [incidents.organizationId, incidents.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1288,4 +1371,7 @@ export const schema = {
   logonImports,
   backupPlans,
   restoreTests,
+  incidents,
+  incidentSteps,
+  incidentEntries,
 };

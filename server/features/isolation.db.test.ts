@@ -20,6 +20,7 @@ import { contactEntrySchema } from './contacts/contacts.schemas.ts';
 import { addEntry } from './contacts/contacts.service.ts';
 import { createDevice } from './devices/devices.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
+import { startIncident } from './incidents/incidents.service.ts';
 import { inviteMember } from './orgs/invitations.service.ts';
 import { saveMaintenanceConfirmation } from './suggestions/maintenance.service.ts';
 import { findUserById } from './users/users.repo.ts';
@@ -55,6 +56,8 @@ const KNOWN_PARAMS = [
   'logSourceId',
   'logonImportId',
   'backupPlanId',
+  'incidentId',
+  'step',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -81,6 +84,9 @@ async function snapshot() {
     (select count(*) from logon_imports)::int as logon_imports,
     (select string_agg(system_name || version, ',' order by id) from backup_plans) as backup_plans,
     (select count(*) from restore_tests)::int as restore_tests,
+    (select string_agg(title || status || version, ',' order by id) from incidents) as incidents,
+    (select count(*) from incident_entries)::int as incident_entries,
+    (select count(*) from incident_steps)::int as incident_steps,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
 }
@@ -153,6 +159,8 @@ beforeAll(async () => {
   const logonsB = await importLogons(deps, callerFor(bobRow, null), orgB.id, accSysB.id, logonFile());
   const planA = await createBackupPlan(deps, callerFor(aliceRow, null), orgA.id, { systemName: '電子カルテ' });
   const planB = await createBackupPlan(deps, callerFor(bobRow, null), orgB.id, { systemName: '電子カルテ' });
+  const incidentA = await startIncident(deps, callerFor(aliceRow, null), orgA.id, { title: '電子カルテが暗号化された' });
+  const incidentB = await startIncident(deps, callerFor(bobRow, null), orgB.id, { title: '電子カルテが暗号化された' });
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -187,6 +195,8 @@ beforeAll(async () => {
       logSourceId: logA.id,
       logonImportId: logonsA.id,
       backupPlanId: planA.id,
+      incidentId: incidentA.id,
+      step: 'isolate',
     },
     B: {
       orgId: orgB.id,
@@ -209,6 +219,8 @@ beforeAll(async () => {
       logSourceId: logB.id,
       logonImportId: logonsB.id,
       backupPlanId: planB.id,
+      incidentId: incidentB.id,
+      step: 'isolate',
     },
   };
   alice = new TestClient(testApp(deps));

@@ -105,6 +105,7 @@ const FILE_TYPES = {
   js: 'text/javascript',
   pdf: 'application/pdf',
   csv: 'text/csv',
+  txt: 'text/plain',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   bytes: 'application/octet-stream',
 } as const;
