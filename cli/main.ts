@@ -53,6 +53,10 @@ const options = {
   'kev-sha256': { type: 'string' },
   checkpoint: { type: 'string' },
   note: { type: 'string' },
+  title: { type: 'string' },
+  incident: { type: 'string' },
+  text: { type: 'string' },
+  at: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 

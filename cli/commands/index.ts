@@ -10,6 +10,7 @@ import { checkCommand } from './check.ts';
 import { exportConnectionsCommand, exportDevicesCommand, importDevicesCommand } from './devices.ts';
 import { exportCommand } from './export.ts';
 import { feedsLoadCommand, feedsUpdateCommand, findingsCommand } from './feeds.ts';
+import { incidentExportCommand, incidentLogCommand, incidentStartCommand } from './incident.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
 import { secretsRotateCommand } from './secrets.ts';
 import { serveCommand } from './serve.ts';
@@ -27,6 +28,9 @@ export const commands: Record<string, Command> = {
   'user create': userCreateCommand,
   'user list': userListCommand,
   'user reset-password': userResetPasswordCommand,
+  'incident start': incidentStartCommand,
+  'incident log': incidentLogCommand,
+  'incident export': incidentExportCommand,
   'vendor list': vendorListCommand,
   'vendor create': vendorCreateCommand,
   'vendor invite': vendorInviteCommand,
@@ -95,6 +99,13 @@ export const usage = `使い方 / usage: mamori <command> [options]
                                               厚生労働省の公式ワークブックから様式を読み取り、行ごとの結果と違いを表示して版を追加
   export --org SLUG --fiscal-year YYYY --format csv|xlsx|pdf|pack --out FILE [--form institution|pharmacy|vendor] [--vendor NAME] [--encoding utf8|cp932]
                                               チェックリストの回答を書き出し (pack: その年度の全様式と連絡体制図を 1 つの PDF に)
+  export --org SLUG --format emergency-card --out FILE.pdf
+                                              緊急時カード (初動の手順・切り離す場所・連絡先・復旧の順番を A4 1 枚に) を書き出し
+  incident start --org SLUG --title TEXT      インシデント対応を開始する (番号を表示)
+  incident log --org SLUG --incident N --text TEXT [--at 10:15]
+                                              経過を記録する (追記のみ; 時刻は日本時間、省略すると今)
+  incident export --org SLUG --incident N --out FILE.pdf|FILE.txt
+                                              インシデントの報告書を PDF またはテキストで書き出し
   import devices FILE --org SLUG [--format csv|xlsx|nmap|glpi] [--encoding auto|utf8|cp932] [--sheet NAME] [--dry-run] [--skip-invalid]
                                               機器台帳を CSV / Excel / nmap XML / GLPI JSON から取り込み (1 行でも取り込めなければ何も書き込まず終了コード 1)
   export devices|connections --org SLUG --format csv|xlsx [--encoding cp932] --out FILE

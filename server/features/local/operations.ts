@@ -45,6 +45,7 @@ import { systemInputSchema, vendorInputSchema } from '../vendors/vendors.schemas
 import { addSystem, registerVendor, vendorsOf } from '../vendors/vendors.service.ts';
 import { accountOperations } from './account-operations.ts';
 import { type Args, orgOf, text } from './args.ts';
+import { incidentOperations } from './incident-operations.ts';
 
 type Operation = (deps: Deps, actor: Actor, args: Args) => Promise<unknown>;
 
@@ -235,4 +236,5 @@ export const operations: Record<string, Operation> = {
     return { organization: org.slug, ...(await readinessForYear(deps, org.id, year)) };
   },
   ...accountOperations,
+  ...incidentOperations,
 };
