@@ -8,6 +8,7 @@
 import { isolationLabels, placeLabels } from '../../../domain/backups/ledger.ts';
 import { kindLabels } from '../../../domain/connections/connection.ts';
 import { formatWareki } from '../../../domain/dates/wareki.ts';
+import { PROVENANCE } from '../../../domain/incidents/incident.ts';
 import { type Html, html } from '../../lib/html.ts';
 import type { BackupPlanView } from '../backup-ledger/backup-ledger.present.ts';
 import type { ConnectionView } from '../connections/connections.present.ts';
@@ -123,6 +124,6 @@ ${cutOff(
   open,
   plans.filter((p) => p.status !== 'retired'),
 )}${keepEvidence()}${callInOrder(chart)}${reportTo(chart)}${restoreOrder(plans)}
-<p class="provenance">手順は、厚生労働省の「医療情報システム部門等における事業継続計画 (BCP) のひな形」の初動対応 (被害拡大防止・証拠保全) と、サイバー攻撃の疑いは保守事業者に直ちに連絡し厚生労働省に連絡するとした通知 (平成30年10月29日) をもとに Mamori がまとめたものです。台帳が変わったら印刷し直してください。</p>
+<p class="provenance">${PROVENANCE} 台帳が変わったら印刷し直してください。</p>
 </section>`;
 }
