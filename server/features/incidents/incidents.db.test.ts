@@ -77,6 +77,8 @@ describe('incident mode', () => {
     expect((await editor.post(base(`/${incidentId}/steps/reboot`), {})).status).toBe(404);
     const { entries } = (await viewer.get(base(`/${incidentId}`))).body;
     expect(entries.at(-1)).toMatchObject({ kind: 'step', text: 'ネットワークから切り離す: 済 (電子カルテサーバの LAN を抜いた)' });
+    // a person named as a report names one: display name and login ID
+    expect(entries.at(-1).author).toMatch(/^\S.* \([\w.-]+\)$/);
   });
 
   it('keeps every entry two people write at once, numbered without gaps', async () => {

@@ -46,6 +46,12 @@ import {
 
 const NAME = 'インシデント';
 
+/** Who wrote it, as a report to the ministry or the police names a person: 「情報 太郎 (joho)」; the CLI's operator by its label. */
+export const authorOf = (caller: Caller) =>
+  caller.user.displayName && caller.user.displayName !== caller.user.loginId
+    ? `${caller.user.displayName} (${caller.user.loginId})`
+    : caller.actor.label;
+
 export const startSchema = z.object({
   title: z.string().trim().min(1, '何が起きたかを一言で入力してください (例: 電子カルテが暗号化された)').max(200),
 });
@@ -148,20 +154,20 @@ export async function getIncident(deps: Deps, caller: Caller, orgId: string, ref
   return incidentOf(deps.db, orgId, ref, deps.clock.now());
 }
 
-export async function startIncidentAs(deps: Deps, actor: Actor, orgId: string, raw: unknown) {
+export async function startIncidentAs(deps: Deps, actor: Actor, orgId: string, raw: unknown, author = actor.label) {
   const { title } = parseInput(startSchema, raw);
   for (let attempt = 0; ; attempt++) {
     try {
       return await deps.db.transaction(async (tx) => {
         const now = deps.clock.now();
-        const row = await insertIncident(tx, { organizationId: orgId, title, startedAt: now, startedBy: actor.label, createdAt: now });
+        const row = await insertIncident(tx, { organizationId: orgId, title, startedAt: now, startedBy: author, createdAt: now });
         await appendEntry(tx, {
           organizationId: orgId,
           incidentId: row.id,
           at: now,
           kind: 'note',
           text: `インシデント対応を開始しました: ${title}`,
-          author: actor.label,
+          author,
           createdAt: now,
         });
         await recordAudit(
@@ -182,10 +188,10 @@ export async function startIncidentAs(deps: Deps, actor: Actor, orgId: string, r
 
 export async function startIncident(deps: Deps, caller: Caller, orgId: string, raw: unknown) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  return startIncidentAs(deps, caller.actor, orgId, raw);
+  return startIncidentAs(deps, caller.actor, orgId, raw, authorOf(caller));
 }
 
-export async function addEntryAs(deps: Deps, actor: Actor, orgId: string, ref: string, raw: unknown) {
+export async function addEntryAs(deps: Deps, actor: Actor, orgId: string, ref: string, raw: unknown, author = actor.label) {
   const input = parseInput(entrySchema, raw);
   return deps.db.transaction(async (tx) => {
     // the incident's row lock orders the entries: numbers never collide, whoever writes at once
@@ -200,7 +206,7 @@ export async function addEntryAs(deps: Deps, actor: Actor, orgId: string, ref: s
       at: when.at,
       kind: input.kind,
       text: input.text,
-      author: actor.label,
+      author,
       createdAt: now,
     });
     await recordAudit(
@@ -215,7 +221,7 @@ export async function addEntryAs(deps: Deps, actor: Actor, orgId: string, ref: s
 
 export async function addEntry(deps: Deps, caller: Caller, orgId: string, ref: string, raw: unknown) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
-  return addEntryAs(deps, caller.actor, orgId, ref, raw);
+  return addEntryAs(deps, caller.actor, orgId, ref, raw, authorOf(caller));
 }
 
 export async function markStep(deps: Deps, caller: Caller, orgId: string, ref: string, stepRaw: string, raw: unknown) {
@@ -227,7 +233,7 @@ export async function markStep(deps: Deps, caller: Caller, orgId: string, ref: s
     const row = await incidentOr404(tx, orgId, ref, true);
     openOr409(row);
     const now = deps.clock.now();
-    const done = await insertStep(tx, { organizationId: orgId, incidentId: row.id, step, doneAt: now, doneBy: caller.actor.label, note });
+    const done = await insertStep(tx, { organizationId: orgId, incidentId: row.id, step, doneAt: now, doneBy: authorOf(caller), note });
     if (!done) throw new AppError('CONFLICT', `「${stepLabels[step].ja}」はすでに済んでいます。補足は経過の記録に書いてください。`);
     await appendEntry(tx, {
       organizationId: orgId,
@@ -235,7 +241,7 @@ export async function markStep(deps: Deps, caller: Caller, orgId: string, ref: s
       at: now,
       kind: 'step',
       text: `${stepLabels[step].ja}: 済${note ? ` (${note})` : ''}`,
-      author: caller.actor.label,
+      author: authorOf(caller),
       createdAt: now,
     });
     await recordAudit(
@@ -312,10 +318,10 @@ export async function closeIncident(deps: Deps, caller: Caller, orgId: string, r
       at: now,
       kind: 'note',
       text: 'インシデント対応を終了しました。',
-      author: caller.actor.label,
+      author: authorOf(caller),
       createdAt: now,
     });
-    const next = await updateIncident(tx, orgId, row.id, { status: 'closed', closedAt: now, closedBy: caller.actor.label });
+    const next = await updateIncident(tx, orgId, row.id, { status: 'closed', closedAt: now, closedBy: authorOf(caller) });
     await recordAudit(
       tx,
       caller.actor,
