@@ -24,6 +24,7 @@ import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
 import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
+import { trainingRoutes } from './features/training/training.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
 import { portalFormRoutes, reviewRoutes } from './features/vendor-portal/forms.routes.ts';
 import { invitationRoutes } from './features/vendor-portal/invitations.routes.ts';
@@ -61,6 +62,7 @@ export const contractApi = () =>
     .route('/api', backupImportRoutes)
     .route('/api', backupLedgerRoutes)
     .route('/api', incidentRoutes)
+    .route('/api', trainingRoutes)
     .route('/api', suggestionRoutes)
     .route('/api', feedRoutes)
     .route('/api', outputRoutes);

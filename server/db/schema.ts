@@ -60,6 +60,7 @@ import {
 import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/types.ts';
+import { TRAINING_KINDS, type TrainingKind } from '../../domain/training/training.ts';
 import { type AnnexAnswer, DISCLOSURE_KINDS, type DisclosureKind } from '../../domain/vendors/disclosure.ts';
 import { REVIEW_STATUSES, type ReviewStatus, USER_KINDS, type UserKind } from '../../domain/vendors/invitation.ts';
 import {
@@ -1325,6 +1326,88 @@ export const incidentEntries = pgTable(
   ],
 );
 
+// 教育・訓練の記録 (domain/training/): security training sessions with their attendees (a person of the
+// 利用者台帳 by account id, the name kept as it was; or a name typed), and phishing drills.
+export const trainingSessions = pgTable(
+  'training_sessions',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    topic: text('topic').notNull(),
+    kind: text('kind').$type<TrainingKind>().notNull(),
+    instructor: text('instructor').notNull().default(''),
+    // the material as a file of the evidence store, if any
+    materialEvidenceId: uuid('material_evidence_id'),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('training_sessions_kind_check', t.kind, TRAINING_KINDS),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('training_sessions_id_key').on(t.id),
+    index('training_sessions_held_idx').on(t.organizationId, t.heldOn),
+  ],
+);
+
+export const trainingAttendees = pgTable(
+  'training_attendees',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    sessionId: uuid('session_id').notNull(),
+    // the 利用者台帳's account when picked from it (no foreign key: the name stays if the account goes)
+    accountId: uuid('account_id'),
+    name: text('name').notNull(),
+    // the folded name (domain/accounts/names.ts nameKey): one person once per session
+    nameKey: text('name_key').notNull(),
+    department: text('department').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('training_attendees_id_key').on(t.id),
+    uniqueIndex('training_attendees_person_key').on(t.organizationId, t.sessionId, t.nameKey),
+    foreignKey({
+      name: 'training_attendees_session_fk',
+      columns: [t.organizationId, t.sessionId],
+      foreignColumns: [trainingSessions.organizationId, trainingSessions.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+export const phishingDrills = pgTable(
+  'phishing_drills',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    scenario: text('scenario').notNull(),
+    sent: integer('sent').notNull(),
+    clicked: integer('clicked').notNull().default(0),
+    reported: integer('reported').notNull().default(0),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('phishing_drills_counts_check', sql`${t.sent} >= 0 and ${t.clicked} >= 0 and ${t.reported} >= 0`),
+    check('phishing_drills_clicked_check', sql`${t.clicked} <= ${t.sent} and ${t.reported} <= ${t.sent}`),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('phishing_drills_id_key').on(t.id),
+    index('phishing_drills_held_idx').on(t.organizationId, t.heldOn),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1374,4 +1457,7 @@ export const schema = {
   incidents,
   incidentSteps,
   incidentEntries,
+  trainingSessions,
+  trainingAttendees,
+  phishingDrills,
 };

@@ -23,6 +23,7 @@ import { uploadEvidence } from './evidence/evidence.service.ts';
 import { startIncident } from './incidents/incidents.service.ts';
 import { inviteMember } from './orgs/invitations.service.ts';
 import { saveMaintenanceConfirmation } from './suggestions/maintenance.service.ts';
+import { createTrainingSession, recordPhishingDrill } from './training/training.service.ts';
 import { findUserById } from './users/users.repo.ts';
 import { inviteVendor } from './vendor-portal/invitations.service.ts';
 import { acceptWithNewAccount } from './vendor-portal/portal.service.ts';
@@ -58,6 +59,9 @@ const KNOWN_PARAMS = [
   'backupPlanId',
   'incidentId',
   'step',
+  'trainingSessionId',
+  'attendeeId',
+  'drillId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -87,6 +91,9 @@ async function snapshot() {
     (select string_agg(title || status || version, ',' order by id) from incidents) as incidents,
     (select count(*) from incident_entries)::int as incident_entries,
     (select count(*) from incident_steps)::int as incident_steps,
+    (select string_agg(topic || version, ',' order by id) from training_sessions) as training_sessions,
+    (select string_agg(name, ',' order by id) from training_attendees) as training_attendees,
+    (select string_agg(scenario || sent || version, ',' order by id) from phishing_drills) as phishing_drills,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
 }
@@ -161,6 +168,12 @@ beforeAll(async () => {
   const planB = await createBackupPlan(deps, callerFor(bobRow, null), orgB.id, { systemName: '電子カルテ' });
   const incidentA = await startIncident(deps, callerFor(aliceRow, null), orgA.id, { title: '電子カルテが暗号化された' });
   const incidentB = await startIncident(deps, callerFor(bobRow, null), orgB.id, { title: '電子カルテが暗号化された' });
+  const session = { heldOn: '2026-10-01', topic: '標的型メールへの対応', kind: 'group', attendees: [{ name: '山田 花子' }] };
+  const trainingA = await createTrainingSession(deps, callerFor(aliceRow, null), orgA.id, session);
+  const trainingB = await createTrainingSession(deps, callerFor(bobRow, null), orgB.id, session);
+  const drill = { heldOn: '2026-10-02', scenario: '宅配便の不在通知', sent: 10, clicked: 2, reported: 5 };
+  const drillA = await recordPhishingDrill(deps, callerFor(aliceRow, null), orgA.id, drill);
+  const drillB = await recordPhishingDrill(deps, callerFor(bobRow, null), orgB.id, drill);
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -197,6 +210,9 @@ beforeAll(async () => {
       backupPlanId: planA.id,
       incidentId: incidentA.id,
       step: 'isolate',
+      trainingSessionId: trainingA.id,
+      attendeeId: trainingA.attendees[0]?.id ?? '',
+      drillId: drillA.id,
     },
     B: {
       orgId: orgB.id,
@@ -221,6 +237,9 @@ beforeAll(async () => {
       backupPlanId: planB.id,
       incidentId: incidentB.id,
       step: 'isolate',
+      trainingSessionId: trainingB.id,
+      attendeeId: trainingB.attendees[0]?.id ?? '',
+      drillId: drillB.id,
     },
   };
   alice = new TestClient(testApp(deps));

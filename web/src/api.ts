@@ -14,8 +14,10 @@ import { contactsApi } from './api/contacts.ts';
 import { devicesApi } from './api/devices.ts';
 import { evidenceApi } from './api/evidence.ts';
 import { feedsApi } from './api/feeds.ts';
+import { incidentsApi } from './api/incidents.ts';
 import { orgsApi } from './api/orgs.ts';
 import { suggestionsApi } from './api/suggestions.ts';
+import { trainingApi } from './api/training.ts';
 import { usersApi } from './api/users.ts';
 import { vendorImportApi } from './api/vendor-import.ts';
 import { vendorInvitationsApi } from './api/vendor-invitations.ts';
@@ -34,6 +36,7 @@ export const api = {
   ...backupsApi,
   ...backupImportApi,
   ...backupLedgerApi,
+  ...trainingApi,
   ...catalogApi,
   ...devicesApi,
   ...connectionsApi,
@@ -47,4 +50,5 @@ export const api = {
   ...vendorImportApi,
   ...vendorInvitationsApi,
   ...vendorPortalApi,
+  ...incidentsApi,
 };

@@ -15,7 +15,9 @@ export type AreaId =
   | 'vendors'
   | 'contacts'
   | 'backups'
+  | 'incidents'
   | 'bcp'
+  | 'training'
   | 'evidence'
   | 'audit'
   | 'settings';
@@ -42,7 +44,9 @@ export const ORG_AREAS: Area[] = [
   { id: 'vendors', segment: 'vendors', nav: 'nav.vendors', need: 'org.read' },
   { id: 'contacts', segment: 'contacts', nav: 'nav.contacts', need: 'org.read' },
   { id: 'backups', segment: 'backups', nav: 'nav.backups', need: 'org.read' },
+  { id: 'incidents', segment: 'incidents', nav: 'nav.incidents', need: 'org.read' },
   { id: 'bcp', segment: 'bcp', nav: 'nav.bcp', need: 'org.read', planned: planned('bcp') },
+  { id: 'training', segment: 'training', nav: 'nav.training', need: 'org.read' },
   { id: 'evidence', segment: 'evidence', nav: 'nav.evidence', need: 'org.read' },
   { id: 'audit', segment: 'audit', nav: 'nav.audit', need: 'org.manage' },
   { id: 'settings', segment: 'settings', nav: 'nav.settings', need: 'org.manage' },

@@ -17,6 +17,7 @@ import './styles/item-help.css';
 import './styles/editor.css';
 import './styles/ledger.css';
 import './styles/contacts.css';
+import './styles/incidents.css';
 import './styles/print.css';
 
 applyLang();

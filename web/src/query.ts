@@ -40,6 +40,9 @@ export const keys = {
   /** the バックアップ台帳; one plan (with its tests and history) sits under it */
   backupPlans: (orgId: string) => ['org', orgId, 'backup-plans'],
   backupPlan: (orgId: string, backupPlanId: string) => ['org', orgId, 'backup-plans', backupPlanId],
+  /** incident mode; one incident (with its steps, timeline and ledgers) sits under it */
+  incidents: (orgId: string) => ['org', orgId, 'incidents'],
+  incident: (orgId: string, incidentId: string) => ['org', orgId, 'incidents', incidentId],
   vendors: (orgId: string) => ['org', orgId, 'vendors'],
   vendorSettings: (orgId: string) => ['org', orgId, 'vendor-settings'],
   vendor: (orgId: string, vendorId: string) => ['org', orgId, 'vendors', vendorId],
@@ -48,6 +51,9 @@ export const keys = {
   devices: (orgId: string, query?: string) => (query === undefined ? ['org', orgId, 'devices'] : ['org', orgId, 'devices', query]),
   device: (orgId: string, deviceId: string) => ['org', orgId, 'device', deviceId],
   ledgerSettings: (orgId: string) => ['org', orgId, 'ledger-settings'],
+  /** 教育・訓練の記録 of a fiscal year, and the 利用者台帳's people found by a search */
+  training: (orgId: string, year?: number) => (year === undefined ? ['org', orgId, 'training'] : ['org', orgId, 'training', year]),
+  trainingPeople: (orgId: string, q: string) => ['org', orgId, 'training-people', q],
   orgAudit: (orgId: string, params: unknown) => ['org', orgId, 'audit', params],
 } satisfies Record<string, QueryKey | ((...args: never[]) => QueryKey)>;
 

@@ -33,6 +33,8 @@ const FeedsAdminScreen = lazyNamed(() => import('./screens/findings/FeedsAdminSc
 const BackupLedgerScreen = lazyNamed(() => import('./screens/backup-ledger/BackupLedgerScreen.tsx'), 'BackupLedgerScreen');
 const BackupPlanScreen = lazyNamed(() => import('./screens/backup-ledger/BackupPlanScreen.tsx'), 'BackupPlanScreen');
 const BackupsAdminScreen = lazyNamed(() => import('./screens/backups/BackupsAdminScreen.tsx'), 'BackupsAdminScreen');
+const IncidentsScreen = lazyNamed(() => import('./screens/incidents/IncidentsScreen.tsx'), 'IncidentsScreen');
+const IncidentScreen = lazyNamed(() => import('./screens/incidents/IncidentScreen.tsx'), 'IncidentScreen');
 const FindingsScreen = lazyNamed(() => import('./screens/findings/FindingsScreen.tsx'), 'FindingsScreen');
 const InvitationsScreen = lazyNamed(() => import('./screens/invitations/InvitationsScreen.tsx'), 'InvitationsScreen');
 const OrgHomeScreen = lazyNamed(() => import('./screens/OrgHomeScreen.tsx'), 'OrgHomeScreen');
@@ -44,6 +46,7 @@ const VendorsScreen = lazyNamed(() => import('./screens/vendors/VendorsScreen.ts
 const PortalScreen = lazyNamed(() => import('./screens/vendor-portal/PortalScreen.tsx'), 'PortalScreen');
 const InvitationFormsScreen = lazyNamed(() => import('./screens/vendor-portal/InvitationFormsScreen.tsx'), 'InvitationFormsScreen');
 const VendorFormScreen = lazyNamed(() => import('./screens/vendor-portal/VendorFormScreen.tsx'), 'VendorFormScreen');
+const TrainingScreen = lazyNamed(() => import('./screens/training/TrainingScreen.tsx'), 'TrainingScreen');
 const PlannedAreaScreen = lazyNamed(() => import('./screens/PlannedAreaScreen.tsx'), 'PlannedAreaScreen');
 
 /** A route's loader: starts fetching its screen's file and returns at once (a failure shows when it renders). */
@@ -233,6 +236,7 @@ const evidenceRoute = orgArea('evidence', EvidenceScreen);
 const settingsRoute = orgArea('settings', OrgSettingsScreen);
 const vendorsRoute = orgArea('vendors', VendorsScreen);
 const accountsRoute = orgArea('accounts', AccountsScreen);
+const trainingRoute = orgArea('training', TrainingScreen);
 const backupsRoute = orgArea('backups', BackupLedgerScreen);
 const backupPlanRoute = createRoute({
   getParentRoute: () => orgRoute,
@@ -244,6 +248,18 @@ const backupPlanRoute = createRoute({
       <InArea area="backups">
         {(org) => <BackupPlanScreen key={`${org.id}:${backupPlanId}`} org={org} backupPlanId={backupPlanId} />}
       </InArea>
+    );
+  },
+});
+const incidentsRoute = orgArea('incidents', IncidentsScreen);
+const incidentRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'incidents/$incidentId',
+  loader: fetchAhead(IncidentScreen),
+  component: function Incident() {
+    const { incidentId } = incidentRoute.useParams();
+    return (
+      <InArea area="incidents">{(org) => <IncidentScreen key={`${org.id}:${incidentId}`} org={org} incidentId={incidentId} />}</InArea>
     );
   },
 });
@@ -331,9 +347,12 @@ const routeTree = rootRoute.addChildren([
     accountsRoute,
     accountSystemRoute,
     accountReviewRoute,
+    trainingRoute,
     vendorRoute,
     backupsRoute,
     backupPlanRoute,
+    incidentsRoute,
+    incidentRoute,
     orgAuditRoute,
     plannedRoute,
   ]),

@@ -21,6 +21,7 @@ import { disclosures } from './disclosures.ts';
 import { findings } from './findings.ts';
 import { home } from './home.ts';
 import { imports } from './imports.ts';
+import { incidents } from './incidents.ts';
 import { invitations } from './invitations.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
@@ -28,6 +29,7 @@ import { itemScope } from './item-scope.ts';
 import { logList } from './log-list.ts';
 import { logons } from './logons.ts';
 import { maintenance } from './maintenance.ts';
+import { training } from './training.ts';
 import { vendorImport } from './vendor-import.ts';
 import { vendorInvitations } from './vendor-invitations.ts';
 import { vendorPortal } from './vendor-portal.ts';
@@ -64,9 +66,11 @@ export const messages = {
   ...accountReviews,
   ...logList,
   ...logons,
+  ...training,
   ...vendorPortal,
   ...disclosures,
   ...vendorReview,
   ...vendorInvitations,
+  ...incidents,
 };
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,6 @@
 // The organisation's home: for members, readiness for the 立入検査 in a fiscal year; then who it is,
-// the caller's role, and (for administrators) its members count.
+// the caller's role, and (for administrators) its members count. Above all, incident mode: the way to
+// start one (担当者・管理者) and a banner while one is open.
 import { can } from '../../../domain/roles.ts';
 
 import { api } from '../api.ts';
@@ -13,6 +14,7 @@ import { kindLabel, roleLabel } from '../labels.ts';
 import { keys } from '../query.ts';
 import { useSignedIn } from '../session.tsx';
 import { FindingsSummary } from './home/FindingsSummary.tsx';
+import { IncidentHome } from './home/IncidentHome.tsx';
 import { ReadinessSection } from './home/ReadinessSection.tsx';
 import { ReviewsDue } from './home/ReviewsDue.tsx';
 import '../messages/admin.ts';
@@ -29,6 +31,7 @@ export function OrgHomeScreen({ org }: { org: OrgSummary }) {
   return (
     <Page title={org.name}>
       {/* a system administrator who is not a member may not read the organisation's records */}
+      {org.role && <IncidentHome org={org} />}
       {org.role && <ReadinessSection org={org} />}
       {org.role && <FindingsSummary org={org} />}
       {org.role && <ReviewsDue org={org} />}
