@@ -105,3 +105,39 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Every kind of thing an audit event is about (recordAudit takes no other); named in the web's audit messages. */
+export const AUDIT_TARGET_TYPES = [
+  'account_review',
+  'account_system',
+  'alias',
+  'assessment',
+  'audit_chain',
+  'backup',
+  'backup_plan',
+  'backup_plans',
+  'catalog_version',
+  'connection',
+  'contact',
+  'device',
+  'devices',
+  'evidence',
+  'feeds',
+  'finding',
+  'incident',
+  'invitation',
+  'leavers',
+  'ledger',
+  'log_source',
+  'login',
+  'maintenance_vendor',
+  'organization',
+  'phishing_drill',
+  'secrets',
+  'training_session',
+  'user',
+  'vendor',
+  'vendors',
+] as const;
+
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTIONS } from '../../domain/audit/actions.ts';
-import { translate } from './i18n.ts';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from '../../domain/audit/actions.ts';
+import { type MessageKey, translate } from './i18n.ts';
 import { actionLabel } from './labels.ts';
 import { messages } from './messages/index.ts';
 
@@ -26,6 +26,17 @@ describe('i18n', () => {
         const label = actionLabel(action, lang);
         expect(label, `${action} (${lang})`).not.toBe(actionLabel('no.such_action', lang));
         expect(label).not.toContain(action);
+      }
+    }
+  });
+
+  it('names every kind of thing an audit event is about, in both languages', () => {
+    for (const type of AUDIT_TARGET_TYPES) {
+      for (const lang of ['ja', 'en'] as const) {
+        const label = translate(lang, `audit.target.${type}` as MessageKey);
+        expect(label, `${type} (${lang})`).not.toBe(`audit.target.${type}`);
+        // (an English name may be the English word itself: 'alias' → 'Product name alias')
+        if (lang === 'ja') expect(label).not.toContain(type);
       }
     }
   });

@@ -1,6 +1,6 @@
 // Writes one audit event inside the caller's transaction (every mutation calls this), chained per
 // organisation with an HMAC under the installation's audit key. Secrets are removed before anything is stored.
-import type { AuditAction } from '../../../domain/audit/actions.ts';
+import type { AuditAction, AuditTargetType } from '../../../domain/audit/actions.ts';
 import type { Tx } from '../../db/client.ts';
 import type { AuditValues } from '../../db/schema.ts';
 import type { Actor } from '../../lib/actor.ts';
@@ -11,7 +11,7 @@ import { appendEvent, lockChainHead } from './audit.repo.ts';
 export interface AuditInput {
   organizationId?: string | null;
   action: AuditAction;
-  targetType: string;
+  targetType: AuditTargetType;
   targetId?: string | null;
   /** the values before and after the change: a JSON object (or list), never a bare value */
   before?: object | null;

@@ -121,7 +121,7 @@ async function mailInvitation(deps: Deps, actor: Actor, i: InvitationRow, about:
   const event = {
     organizationId: i.organizationId,
     action: 'vendor.invitation_mailed' as const,
-    targetType: 'vendor',
+    targetType: 'vendor' as const,
     targetId: i.vendorId,
   };
   const after = { id: i.id, to: i.email, sent: result.sent, error: result.error };

@@ -33,14 +33,20 @@ export async function adoptChartVendors(deps: Deps, caller: Caller, orgId: strin
         const row = await insertVendor(tx, orgId, values, caller.user.id, now);
         if (!row) continue;
         created++;
-        const event = { organizationId: orgId, action: 'vendor.created' as const, targetType: 'vendor', targetId: row.id, after: values };
+        const event = {
+          organizationId: orgId,
+          action: 'vendor.created' as const,
+          targetType: 'vendor' as const,
+          targetId: row.id,
+          after: values,
+        };
         await recordAudit(tx, caller.actor, event, now);
       } else {
         const row = await linkContact(tx, orgId, a.vendorId, a.entryId, caller.user.id, now);
         if (!row) continue;
         linked++;
         const before = valuesOfVendor({ ...row, contactEntryId: null });
-        const event = { organizationId: orgId, action: 'vendor.updated' as const, targetType: 'vendor', targetId: row.id };
+        const event = { organizationId: orgId, action: 'vendor.updated' as const, targetType: 'vendor' as const, targetId: row.id };
         await recordAudit(tx, caller.actor, { ...event, before, after: valuesOfVendor(row) }, now);
       }
     }

@@ -1,8 +1,9 @@
 // The audit events: when (JST), who, what, on what, from where, and the recorded before/after.
+import { AUDIT_TARGET_TYPES } from '../../../../domain/audit/actions.ts';
 import type { AuditEvent } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { formatDateTimeShort } from '../../dates.ts';
-import { type Lang, type Translate, useLang, useT } from '../../i18n.ts';
+import { type Lang, type MessageKey, type Translate, useLang, useT } from '../../i18n.ts';
 import { actionLabel } from '../../labels.ts';
 
 const TARGET_KEYS = ['loginId', 'name', 'fileName', 'slug'] as const;
@@ -20,14 +21,10 @@ function targetName(e: AuditEvent): string {
   return e.targetId ? `${e.targetId.slice(0, 8)}…` : '';
 }
 
-function targetType(type: string | null, t: Translate): string {
-  if (type === 'organization') return t('audit.target.organization');
-  if (type === 'user') return t('audit.target.user');
-  if (type === 'evidence') return t('audit.target.evidence');
-  if (type === 'invitation') return t('audit.target.invitation');
-  if (type === 'assessment') return t('audit.target.assessment');
-  if (type === 'login') return t('audit.target.login');
-  return type ?? '';
+/** What the event is about, in words (never the stored code; an unknown one, from a newer version, as 「その他」). */
+export function targetType(type: string | null, t: Translate): string {
+  if (!type) return '';
+  return (AUDIT_TARGET_TYPES as readonly string[]).includes(type) ? t(`audit.target.${type}` as MessageKey) : t('audit.target.other');
 }
 
 function Changes({ e, t }: { e: AuditEvent; t: Translate }) {
