@@ -86,10 +86,10 @@ describe('navigation by address', () => {
         await j.page.getByRole('button', { name: 'ログアウト' }).waitFor();
         expect(await j.page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['ページが見つかりません']);
       }
-      // an area not built yet says so
+      // the BCP page: its heading and, with no exercise recorded yet, what to record
       await j.page.goto(`${j.server.url}/o/sakura/bcp`);
       await heading(j.page, 'BCP (事業継続計画)').waitFor();
-      await j.page.getByText('この機能は今後のリリースで提供します').waitFor();
+      await j.page.getByText(/訓練・演習はまだ記録されていません/).waitFor();
     });
   });
 

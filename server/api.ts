@@ -12,6 +12,7 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { backupsRoutes } from './features/backup/backups.routes.ts';
 import { backupImportRoutes } from './features/backup-ledger/backup-import.routes.ts';
 import { backupLedgerRoutes } from './features/backup-ledger/backup-ledger.routes.ts';
+import { bcpRoutes } from './features/bcp/bcp.routes.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { connectionRoutes } from './features/connections/connections.routes.ts';
 import { contactRoutes } from './features/contacts/contacts.routes.ts';
@@ -61,6 +62,7 @@ export const contractApi = () =>
     .route('/api', logonsRoutes)
     .route('/api', backupImportRoutes)
     .route('/api', backupLedgerRoutes)
+    .route('/api', bcpRoutes)
     .route('/api', incidentRoutes)
     .route('/api', trainingRoutes)
     .route('/api', suggestionRoutes)

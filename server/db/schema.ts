@@ -42,6 +42,7 @@ import {
   RESTORE_RESULTS,
   type RestoreResult,
 } from '../../domain/backups/ledger.ts';
+import { EXERCISE_KINDS, type ExerciseKind } from '../../domain/bcp/exercise.ts';
 import { FORMS, type FormKind } from '../../domain/catalog/labels.ts';
 import { CONNECTION_KINDS, type ConnectionKind, RESTRICTIONS, type Restriction } from '../../domain/connections/connection.ts';
 import { CONTACT_SIDES, type ContactSide } from '../../domain/contacts/chart.ts';
@@ -1408,6 +1409,64 @@ export const phishingDrills = pgTable(
   ],
 );
 
+// BCP の訓練・演習 (domain/bcp/exercise.ts): one row per exercise, changed only at the version read,
+// and its improvement actions (改善策), each changed only at its version read.
+export const bcpExercises = pgTable(
+  'bcp_exercises',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    scenario: text('scenario').notNull(),
+    kind: text('kind').$type<ExerciseKind>().notNull(),
+    participants: jsonb('participants').$type<string[]>().notNull().default([]),
+    wentWell: text('went_well').notNull().default(''),
+    problems: text('problems').notNull().default(''),
+    // a file of the evidence store (minutes, photos), if any
+    evidenceId: uuid('evidence_id'),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('bcp_exercises_kind_check', t.kind, EXERCISE_KINDS),
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('bcp_exercises_id_key').on(t.id),
+    index('bcp_exercises_held_idx').on(t.organizationId, t.heldOn),
+  ],
+);
+
+export const bcpExerciseActions = pgTable(
+  'bcp_exercise_actions',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    exerciseId: uuid('exercise_id').notNull(),
+    what: text('what').notNull(),
+    owner: text('owner').notNull().default(''),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    doneOn: date('done_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('bcp_exercise_actions_id_key').on(t.id),
+    index('bcp_exercise_actions_exercise_idx').on(t.organizationId, t.exerciseId),
+    foreignKey({
+      name: 'bcp_exercise_actions_exercise_fk',
+      columns: [t.organizationId, t.exerciseId],
+      foreignColumns: [bcpExercises.organizationId, bcpExercises.id],
+    }).onDelete('cascade'),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1460,4 +1519,6 @@ export const schema = {
   trainingSessions,
   trainingAttendees,
   phishingDrills,
+  bcpExercises,
+  bcpExerciseActions,
 };

@@ -14,6 +14,7 @@ import { importLogons } from './accounts/logons.service.ts';
 import { startAccountReview } from './accounts/reviews.service.ts';
 import { startAssessment } from './assessments/assessments.service.ts';
 import { createBackupPlan } from './backup-ledger/backup-ledger.service.ts';
+import { addExerciseAction, createExercise } from './bcp/bcp.service.ts';
 import { callerFor } from './caller.ts';
 import { createConnection } from './connections/connections.service.ts';
 import { contactEntrySchema } from './contacts/contacts.schemas.ts';
@@ -62,6 +63,8 @@ const KNOWN_PARAMS = [
   'trainingSessionId',
   'attendeeId',
   'drillId',
+  'bcpExerciseId',
+  'bcpActionId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -94,6 +97,8 @@ async function snapshot() {
     (select string_agg(topic || version, ',' order by id) from training_sessions) as training_sessions,
     (select string_agg(name, ',' order by id) from training_attendees) as training_attendees,
     (select string_agg(scenario || sent || version, ',' order by id) from phishing_drills) as phishing_drills,
+    (select string_agg(scenario || version, ',' order by id) from bcp_exercises) as bcp_exercises,
+    (select string_agg(what || version || coalesce(done_on::text, ''), ',' order by id) from bcp_exercise_actions) as bcp_exercise_actions,
     (select string_agg(name || coalesce(address, ''), ',' order by id) from organizations) as orgs`)) as unknown as { rows: unknown[] };
   return r.rows[0];
 }
@@ -174,6 +179,12 @@ beforeAll(async () => {
   const drill = { heldOn: '2026-10-02', scenario: '宅配便の不在通知', sent: 10, clicked: 2, reported: 5 };
   const drillA = await recordPhishingDrill(deps, callerFor(aliceRow, null), orgA.id, drill);
   const drillB = await recordPhishingDrill(deps, callerFor(bobRow, null), orgB.id, drill);
+  const exercise = { heldOn: '2026-10-03', scenario: 'ランサムウェアで電子カルテが停止', kind: 'tabletop' };
+  const exerciseA = await createExercise(deps, callerFor(aliceRow, null), orgA.id, exercise);
+  const exerciseB = await createExercise(deps, callerFor(bobRow, null), orgB.id, exercise);
+  const improvement = { what: '紙カルテへの切り替え手順を作る', dueOn: '2026-12-01' };
+  const bcpActionA = await addExerciseAction(deps, callerFor(aliceRow, null), orgA.id, exerciseA.id, improvement);
+  const bcpActionB = await addExerciseAction(deps, callerFor(bobRow, null), orgB.id, exerciseB.id, improvement);
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -213,6 +224,8 @@ beforeAll(async () => {
       trainingSessionId: trainingA.id,
       attendeeId: trainingA.attendees[0]?.id ?? '',
       drillId: drillA.id,
+      bcpExerciseId: exerciseA.id,
+      bcpActionId: bcpActionA.id,
     },
     B: {
       orgId: orgB.id,
@@ -240,6 +253,8 @@ beforeAll(async () => {
       trainingSessionId: trainingB.id,
       attendeeId: trainingB.attendees[0]?.id ?? '',
       drillId: drillB.id,
+      bcpExerciseId: exerciseB.id,
+      bcpActionId: bcpActionB.id,
     },
   };
   alice = new TestClient(testApp(deps));

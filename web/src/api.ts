@@ -8,6 +8,7 @@ import { authApi } from './api/auth.ts';
 import { backupImportApi } from './api/backup-import.ts';
 import { backupLedgerApi } from './api/backup-ledger.ts';
 import { backupsApi } from './api/backups.ts';
+import { bcpApi } from './api/bcp.ts';
 import { catalogApi } from './api/catalog.ts';
 import { connectionsApi } from './api/connections.ts';
 import { contactsApi } from './api/contacts.ts';
@@ -36,6 +37,7 @@ export const api = {
   ...backupsApi,
   ...backupImportApi,
   ...backupLedgerApi,
+  ...bcpApi,
   ...trainingApi,
   ...catalogApi,
   ...devicesApi,

@@ -32,8 +32,6 @@ export interface Area {
   planned?: { title: MessageKey; description: MessageKey };
 }
 
-const planned = (id: AreaId) => ({ title: `area.${id}.title` as MessageKey, description: `area.${id}.description` as MessageKey });
-
 export const ORG_AREAS: Area[] = [
   { id: 'home', segment: '', nav: 'nav.home', need: 'org.read' },
   { id: 'checklist', segment: 'checklist', nav: 'nav.checklist', need: 'org.read' },
@@ -45,7 +43,7 @@ export const ORG_AREAS: Area[] = [
   { id: 'contacts', segment: 'contacts', nav: 'nav.contacts', need: 'org.read' },
   { id: 'backups', segment: 'backups', nav: 'nav.backups', need: 'org.read' },
   { id: 'incidents', segment: 'incidents', nav: 'nav.incidents', need: 'org.read' },
-  { id: 'bcp', segment: 'bcp', nav: 'nav.bcp', need: 'org.read', planned: planned('bcp') },
+  { id: 'bcp', segment: 'bcp', nav: 'nav.bcp', need: 'org.read' },
   { id: 'training', segment: 'training', nav: 'nav.training', need: 'org.read' },
   { id: 'evidence', segment: 'evidence', nav: 'nav.evidence', need: 'org.read' },
   { id: 'audit', segment: 'audit', nav: 'nav.audit', need: 'org.manage' },

@@ -40,6 +40,7 @@ export const keys = {
   /** the バックアップ台帳; one plan (with its tests and history) sits under it */
   backupPlans: (orgId: string) => ['org', orgId, 'backup-plans'],
   backupPlan: (orgId: string, backupPlanId: string) => ['org', orgId, 'backup-plans', backupPlanId],
+  bcpExercises: (orgId: string) => ['org', orgId, 'bcp-exercises'],
   /** incident mode; one incident (with its steps, timeline and ledgers) sits under it */
   incidents: (orgId: string) => ['org', orgId, 'incidents'],
   incident: (orgId: string, incidentId: string) => ['org', orgId, 'incidents', incidentId],

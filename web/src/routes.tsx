@@ -47,6 +47,7 @@ const PortalScreen = lazyNamed(() => import('./screens/vendor-portal/PortalScree
 const InvitationFormsScreen = lazyNamed(() => import('./screens/vendor-portal/InvitationFormsScreen.tsx'), 'InvitationFormsScreen');
 const VendorFormScreen = lazyNamed(() => import('./screens/vendor-portal/VendorFormScreen.tsx'), 'VendorFormScreen');
 const TrainingScreen = lazyNamed(() => import('./screens/training/TrainingScreen.tsx'), 'TrainingScreen');
+const BcpScreen = lazyNamed(() => import('./screens/bcp/BcpScreen.tsx'), 'BcpScreen');
 const PlannedAreaScreen = lazyNamed(() => import('./screens/PlannedAreaScreen.tsx'), 'PlannedAreaScreen');
 
 /** A route's loader: starts fetching its screen's file and returns at once (a failure shows when it renders). */
@@ -237,6 +238,7 @@ const settingsRoute = orgArea('settings', OrgSettingsScreen);
 const vendorsRoute = orgArea('vendors', VendorsScreen);
 const accountsRoute = orgArea('accounts', AccountsScreen);
 const trainingRoute = orgArea('training', TrainingScreen);
+const bcpRoute = orgArea('bcp', BcpScreen);
 const backupsRoute = orgArea('backups', BackupLedgerScreen);
 const backupPlanRoute = createRoute({
   getParentRoute: () => orgRoute,
@@ -305,7 +307,7 @@ const orgAuditRoute = createRoute({
   loader: fetchAhead(AuditScreen),
   component: areaScreen('audit', AuditScreen),
 });
-/** The areas not built yet (BCP): their page says what they will hold. */
+/** The areas not built yet (none at present): their page says what they will hold. */
 const plannedRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '$area',
@@ -348,6 +350,7 @@ const routeTree = rootRoute.addChildren([
     accountSystemRoute,
     accountReviewRoute,
     trainingRoute,
+    bcpRoute,
     vendorRoute,
     backupsRoute,
     backupPlanRoute,

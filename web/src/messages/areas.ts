@@ -30,11 +30,6 @@ export const areas = register({
     en: 'For each vendor of a medical information system: contract, systems provided, 24-hour contacts, remote maintenance, MDS/SDS received, and their vendor checklist.',
   },
   'area.contacts.title': { ja: '連絡体制図', en: 'Incident contact chart' },
-  'area.bcp.title': { ja: 'BCP (事業継続計画)', en: 'BCP (business continuity)' },
-  'area.bcp.description': {
-    ja: '厚生労働省「サイバー攻撃を想定した事業継続計画（BCP）策定のための確認表」(平時・検知・初動対応・復旧処理・事後対応) を台帳の内容から下書きし、BCP の訓練 (演習) の記録を扱います。インシデント発生時の初動手順と経過の記録は「インシデント対応」、緊急時カードは「バックアップ」と「連絡体制図」から印刷できます。',
-    en: 'The MHLW BCP check sheet for cyber attacks (normal time, detection, first response, recovery, follow-up) prefilled from the registers, and records of BCP exercises. First steps and the timeline of an incident are under Incident response; the emergency card prints from Backups and the contact chart.',
-  },
 
   'evidence.title': { ja: '証跡ファイル', en: 'Evidence files' },
   'evidence.lead': {

@@ -10,6 +10,7 @@ import { auth } from './auth.ts';
 import { backupImport } from './backup-import.ts';
 import { backupLedger } from './backup-ledger.ts';
 import { backups } from './backups.ts';
+import { bcp } from './bcp.ts';
 import { catalogAdmin } from './catalog-admin.ts';
 import { checklist } from './checklist.ts';
 import { common } from './common.ts';
@@ -45,6 +46,7 @@ export const messages = {
   ...backups,
   ...backupImport,
   ...backupLedger,
+  ...bcp,
   ...checklist,
   ...catalogAdmin,
   ...assessments,

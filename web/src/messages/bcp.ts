@@ -1,0 +1,72 @@
+// BCP (事業継続計画): what is not in Mamori yet (the ministry's 確認表, said honestly), and the records
+// of BCP exercises (訓練・演習) with their improvement actions (改善策).
+import { register } from './registry.ts';
+import type { Dict } from './types.ts';
+
+export const bcp = register({
+  'bcp.title': { ja: 'BCP (事業継続計画)', en: 'BCP (business continuity)' },
+  'bcp.lead': {
+    ja: '厚生労働省の BCP の資料は、サイバー攻撃を想定した BCP を作るだけでなく、訓練・演習で実際に試すことを求めています。訓練・演習ごとに想定、参加者、うまくできたこと、問題点を記録し、問題点への改善策を期限と担当とともに追いかけます。',
+    en: 'The ministry’s BCP material asks that a BCP for cyber attacks is not only written but exercised. Record each exercise’s scenario, participants, what went well and what went wrong, and follow up the improvement actions with an owner and a due date.',
+  },
+  'bcp.checkSheet': { ja: 'BCP の確認表', en: 'The BCP check sheet' },
+  'bcp.checkSheetText': {
+    ja: '厚生労働省「サイバー攻撃を想定した事業継続計画（BCP）策定のための確認表」(平時・検知・初動対応・復旧処理・事後対応) は、まだ Mamori にありません。今後のリリースで、台帳の内容から下書きできるようにします。インシデント発生時の初動手順と経過の記録は「インシデント対応」、緊急時カードは「バックアップ」と「連絡体制図」から印刷できます。',
+    en: 'The MHLW BCP check sheet for cyber attacks (normal time, detection, first response, recovery, follow-up) is not in Mamori yet; a later release will prefill it from the registers. First steps and the timeline of an incident are under Incident response; the emergency card prints from Backups and the contact chart.',
+  },
+  'bcp.exercises': { ja: '訓練・演習の記録', en: 'Exercises' },
+  'bcp.exercisesEmpty': {
+    ja: '訓練・演習はまだ記録されていません。机上訓練 (例: ランサムウェアで電子カルテが停止した想定で、誰が何をするかを話し合う) や連絡訓練を実施したら、ここに記録します。',
+    en: 'No exercises recorded yet. When you hold a tabletop exercise (e.g. what each person does when ransomware stops the electronic medical records) or a contact drill, record it here.',
+  },
+  'bcp.col.heldOn': { ja: '実施日', en: 'Date' },
+  'bcp.col.scenario': { ja: '想定 (シナリオ)', en: 'Scenario' },
+  'bcp.col.kind': { ja: '種類', en: 'Kind' },
+  'bcp.col.actions': { ja: '改善策', en: 'Improvement actions' },
+  'bcp.openActions': { ja: '未完了 {count} 件', en: '{count} open' },
+  'bcp.overdueActions': { ja: '期限切れ {count} 件', en: '{count} overdue' },
+  'bcp.noActions': { ja: 'なし', en: 'None' },
+  'bcp.allDone': { ja: 'すべて完了', en: 'All done' },
+  'bcp.addExercise': { ja: '訓練・演習を記録', en: 'Record an exercise' },
+  'bcp.editExercise': { ja: '記録を変更', en: 'Change the record' },
+  'bcp.saveExercise': { ja: '保存', en: 'Save' },
+  'bcp.cancel': { ja: '閉じる', en: 'Close' },
+  'bcp.exerciseSaved': { ja: '{date} の訓練・演習を保存しました。', en: 'Saved the exercise of {date}.' },
+  'bcp.field.heldOn': { ja: '実施日', en: 'Date' },
+  'bcp.field.scenario': { ja: '想定 (シナリオ)', en: 'Scenario' },
+  'bcp.field.kind': { ja: '種類', en: 'Kind' },
+  'bcp.field.participants': { ja: '参加者', en: 'Participants' },
+  'bcp.field.wentWell': { ja: 'うまくできたこと', en: 'What went well' },
+  'bcp.field.problems': { ja: '問題点', en: 'What went wrong' },
+  'bcp.field.evidence': { ja: '証跡 (議事録・写真など)', en: 'Evidence (minutes, photos …)' },
+  'bcp.field.note': { ja: '備考', en: 'Note' },
+  'bcp.hint.heldOn': {
+    ja: '西暦 (2026-10-01) または和暦 (令和8年10月1日)。未来の日付は入れられません。',
+    en: 'Western (2026-10-01) or Japanese era date. Not in the future.',
+  },
+  'bcp.hint.scenario': { ja: '例: ランサムウェアで電子カルテが停止', en: 'e.g. ransomware stops the electronic medical records' },
+  'bcp.hint.participants': { ja: '1 行に 1 人 (または部署)', en: 'One person (or department) per line' },
+  'bcp.participantCount': { ja: '参加者 {count} 人', en: '{count} participants' },
+  'bcp.evidence': { ja: '証跡', en: 'Evidence' },
+
+  'bcp.actions': { ja: '改善策', en: 'Improvement actions' },
+  'bcp.actionsOf': { ja: '{date} {scenario} の改善策', en: 'Improvement actions of {date} {scenario}' },
+  'bcp.actionsEmpty': { ja: '改善策はまだありません。', en: 'No improvement actions yet.' },
+  'bcp.action.what': { ja: '改善策', en: 'Action' },
+  'bcp.action.owner': { ja: '担当', en: 'Owner' },
+  'bcp.action.dueOn': { ja: '期限', en: 'Due' },
+  'bcp.action.doneOn': { ja: '完了日', en: 'Done on' },
+  'bcp.action.state': { ja: '状態', en: 'State' },
+  'bcp.state.done': { ja: '完了', en: 'Done' },
+  'bcp.state.open': { ja: '未完了', en: 'Open' },
+  'bcp.state.overdue': { ja: '期限切れ', en: 'Overdue' },
+  'bcp.hint.dueOn': { ja: '西暦 (2026-12-01) または和暦 (令和8年12月1日)', en: 'Western (2026-12-01) or Japanese era date' },
+  'bcp.hint.doneOn': {
+    ja: '完了したら日付を入れます。空のままなら未完了です。',
+    en: 'Enter the date once done; empty means not done yet.',
+  },
+  'bcp.addAction': { ja: '改善策を追加', en: 'Add an action' },
+  'bcp.editAction': { ja: '変更・完了にする', en: 'Change / mark done' },
+  'bcp.saveAction': { ja: '保存', en: 'Save' },
+  'bcp.actionSaved': { ja: '改善策を保存しました。', en: 'Saved the action.' },
+} satisfies Dict);

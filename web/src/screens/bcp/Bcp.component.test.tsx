@@ -1,0 +1,183 @@
+// BCP (事業継続計画) in real Chromium, with the network answered by the test: the page says the 確認表
+// is not in Mamori yet and what to record while there is no exercise; a viewer sees exercises and 期限切れ
+// actions without buttons; an editor records an exercise (a server's field error beside its field) and
+// marks an action done with the version read.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet, RouterProvider } from '@tanstack/react-router';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import type { BcpExercise } from '../../api/bcp.ts';
+import type { OrgSummary } from '../../api-answers.ts';
+import { NoticeProvider } from '../../notice.tsx';
+import { queryClient } from '../../query.ts';
+import { BcpScreen } from './BcpScreen.tsx';
+
+const EDITOR: OrgSummary = { id: 'org-1', slug: 'kusunoki', name: 'くすのき病院', kind: 'hospital', role: 'editor' };
+const VIEWER: OrgSummary = { ...EDITOR, role: 'viewer' };
+
+const EXERCISE: BcpExercise = {
+  id: 'e-1',
+  heldOn: '2026-10-01',
+  scenario: 'ランサムウェアで電子カルテが停止',
+  kind: 'tabletop',
+  participants: ['院長', '情報システム室'],
+  wentWell: '連絡体制図どおりに連絡できた',
+  problems: '紙カルテへの切り替え手順がなかった',
+  evidenceId: null,
+  evidence: null,
+  note: '',
+  actions: [
+    {
+      id: 'a-1',
+      what: '紙カルテへの切り替え手順を作る',
+      owner: '医事課',
+      dueOn: '2026-11-01',
+      doneOn: null,
+      state: 'overdue',
+      version: 3,
+      updatedAt: '2026-10-02T01:00:00.000Z',
+    },
+  ],
+  open: 1,
+  overdue: 1,
+  version: 1,
+  updatedAt: '2026-10-01T01:00:00.000Z',
+};
+
+interface Sent {
+  method: string;
+  path: string;
+  body: Record<string, unknown>;
+}
+
+let sent: Sent[] = [];
+let writes: [number, unknown][] = [];
+let exercises: BcpExercise[] = [];
+let root: Root | null = null;
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+function stubNetwork(): void {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(new URL(String(input), window.location.origin), init);
+    const url = new URL(request.url);
+    if (request.method === 'GET' && url.pathname === '/api/orgs/org-1/bcp/exercises') return json(200, { exercises });
+    if (request.method === 'GET' && url.pathname === '/api/orgs/org-1/evidence')
+      return json(200, { files: [{ id: 'f-1', fileName: '議事録.pdf' }], maxUploadBytes: 10 * 1048576 });
+    const body = JSON.parse((await request.clone().text()) || '{}') as Record<string, unknown>;
+    sent.push({ method: request.method, path: url.pathname, body });
+    const [status, answer] = writes.shift() ?? [500, { error: { code: 'INTERNAL', message: 'no answer' } }];
+    return json(status, answer);
+  });
+}
+
+function render(org: OrgSummary): void {
+  const container = document.createElement('div');
+  document.body.replaceChildren(container);
+  const rootRoute = createRootRoute({
+    component: () => (
+      <NoticeProvider>
+        <Outlet />
+      </NoticeProvider>
+    ),
+  });
+  const screen = createRoute({ getParentRoute: () => rootRoute, path: '/o/$slug/bcp', component: () => <BcpScreen org={org} /> });
+  const router = createRouter({
+    routeTree: rootRoute.addChildren([screen]),
+    history: createMemoryHistory({ initialEntries: ['/o/kusunoki/bcp'] }),
+  });
+  root = createRoot(container);
+  root.render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router as never} />
+    </QueryClientProvider>,
+  );
+}
+
+beforeEach(() => {
+  sent = [];
+  writes = [];
+  exercises = [];
+  queryClient.clear();
+  stubNetwork();
+});
+
+afterEach(() => {
+  root?.unmount();
+  root = null;
+  vi.unstubAllGlobals();
+});
+
+describe('BCP の訓練・演習', () => {
+  it('says the 確認表 is not in Mamori yet, and what to record while there is no exercise', async () => {
+    render(EDITOR);
+    await expect.element(page.getByRole('heading', { level: 1, name: 'BCP (事業継続計画)' })).toBeVisible();
+    await expect.element(page.getByText(/策定のための確認表」.*まだ Mamori にありません/)).toBeVisible();
+    await expect.element(page.getByText(/訓練・演習はまだ記録されていません/)).toBeVisible();
+    await expect.element(page.getByRole('button', { name: '訓練・演習を記録' })).toBeVisible();
+  });
+
+  it('shows a viewer the exercises and a 期限切れ action, without buttons', async () => {
+    exercises = [EXERCISE];
+    render(VIEWER);
+    await expect.element(page.getByRole('rowheader', { name: /ランサムウェアで電子カルテが停止/ })).toBeVisible();
+    await expect.element(page.getByText('期限切れ 1 件')).toBeVisible();
+    await expect.element(page.getByText('机上訓練')).toBeVisible();
+    const actions = page.getByRole('table').nth(1);
+    await expect.element(actions.getByRole('rowheader', { name: '紙カルテへの切り替え手順を作る' })).toBeVisible();
+    await expect.element(actions.getByText('期限切れ', { exact: true })).toBeVisible();
+    expect(page.getByRole('button').elements()).toHaveLength(0);
+  });
+
+  it('records an exercise and shows a server’s field error beside its field', async () => {
+    render(EDITOR);
+    await page.getByRole('button', { name: '訓練・演習を記録' }).click();
+    const form = page.getByRole('form', { name: '訓練・演習を記録' });
+    await form.getByRole('textbox', { name: '実施日' }).fill('令和8年10月1日');
+    await form.getByRole('textbox', { name: '想定 (シナリオ)' }).fill('ランサムウェアで電子カルテが停止');
+    await form.getByRole('combobox', { name: '種類' }).selectOptions('連絡訓練');
+    await form.getByRole('textbox', { name: '参加者' }).fill('院長\n情報システム室');
+    await form.getByRole('combobox', { name: /証跡/ }).selectOptions('議事録.pdf');
+    writes.push([
+      400,
+      {
+        error: {
+          code: 'VALIDATION',
+          message: '実施日: 未来の日付',
+          fields: [{ field: 'heldOn', message: '実施日: 未来の日付 (2027-10-01) は入れられません' }],
+        },
+      },
+    ]);
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.element(page.getByText('実施日: 未来の日付 (2027-10-01) は入れられません')).toBeVisible();
+    expect(sent[0]).toMatchObject({
+      method: 'POST',
+      path: '/api/orgs/org-1/bcp/exercises',
+      body: {
+        heldOn: '令和8年10月1日',
+        scenario: 'ランサムウェアで電子カルテが停止',
+        kind: 'contact',
+        participants: '院長\n情報システム室',
+        evidenceId: 'f-1',
+      },
+    });
+  });
+
+  it('marks an action done with the version read', async () => {
+    exercises = [EXERCISE];
+    render(EDITOR);
+    await page.getByRole('button', { name: '変更・完了にする: 紙カルテへの切り替え手順を作る' }).click();
+    const form = page.getByRole('form', { name: '変更・完了にする' });
+    await form.getByRole('textbox', { name: '完了日' }).fill('2026-11-20');
+    writes.push([200, { ...EXERCISE.actions[0], doneOn: '2026-11-20', state: 'done', version: 4 }]);
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect.element(page.getByRole('form', { name: '変更・完了にする' })).not.toBeInTheDocument();
+    expect(sent[0]).toMatchObject({
+      method: 'PUT',
+      path: '/api/orgs/org-1/bcp/exercises/e-1/actions/a-1',
+      body: { what: '紙カルテへの切り替え手順を作る', owner: '医事課', dueOn: '2026-11-01', doneOn: '2026-11-20', version: 3 },
+    });
+  });
+});
