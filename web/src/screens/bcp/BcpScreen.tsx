@@ -1,4 +1,4 @@
-// BCP (事業継続計画): an honest word that the ministry's 確認表 is not in Mamori yet, then the records
+// Business continuity (事業継続計画): an honest word that the ministry's check sheet is not in Mamori yet, then the records
 // of BCP exercises (訓練・演習: date, scenario, kind, open and 期限切れ improvement actions), a form to
 // record or change one, and per exercise its improvement actions (改善策). 担当者・管理者 record and
 // change; viewers read.
