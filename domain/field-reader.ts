@@ -4,6 +4,8 @@
 import { parseJapaneseDate } from './dates/wareki.ts';
 
 export type Problem = { field: string; message: string };
+/** A form's values, or every problem found in it. */
+export type Check<T> = { ok: true; values: T } | { ok: false; problems: Problem[] };
 
 export const word = (v: unknown) => (v === null || v === undefined ? '' : String(v).normalize('NFKC').trim());
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

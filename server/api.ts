@@ -13,6 +13,7 @@ import { backupsRoutes } from './features/backup/backups.routes.ts';
 import { backupImportRoutes } from './features/backup-ledger/backup-import.routes.ts';
 import { backupLedgerRoutes } from './features/backup-ledger/backup-ledger.routes.ts';
 import { bcpRoutes } from './features/bcp/bcp.routes.ts';
+import { sheetRoutes } from './features/bcp/sheet.routes.ts';
 import { catalogRoutes } from './features/catalog/catalog.routes.ts';
 import { connectionRoutes } from './features/connections/connections.routes.ts';
 import { contactRoutes } from './features/contacts/contacts.routes.ts';
@@ -63,6 +64,7 @@ export const contractApi = () =>
     .route('/api', backupImportRoutes)
     .route('/api', backupLedgerRoutes)
     .route('/api', bcpRoutes)
+    .route('/api', sheetRoutes)
     .route('/api', incidentRoutes)
     .route('/api', trainingRoutes)
     .route('/api', suggestionRoutes)

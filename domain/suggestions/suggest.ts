@@ -4,12 +4,13 @@
 // are recognised by their words (so every version and target class is covered without a table of
 // ids): 台帳管理 2(1), リモートメンテナンス 2(2), セキュリティパッチ, 接続元制限, 不要なソフトウェア及び
 // サービス, USB, 二要素認証, MDS/SDS, from the 利用者台帳 不要なアカウント, アクセス利用権限, パスワード, and
-// from the バックアップ台帳 バックアップの実施と復旧手順.
+// from the バックアップ台帳 バックアップの実施と復旧手順, and from the BCP 確認表 the BCP item.
 
 import type { CatalogItem } from '../catalog/schema.ts';
 import type { DeviceClass } from '../devices/device.ts';
 import { accessSuggestion, accountsSuggestion, logsSuggestion, passwordSuggestion } from './account-topics.ts';
 import { backupSuggestion } from './backup-topic.ts';
+import { bcpSuggestion } from './bcp-topic.ts';
 import { mfaSuggestion, servicesSuggestion, usbSuggestion } from './device-topics.ts';
 import { disclosureSuggestion } from './disclosure-topic.ts';
 import { ledgerSuggestion } from './ledger-topic.ts';
@@ -45,6 +46,7 @@ const TOPIC_WORDS: [Topic, RegExp][] = [
   ['access', /アクセス利用権限/],
   ['password', /パスワード/],
   ['logs', /アクセスログ/],
+  ['bcp', /事業継続計画|BCP/i],
   ['backup', /バックアップ/],
 ];
 
@@ -111,5 +113,7 @@ export function suggest(item: Pick<CatalogItem, 'text' | 'textFragment' | 'targe
       return logsSuggestion(facts, v);
     case 'backup':
       return facts.backups ? backupSuggestion(facts) : null;
+    case 'bcp':
+      return facts.bcpSheet === undefined ? null : bcpSuggestion(facts.bcpSheet);
   }
 }

@@ -17,7 +17,8 @@ export type Topic =
   | 'access'
   | 'password'
   | 'logs'
-  | 'backup';
+  | 'backup'
+  | 'bcp';
 export type Suggested = 'yes' | 'no' | 'unknown';
 
 export interface DeviceFact {
@@ -91,6 +92,23 @@ export interface BackupFact {
   lastTest: { testedOn: string; result: 'success' | 'partial' | 'failed' } | null;
 }
 
+/** The latest BCP 確認表 as the BCP item reads it. */
+export interface BcpSheetFact {
+  /** 「令和8年度」 */
+  label: string;
+  /** the BCP document: the date it was made or last reviewed, and whether its file is kept */
+  planOn: string | null;
+  planFile: boolean;
+  /** the ministry's 確認項目 whose text is known (the ones a person can answer) */
+  total: number;
+  yes: number;
+  /** 項番 of those answered いいえ */
+  no: string[];
+  unanswered: number;
+  /** answers carried from the year before and not confirmed this year */
+  carried: number;
+}
+
 export interface LedgerFacts {
   devices: DeviceFact[];
   connections: ConnectionFact[];
@@ -108,6 +126,8 @@ export interface LedgerFacts {
   accounts?: AccountLedgerFacts;
   /** the バックアップ台帳 (absent: not read for this suggestion) */
   backups?: BackupFact[];
+  /** the BCP 確認表: the latest fiscal year's, null when none was started (absent: not read for this suggestion) */
+  bcpSheet?: BcpSheetFact | null;
   /** a 事業者確認用: the vendor it is answered for (its systems only are read) */
   forVendor?: string | null;
   /** …and the system it is answered for, when it names one (one form per vendor and system) */

@@ -15,7 +15,9 @@ export const trainingKindLabels: Record<TrainingKind, Label> = {
   other: { ja: 'その他', en: 'Other' },
 };
 
-export type Check<T> = { ok: true; values: T } | { ok: false; problems: Problem[] };
+import type { Check } from '../field-reader.ts';
+
+export type { Check };
 
 export interface SessionValues {
   heldOn: string;

@@ -1467,6 +1467,71 @@ export const bcpExerciseActions = pgTable(
   ],
 );
 
+// The BCP 確認表 (domain/bcp/sheet.ts): one sheet per organisation and fiscal year with the BCP document
+// it checks (the date it was made or reviewed, its file), changed only at the version read; an answer
+// per 確認項目, each changed only at its version read (a first answer is version 0 → 1), with the
+// suggestion from the ledgers at the moment it was given; `carried` until someone answers it this year.
+export const bcpSheets = pgTable(
+  'bcp_sheets',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    carriedFrom: integer('carried_from'),
+    planOn: date('plan_on', { mode: 'string' }),
+    planEvidenceId: uuid('plan_evidence_id'),
+    planNote: text('plan_note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('bcp_sheets_id_key').on(t.id),
+    uniqueIndex('bcp_sheets_year_key').on(t.organizationId, t.fiscalYear),
+  ],
+);
+
+export const bcpSheetAnswers = pgTable(
+  'bcp_sheet_answers',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    sheetId: uuid('sheet_id').notNull(),
+    checkKey: text('check_key').notNull(),
+    value: text('value').$type<'yes' | 'no'>(),
+    note: text('note').notNull().default(''),
+    evidenceId: uuid('evidence_id'),
+    carried: boolean('carried').notNull().default(false),
+    suggestion: jsonb('suggestion'),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    oneOf('bcp_sheet_answers_value_check', t.value, ['yes', 'no']),
+    primaryKey({ columns: [t.organizationId, t.sheetId, t.checkKey] }),
+    foreignKey({
+      name: 'bcp_sheet_answers_sheet_fk',
+      columns: [t.organizationId, t.sheetId],
+      foreignColumns: [bcpSheets.organizationId, bcpSheets.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+// A system administrator's correction of the 確認表's wording (a 確認項目 or a 大項目's title), for the
+// whole installation, with its source; the shipped data keeps its own provenance.
+export const bcpCheckTexts = pgTable('bcp_check_texts', {
+  key: text('key').primaryKey(),
+  text: text('text').notNull(),
+  source: text('source').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1521,4 +1586,7 @@ export const schema = {
   phishingDrills,
   bcpExercises,
   bcpExerciseActions,
+  bcpSheets,
+  bcpSheetAnswers,
+  bcpCheckTexts,
 };

@@ -20,6 +20,7 @@ const TOPICS = [
   'password',
   'logs',
   'backup',
+  'bcp',
 ] as const satisfies readonly Topic[];
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const IsoDate = z.string().openapi({ format: 'date' });

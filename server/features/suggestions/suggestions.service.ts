@@ -22,6 +22,7 @@ import { formOf } from '../assessments/assessments.present.ts';
 import { listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
 import { assessmentOrNotFound, versionOf } from '../assessments/assessments.service.ts';
 import { backupFactsOf } from '../backup-ledger/backup-facts.ts';
+import { bcpSheetFactOf } from '../bcp/sheet-fact.ts';
 import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { type DeviceFactRow, deviceFactRows } from '../devices/devices.repo.ts';
@@ -42,7 +43,7 @@ export async function ledgerFacts(
   db: Db | Tx,
   orgId: string,
   now: Date,
-  { patch = true, disclosures = true, accounts = true, backups = true } = {},
+  { patch = true, disclosures = true, accounts = true, backups = true, bcp = true } = {},
 ): Promise<LedgerFacts> {
   // the patch item's findings match whole rows; the other items read the facts' columns only
   const rows = patch ? await ledgerRowsOf(db, orgId) : undefined;
@@ -96,6 +97,8 @@ export async function ledgerFacts(
     ...(accounts ? { accounts: await accountFactsOf(db, orgId) } : {}),
     // the バックアップ台帳: likewise
     ...(backups ? { backups: await backupFactsOf(db, orgId, now) } : {}),
+    // the latest BCP 確認表: likewise
+    ...(bcp ? { bcpSheet: await bcpSheetFactOf(db, orgId) } : {}),
   };
 }
 
@@ -139,6 +142,7 @@ export async function suggestionAtAnswer(
           disclosures: topic === 'disclosure',
           accounts: ACCOUNT_TOPICS.includes(topic),
           backups: topic === 'backup',
+          bcp: topic === 'bcp',
         })),
         ...scope,
       })

@@ -9,9 +9,9 @@ export const bcp = register({
     ja: '厚生労働省の BCP の資料は、サイバー攻撃を想定した BCP を作るだけでなく、訓練・演習で実際に試すことを求めています。訓練・演習ごとに想定、参加者、うまくできたこと、問題点を記録し、問題点への改善策を期限と担当とともに追いかけます。',
     en: 'The ministry’s BCP material asks that a BCP for cyber attacks is not only written but exercised. Record each exercise’s scenario, participants, what went well and what went wrong, and follow up the improvement actions with an owner and a due date.',
   },
-  'bcp.checkSheet': { ja: 'サイバー攻撃を想定した事業継続計画（BCP）策定のための確認表', en: 'The BCP check sheet for cyber attacks' },
+  'bcp.checkSheet': { ja: 'サイバー攻撃を想定した事業継続計画（BCP）策定の確認表', en: 'The BCP check sheet for cyber attacks' },
   'bcp.checkSheetText': {
-    ja: '厚生労働省「サイバー攻撃を想定した事業継続計画（BCP）策定のための確認表」(平時・検知・初動対応・復旧処理・事後対応) は、まだ Mamori にありません。今後のリリースで、台帳の内容から下書きできるようにします。インシデント発生時の初動手順と経過の記録は「インシデント対応」、緊急時カードは「バックアップ」と「連絡体制図」から印刷できます。',
+    ja: '厚生労働省「サイバー攻撃を想定した事業継続計画（BCP）策定の確認表」(平時・検知・初動対応・復旧処理・事後対応) は、まだ Mamori にありません。今後のリリースで、台帳の内容から下書きできるようにします。インシデント発生時の初動手順と経過の記録は「インシデント対応」、緊急時カードは「バックアップ」と「連絡体制図」から印刷できます。',
     en: 'The MHLW BCP check sheet for cyber attacks (normal time, detection, first response, recovery, follow-up) is not in Mamori yet; a later release will prefill it from the registers. First steps and the timeline of an incident are under Incident response; the emergency card prints from Backups and the contact chart.',
   },
   'bcp.exercises': { ja: '訓練・演習の記録', en: 'Exercises' },

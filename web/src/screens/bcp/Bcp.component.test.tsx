@@ -114,7 +114,7 @@ describe('BCP の訓練・演習', () => {
   it('says the 確認表 is not in Mamori yet, and what to record while there is no exercise', async () => {
     render(EDITOR);
     await expect.element(page.getByRole('heading', { level: 1, name: 'BCP (事業継続計画)' })).toBeVisible();
-    await expect.element(page.getByText(/策定のための確認表」.*まだ Mamori にありません/)).toBeVisible();
+    await expect.element(page.getByText(/策定の確認表」.*まだ Mamori にありません/)).toBeVisible();
     await expect.element(page.getByText(/訓練・演習はまだ記録されていません/)).toBeVisible();
     await expect.element(page.getByRole('button', { name: '訓練・演習を記録' })).toBeVisible();
   });
