@@ -41,6 +41,7 @@ export const keys = {
   backupPlans: (orgId: string) => ['org', orgId, 'backup-plans'],
   backupPlan: (orgId: string, backupPlanId: string) => ['org', orgId, 'backup-plans', backupPlanId],
   bcpExercises: (orgId: string) => ['org', orgId, 'bcp-exercises'],
+  bcpSheet: (orgId: string, fiscalYear?: number) => ['org', orgId, 'bcp-sheet', ...(fiscalYear ? [fiscalYear] : [])],
   /** incident mode; one incident (with its steps, timeline and ledgers) sits under it */
   incidents: (orgId: string) => ['org', orgId, 'incidents'],
   incident: (orgId: string, incidentId: string) => ['org', orgId, 'incidents', incidentId],

@@ -99,6 +99,11 @@ export function useSession(): SessionContextValue {
   return value;
 }
 
+/** Whether the signed-in user is a system administrator (false when there is no session to ask). */
+export function useIsSystemAdmin(): boolean {
+  return useContext(SessionContext)?.session?.user?.isSystemAdmin ?? false;
+}
+
 /** The fully signed-in session; only used inside the app shell, where it always exists. */
 export function useSignedIn() {
   const { session, refresh, signOut } = useSession();

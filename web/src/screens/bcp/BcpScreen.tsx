@@ -1,4 +1,4 @@
-// Business continuity (事業継続計画): an honest word that the ministry's check sheet is not in Mamori yet, then the records
+// Business continuity (事業継続計画): the ministry's BCP 確認表 for a fiscal year (SheetSection.tsx), then the records
 // of BCP exercises (訓練・演習: date, scenario, kind, open and 期限切れ improvement actions), a form to
 // record or change one, and per exercise its improvement actions (改善策). 担当者・管理者 record and
 // change; viewers read.
@@ -17,6 +17,7 @@ import { useLang, useT } from '../../i18n.ts';
 import { invalidate, keys } from '../../query.ts';
 import { ExerciseActions } from './ExerciseActions.tsx';
 import { ExerciseForm } from './ExerciseForm.tsx';
+import { SheetSection } from './SheetSection.tsx';
 import '../../messages/bcp.ts';
 
 export function BcpScreen({ org }: { org: OrgSummary }) {
@@ -24,9 +25,7 @@ export function BcpScreen({ org }: { org: OrgSummary }) {
   const loaded = useLoad(keys.bcpExercises(org.id), () => api.bcpExercises(org.id));
   return (
     <Page title={t('bcp.title')} lead={t('bcp.lead')}>
-      <Section title={t('bcp.checkSheet')} id="bcp-check-sheet">
-        <p className="notice notice-planned">{t('bcp.checkSheetText')}</p>
-      </Section>
+      <SheetSection org={org} />
       <Loadable state={loaded}>{(answer) => <ExercisesView org={org} exercises={answer.exercises} />}</Loadable>
     </Page>
   );

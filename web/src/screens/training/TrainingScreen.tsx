@@ -2,7 +2,7 @@
 // trained and who of the 利用者台帳 was not (said to come from that ledger only), and the year's record
 // to print or as PDF for the management. 担当者・管理者 record and change; viewers read.
 import { useState } from 'react';
-import { fiscalYear, fiscalYearOf, todayJst } from '../../../../domain/dates/fiscal-year.ts';
+import { fiscalYearOf, todayJst } from '../../../../domain/dates/fiscal-year.ts';
 import { can } from '../../../../domain/roles.ts';
 import { percent } from '../../../../domain/training/completion.ts';
 import { trainingKindLabels } from '../../../../domain/training/training.ts';
@@ -10,10 +10,9 @@ import type { PhishingDrill, TrainingSession, TrainingYear } from '../../api/tra
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
 import { DataTable } from '../../components/DataTable.tsx';
-import { SelectField } from '../../components/Field.tsx';
-import { FileLink } from '../../components/FileLink.tsx';
 import { Loadable } from '../../components/Loadable.tsx';
 import { Page, Section } from '../../components/Page.tsx';
+import { YearOutputs } from '../../components/YearOutputs.tsx';
 import { formatDateLong } from '../../dates.ts';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
@@ -33,23 +32,14 @@ export function TrainingScreen({ org }: { org: OrgSummary }) {
   const loaded = useLoad(keys.training(org.id, year), () => api.trainingYear(org.id, year));
   return (
     <Page title={t('training.title')} lead={t('training.lead')}>
-      <div className="no-print training-year">
-        <SelectField
-          label={t('training.year')}
-          value={String(year)}
-          onChange={(e) => setYear(Number(e.target.value))}
-          options={yearsUpTo(thisYear).map((y) => ({ value: String(y), label: fiscalYear(y).label }))}
-        />
-        <p className="output-links">
-          {t('training.print')}{' '}
-          <a href={api.trainingRecordUrl(org.id, year, 'print')} target="_blank" rel="noopener">
-            {t('training.printView')}
-            <span className="visually-hidden"> {t('common.newTab')}</span>
-          </a>
-          {' / '}
-          <FileLink href={api.trainingRecordUrl(org.id, year, 'pdf')}>{t('training.pdf')}</FileLink>
-        </p>
-      </div>
+      <YearOutputs
+        label={t('training.year')}
+        year={year}
+        years={yearsUpTo(thisYear)}
+        onYear={setYear}
+        print={{ lead: t('training.print'), view: t('training.printView'), pdf: t('training.pdf') }}
+        href={(output) => api.trainingRecordUrl(org.id, year, output)}
+      />
       <Loadable state={loaded}>{(record) => <TrainingYearView org={org} record={record} />}</Loadable>
     </Page>
   );
