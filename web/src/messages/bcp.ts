@@ -70,6 +70,7 @@ export const bcp = register({
   'bcp.sheet.unanswered': { ja: '未回答', en: 'Not answered' },
   'bcp.sheet.carried': { ja: '引き継ぎ', en: 'Carried' },
   'bcp.sheet.note': { ja: '備考', en: 'Note' },
+  'bcp.sheet.more': { ja: '備考・証跡', en: 'Note and evidence' },
   'bcp.sheet.evidence': { ja: '証跡', en: 'Evidence' },
   'bcp.sheet.saveAnswer': { ja: '回答を保存', en: 'Save the answer' },
   'bcp.sheet.answerSaved': { ja: '{key} の回答を保存しました。', en: 'The answer to {key} was saved.' },

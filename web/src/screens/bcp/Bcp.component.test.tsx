@@ -228,6 +228,7 @@ describe('the BCP 確認表', () => {
     const form = page.getByRole('form', { name: '回答 1-2.1' });
     await form.getByRole('button', { name: '提案どおりに選ぶ' }).click();
     await expect.element(form.getByRole('radio', { name: 'はい' })).toBeChecked();
+    await form.getByText('備考・証跡', { exact: true }).click();
     await form.getByRole('textbox', { name: '備考' }).fill('連絡体制図 (令和8年10月確認)');
     writes.push([409, { error: { code: 'CONFLICT', message: 'ほかの人が先にこの確認項目 (1-2.1) の回答を保存しました。' } }]);
     await form.getByRole('button', { name: '回答を保存' }).click();

@@ -82,7 +82,7 @@ export function SheetRow({ org, sheet, check, canWrite }: Props) {
 function Suggestion({ prefill }: { prefill: NonNullable<BcpSheetCheck['prefill']> }) {
   const t = useT();
   return (
-    <details className="item-suggestion">
+    <details className={`item-suggestion suggestion-${prefill.answer}`}>
       <summary>{t('bcp.sheet.suggestion', { basis: prefill.basis, answer: t(`bcp.sheet.suggested.${prefill.answer}`) })}</summary>
       <ul>
         {prefill.reasons.map((r) => (
@@ -136,27 +136,34 @@ function AnswerForm({ org, sheet, check }: { org: OrgSummary; sheet: BcpSheet; c
         value={value}
         onPick={setValue}
         error={save.error?.field('value')}
-        clearName={`${check.key} ${t('bcp.sheet.unanswered')}`}
+        clearName={`${t('item.clear')}: ${check.key}`}
       />
       {(suggested === 'yes' || suggested === 'no') && value !== suggested && (
         <button type="button" className="button-link button-small" onClick={() => setValue(suggested)}>
           {t('bcp.sheet.useSuggestion')}
         </button>
       )}
-      <TextAreaField
-        label={t('bcp.sheet.note')}
-        rows={2}
-        value={note}
-        error={save.error?.field('note')}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <EvidenceChoice
-        org={org}
-        label={t('bcp.sheet.evidence')}
-        value={evidenceId}
-        error={save.error?.field('evidenceId')}
-        onChange={setEvidenceId}
-      />
+      {/* the note and the file, folded away until wanted (open when there is one, or a problem with one) */}
+      <details
+        className="bcp-sheet-more"
+        open={Boolean(a?.note || a?.evidenceId || save.error?.field('note') || save.error?.field('evidenceId'))}
+      >
+        <summary>{t('bcp.sheet.more')}</summary>
+        <TextAreaField
+          label={t('bcp.sheet.note')}
+          rows={2}
+          value={note}
+          error={save.error?.field('note')}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <EvidenceChoice
+          org={org}
+          label={t('bcp.sheet.evidence')}
+          value={evidenceId}
+          error={save.error?.field('evidenceId')}
+          onChange={setEvidenceId}
+        />
+      </details>
       <SubmitButton pending={save.pending} label={t('bcp.sheet.saveAnswer')} />
     </form>
   );
