@@ -102,7 +102,9 @@ describe('the BCP item', () => {
 
   it('doubts a sheet without the plan, with an いいえ, an unanswered or a carried row', () => {
     expect(of(sheet({ planOn: null, planFile: false }))?.answer).toBe('unknown');
-    expect(of(sheet({ yes: 12, no: ['1-1 の 1 番目'] }))?.reasons).toEqual([expect.stringContaining('1-1 の 1 番目')]);
+    expect(of(sheet({ yes: 12, no: ['1-1 ネットワーク構成図・システム構成図が整備できているか。'] }))?.reasons).toEqual([
+      expect.stringContaining('1-1 ネットワーク構成図'),
+    ]);
     expect(of(sheet({ yes: 12, unanswered: 1 }))?.answer).toBe('unknown');
     expect(of(sheet({ carried: 3 }))?.answer).toBe('unknown');
   });

@@ -14,7 +14,7 @@ export function bcpSuggestion(sheet: BcpSheetFact | null): Suggestion {
   if (!sheet) return v.doubt(`${SHEET}が記入されていないため、BCP の内容を確かめられません (BCP のページで記入できます)。`).result('');
   if (!sheet.planOn && !sheet.planFile)
     v.doubt(`${sheet.label}の BCP 確認表に、BCP の文書 (策定日・見直し日、またはファイル) が記録されていません。`);
-  if (sheet.no.length) v.doubt(`${sheet.label}の BCP 確認表で「いいえ」の確認項目があります: ${sheet.no.join('、')}`);
+  if (sheet.no.length) v.doubt(`${sheet.label}の BCP 確認表で「いいえ」の確認項目があります: ${sheet.no.map((n) => `「${n}」`).join('')}`);
   if (sheet.unanswered) v.doubt(`${sheet.label}の BCP 確認表に未回答の確認項目が ${sheet.unanswered} 件あります。`);
   if (sheet.carried) v.doubt(`${sheet.label}の BCP 確認表に、前年度から引き継いだまま確かめていない回答が ${sheet.carried} 件あります。`);
   return v.result(

@@ -16,7 +16,11 @@ export async function bcpSheetFactOf(db: Db | Tx, orgId: string): Promise<BcpShe
   const sheet = await latestSheet(db, orgId);
   if (!sheet) return null;
   const [answers, texts] = await Promise.all([sheetAnswers(db, orgId, sheet.id), checkTexts(db)]);
-  const keys = answerableKeys(new Set(texts.map((t) => t.key)));
+  const corrected = new Map(texts.map((t) => [t.key, t.text]));
+  const keys = answerableKeys(new Set(corrected.keys()));
+  // 「1-1 ネットワーク構成図・システム構成図が整備できているか。」: the row as the person reads it
+  const named = (key: string) =>
+    `${key.replace(/\.\d+$/, '')} ${corrected.get(key) ?? SHEET_CHECKS.find((c) => c.key === key)?.text ?? ''}`.trim();
   const byKey = new Map(answers.map((a) => [a.checkKey, a]));
   const of = keys.map((k) => ({ key: k, a: byKey.get(k) }));
   return {
@@ -25,7 +29,7 @@ export async function bcpSheetFactOf(db: Db | Tx, orgId: string): Promise<BcpShe
     planFile: Boolean(sheet.planEvidenceId),
     total: keys.length,
     yes: of.filter((x) => x.a?.value === 'yes').length,
-    no: of.filter((x) => x.a?.value === 'no').map((x) => x.key.replace(/\.\d+$/, (m) => ` の ${m.slice(1)} 番目`)),
+    no: of.filter((x) => x.a?.value === 'no').map((x) => named(x.key)),
     unanswered: of.filter((x) => !x.a?.value).length,
     carried: of.filter((x) => x.a?.value && x.a.carried).length,
   };

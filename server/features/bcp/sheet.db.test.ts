@@ -158,7 +158,16 @@ describe('the BCP 確認表', () => {
     const fact = await bcpSheetFactOf(deps.db, orgId);
     expect(fact).toMatchObject({ label: '令和8年度', planOn: '2026-04-01', planFile: true, yes: 0, carried: 0 });
     expect(fact?.total).toBe(fact ? fact.yes + fact.no.length + fact.unanswered : -1);
-    expect(fact?.no).toEqual(['1-1 の 1 番目']);
+    expect(fact?.no).toEqual(['1-1 サーバ、端末PC、ネットワーク機器を把握できているか。']);
+    // the checklist's BCP item (R8 3-③) reads it: an いいえ on the sheet is a doubt, never はい
+    const form = (await editor.post(`/api/orgs/${orgId}/assessments`, { fiscalYear: 2026, form: 'institution' })).body.id;
+    const suggested = (await viewer.get(`/api/orgs/${orgId}/assessments/${form}/suggestions`)).body.items['3-3'];
+    expect(suggested).toMatchObject({ topic: 'bcp', answer: 'unknown' });
+    expect(suggested.reasons).toContainEqual(
+      expect.stringContaining(
+        '令和8年度の BCP 確認表で「いいえ」の確認項目があります: 「1-1 サーバ、端末PC、ネットワーク機器を把握できているか。」',
+      ),
+    );
   });
 
   it('lets only a system administrator supply an unseen row’s wording, which then can be answered', async () => {
