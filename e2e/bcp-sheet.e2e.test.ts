@@ -69,7 +69,9 @@ describe('the BCP 確認表', () => {
       await restore.getByText('1. 電子カルテ (データ) (24 時間)', { exact: false }).waitFor();
       await restore.getByRole('button', { name: '提案どおりに選ぶ' }).click();
       await restore.getByRole('button', { name: '回答を保存' }).click();
-      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('m4.1 の回答を保存しました。');
+      await expect
+        .poll(() => j.page.locator('.notice-region').textContent())
+        .toContain('回答を保存しました: システムを復旧する順序と目標復旧時間が決まっているか');
       await expect.poll(() => restore.locator('.bcp-sheet-answer').textContent()).toContain('回答: はい');
 
       const diagram = row('1-1.2');

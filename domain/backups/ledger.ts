@@ -5,7 +5,7 @@
 // another network, encryption, who is responsible, the restore procedure and the order in which the
 // systems come back; and the record of each restore test. Checklist 3: バックアップの実施と復旧手順の確認.
 import { LEDGER_STATUSES, type LedgerStatus, readStatus, STATUS_CHOICES } from '../devices/status.ts';
-import { reader, word } from '../field-reader.ts';
+import { type Check, reader, word } from '../field-reader.ts';
 
 type Label = { ja: string; en: string };
 
@@ -117,7 +117,7 @@ export const BACKUP_COLUMNS = [
   'note',
 ] as const satisfies readonly (keyof BackupPlanValues)[];
 
-export type Check<T> = { ok: true; values: T } | { ok: false; problems: { field: string; message: string }[] };
+export type { Check };
 
 /** Compared without spaces, width or case (「オフラインのコピーあり」, 「ｵﾌﾗｲﾝのｺﾋﾟｰあり」). */
 const fold = (s: string) => s.normalize('NFKC').replace(/\s/g, '').toLowerCase();

@@ -4,10 +4,11 @@
 // went wrong (問題点), a file of the evidence store and a note; its improvement actions (改善策) with
 // an owner (担当), a due date and, once done, the date done. An action past its due date and not done
 // is 期限切れ.
-import { reader, word } from '../field-reader.ts';
+import { type Check, reader, word } from '../field-reader.ts';
 
 type Label = { ja: string; en: string };
-export type Check<T> = { ok: true; values: T } | { ok: false; problems: { field: string; message: string }[] };
+
+export type { Check };
 
 export const EXERCISE_KINDS = ['tabletop', 'live', 'contact', 'other'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];

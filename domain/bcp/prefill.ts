@@ -6,13 +6,14 @@
 import { suggest } from '../suggestions/suggest.ts';
 import type { LedgerFacts, RowRef, Suggested, Suggestion } from '../suggestions/types.ts';
 import { listOf, refs, Verdict } from '../suggestions/verdict.ts';
-import type { PrefillSource } from './sheet.ts';
+import type { PrefillSource, SheetCheck } from './sheet.ts';
 
 export interface BcpFacts {
   ledger: LedgerFacts;
-  contacts: { internal: number; external: number; problems: string[]; withoutPhone: number; confirmedOn: string | null };
+  /** the 連絡体制図: its entries, the 手引き's gaps (chartProblems) and Mamori's advice (chartAdvice: numbers, a confirmation within a year) */
+  contacts: { internal: number; external: number; problems: string[]; advice: string[]; confirmedOn: string | null; paper: boolean };
   training: { label: string; sessions: number; drills: number };
-  exercises: { count: number; lastOn: string | null; open: number; overdue: number };
+  exercises: { count: number; lastOn: string | null; actions: number; open: number; overdue: number };
   /** the バックアップ台帳's systems in use, with what the restore needs */
   restorePlans: { id: string; label: string; restoreOrder: number | null; recoveryHours: number | null; restorer: string }[];
   /** the 連絡体制図's 事業者, with whether a phone number is there */
@@ -131,9 +132,12 @@ function contacts(facts: BcpFacts, v: Verdict): Suggestion {
   v.cannotTell('連絡先の番号が今も正しいか (電話をかけて確かめます)。');
   for (const p of c.problems) v.fail(p);
   if (v.failed) return v.result('');
-  if (c.withoutPhone) v.doubt(`電話番号のない連絡先が ${c.withoutPhone} 件あります。`);
-  if (!c.confirmedOn) v.doubt('連絡体制図の最終確認日がありません。');
-  return v.result(`連絡体制図に組織内 ${c.internal} 件、外部関係機関 ${c.external} 件の連絡先があり、${c.confirmedOn} に確認しています。`);
+  for (const a of c.advice) v.doubt(a);
+  return v.result(
+    c.paper
+      ? `紙の連絡体制図を ${c.confirmedOn} に確認しています。`
+      : `連絡体制図に組織内 ${c.internal} 件、外部関係機関 ${c.external} 件の連絡先があり、${c.confirmedOn} に確認しています。`,
+  );
 }
 
 function training(facts: BcpFacts, v: Verdict): Suggestion {
@@ -149,14 +153,12 @@ function vendors(facts: BcpFacts, v: Verdict): Suggestion {
   if (list.length === 0) return v.doubt('連絡体制図に、調査を依頼できる事業者がありません。').result('');
   const noPhone = list.filter((x) => !x.phone);
   if (noPhone.length) v.doubt(`電話番号の分からない事業者があります: ${noPhone.map((x) => x.name).join('、')}`);
-  return v
-    .doubt(
-      `調査を依頼できる事業者 ${list.length} 社: ${list
-        .slice(0, 5)
-        .map((x) => x.name)
-        .join('、')}${list.length > 5 ? ' ほか' : ''}。確認項目の全文を確認できていないため、はいとは提案しません。`,
-    )
-    .result('');
+  return v.result(
+    `連絡体制図に、調査を依頼できる事業者が ${list.length} 社あります: ${list
+      .slice(0, 5)
+      .map((x) => x.name)
+      .join('、')}${list.length > 5 ? ' ほか' : ''}`,
+  );
 }
 
 function isolation(facts: BcpFacts, v: Verdict): Suggestion {
@@ -171,6 +173,23 @@ function exercises(facts: BcpFacts, v: Verdict): Suggestion {
   const e = facts.exercises;
   v.cannotTell('インシデントの後の再発防止策を実施できる体制か (訓練の改善策から推し量るだけです)。');
   if (e.count === 0) return v.doubt('BCP の訓練・演習の記録がありません。').result('');
+  if (e.actions === 0) return v.doubt(`訓練・演習 ${e.count} 回の記録に、改善策がありません。`).result('');
   if (e.overdue) v.doubt(`訓練の改善策のうち ${e.overdue} 件が期限を過ぎて未完了です。`);
   return v.result(`訓練・演習 ${e.count} 回 (最新 ${e.lastOn}) の改善策は、期限を過ぎたものがありません (未完了 ${e.open} 件)。`);
+}
+
+/**
+ * The prefill of a row: what its source says, but never はい on a row whose words are not all known
+ * (cut off, inferred, never seen): the registers cannot answer a question not fully read.
+ */
+export function prefillRow(check: SheetCheck, facts: BcpFacts): BcpPrefill | null {
+  if (!check.prefill) return null;
+  const p = prefill(check.prefill, facts);
+  const partial = check.provenance === 'truncated' || check.provenance === 'inferred' || check.provenance === 'unknown';
+  if (!partial || p.answer !== 'yes') return p;
+  return {
+    ...p,
+    answer: 'unknown',
+    reasons: [...p.reasons, '確認項目の全文を確認できていないため、「はい」とは提案しません。'],
+  };
 }

@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { suggest } from '../suggestions/suggest.ts';
 import { facts as ledger } from '../suggestions/test-facts.ts';
 import type { BcpSheetFact } from '../suggestions/types.ts';
-import { type BcpFacts, prefill } from './prefill.ts';
+import { type BcpFacts, prefill, prefillRow } from './prefill.ts';
 import { BCP_SHEET, isCorrectableKey, PREFILL_SOURCES, SHEET_CHECKS } from './sheet.ts';
 import { checkSheetAnswer, checkSheetPlan } from './sheet-answer.ts';
 
 const empty: BcpFacts = {
   ledger: ledger({ devices: [], connections: [], backups: [] }),
-  contacts: { internal: 0, external: 0, problems: ['連絡体制図がありません'], withoutPhone: 0, confirmedOn: null },
+  contacts: { internal: 0, external: 0, problems: ['連絡体制図がありません'], advice: [], confirmedOn: null, paper: false },
   training: { label: '令和8年度', sessions: 0, drills: 0 },
-  exercises: { count: 0, lastOn: null, open: 0, overdue: 0 },
+  exercises: { count: 0, lastOn: null, actions: 0, open: 0, overdue: 0 },
   restorePlans: [],
   vendorsReachable: [],
 };
@@ -67,15 +67,27 @@ describe('the prefill from the ledgers', () => {
   });
 
   it('reads the 連絡体制図 as the checklist does: a gap is いいえ, a missing number or date a doubt', () => {
-    const chart = { internal: 2, external: 3, problems: [], withoutPhone: 0, confirmedOn: '2026-10-01' };
+    const chart = { internal: 2, external: 3, problems: [], advice: [], confirmedOn: '2026-10-01', paper: false };
     expect(prefill('contacts', { ...empty, contacts: chart }).answer).toBe('yes');
-    expect(prefill('contacts', { ...empty, contacts: { ...chart, withoutPhone: 1 } }).answer).toBe('unknown');
+    const stale = ['連絡体制図の最終確認 (2025-10-01) から 1 年を過ぎています。'];
+    expect(prefill('contacts', { ...empty, contacts: { ...chart, advice: stale } })).toMatchObject({ answer: 'unknown', reasons: stale });
     expect(prefill('contacts', { ...empty, contacts: { ...chart, problems: ['外部関係機関の連絡先がありません'] } }).answer).toBe('no');
   });
 
-  it('never says はい on rows whose full text is not known (原因調査)', () => {
-    const vendors = [{ name: 'ABCメディカル', phone: true }];
-    expect(prefill('vendors', { ...empty, vendorsReachable: vendors }).answer).toBe('unknown');
+  it('never says はい on rows whose words are not all known (原因調査, バックアップの実…)', () => {
+    const facts = { ...empty, vendorsReachable: [{ name: 'ABCメディカル', phone: true }] };
+    expect(prefill('vendors', facts).answer).toBe('yes');
+    const row = SHEET_CHECKS.find((c) => c.key === '3-1.1');
+    expect(row && prefillRow(row, facts)).toMatchObject({
+      answer: 'unknown',
+      reasons: [expect.any(String), expect.stringContaining('全文を確認できていない')],
+    });
+  });
+
+  it('doubts exercises without improvement actions', () => {
+    const exercises = { count: 2, lastOn: '2026-10-01', actions: 0, open: 0, overdue: 0 };
+    expect(prefill('exercises', { ...empty, exercises }).answer).toBe('unknown');
+    expect(prefill('exercises', { ...empty, exercises: { ...exercises, actions: 3 } }).answer).toBe('yes');
   });
 });
 
@@ -83,6 +95,7 @@ describe('the BCP item', () => {
   const item = { text: 'サイバー攻撃を想定した事業継続計画（BCP）を策定している。', targets: [] };
   const sheet = (over: Partial<BcpSheetFact> = {}): BcpSheetFact => ({
     label: '令和8年度',
+    askedFor: null,
     planOn: '2026-04-01',
     planFile: true,
     total: 13,
@@ -107,6 +120,7 @@ describe('the BCP item', () => {
     ]);
     expect(of(sheet({ yes: 12, unanswered: 1 }))?.answer).toBe('unknown');
     expect(of(sheet({ carried: 3 }))?.answer).toBe('unknown');
+    expect(of(sheet({ askedFor: '令和9年度' }))?.reasons).toEqual(['令和9年度の BCP 確認表がありません (最新は令和8年度)。']);
   });
 
   it('does not take the backup item for the BCP item', () => {

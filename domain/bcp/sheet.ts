@@ -7,8 +7,9 @@
 // kept apart from the ministry's and labelled so: they are not the 確認表's.
 import { z } from 'zod';
 
-export type Provenance = 'verbatim' | 'truncated' | 'inferred' | 'unknown';
-export const PROVENANCES = ['verbatim', 'truncated', 'inferred', 'unknown'] as const satisfies readonly Provenance[];
+/** 'mamori': a row of Mamori's own, not the ministry's */
+export type Provenance = 'verbatim' | 'truncated' | 'inferred' | 'unknown' | 'mamori';
+export const PROVENANCES = ['verbatim', 'truncated', 'inferred', 'unknown', 'mamori'] as const satisfies readonly Provenance[];
 
 /** What Mamori reads to prefill an answer (see prefill.ts); none: only the person can answer. */
 export const PREFILL_SOURCES = [
@@ -62,6 +63,8 @@ export interface SheetStep {
 export const SHEET_TITLE = 'サイバー攻撃を想定した事業継続計画（BCP）策定の確認表';
 export const SHEET_SOURCE =
   '厚生労働省「サイバー攻撃を想定した事業継続計画（BCP）策定の確認表【医療機関用】」(2024-06-06) https://wic-net.com/material/document/15123/3 ; 確認表のための手引き https://wic-net.com/material/document/15124/1 , https://wic-net.com/material/document/15064/4 ; 要約 https://hayashi-consul-sr.com/post-12577';
+/** the edition seen; a 薬局 edition is inferred to exist but not seen */
+export const SHEET_EDITION = '【医療機関用】';
 export const SHEET_HEADER_NOTE = '※医療機関がBCPを策定する際、最低限必要な事項を網羅しているか、確認のために使用するものです';
 
 const check = (key: string, text: string | null, provenance: Provenance, prefill: PrefillSource | null = null): SheetCheck => ({
@@ -74,7 +77,7 @@ const check = (key: string, text: string | null, provenance: Provenance, prefill
 const mamori = (key: string, text: string, prefill: PrefillSource): SheetCheck => ({
   key,
   text,
-  provenance: 'verbatim',
+  provenance: 'mamori',
   origin: 'mamori',
   prefill,
 });
@@ -109,17 +112,17 @@ export const BCP_SHEET: readonly SheetStep[] = [
         no: '1-2',
         title: '非常時に備えたサイバーセキュリティ体制の整備とリスク検知のための情報収集',
         titleProvenance: 'verbatim',
-        note: '連絡体制図の確認項目がこの大項目に入ることは、資料の読み取り順からの推定です。4 つ目の確認項目は途中までしか確認できていません。',
+        note: '連絡体制図の確認項目 (文言は原文) がこの大項目に入ることは、資料の読み取り順からの推定です。4 つ目の確認項目は途中までしか確認できていません。',
         checks: [
           check(
             '1-2.1',
             'インシデント発生時における組織内と外部関係機関（事業者、厚生労働省、警察等）への連絡体制図が整備できているか。',
-            'inferred',
+            'verbatim',
             'contacts',
           ),
           check('1-2.2', 'リスク検知のための情報収集体制が整備できているか。', 'verbatim'),
           check('1-2.3', '教育訓練が実施できているか。', 'verbatim', 'training'),
-          check('1-2.4', 'バックアップの実施…', 'truncated', 'backup'),
+          check('1-2.4', 'バックアップの実…', 'truncated', 'backup'),
         ],
       },
     ],
@@ -161,11 +164,8 @@ export const BCP_SHEET: readonly SheetStep[] = [
         no: '3-1',
         title: '原因調査（必要に応じて事業者に依頼）',
         titleProvenance: 'verbatim',
-        note: '確認項目は一部の語句 (「ネットワーク機器やケーブル等の調査」「電源系統、ブレーカー、ハードウェア…」) しか確認できていません。',
-        checks: [
-          check('3-1.1', 'ネットワーク機器やケーブル等の調査…', 'truncated', 'vendors'),
-          check('3-1.2', '電源系統、ブレーカー、ハー…', 'truncated'),
-        ],
+        note: '確認項目は見えた語句 (「ネットワーク機器やケーブル等の調査」「電源系統、ブレーカー、ハー…」) しか確認できていません。',
+        checks: [check('3-1.1', null, 'unknown', 'vendors')],
       },
       unseen('3-2'),
       unseen('3-3'),
@@ -236,7 +236,7 @@ export const BCP_SHEET: readonly SheetStep[] = [
         titleProvenance: 'verbatim',
         checks: [check('5-5.1', '事業者に対して再発防止策を具体的に提案し、実施可能かつ有効な方法を策定する能力があるか。', 'verbatim')],
       },
-      { no: '5-6', title: '外部関係機関への報告', titleProvenance: 'truncated', checks: [check('5-6.1', null, 'unknown')] },
+      { no: '5-6', title: '外部関係機関への報…', titleProvenance: 'truncated', checks: [check('5-6.1', null, 'unknown')] },
     ],
     mamori: [],
   },
@@ -271,5 +271,29 @@ export const provenanceLabels: Record<Provenance | 'corrected', { ja: string; en
   truncated: { ja: '原文 (途中まで)', en: 'Verbatim, cut off' },
   inferred: { ja: '推定', en: 'Inferred' },
   unknown: { ja: '原文未確認', en: 'Not seen' },
+  mamori: { ja: 'Mamori の確認項目', en: 'Mamori’s own check' },
   corrected: { ja: '管理者が訂正', en: 'Corrected by an administrator' },
 };
+
+/** A row a person can answer: its text known, or supplied by an administrator. */
+export const isAnswerable = (c: Pick<SheetCheck, 'text' | 'key'>, corrected: ReadonlySet<string>): boolean =>
+  c.text !== null || corrected.has(c.key);
+
+/** The counts of the ministry's answerable rows (what the page, the print and the BCP item read). */
+export function sheetSummary(rows: { answerable: boolean; origin: string; value: 'yes' | 'no' | null; carried: boolean }[]) {
+  const official = rows.filter((r) => r.origin === 'sheet');
+  const answerable = official.filter((r) => r.answerable);
+  return {
+    total: answerable.length,
+    yes: answerable.filter((r) => r.value === 'yes').length,
+    no: answerable.filter((r) => r.value === 'no').length,
+    unanswered: answerable.filter((r) => !r.value).length,
+    carried: answerable.filter((r) => r.value && r.carried).length,
+    /** rows of the ministry's sheet not seen in any source (and not supplied by an administrator) */
+    unseen: official.length - answerable.length,
+  };
+}
+
+/** 「1-1 サーバ、端末PC…」: a row as a person reads it (its 大項目 number and its words). */
+export const rowName = (key: string, text: string | null): string =>
+  key.startsWith('m') ? (text ?? key) : `${key.replace(/\.\d+$/, '')} ${text ?? '(原文未確認の確認項目)'}`;

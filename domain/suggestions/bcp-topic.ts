@@ -12,6 +12,7 @@ export function bcpSuggestion(sheet: BcpSheetFact | null): Suggestion {
   v.cannotTell('BCP が経営層に承認され、職員に周知されているか。');
   v.cannotTell(`${SHEET}のうち原文を確認できていない確認項目 (復旧処理など) を、BCP が満たしているか。`);
   if (!sheet) return v.doubt(`${SHEET}が記入されていないため、BCP の内容を確かめられません (BCP のページで記入できます)。`).result('');
+  if (sheet.askedFor) v.doubt(`${sheet.askedFor}の BCP 確認表がありません (最新は${sheet.label})。`);
   if (!sheet.planOn && !sheet.planFile)
     v.doubt(`${sheet.label}の BCP 確認表に、BCP の文書 (策定日・見直し日、またはファイル) が記録されていません。`);
   if (sheet.no.length) v.doubt(`${sheet.label}の BCP 確認表で「いいえ」の確認項目があります: ${sheet.no.map((n) => `「${n}」`).join('')}`);

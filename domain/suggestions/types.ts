@@ -96,6 +96,8 @@ export interface BackupFact {
 export interface BcpSheetFact {
   /** 「令和8年度」 */
   label: string;
+  /** the assessment's fiscal year when the latest sheet is of an earlier one (「令和9年度」), else null */
+  askedFor: string | null;
   /** the BCP document: the date it was made or last reviewed, and whether its file is kept */
   planOn: string | null;
   planFile: boolean;

@@ -2,7 +2,7 @@
 // (標的型メール訓練). The ministry's material asks that every member of staff is trained and that drills are held,
 // and that the institution can show it (and report it to the management). Each rule names the field
 // in Japanese, as every ledger's does (domain/field-reader.ts).
-import { type Problem, reader, word } from '../field-reader.ts';
+import { type Check, type Problem, reader, word } from '../field-reader.ts';
 
 type Label = { ja: string; en: string };
 
@@ -14,8 +14,6 @@ export const trainingKindLabels: Record<TrainingKind, Label> = {
   handout: { ja: '資料の配布・回覧', en: 'Handout / circulation' },
   other: { ja: 'その他', en: 'Other' },
 };
-
-import type { Check } from '../field-reader.ts';
 
 export type { Check };
 

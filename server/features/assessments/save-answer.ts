@@ -43,7 +43,7 @@ export async function saveAnswerTo(
     const nextVersion = input.version + 1;
     // what the ledgers say now is kept with the answer: the person decided knowing it
     const suggestion = checked.values.firstAnswer
-      ? await suggestionAtAnswer(tx, orgId, item, now, { forVendor: forVendorOf(row), forSystem: forSystemOf(row) })
+      ? await suggestionAtAnswer(tx, orgId, item, now, { forVendor: forVendorOf(row), forSystem: forSystemOf(row) }, row.fiscalYear)
       : null;
     await upsertAnswer(tx, {
       organizationId: orgId,

@@ -20,18 +20,18 @@ export async function bcpFactsOf(db: Db | Tx, orgId: string, now: Date): Promise
     exerciseActionsOf(db, orgId),
     backupLedgerOf(db, orgId, now),
   ]);
-  const entries = [...chart.internal, ...chart.external];
   return {
     ledger,
     contacts: {
       internal: chart.internal.length,
       external: chart.external.length,
       problems: chart.problems.map((p) => p.message),
-      withoutPhone: entries.filter((e) => !e.phone.trim() && !e.url.trim()).length,
-      confirmedOn: chart.confirmedOn ?? chart.paper?.confirmedOn ?? null,
+      advice: chart.advice.map((p) => p.message),
+      confirmedOn: chart.paper?.confirmedOn ?? chart.confirmedOn,
+      paper: chart.paper !== null,
     },
     training: { label: training.fiscalYear.label, sessions: training.sessions.length, drills: training.drills.length },
-    exercises: { count: exercises.length, lastOn: exercises[0]?.heldOn ?? null, ...actionCounts(actions, today) },
+    exercises: { count: exercises.length, lastOn: exercises[0]?.heldOn ?? null, actions: actions.length, ...actionCounts(actions, today) },
     restorePlans: plans
       .filter((p) => p.status !== 'retired')
       .map((p) => ({

@@ -12,10 +12,10 @@ export async function sheetFile(deps: Deps, caller: Caller, orgId: string, yearR
   const view = await sheetOf(deps.db, orgId, sheetYear(yearRaw, now), now);
   return printed(
     deps,
-    `${org.name} ${view.fiscalYearLabel} BCP 確認表`,
+    `${org.name} ${view.fiscalYearLabel} ${view.title}`,
     renderSheet(orgHeader(org), view, now),
     format,
-    `${view.fiscalYearLabel}_BCP確認表_${org.slug}`,
+    `${view.fiscalYearLabel}_${view.title}_${org.slug}`,
     pdfFor(orgId, caller),
   );
 }

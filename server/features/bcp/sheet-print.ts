@@ -66,7 +66,7 @@ export function renderSheet(org: OrgHeader, v: SheetView, generatedAt: Date): Ht
   const plan = v.sheet;
   const s = v.summary;
   return html`<section class="doc bcp-doc" aria-label="${v.title}">
-<h1>${v.fiscalYearLabel} ${v.title}<br><small>${v.headerNote}</small></h1>
+<h1>${v.fiscalYearLabel} ${v.title}${v.edition}<br><small>${v.headerNote}</small></h1>
 <table class="meta"><tbody><tr><th scope="row">医療機関名</th><td>${org.name}</td><th scope="row">作成</th><td>${jstStamp(generatedAt)}</td></tr>
 <tr><th scope="row">BCP の策定日・見直し日</th><td>${plan?.planOn ? formatWareki(plan.planOn) : html`<span class="missing">未記録</span>`}</td><th scope="row">BCP の文書</th><td>${plan?.planEvidence?.fileName ?? html`<span class="missing">未記録</span>`}</td></tr>
 <tr><th scope="row">回答</th><td colspan="3">はい ${s.yes} ・ いいえ ${s.no} ・ 未回答 ${s.unanswered} (確認項目 ${s.total})${s.carried ? ` ・ 前年度から引き継いだまま ${s.carried}` : ''}${s.unseen ? ` ・ 原文未確認の確認項目 ${s.unseen}` : ''}</td></tr></tbody></table>

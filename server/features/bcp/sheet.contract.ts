@@ -62,6 +62,8 @@ export const SheetSchema = z
     fiscalYear: z.number().int(),
     fiscalYearLabel: z.string(),
     title: z.string(),
+    /** 【医療機関用】: the edition seen */
+    edition: z.string(),
     source: z.string(),
     headerNote: z.string(),
     years: z.array(z.number().int()),

@@ -5,6 +5,7 @@
 // (令和7年2月30日 and a future date refused), carried into the next year marked 引き継ぎ, the wording
 // supplied by a system administrator only (and then answerable), what the BCP item reads, the print,
 // the audit trail; viewers read only (403); another organisation's members get 404.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../test/client.ts';
 import { TestClient as Client } from '../../test/client.ts';
@@ -13,7 +14,7 @@ import { listen, sendJson } from '../../test/listen.ts';
 import { memberClient } from '../../test/members.ts';
 import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
 import { SESSION_COOKIE } from '../sessions/session-tokens.ts';
-import { bcpSheetFactOf } from './sheet-fact.ts';
+import { bcpSheetFactOf } from './bcp-item-fact.ts';
 
 let deps: TestDeps;
 let orgId: string;
@@ -207,6 +208,17 @@ describe('the BCP 確認表', () => {
     expect(checkOf((await viewer.get(sheet('?fiscalYear=2026'))).body, '4-1.1').answer).toMatchObject({ carried: false, version: 1 });
   });
 
+  it('shows a past year with what the registers said when it was answered, and refuses a year beyond the next', async () => {
+    const past = (await viewer.get(sheet('?fiscalYear=2025'))).body;
+    expect(checksOf(past).filter((c) => c.prefill)).toEqual([]);
+    expect((await viewer.get(sheet('?fiscalYear=2028'))).status).toBe(400);
+    // this year's answered row keeps the suggestion it was given
+    const kept = (await deps.db.execute(
+      sql`select a.suggestion from bcp_sheet_answers a join bcp_sheets s on s.id = a.sheet_id where s.organization_id = ${orgId} and s.fiscal_year = 2026 and a.check_key = '1-1.1'`,
+    )) as unknown as { rows: { suggestion: { basis: string } | null }[] };
+    expect(kept.rows[0]?.suggestion).toMatchObject({ basis: '機器台帳' });
+  });
+
   it('prints on A4 with the answers and the provenance marks', async () => {
     const r = await viewer.raw(sheet('/print?fiscalYear=2026'));
     expect(r.status).toBe(200);
@@ -214,6 +226,7 @@ describe('the BCP 確認表', () => {
     expect(text).toContain('令和8年度 サイバー攻撃を想定した事業継続計画（BCP）策定の確認表');
     expect(text).toContain('サーバ、端末PC、ネットワーク機器を把握できているか。');
     expect(text).toContain('[原文 (途中まで)]');
+    expect(text).toContain('【医療機関用】');
     expect(text).toContain('[管理者が訂正]');
     expect(text).toContain('Mamori の確認項目');
     expect(text).toContain('BCP_2026.pdf');

@@ -6,11 +6,14 @@ import type { BcpPrefill } from '../../../domain/bcp/prefill.ts';
 import {
   BCP_SHEET,
   groupKey,
+  isAnswerable,
   type Provenance,
+  SHEET_EDITION,
   SHEET_HEADER_NOTE,
   SHEET_SOURCE,
   SHEET_TITLE,
   type SheetCheck,
+  sheetSummary,
 } from '../../../domain/bcp/sheet.ts';
 import { fiscalYear } from '../../../domain/dates/fiscal-year.ts';
 import type { CheckTextRow, SheetAnswerRow, SheetRow } from './sheet.repo.ts';
@@ -39,12 +42,14 @@ export interface SheetParts {
   sheet: SheetRow | undefined;
   answers: SheetAnswerRow[];
   texts: CheckTextRow[];
+  /** what the registers say per row: today's for this year and later, as kept with each answer for a past year */
   prefills: Map<string, BcpPrefill>;
   files: FileNames;
 }
 
 export function presentSheet(p: SheetParts) {
   const texts = new Map(p.texts.map((t) => [t.key, t]));
+  const corrected = new Set(texts.keys());
   const answers = new Map(p.answers.map((a) => [a.checkKey, a]));
   const checkOf = (c: SheetCheck) => {
     const correction = correctionOf(texts.get(c.key));
@@ -56,7 +61,7 @@ export function presentSheet(p: SheetParts) {
       origin: c.origin,
       correction,
       /** a row whose text nobody has seen cannot be answered until an administrator supplies it */
-      answerable: c.text !== null || correction !== null,
+      answerable: isAnswerable(c, corrected),
       prefill: p.prefills.get(c.key) ?? null,
       answer: answer ? presentAnswer(answer, p.files) : null,
     };
@@ -77,12 +82,12 @@ export function presentSheet(p: SheetParts) {
     })),
     mamori: s.mamori.map(checkOf),
   }));
-  const official = steps.flatMap((s) => s.groups.flatMap((g) => g.checks)).filter((c) => c.answerable);
   const sheet = p.sheet;
   return {
     fiscalYear: p.year,
     fiscalYearLabel: fiscalYear(p.year).label,
     title: SHEET_TITLE,
+    edition: SHEET_EDITION,
     source: SHEET_SOURCE,
     headerNote: SHEET_HEADER_NOTE,
     /** fiscal years with a sheet, newest first */
@@ -102,15 +107,16 @@ export function presentSheet(p: SheetParts) {
         }
       : null,
     steps,
-    summary: {
-      total: official.length,
-      yes: official.filter((c) => c.answer?.value === 'yes').length,
-      no: official.filter((c) => c.answer?.value === 'no').length,
-      unanswered: official.filter((c) => !c.answer?.value).length,
-      carried: official.filter((c) => c.answer?.value && c.answer.carried).length,
-      /** rows of the ministry's sheet not seen in any source (and not supplied by an administrator) */
-      unseen: steps.flatMap((s) => s.groups.flatMap((g) => g.checks)).filter((c) => !c.answerable).length,
-    },
+    summary: sheetSummary(
+      steps
+        .flatMap((st) => [...st.groups.flatMap((g) => g.checks), ...st.mamori])
+        .map((c) => ({
+          origin: c.origin,
+          answerable: c.answerable,
+          value: c.answer?.value ?? null,
+          carried: c.answer?.carried ?? false,
+        })),
+    ),
   };
 }
 

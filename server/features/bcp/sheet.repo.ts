@@ -141,6 +141,7 @@ export async function saveSheetAnswer(
   return row;
 }
 
+/** The answer, locked until the transaction ends (what a change overwrites, for the audit trail). */
 export async function findSheetAnswer(db: Q, organizationId: string, sheetId: string, checkKey: string) {
   const [row] = await db
     .select()
@@ -148,6 +149,11 @@ export async function findSheetAnswer(db: Q, organizationId: string, sheetId: st
     .where(
       and(eq(bcpSheetAnswers.organizationId, organizationId), eq(bcpSheetAnswers.sheetId, sheetId), eq(bcpSheetAnswers.checkKey, checkKey)),
     );
+  return row;
+}
+
+export async function findCheckText(db: Q, key: string): Promise<CheckTextRow | undefined> {
+  const [row] = await db.select().from(bcpCheckTexts).where(eq(bcpCheckTexts.key, key));
   return row;
 }
 

@@ -4,8 +4,8 @@
 // recording the BCP document it checks, and a system administrator's correction of the wording.
 // Members read; 担当者・管理者 answer; audited. Rules are checked after the authorisation, so that
 // another organisation's caller gets 404, never 400.
-import { prefill } from '../../../domain/bcp/prefill.ts';
-import { correctionSchema, isCorrectableKey, SHEET_CHECKS } from '../../../domain/bcp/sheet.ts';
+import { type BcpPrefill, prefillRow } from '../../../domain/bcp/prefill.ts';
+import { correctionSchema, isCorrectableKey, rowName, SHEET_CHECKS } from '../../../domain/bcp/sheet.ts';
 import { checkSheetAnswer, checkSheetPlan } from '../../../domain/bcp/sheet-answer.ts';
 import { fiscalYearOf, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import type { Db, Tx } from '../../db/client.ts';
@@ -18,11 +18,13 @@ import { authorizeOrg, requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import { type FileNames, presentAnswer, presentSheet } from './sheet.present.ts';
 import {
   checkTexts,
+  findCheckText,
   findSheet,
   findSheetAnswer,
   insertCarriedAnswers,
   insertSheet,
   latestSheet,
+  type SheetAnswerRow,
   saveCheckText,
   saveSheetAnswer,
   sheetAnswers,
@@ -41,12 +43,13 @@ async function fileNames(db: Db | Tx, orgId: string): Promise<FileNames> {
   return new Map((await listEvidence(db, orgId)).map((f) => [f.id, { id: f.id, fileName: f.fileName }]));
 }
 
-/** A fiscal year (西暦 of April) from a query or a body; none is the current fiscal year in Japan. */
+/** A fiscal year (西暦 of April) from a query or a body, up to next year; none is the current fiscal year in Japan. */
 export function sheetYear(raw: unknown, now: Date): number {
-  if (raw === undefined || raw === null || raw === '') return fiscalYearOf(todayJst(now));
+  const current = fiscalYearOf(todayJst(now));
+  if (raw === undefined || raw === null || raw === '') return current;
   const year = Number(raw);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    invalid([{ field: 'fiscalYear', message: '年度: 2000 以降の西暦年 (例: 2026 = 令和8年度) で指定してください' }]);
+  if (!Number.isInteger(year) || year < 2000 || year > current + 1)
+    invalid([{ field: 'fiscalYear', message: `年度: 2000〜${current + 1} の西暦年 (例: 2026 = 令和8年度) で指定してください` }]);
   return year;
 }
 
@@ -61,22 +64,33 @@ async function evidenceOf(db: Db | Tx, orgId: string, id: string | null, field: 
 }
 
 /** Every row's prefill from the ledgers as of now. */
-async function prefillsOf(db: Db | Tx, orgId: string, now: Date) {
+async function prefillsOf(db: Db | Tx, orgId: string, now: Date): Promise<Map<string, BcpPrefill>> {
   const facts = await bcpFactsOf(db, orgId, now);
-  return new Map(SHEET_CHECKS.flatMap((c) => (c.prefill ? [[c.key, prefill(c.prefill, facts)] as const] : [])));
+  return new Map(
+    SHEET_CHECKS.flatMap((c) => {
+      const p = prefillRow(c, facts);
+      return p ? [[c.key, p] as const] : [];
+    }),
+  );
 }
+
+/** A past year's rows show what the registers said when each was answered, not what they say today. */
+const keptPrefills = (answers: SheetAnswerRow[]) =>
+  new Map(answers.flatMap((a) => (a.suggestion ? [[a.checkKey, a.suggestion as BcpPrefill] as const] : [])));
 
 /** A fiscal year's sheet as the page and the print show it (no permission check: callers have checked). */
 export async function sheetOf(db: Db | Tx, orgId: string, year: number, now: Date) {
   const sheet = await findSheet(db, orgId, year);
-  const [years, earlier, answers, texts, prefills, files] = await Promise.all([
+  const past = year < fiscalYearOf(todayJst(now));
+  const [years, earlier, answers, texts, live, files] = await Promise.all([
     sheetYears(db, orgId),
     sheet ? undefined : latestSheet(db, orgId, year),
     sheet ? sheetAnswers(db, orgId, sheet.id) : [],
     checkTexts(db),
-    prefillsOf(db, orgId, now),
+    past ? undefined : prefillsOf(db, orgId, now),
     fileNames(db, orgId),
   ]);
+  const prefills = live ?? keptPrefills(answers);
   return presentSheet({ year, years, carryFrom: earlier?.fiscalYear ?? null, sheet, answers, texts, prefills, files });
 }
 
@@ -89,7 +103,7 @@ export async function getSheet(deps: Deps, caller: Caller, orgId: string, yearRa
 export async function startSheet(deps: Deps, caller: Caller, orgId: string, raw: { fiscalYear?: unknown }) {
   await authorizeOrg(deps.db, caller, orgId, 'org.write');
   const year = sheetYear(raw.fiscalYear, deps.clock.now());
-  return deps.db.transaction(async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const earlier = await latestSheet(tx, orgId, year);
     const plan = earlier
@@ -111,8 +125,9 @@ export async function startSheet(deps: Deps, caller: Caller, orgId: string, raw:
       },
       now,
     );
-    return sheetOf(tx, orgId, year, now);
   });
+  // the view (with every register read for the prefill) after the commit, not inside the transaction
+  return sheetOf(deps.db, orgId, year, deps.clock.now());
 }
 
 export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, raw: Record<string, unknown>) {
@@ -127,14 +142,15 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, raw:
   if (!checked.ok) invalid(checked.problems);
   const values = checked.values;
   await evidenceOf(deps.db, orgId, values.evidenceId, 'evidenceId');
-  if (check.text === null && !(await checkTexts(deps.db)).some((t) => t.key === key))
+  const correction = await findCheckText(deps.db, key);
+  if (check.text === null && !correction)
     invalid([
       {
         field: 'checkKey',
         message: 'この確認項目は原文を確認できていないため、回答できません。システム管理者が文言を補うと回答できます。',
       },
     ]);
-  const suggestion = check.prefill ? prefill(check.prefill, await bcpFactsOf(deps.db, orgId, now0)) : null;
+  const suggestion = check.prefill ? prefillRow(check, await bcpFactsOf(deps.db, orgId, now0)) : null;
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const sheet = await findSheet(tx, orgId, year);
@@ -144,7 +160,7 @@ export async function saveAnswer(deps: Deps, caller: Caller, orgId: string, raw:
     if (!row)
       throw new AppError(
         'CONFLICT',
-        `ほかの人が先にこの確認項目 (${key}) の回答を保存しました。読み込み直して、内容を確かめてから保存してください。`,
+        `ほかの人が先にこの確認項目 (${rowName(key, correction?.text ?? check.text)}) の回答を保存しました。読み込み直して、内容を確かめてから保存してください。`,
       );
     await recordAudit(
       tx,
@@ -171,9 +187,9 @@ export async function savePlan(deps: Deps, caller: Caller, orgId: string, raw: R
   const checked = checkSheetPlan(raw, todayJst(now0));
   if (!checked.ok) invalid(checked.problems);
   await evidenceOf(deps.db, orgId, checked.values.planEvidenceId, 'planEvidenceId');
-  return deps.db.transaction(async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const sheet = await findSheet(tx, orgId, year);
+    const sheet = await findSheet(tx, orgId, year, true);
     if (!sheet) throw notFound(SHEET);
     const row = await updateSheetPlan(tx, orgId, sheet.id, version, checked.values, caller.user.id, now);
     if (!row)
@@ -191,8 +207,8 @@ export async function savePlan(deps: Deps, caller: Caller, orgId: string, raw: R
       },
       now,
     );
-    return sheetOf(tx, orgId, year, now);
   });
+  return sheetOf(deps.db, orgId, year, deps.clock.now());
 }
 
 /** A system administrator supplies or corrects the wording of a 確認項目 or a 大項目's title, with its source. */
@@ -205,7 +221,7 @@ export async function correctSheetText(deps: Deps, caller: Caller, raw: Record<s
   if (!parsed.success) invalid(parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? 'text'), message: i.message })));
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const before = (await checkTexts(tx)).find((t) => t.key === key);
+    const before = await findCheckText(tx, key);
     const row = await saveCheckText(tx, key, version, parsed.data, caller.user.id, now);
     if (!row) throw new AppError('CONFLICT', 'ほかの管理者が先にこの文言を訂正しました。読み込み直してください。');
     await recordAudit(

@@ -22,7 +22,7 @@ import { formOf } from '../assessments/assessments.present.ts';
 import { listAssessmentsOfOrg } from '../assessments/assessments.repo.ts';
 import { assessmentOrNotFound, versionOf } from '../assessments/assessments.service.ts';
 import { backupFactsOf } from '../backup-ledger/backup-facts.ts';
-import { bcpSheetFactOf } from '../bcp/sheet-fact.ts';
+import { bcpSheetFactOf } from '../bcp/bcp-item-fact.ts';
 import type { Caller } from '../caller.ts';
 import { listConnections } from '../connections/connections.repo.ts';
 import { type DeviceFactRow, deviceFactRows } from '../devices/devices.repo.ts';
@@ -43,7 +43,14 @@ export async function ledgerFacts(
   db: Db | Tx,
   orgId: string,
   now: Date,
-  { patch = true, disclosures = true, accounts = true, backups = true, bcp = true } = {},
+  {
+    patch = true,
+    disclosures = true,
+    accounts = true,
+    backups = true,
+    bcp = true,
+    fiscalYear,
+  }: { patch?: boolean; disclosures?: boolean; accounts?: boolean; backups?: boolean; bcp?: boolean; fiscalYear?: number } = {},
 ): Promise<LedgerFacts> {
   // the patch item's findings match whole rows; the other items read the facts' columns only
   const rows = patch ? await ledgerRowsOf(db, orgId) : undefined;
@@ -98,7 +105,7 @@ export async function ledgerFacts(
     // the バックアップ台帳: likewise
     ...(backups ? { backups: await backupFactsOf(db, orgId, now) } : {}),
     // the latest BCP 確認表: likewise
-    ...(bcp ? { bcpSheet: await bcpSheetFactOf(db, orgId) } : {}),
+    ...(bcp ? { bcpSheet: await bcpSheetFactOf(db, orgId, fiscalYear) } : {}),
   };
 }
 
@@ -133,6 +140,7 @@ export async function suggestionAtAnswer(
   item: CatalogItem,
   now: Date,
   scope: { forVendor: string | null; forSystem: string | null } = { forVendor: null, forSystem: null },
+  fiscalYear?: number,
 ): Promise<Suggestion | null> {
   const topic = topicOf(item);
   return topic
@@ -143,6 +151,7 @@ export async function suggestionAtAnswer(
           accounts: ACCOUNT_TOPICS.includes(topic),
           backups: topic === 'backup',
           bcp: topic === 'bcp',
+          fiscalYear,
         })),
         ...scope,
       })
@@ -159,7 +168,11 @@ export async function getSuggestions(deps: Deps, caller: Caller, orgId: string, 
   await authorizeOrg(deps.db, caller, orgId, 'org.read');
   const row = await assessmentOrNotFound(deps, orgId, assessmentId);
   const items = formOf(versionOf(deps, row.catalogVersion, row.catalogRevision), row.form).items;
-  const facts = { ...(await ledgerFacts(deps.db, orgId, deps.clock.now())), forVendor: forVendorOf(row), forSystem: forSystemOf(row) };
+  const facts = {
+    ...(await ledgerFacts(deps.db, orgId, deps.clock.now(), { fiscalYear: row.fiscalYear })),
+    forVendor: forVendorOf(row),
+    forSystem: forSystemOf(row),
+  };
   return {
     items: suggestionsOf(items, facts),
     ledger: {
@@ -173,7 +186,7 @@ export async function getSuggestions(deps: Deps, caller: Caller, orgId: string, 
 
 /** Every assessment of a year with what the ledgers say per item (`mamori suggest`). */
 export async function suggestYear(deps: Deps, orgId: string, year: number) {
-  const facts = await ledgerFacts(deps.db, orgId, deps.clock.now());
+  const facts = await ledgerFacts(deps.db, orgId, deps.clock.now(), { fiscalYear: year });
   const rows = (await listAssessmentsOfOrg(deps.db, orgId)).filter((r) => r.fiscalYear === year);
   return rows.map((r) => {
     const version = versionOf(deps, r.catalogVersion, r.catalogRevision);

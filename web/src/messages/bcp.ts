@@ -11,7 +11,7 @@ export const bcp = register({
   },
   'bcp.checkSheet': { ja: 'サイバー攻撃を想定した事業継続計画（BCP）策定の確認表', en: 'The BCP check sheet for cyber attacks' },
   'bcp.sheet.lead': {
-    ja: '厚生労働省の確認表は、BCP に最低限必要な事項が入っているかを確かめるためのものです。年度ごとに、平時・検知・初動対応・復旧処理・事後対応の確認項目に回答します。Mamori は台帳 (機器、外部接続点、バックアップ、連絡体制図、研修、訓練) から読めることを提案と根拠として示します。判断して回答するのは記入者です。',
+    ja: '厚生労働省の BCP 確認表は、BCP に最低限必要な事項が入っているかを確かめるためのものです。年度ごとに、平時・検知・初動対応・復旧処理・事後対応の確認項目に回答します。Mamori は台帳 (機器、外部接続点、バックアップ、連絡体制図、研修、訓練) から読めることを提案と根拠として示します。判断して回答するのは記入者です。',
     en: 'The ministry’s sheet checks that a BCP covers the minimum. Each fiscal year, answer its items for normal time, detection, first response, recovery and follow-up. Mamori shows what the registers (devices, connection points, backups, contact chart, training, exercises) say, as a suggestion with its evidence; you decide and answer.',
   },
   'bcp.sheet.year': { ja: '年度', en: 'Fiscal year' },
@@ -73,7 +73,12 @@ export const bcp = register({
   'bcp.sheet.more': { ja: '備考・証跡', en: 'Note and evidence' },
   'bcp.sheet.evidence': { ja: '証跡', en: 'Evidence' },
   'bcp.sheet.saveAnswer': { ja: '回答を保存', en: 'Save the answer' },
-  'bcp.sheet.answerSaved': { ja: '{key} の回答を保存しました。', en: 'The answer to {key} was saved.' },
+  'bcp.sheet.answerSaved': { ja: '回答を保存しました: {row}', en: 'Answer saved: {row}' },
+  'bcp.sheet.notRecorded': { ja: '未記録', en: 'Not recorded' },
+  'bcp.sheet.edition': {
+    ja: '{edition} (薬局用の確認表は資料で確認できていないため、この表を使っています)',
+    en: '{edition} (a pharmacy edition was not seen in the sources; this one is shown)',
+  },
   'bcp.sheet.suggestion': { ja: '台帳からの提案 ({basis}): {answer}', en: 'From the registers ({basis}): {answer}' },
   'bcp.sheet.suggested.yes': { ja: 'はい', en: 'Yes' },
   'bcp.sheet.suggested.no': { ja: 'いいえ', en: 'No' },
@@ -83,6 +88,10 @@ export const bcp = register({
   'bcp.sheet.readOnly': { ja: '閲覧のみ (回答は担当者・管理者が行います)', en: 'Read only (editors and administrators answer)' },
   'bcp.sheet.correct': { ja: '文言を補う・訂正する (システム管理者)', en: 'Supply or correct the wording (system administrator)' },
   'bcp.sheet.correctText': { ja: '文言', en: 'Wording' },
+  'bcp.sheet.correctTitle': {
+    ja: '{no} の大項目名を補う・訂正する (システム管理者)',
+    en: 'Supply or correct the heading of {no} (system administrator)',
+  },
   'bcp.sheet.correctSource': { ja: '出典 (資料名・ページ・URL)', en: 'Source (document, page, URL)' },
   'bcp.sheet.saveCorrection': { ja: '文言を保存', en: 'Save the wording' },
   'bcp.sheet.correctionSaved': { ja: '文言を保存しました。', en: 'The wording was saved.' },

@@ -57,7 +57,7 @@ const PREFILL = {
 const check = (over: Partial<BcpSheet['steps'][number]['mamori'][number]>) => ({
   key: '1-2.1',
   text: 'インシデント発生時における組織内と外部関係機関（事業者、厚生労働省、警察等）への連絡体制図が整備できているか。',
-  provenance: 'inferred' as const,
+  provenance: 'verbatim' as const,
   origin: 'sheet' as const,
   correction: null,
   answerable: true,
@@ -69,6 +69,7 @@ const SHEET: BcpSheet = {
   fiscalYear: 2026,
   fiscalYearLabel: '令和8年度',
   title: 'サイバー攻撃を想定した事業継続計画（BCP）策定の確認表',
+  edition: '【医療機関用】',
   source: '厚生労働省 (2024-06-06)',
   headerNote: '※医療機関がBCPを策定する際、最低限必要な事項を網羅しているか、確認のために使用するものです',
   years: [2025],
@@ -110,7 +111,7 @@ const SHEET: BcpSheet = {
         },
       ],
       mamori: [
-        check({ key: 'm4.1', text: 'システムを復旧する順序と目標復旧時間が決まっているか。', provenance: 'verbatim', origin: 'mamori' }),
+        check({ key: 'm4.1', text: 'システムを復旧する順序と目標復旧時間が決まっているか。', provenance: 'mamori', origin: 'mamori' }),
       ],
     },
   ],
@@ -209,7 +210,7 @@ describe('the BCP 確認表', () => {
     await expect.element(page.getByText(/この年度の確認表はまだ始められていません/)).toBeVisible();
     await expect.element(page.getByText('台帳からの提案 (連絡体制図): はい')).toBeVisible();
     // the inferred row and the unseen one say so; the unseen one has no form
-    await expect.element(page.getByText('推定', { exact: true }).first()).toBeVisible();
+    await expect.element(page.getByText('推定', { exact: true }).first()).toBeVisible(); // step 4's description
     await expect.element(page.getByText(/この確認項目の原文は、資料で確認できていません/)).toBeVisible();
     await expect.element(page.getByText('(大項目名を確認できていません)')).toBeVisible();
     await expect.element(page.getByRole('heading', { name: /Mamori の確認項目/ })).toBeVisible();
@@ -218,14 +219,14 @@ describe('the BCP 確認表', () => {
     sheet = STARTED;
     await page.getByRole('button', { name: '令和7年度の回答を引き継いで始める' }).click();
     await expect.element(page.getByText('はい 0 ・ いいえ 0 ・ 未回答 2 (確認項目 2)')).toBeVisible();
-    await expect.element(page.getByRole('form', { name: '回答 1-2.1' })).toBeVisible();
+    await expect.element(page.getByRole('form', { name: /^インシデント発生時における組織内と外部関係機関/ })).toBeVisible();
     expect(sent[0]).toMatchObject({ method: 'POST', path: '/api/orgs/org-1/bcp/sheet', body: { fiscalYear: 2026 } });
   });
 
   it('answers a row with the version read, choosing as suggested, and tells a conflict beside it', async () => {
     sheet = STARTED;
     render(EDITOR);
-    const form = page.getByRole('form', { name: '回答 1-2.1' });
+    const form = page.getByRole('form', { name: /^インシデント発生時における組織内と外部関係機関/ });
     await form.getByRole('button', { name: '提案どおりに選ぶ' }).click();
     await expect.element(form.getByRole('radio', { name: 'はい' })).toBeChecked();
     await form.getByText('備考・証跡', { exact: true }).click();

@@ -1,4 +1,4 @@
-// The BCP document the 確認表 checks: the day it was made or last reviewed (西暦 or 和暦, not in the
+// The BCP document the sheet checks: the day it was made or last reviewed (西暦 or 和暦, not in the
 // future), its file from the evidence store and a note; saved with the sheet's version read.
 import { type FormEvent, useState } from 'react';
 import type { BcpSheet } from '../../api/bcp.ts';
@@ -48,9 +48,9 @@ export function SheetPlanForm({ org, sheet, canWrite }: { org: OrgSummary; sheet
       <Section title={t('bcp.sheet.plan')} id="bcp-sheet-plan" level={3}>
         <dl className="facts">
           <dt>{t('bcp.sheet.planOn')}</dt>
-          <dd>{plan.planOn ? formatDateLong(plan.planOn, lang) : t('bcp.sheet.unanswered')}</dd>
+          <dd>{plan.planOn ? formatDateLong(plan.planOn, lang) : t('bcp.sheet.notRecorded')}</dd>
           <dt>{t('bcp.sheet.planFile')}</dt>
-          <dd>{plan.planEvidence?.fileName ?? t('common.none')}</dd>
+          <dd>{plan.planEvidence?.fileName ?? t('bcp.sheet.notRecorded')}</dd>
         </dl>
       </Section>
     );

@@ -3,6 +3,7 @@
 // (はい / いいえ / 未回答, 引き継ぎ when carried from last year) and, for 担当者・管理者, the form that saves
 // it with the version read. A system administrator may supply or correct the ministry's wording.
 import { type FormEvent, useState } from 'react';
+import { rowName } from '../../../../domain/bcp/sheet.ts';
 import type { BcpSheet, BcpSheetCheck } from '../../api/bcp.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
@@ -20,6 +21,12 @@ import { ProvenanceBadge } from './ProvenanceBadge.tsx';
 import { SheetTextForm } from './SheetTextForm.tsx';
 import '../../messages/bcp.ts';
 
+/** 「1-1 サーバ、端末PC、ネットワーク機器を把握…」: the row in a notice or a button's name, never its key alone. */
+const shortName = (c: BcpSheetCheck) => {
+  const name = rowName(c.key, c.correction?.text ?? c.text);
+  return name.length > 40 ? `${name.slice(0, 40)}…` : name;
+};
+
 interface Props {
   org: OrgSummary;
   sheet: BcpSheet;
@@ -34,8 +41,8 @@ export function SheetRow({ org, sheet, check, canWrite }: Props) {
   const text = check.correction?.text ?? check.text;
   const answer = check.answer;
   return (
-    <li className="bcp-sheet-row" id={`bcp-check-${check.key}`} aria-label={`${check.key} ${text ?? ''}`}>
-      <p className="bcp-sheet-text">
+    <li className="bcp-sheet-row" id={`bcp-check-${check.key}`}>
+      <p className="bcp-sheet-text" id={`bcp-text-${check.key}`}>
         {text ?? <span className="muted">{t('bcp.sheet.unseenText')}</span>}{' '}
         <ProvenanceBadge provenance={check.correction ? 'corrected' : check.provenance} />
       </p>
@@ -63,11 +70,17 @@ export function SheetRow({ org, sheet, check, canWrite }: Props) {
           )}
         </p>
       )}
-      {sheet.sheet && check.answerable && canWrite && <AnswerForm org={org} sheet={sheet} check={check} />}
+      {/* keyed by the version read: a form never keeps a draft over an answer saved since (no silent overwrite) */}
+      {sheet.sheet && check.answerable && canWrite && <AnswerForm key={check.answer?.version ?? 0} org={org} sheet={sheet} check={check} />}
       {isSystemAdmin && check.origin === 'sheet' && check.provenance !== 'verbatim' && (
         <div className="no-print">
           {correcting ? (
-            <SheetTextForm check={check} onClose={() => setCorrecting(false)} onSaved={() => void invalidate(keys.bcpSheet(org.id))} />
+            <SheetTextForm
+              key={check.correction?.version ?? 0}
+              check={check}
+              onClose={() => setCorrecting(false)}
+              onSaved={() => void invalidate(keys.bcpSheet(org.id))}
+            />
           ) : (
             <button type="button" className="button-link button-small" onClick={() => setCorrecting(true)}>
               {t('bcp.sheet.correct')}
@@ -124,19 +137,19 @@ function AnswerForm({ org, sheet, check }: { org: OrgSummary; sheet: BcpSheet; c
     e.preventDefault();
     // a refusal (a field, or 409 when someone saved first) stays beside the row with the choice kept
     if (!(await save.run())) return;
-    notify(t('bcp.sheet.answerSaved', { key: check.key }));
+    notify(t('bcp.sheet.answerSaved', { row: shortName(check) }));
     await invalidate(keys.bcpSheet(org.id));
   };
   const suggested = check.prefill?.answer;
   return (
-    <form onSubmit={submit} noValidate className="bcp-sheet-form no-print" aria-label={`${t('bcp.sheet.answer')} ${check.key}`}>
+    <form onSubmit={submit} noValidate className="bcp-sheet-form no-print" aria-labelledby={`bcp-text-${check.key}`}>
       <FormError error={save.error} />
       <YesNoChoice
         name={`bcp-${sheet.fiscalYear}-${check.key}`}
         value={value}
         onPick={setValue}
         error={save.error?.field('value')}
-        clearName={`${t('item.clear')}: ${check.key}`}
+        clearName={`${t('item.clear')}: ${shortName(check)}`}
       />
       {(suggested === 'yes' || suggested === 'no') && value !== suggested && (
         <button type="button" className="button-link button-small" onClick={() => setValue(suggested)}>

@@ -37,7 +37,7 @@ export function SheetSection({ org }: { org: OrgSummary }) {
         print={{ lead: t('bcp.sheet.print'), view: t('bcp.sheet.printView'), pdf: t('bcp.sheet.pdf') }}
         href={(output) => api.bcpSheetUrl(org.id, year, output)}
       />
-      <Loadable state={loaded}>{(sheet) => <SheetView org={org} sheet={sheet} />}</Loadable>
+      <Loadable state={loaded}>{(sheet) => <SheetView key={sheet.fiscalYear} org={org} sheet={sheet} />}</Loadable>
     </Section>
   );
 }
@@ -49,6 +49,8 @@ function SheetView({ org, sheet }: { org: OrgSummary; sheet: BcpSheet }) {
   return (
     <div className="bcp-sheet-view">
       <p>
+        {t('bcp.sheet.edition', { edition: sheet.edition })}
+        <br />
         <small>{sheet.headerNote}</small>
       </p>
       <p className="provenance">
@@ -68,7 +70,7 @@ function SheetView({ org, sheet }: { org: OrgSummary; sheet: BcpSheet }) {
       {sheet.sheet?.carriedFrom && (
         <p className="notice">{t('bcp.sheet.carriedFrom', { year: fiscalYear(sheet.sheet.carriedFrom).label })}</p>
       )}
-      {sheet.sheet && <SheetPlanForm org={org} sheet={sheet} canWrite={canWrite} />}
+      {sheet.sheet && <SheetPlanForm key={sheet.sheet.version} org={org} sheet={sheet} canWrite={canWrite} />}
       {!canWrite && <p className="muted">{t('bcp.sheet.readOnly')}</p>}
       {sheet.steps.map((step) => (
         <SheetStep key={step.no} org={org} sheet={sheet} step={step} canWrite={canWrite} />

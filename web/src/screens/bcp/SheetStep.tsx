@@ -1,11 +1,15 @@
 // One step of the BCP 確認表 (平時, 検知, 初動対応, 復旧処理, 事後対応): its description with its
 // provenance, each 大項目 with its 確認項目, and Mamori's own checks in a list of their own, never mixed
 // with the ministry's rows.
+import { useState } from 'react';
 import type { BcpSheet, BcpSheetGroup, BcpSheetStep } from '../../api/bcp.ts';
 import type { OrgSummary } from '../../api-answers.ts';
 import { useT } from '../../i18n.ts';
+import { invalidate, keys } from '../../query.ts';
+import { useIsSystemAdmin } from '../../session.tsx';
 import { ProvenanceBadge } from './ProvenanceBadge.tsx';
 import { SheetRow } from './SheetRow.tsx';
+import { SheetTextForm } from './SheetTextForm.tsx';
 import '../../messages/bcp.ts';
 
 interface Props {
@@ -48,13 +52,32 @@ export function SheetStep({ org, sheet, step, canWrite }: Props) {
 
 function Group({ org, sheet, group, canWrite }: { org: OrgSummary; sheet: BcpSheet; group: BcpSheetGroup; canWrite: boolean }) {
   const t = useT();
+  const isSystemAdmin = useIsSystemAdmin();
+  const [correcting, setCorrecting] = useState(false);
   const title = group.titleCorrection?.text ?? group.title;
+  const target = { key: `group:${group.no}`, text: group.title, correction: group.titleCorrection };
   return (
     <div className="bcp-sheet-group">
       <h4>
         {group.no} {title ?? <span className="muted">{t('bcp.sheet.unseenGroup')}</span>}{' '}
         <ProvenanceBadge provenance={group.titleCorrection ? 'corrected' : group.titleProvenance} />
       </h4>
+      {isSystemAdmin && group.titleProvenance !== 'verbatim' && (
+        <div className="no-print">
+          {correcting ? (
+            <SheetTextForm
+              key={group.titleCorrection?.version ?? 0}
+              check={target}
+              onClose={() => setCorrecting(false)}
+              onSaved={() => void invalidate(keys.bcpSheet(org.id))}
+            />
+          ) : (
+            <button type="button" className="button-link button-small" onClick={() => setCorrecting(true)}>
+              {t('bcp.sheet.correctTitle', { no: group.no })}
+            </button>
+          )}
+        </div>
+      )}
       {group.note && <p className="muted">{group.note}</p>}
       <ol className="bcp-sheet-rows">
         {group.checks.map((c) => (

@@ -1,7 +1,8 @@
-// A system administrator supplies or corrects the wording of a 確認項目 of the BCP 確認表 from the
-// original, with its source; the correction is shown as such everywhere (管理者が訂正).
+// A system administrator supplies or corrects the wording of a 確認項目 (or a 大項目's title, key
+// "group:2-1") of the BCP 確認表 from the original, with its source; the correction is shown as such
+// everywhere (管理者が訂正).
 import { type FormEvent, useState } from 'react';
-import type { BcpSheetCheck } from '../../api/bcp.ts';
+import { rowName } from '../../../../domain/bcp/sheet.ts';
 import { api } from '../../api.ts';
 import { TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
@@ -11,7 +12,14 @@ import { useT } from '../../i18n.ts';
 import { useNotice } from '../../notice.tsx';
 import '../../messages/bcp.ts';
 
-export function SheetTextForm({ check, onClose, onSaved }: { check: BcpSheetCheck; onClose: () => void; onSaved: () => void }) {
+/** What can be corrected: a row, or a 大項目's title. */
+export interface Correctable {
+  key: string;
+  text: string | null;
+  correction: { text: string; source: string; version: number } | null;
+}
+
+export function SheetTextForm({ check, onClose, onSaved }: { check: Correctable; onClose: () => void; onSaved: () => void }) {
   const t = useT();
   const { notify } = useNotice();
   const [text, setText] = useState(check.correction?.text ?? check.text ?? '');
@@ -25,7 +33,11 @@ export function SheetTextForm({ check, onClose, onSaved }: { check: BcpSheetChec
     onClose();
   };
   return (
-    <form onSubmit={submit} noValidate aria-label={`${t('bcp.sheet.correct')} ${check.key}`}>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={`${t('bcp.sheet.correct')}: ${check.key.startsWith('group:') ? check.key.slice(6) : rowName(check.key, check.text)}`}
+    >
       <FormError error={save.error} />
       <TextAreaField
         label={t('bcp.sheet.correctText')}
