@@ -55,6 +55,7 @@ const options = {
   note: { type: 'string' },
   title: { type: 'string' },
   incident: { type: 'string' },
+  institution: { type: 'string' },
   text: { type: 'string' },
   at: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },

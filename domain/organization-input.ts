@@ -22,7 +22,10 @@ export const orgInputSchema = z.object({
   slug: orgSlugSchema,
   name: z.string().transform(nfkc).pipe(z.string().min(1, '名称を入力してください').max(200)),
   nameKana: optionalText(200),
-  kind: z.enum(ORG_KINDS, '種別は hospital / clinic / pharmacy / midwifery のいずれかです'),
+  kind: z.enum(
+    ORG_KINDS,
+    '種別は hospital / clinic / pharmacy / midwifery / health-center (保健所) / prefecture (都道府県) のいずれかです',
+  ),
   prefecture: z.enum(PREFECTURES, '都道府県名を正しく入力してください').optional().nullable(),
   address: optionalText(300),
   // 医療機関コード: 10 digits (2 prefecture + 1 point-table + 7 institution); kept as text

@@ -1,15 +1,25 @@
-// Organisations are medical institutions; their kinds and the 47 prefectures. No zod here: the web
-// imports these lists, and the input schemas are in organization-input.ts (server only).
+// Organisations: medical institutions (病院, 診療所, 薬局, 助産所), which keep the ledgers and answer the
+// forms, and the offices that oversee them (保健所, and 都道府県 for a prefecture-wide office), which see
+// only what institutions of their jurisdiction submit; their kinds and the 47 prefectures. No zod here:
+// the web imports these lists, and the input schemas are in organization-input.ts (server only).
 
-export const ORG_KINDS = ['hospital', 'clinic', 'pharmacy', 'midwifery'] as const;
+export const INSTITUTION_KINDS = ['hospital', 'clinic', 'pharmacy', 'midwifery'] as const;
+export const OVERSIGHT_KINDS = ['health-center', 'prefecture'] as const;
+export const ORG_KINDS = [...INSTITUTION_KINDS, ...OVERSIGHT_KINDS] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
+export type OversightKind = (typeof OVERSIGHT_KINDS)[number];
 
 export const orgKindLabels: Record<OrgKind, { ja: string; en: string }> = {
   hospital: { ja: '病院', en: 'Hospital' },
   clinic: { ja: '診療所', en: 'Clinic' },
   pharmacy: { ja: '薬局', en: 'Pharmacy' },
   midwifery: { ja: '助産所', en: 'Midwifery home' },
+  'health-center': { ja: '保健所', en: 'Public health center' },
+  prefecture: { ja: '都道府県', en: 'Prefecture' },
 };
+
+/** A 保健所 or a 都道府県: it oversees institutions and keeps no ledgers of its own. */
+export const isOversight = (kind: string): kind is OversightKind => (OVERSIGHT_KINDS as readonly string[]).includes(kind);
 
 export const PREFECTURES = [
   '北海道',

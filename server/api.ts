@@ -22,6 +22,7 @@ import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
 import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { incidentRoutes } from './features/incidents/incidents.routes.ts';
+import { jurisdictionRoutes } from './features/jurisdiction/jurisdiction.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
@@ -65,6 +66,7 @@ export const contractApi = () =>
     .route('/api', backupLedgerRoutes)
     .route('/api', bcpRoutes)
     .route('/api', sheetRoutes)
+    .route('/api', jurisdictionRoutes)
     .route('/api', incidentRoutes)
     .route('/api', trainingRoutes)
     .route('/api', suggestionRoutes)

@@ -11,6 +11,7 @@ import { exportConnectionsCommand, exportDevicesCommand, importDevicesCommand } 
 import { exportCommand } from './export.ts';
 import { feedsLoadCommand, feedsUpdateCommand, findingsCommand } from './feeds.ts';
 import { incidentExportCommand, incidentLogCommand, incidentStartCommand } from './incident.ts';
+import { jurisdictionAddCommand, jurisdictionListCommand, jurisdictionRemoveCommand } from './jurisdiction.ts';
 import { orgCreateCommand, orgListCommand } from './org.ts';
 import { secretsRotateCommand } from './secrets.ts';
 import { serveCommand } from './serve.ts';
@@ -31,6 +32,9 @@ export const commands: Record<string, Command> = {
   'incident start': incidentStartCommand,
   'incident log': incidentLogCommand,
   'incident export': incidentExportCommand,
+  'jurisdiction add': jurisdictionAddCommand,
+  'jurisdiction remove': jurisdictionRemoveCommand,
+  'jurisdiction list': jurisdictionListCommand,
   'vendor list': vendorListCommand,
   'vendor create': vendorCreateCommand,
   'vendor invite': vendorInviteCommand,
@@ -65,9 +69,13 @@ export const usage = `使い方 / usage: mamori <command> [options]
   serve [--host H] [--port P]                 Web UI と API を起動 (既定 http://127.0.0.1:3000)
   admin create --login ID [--display-name N] [--password-stdin]
                                               システム管理者を作成 (初回セットアップ)
-  org create --slug S --name N --kind hospital|clinic|pharmacy|midwifery
+  org create --slug S --name N --kind hospital|clinic|pharmacy|midwifery|health-center|prefecture
              [--prefecture 東京都] [--address A] [--medical-code 0000000] [--beds N] [--require-mfa]
+                                              組織を作成 (health-center: 保健所、prefecture: 都道府県の担当部署)
   org list
+  jurisdiction add|remove --org 保健所のSLUG --institution 医療機関のSLUG
+                                              医療機関を保健所・都道府県の管轄に加える / 外す
+  jurisdiction list --org 保健所のSLUG         管轄の医療機関
   user create --login ID [--display-name N] [--org SLUG --role admin|editor|viewer] [--system-admin] [--password-stdin]
   user list
   user reset-password --login ID [--reset-mfa]

@@ -58,7 +58,7 @@ import {
   INCIDENT_STATUSES,
   type IncidentStatus,
 } from '../../domain/incidents/incident.ts';
-import { ORG_KINDS, type OrgKind } from '../../domain/organization.ts';
+import { ORG_KINDS, type OrgKind, OVERSIGHT_KINDS, type OversightKind } from '../../domain/organization.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { Suggestion } from '../../domain/suggestions/types.ts';
 import { TRAINING_KINDS, type TrainingKind } from '../../domain/training/training.ts';
@@ -1532,6 +1532,31 @@ export const bcpCheckTexts = pgTable('bcp_check_texts', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
+// A 保健所's (or a 都道府県's) jurisdiction: the institutions it oversees. An institution is in at most one
+// jurisdiction of each kind of office; the link is added by a system administrator or by the
+// institution choosing its 保健所 (`added_via`).
+export const jurisdictions = pgTable(
+  'jurisdictions',
+  {
+    oversightOrgId: uuid('oversight_org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    institutionOrgId: uuid('institution_org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    oversightKind: text('oversight_kind').$type<OversightKind>().notNull(),
+    addedVia: text('added_via').$type<'admin' | 'institution'>().notNull(),
+    addedBy: uuid('added_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    oneOf('jurisdictions_kind_check', t.oversightKind, OVERSIGHT_KINDS),
+    oneOf('jurisdictions_via_check', t.addedVia, ['admin', 'institution']),
+    primaryKey({ columns: [t.oversightOrgId, t.institutionOrgId] }),
+    uniqueIndex('jurisdictions_institution_kind_key').on(t.institutionOrgId, t.oversightKind),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1589,4 +1614,5 @@ export const schema = {
   bcpSheets,
   bcpSheetAnswers,
   bcpCheckTexts,
+  jurisdictions,
 };

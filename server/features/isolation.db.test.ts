@@ -4,6 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts } from '../db/schema.ts';
+import { systemActor } from '../lib/actor.ts';
 import { parseInput } from '../lib/validate.ts';
 import { TestClient } from '../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../test/harness.ts';
@@ -22,6 +23,7 @@ import { addEntry } from './contacts/contacts.service.ts';
 import { createDevice } from './devices/devices.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
 import { startIncident } from './incidents/incidents.service.ts';
+import { addToJurisdictionAs } from './jurisdiction/jurisdiction.service.ts';
 import { inviteMember } from './orgs/invitations.service.ts';
 import { saveMaintenanceConfirmation } from './suggestions/maintenance.service.ts';
 import { createTrainingSession, recordPhishingDrill } from './training/training.service.ts';
@@ -34,6 +36,9 @@ import { createSystem, createVendor } from './vendors/vendors.service.ts';
 let deps: TestDeps;
 let ids: { A: Record<string, string>; B: Record<string, string> };
 let alice: TestClient;
+/** an inspector (検査担当) of a 保健所 whose jurisdiction holds organisation A */
+let hana: TestClient;
+let healthCenterId: string;
 let vendorPerson: TestClient;
 const VENDOR_PASSWORD = 'Kaisha-Kenko-2026-qrs';
 
@@ -259,7 +264,16 @@ beforeAll(async () => {
   };
   alice = new TestClient(testApp(deps));
   await alice.signIn('alice', userA.password);
+  const hc = await seedOrg(deps, { slug: 'hc-kita', name: '北保健所', kind: 'health-center' });
+  healthCenterId = hc.id;
+  const userH = await seedUser(deps, { loginId: 'hana', org: { id: hc.id, role: 'editor' } });
+  await addToJurisdictionAs(deps, systemActor('test'), 'hc-kita', 'clinic-a');
+  hana = new TestClient(testApp(deps));
+  await hana.signIn('hana', userH.password);
 });
+
+/** Routes only an office (保健所, 都道府県) answers for its own organisation: an institution's is 404. */
+const OVERSIGHT_ONLY = ['GET /api/orgs/:orgId/jurisdiction'];
 afterAll(() => deps.close());
 
 function idRoutes() {
@@ -354,10 +368,26 @@ describe('organisation isolation', () => {
     const failures: string[] = [];
     // (the portal's routes are a vendor person's: below)
     for (const r of idRoutes().filter((x) => x.method === 'GET' && !x.path.startsWith('/api/vendor-portal/'))) {
-      const res = await alice.request(r.method, fill(r.path, ids.A));
+      const office = OVERSIGHT_ONLY.includes(`${r.method} ${r.path}`);
+      const res = office
+        ? await hana.request(r.method, fill(r.path, { orgId: healthCenterId }))
+        : await alice.request(r.method, fill(r.path, ids.A));
       if (res.status === 404) failures.push(`${r.method} ${r.path}`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it("answers a 保健所's inspector 404 on every route with the ids of an institution in its jurisdiction, and changes nothing", async () => {
+    expect((await hana.get(`/api/orgs/${healthCenterId}/jurisdiction`)).body.institutions).toMatchObject([{ slug: 'clinic-a' }]);
+    const before = await snapshot();
+    const failures: string[] = [];
+    for (const r of idRoutes().filter((x) => !x.path.startsWith('/api/vendor-portal/'))) {
+      const path = fill(r.path, ids.A);
+      const res = await hana.request(r.method, path, requestBody(r.method, r.path));
+      if (res.status !== 404) failures.push(`${r.method} ${path} → ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("answers 404 for another organisation's invitation under her own organisation, and changes nothing", async () => {

@@ -26,6 +26,7 @@ import { findingsFor, severitiesParam } from '../feeds/findings.service.ts';
 import { loadFeedsAs } from '../feeds/load-feeds.ts';
 import { updateFeedsAs } from '../feeds/update-feeds.ts';
 import type { Encoding } from '../imports/decode.ts';
+import { addToJurisdictionAs, jurisdictionOf, removeFromJurisdictionAs } from '../jurisdiction/jurisdiction.service.ts';
 import { rotateSecretsKey } from '../keys/rotate-secrets.ts';
 import { presentOrg } from '../orgs/orgs.present.ts';
 import { findOrgBySlug, listAllOrgs } from '../orgs/orgs.repo.ts';
@@ -81,6 +82,10 @@ export const operations: Record<string, Operation> = {
   },
   'org.create': (deps, actor, args) => createOrganizationAs(deps, actor, parseInput(orgInputSchema, args)),
   'org.list': async (deps) => (await listAllOrgs(deps.db)).map((o) => presentOrg(o)),
+  'jurisdiction.add': (deps, actor, args) => addToJurisdictionAs(deps, actor, text(args, 'org') ?? '', text(args, 'institution') ?? ''),
+  'jurisdiction.remove': (deps, actor, args) =>
+    removeFromJurisdictionAs(deps, actor, text(args, 'org') ?? '', text(args, 'institution') ?? ''),
+  'jurisdiction.list': (deps, _actor, args) => jurisdictionOf(deps, text(args, 'org') ?? ''),
   'user.create': async (deps, actor, args) =>
     createUserAs(
       deps,

@@ -1,0 +1,74 @@
+// The jurisdiction contract: an office's institutions (保健所, 都道府県), an institution's offices and its
+// choice of 保健所, and a system administrator's links.
+import { z } from '@hono/zod-openapi';
+import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+
+const Timestamp = z.string().openapi({ format: 'date-time' });
+const OrgSummary = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    prefecture: z.string().nullable(),
+    medicalInstitutionCode: z.string().nullable(),
+    bedCount: z.number().int().nullable(),
+  })
+  .openapi('JurisdictionOrg');
+const Linked = OrgSummary.extend({
+  /** who made the link: a system administrator, or the institution choosing its 保健所 */
+  addedVia: z.enum(['admin', 'institution']),
+  since: Timestamp,
+}).openapi('JurisdictionLink');
+
+const orgId = z.object({ orgId: idParam('orgId') });
+const tags = ['管轄'];
+/** shapes only: the office and the institution by slug */
+const linkSchema = z.object({ office: z.string().max(100).optional(), institution: z.string().max(100).optional() });
+const LinkAnswer = z.object({ office: OrgSummary, institution: OrgSummary });
+
+export const jurisdictionContract = {
+  list: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/jurisdiction',
+    tags,
+    summary: '保健所・都道府県の管轄の医療機関 (その組織のメンバーだけ。台帳は見えません)',
+    request: { params: orgId },
+    responses: { 200: answer(z.object({ office: OrgSummary, institutions: z.array(Linked) }), '管轄の医療機関') },
+  }),
+  oversight: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/oversight',
+    tags,
+    summary: '医療機関を所管する保健所・都道府県と、選べる保健所',
+    request: { params: orgId },
+    responses: { 200: answer(z.object({ offices: z.array(Linked), choices: z.array(OrgSummary) }), '所管の保健所') },
+  }),
+  choose: defineRoute({
+    method: 'put',
+    path: '/orgs/{orgId}/oversight',
+    tags,
+    summary: '医療機関が所管の保健所を選ぶ・外す (管理者)',
+    request: { params: orgId, ...json(z.object({ healthCenterId: z.string().max(100).nullable().optional() })) },
+    labels: { healthCenterId: '保健所' },
+    responses: { 200: answer(z.object({ offices: z.array(Linked), choices: z.array(OrgSummary) }), '所管の保健所') },
+  }),
+  add: defineRoute({
+    method: 'post',
+    path: '/admin/jurisdictions',
+    tags,
+    summary: '医療機関を保健所・都道府県の管轄に加える (システム管理者)',
+    request: json(linkSchema),
+    labels: { office: '保健所・都道府県', institution: '医療機関' },
+    responses: { 201: answer(LinkAnswer, '加えた管轄') },
+  }),
+  remove: defineRoute({
+    method: 'post',
+    path: '/admin/jurisdictions/remove',
+    tags,
+    summary: '医療機関を保健所・都道府県の管轄から外す (システム管理者)',
+    request: json(linkSchema),
+    labels: { office: '保健所・都道府県', institution: '医療機関' },
+    responses: { 200: answer(LinkAnswer, '外した管轄') },
+  }),
+};

@@ -1,0 +1,14 @@
+// /api/orgs/:orgId/jurisdiction, /api/orgs/:orgId/oversight, /api/admin/jurisdictions: who oversees whom.
+import { contractRoutes } from '../../http/contract.ts';
+import { requireAuth } from '../../http/request.ts';
+import { jurisdictionContract as api } from './jurisdiction.contract.ts';
+import { addToJurisdiction, chooseHealthCenter, getJurisdiction, getOversight, removeFromJurisdiction } from './jurisdiction.service.ts';
+
+export const jurisdictionRoutes = contractRoutes()
+  .openapi(api.list, async (c) => c.json(await getJurisdiction(c.get('deps'), requireAuth(c), c.req.valid('param').orgId), 200))
+  .openapi(api.oversight, async (c) => c.json(await getOversight(c.get('deps'), requireAuth(c), c.req.valid('param').orgId), 200))
+  .openapi(api.choose, async (c) =>
+    c.json(await chooseHealthCenter(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 200),
+  )
+  .openapi(api.add, async (c) => c.json(await addToJurisdiction(c.get('deps'), requireAuth(c), c.req.valid('json')), 201))
+  .openapi(api.remove, async (c) => c.json(await removeFromJurisdiction(c.get('deps'), requireAuth(c), c.req.valid('json')), 200));
