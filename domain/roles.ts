@@ -8,6 +8,17 @@ export const roleLabels: Record<Role, { ja: string; en: string }> = {
   viewer: { ja: '閲覧者 (経営層など)', en: 'Viewer (management)' },
 };
 
+/** The same roles in an office that oversees institutions (保健所, 都道府県): 検査担当 inspect and record. */
+export const officeRoleLabels: Record<Role, { ja: string; en: string }> = {
+  admin: { ja: '管理者 (保健所・都道府県の管理者)', en: 'Administrator' },
+  editor: { ja: '検査担当 (立入検査を行い、結果を記録する)', en: 'Inspector' },
+  viewer: { ja: '閲覧者', en: 'Viewer' },
+};
+
+/** The role names for an organisation of this kind (an office's differ from an institution's). */
+export const roleLabelsOf = (kind: string | undefined): Record<Role, { ja: string; en: string }> =>
+  kind === 'health-center' || kind === 'prefecture' ? officeRoleLabels : roleLabels;
+
 const rank: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
 
 export const roleAtLeast = (have: Role, need: Role): boolean => rank[have] >= rank[need];

@@ -16,6 +16,7 @@ import { devicesApi } from './api/devices.ts';
 import { evidenceApi } from './api/evidence.ts';
 import { feedsApi } from './api/feeds.ts';
 import { incidentsApi } from './api/incidents.ts';
+import { jurisdictionApi } from './api/jurisdiction.ts';
 import { orgsApi } from './api/orgs.ts';
 import { suggestionsApi } from './api/suggestions.ts';
 import { trainingApi } from './api/training.ts';
@@ -39,6 +40,7 @@ export const api = {
   ...backupLedgerApi,
   ...bcpApi,
   ...trainingApi,
+  ...jurisdictionApi,
   ...catalogApi,
   ...devicesApi,
   ...connectionsApi,

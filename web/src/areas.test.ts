@@ -19,6 +19,13 @@ describe('canSee: the areas in the side menu', () => {
     expect(visible(null, true)).toEqual(['home', 'audit', 'settings']);
   });
 
+  it('shows an office (保健所) its jurisdiction instead of the ledgers, and an institution no jurisdiction', () => {
+    const office = ORG_AREAS.filter((a) => canSee(a, 'admin', false, 'health-center')).map((a) => a.id);
+    expect(office).toEqual(['home', 'jurisdiction', 'audit', 'settings']);
+    expect(visible('admin', false)).not.toContain('jurisdiction');
+    expect(switchTarget({ slug: 'kita-hc', role: 'editor', kind: 'health-center' }, '/o/sakura/devices', false)).toBe('/o/kita-hc');
+  });
+
   it('shows a stranger nothing', () => {
     expect(visible(null, false)).toEqual([]);
   });

@@ -1,17 +1,20 @@
 // Labels for domain values (roles, organisation kinds, audit actions) in the current language.
 import { ORG_KINDS, orgKindLabels, PREFECTURES } from '../../domain/organization.ts';
-import { ROLES, roleLabels } from '../../domain/roles.ts';
+import { ROLES, roleLabelsOf } from '../../domain/roles.ts';
 import { type Lang, type MessageKey, translate } from './i18n.ts';
 import './messages/audit.ts';
 import { loadedText } from './messages/registry.ts';
 
-export const roleLabel = (role: string | null | undefined, lang: Lang): string =>
-  role && role in roleLabels ? roleLabels[role as keyof typeof roleLabels][lang] : (role ?? '');
+/** A role's name; in an office (保健所, 都道府県) by the office's names (`kind`: the organisation's). */
+export const roleLabel = (role: string | null | undefined, lang: Lang, kind?: string): string => {
+  const labels = roleLabelsOf(kind);
+  return role && role in labels ? labels[role as keyof typeof labels][lang] : (role ?? '');
+};
 
 export const kindLabel = (kind: string, lang: Lang): string =>
   kind in orgKindLabels ? orgKindLabels[kind as keyof typeof orgKindLabels][lang] : kind;
 
-export const roleOptions = (lang: Lang) => ROLES.map((r) => ({ value: r, label: roleLabels[r][lang] }));
+export const roleOptions = (lang: Lang, kind?: string) => ROLES.map((r) => ({ value: r, label: roleLabelsOf(kind)[r][lang] }));
 export const kindOptions = (lang: Lang) => ORG_KINDS.map((k) => ({ value: k, label: orgKindLabels[k][lang] }));
 export const prefectureOptions = (emptyLabel: string) => [
   { value: '', label: emptyLabel },

@@ -40,6 +40,8 @@ export const keys = {
   /** the バックアップ台帳; one plan (with its tests and history) sits under it */
   backupPlans: (orgId: string) => ['org', orgId, 'backup-plans'],
   backupPlan: (orgId: string, backupPlanId: string) => ['org', orgId, 'backup-plans', backupPlanId],
+  jurisdiction: (orgId: string) => ['org', orgId, 'jurisdiction'],
+  oversight: (orgId: string) => ['org', orgId, 'oversight'],
   bcpExercises: (orgId: string) => ['org', orgId, 'bcp-exercises'],
   bcpSheet: (orgId: string, fiscalYear?: number) => ['org', orgId, 'bcp-sheet', ...(fiscalYear ? [fiscalYear] : [])],
   /** incident mode; one incident (with its steps, timeline and ledgers) sits under it */

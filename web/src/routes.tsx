@@ -48,6 +48,7 @@ const InvitationFormsScreen = lazyNamed(() => import('./screens/vendor-portal/In
 const VendorFormScreen = lazyNamed(() => import('./screens/vendor-portal/VendorFormScreen.tsx'), 'VendorFormScreen');
 const TrainingScreen = lazyNamed(() => import('./screens/training/TrainingScreen.tsx'), 'TrainingScreen');
 const BcpScreen = lazyNamed(() => import('./screens/bcp/BcpScreen.tsx'), 'BcpScreen');
+const JurisdictionScreen = lazyNamed(() => import('./screens/jurisdiction/JurisdictionScreen.tsx'), 'JurisdictionScreen');
 const PlannedAreaScreen = lazyNamed(() => import('./screens/PlannedAreaScreen.tsx'), 'PlannedAreaScreen');
 
 /** A route's loader: starts fetching its screen's file and returns at once (a failure shows when it renders). */
@@ -83,7 +84,7 @@ function InArea({ area, children }: { area: AreaId; children: (org: OrgSummary) 
   const { slug } = orgRoute.useParams();
   const { user, organizations } = useSignedIn();
   const org = organizations.find((o) => o.slug === slug);
-  if (!org || !canSee(areaById(area), org.role, user.isSystemAdmin)) return <NotFoundScreen />;
+  if (!org || !canSee(areaById(area), org.role, user.isSystemAdmin, org.kind)) return <NotFoundScreen />;
   return <>{children(org)}</>;
 }
 
@@ -239,6 +240,7 @@ const vendorsRoute = orgArea('vendors', VendorsScreen);
 const accountsRoute = orgArea('accounts', AccountsScreen);
 const trainingRoute = orgArea('training', TrainingScreen);
 const bcpRoute = orgArea('bcp', BcpScreen);
+const jurisdictionRoute = orgArea('jurisdiction', JurisdictionScreen);
 const backupsRoute = orgArea('backups', BackupLedgerScreen);
 const backupPlanRoute = createRoute({
   getParentRoute: () => orgRoute,
@@ -351,6 +353,7 @@ const routeTree = rootRoute.addChildren([
     accountReviewRoute,
     trainingRoute,
     bcpRoute,
+    jurisdictionRoute,
     vendorRoute,
     backupsRoute,
     backupPlanRoute,

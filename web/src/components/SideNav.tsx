@@ -40,7 +40,7 @@ export function SideNav({ user, org }: { user: User; org: OrgSummary | undefined
         <nav aria-label={t('nav.orgMenu')}>
           <p className="nav-heading">{org.name}</p>
           <ul>
-            {ORG_AREAS.filter((a) => canSee(a, org.role, user.isSystemAdmin)).map((area) => (
+            {ORG_AREAS.filter((a) => canSee(a, org.role, user.isSystemAdmin, org.kind)).map((area) => (
               <NavLink key={area.id} link={areaLink(org.slug, area)} exact={area.segment === ''}>
                 {t(area.nav)}
               </NavLink>

@@ -19,8 +19,11 @@ export function LoginIdField({ error, withHint = false }: { error: ApiError | nu
   );
 }
 
-export function RoleField({ error }: { error: ApiError | null }) {
+/** `kind`: the organisation's (an office names its roles differently). */
+export function RoleField({ error, kind }: { error: ApiError | null; kind?: string }) {
   const t = useT();
   const lang = useLang();
-  return <SelectField label={t('field.role')} name="role" defaultValue="editor" options={roleOptions(lang)} error={error?.field('role')} />;
+  return (
+    <SelectField label={t('field.role')} name="role" defaultValue="editor" options={roleOptions(lang, kind)} error={error?.field('role')} />
+  );
 }

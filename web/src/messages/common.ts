@@ -23,6 +23,7 @@ export const common = register({
   'nav.backups': { ja: 'バックアップ', en: 'Backups' },
   'nav.incidents': { ja: 'インシデント対応', en: 'Incident response' },
   'nav.bcp': { ja: 'BCP', en: 'BCP' },
+  'nav.jurisdiction': { ja: '管轄の医療機関', en: 'Jurisdiction' },
   'nav.training': { ja: '教育・訓練', en: 'Training' },
   'nav.evidence': { ja: '証跡ファイル', en: 'Evidence files' },
   'nav.audit': { ja: '監査ログ', en: 'Audit log' },

@@ -27,6 +27,7 @@ import { invitations } from './invitations.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
 import { itemScope } from './item-scope.ts';
+import { jurisdiction } from './jurisdiction.ts';
 import { logList } from './log-list.ts';
 import { logons } from './logons.ts';
 import { maintenance } from './maintenance.ts';
@@ -69,6 +70,7 @@ export const messages = {
   ...logList,
   ...logons,
   ...training,
+  ...jurisdiction,
   ...vendorPortal,
   ...disclosures,
   ...vendorReview,

@@ -1,6 +1,7 @@
 // The organisation's settings (its administrators, or a system administrator): details, members and
 // invitations.
 
+import { isOversight } from '../../../domain/organization.ts';
 import { api } from '../api.ts';
 import type { OrgSummary } from '../api-answers.ts';
 import { Loadable } from '../components/Loadable.tsx';
@@ -15,6 +16,7 @@ import { AddMemberForm } from './settings/AddMemberForm.tsx';
 import { CreateOrgUserForm } from './settings/CreateOrgUserForm.tsx';
 import { InvitationsSection } from './settings/InvitationsSection.tsx';
 import { MembersSection } from './settings/MembersSection.tsx';
+import { OversightSection } from './settings/OversightSection.tsx';
 
 export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
   const t = useT();
@@ -47,19 +49,22 @@ export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
           )}
         </Loadable>
       </Section>
+      {!isOversight(org.kind) && <OversightSection org={org} />}
       <MembersSection org={org} members={members} />
       <InvitationsSection orgId={org.id} invitations={invitations} />
       <CreateOrgUserForm
         orgId={org.id}
+        kind={org.kind}
         onCreated={() => {
           // a login ID that was taken became an invitation: members and invitations both
           void invalidate(keys.org(org.id));
         }}
       />
-      <AddMemberForm orgId={org.id} onAdded={() => void invalidate(keys.invitations(org.id))} />
+      <AddMemberForm orgId={org.id} kind={org.kind} onAdded={() => void invalidate(keys.invitations(org.id))} />
       {user.isSystemAdmin && (
         <AddMemberForm
           orgId={org.id}
+          kind={org.kind}
           direct
           onAdded={() => {
             void invalidate(keys.org(org.id));

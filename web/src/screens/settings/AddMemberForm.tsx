@@ -18,7 +18,17 @@ import '../../messages/invitations.ts';
 const send = (direct: boolean, orgId: string, body: { loginId: string; role: Role }): Promise<unknown> =>
   direct ? api.addMember(orgId, body) : api.invite(orgId, body);
 
-export function AddMemberForm({ orgId, direct = false, onAdded }: { orgId: string; direct?: boolean; onAdded: () => void }) {
+export function AddMemberForm({
+  orgId,
+  kind,
+  direct = false,
+  onAdded,
+}: {
+  orgId: string;
+  kind?: string;
+  direct?: boolean;
+  onAdded: () => void;
+}) {
   const t = useT();
   const { notify } = useNotice();
   const add = useAction(send);
@@ -40,7 +50,7 @@ export function AddMemberForm({ orgId, direct = false, onAdded }: { orgId: strin
         <FormError error={add.error} />
         <div className="form-grid">
           <LoginIdField error={add.error} />
-          <RoleField error={add.error} />
+          <RoleField error={add.error} kind={kind} />
         </div>
         <SubmitButton pending={add.pending} label={t(direct ? 'members.addSubmit' : 'invite.submit')} />
       </form>

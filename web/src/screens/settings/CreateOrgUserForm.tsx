@@ -7,7 +7,7 @@ import { RoleField } from '../../components/UserFields.tsx';
 import { optionValue } from '../../form-values.ts';
 import { useT } from '../../i18n.ts';
 
-export function CreateOrgUserForm({ orgId, onCreated }: { orgId: string; onCreated: () => void }) {
+export function CreateOrgUserForm({ orgId, kind, onCreated }: { orgId: string; kind?: string; onCreated: () => void }) {
   const t = useT();
   return (
     <Section title={t('members.createTitle')} id="create-user">
@@ -17,7 +17,7 @@ export function CreateOrgUserForm({ orgId, onCreated }: { orgId: string; onCreat
         create={(user, form) => api.createOrgUser(orgId, { ...user, role: optionValue(ROLES, String(form.get('role') ?? 'viewer')) })}
         onCreated={onCreated}
       >
-        {(error) => <RoleField error={error} />}
+        {(error) => <RoleField error={error} kind={kind} />}
       </CreateUserForm>
     </Section>
   );

@@ -12,6 +12,8 @@ interface Props {
   busy: boolean;
   /** one's own password is changed on the account page, not reset */
   isSelf: boolean;
+  /** the organisation's kind: an office names its roles differently */
+  kind?: string;
   onRole: (member: Member, role: string) => void;
   onReset: (member: Member) => void;
   onRemove: (member: Member) => void;
@@ -20,7 +22,7 @@ interface Props {
 /** The short name of a role ("管理者"); the full guideline names are listed above the table. */
 const shortRole = (label: string) => label.split(' (')[0] ?? label;
 
-export function MemberRow({ member, busy, isSelf, onRole, onReset, onRemove }: Props) {
+export function MemberRow({ member, kind, busy, isSelf, onRole, onReset, onRemove }: Props) {
   const t = useT();
   const lang = useLang();
   const [role, setRole] = useState<string>(member.role);
@@ -34,7 +36,7 @@ export function MemberRow({ member, busy, isSelf, onRole, onReset, onRemove }: P
       <td>
         <div className="inline-form">
           <select aria-label={t('members.roleOf', { name })} value={role} onChange={(e) => setRole(e.target.value)}>
-            {roleOptions(lang).map((o) => (
+            {roleOptions(lang, kind).map((o) => (
               <option key={o.value} value={o.value}>
                 {shortRole(o.label)}
               </option>

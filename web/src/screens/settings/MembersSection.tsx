@@ -1,6 +1,6 @@
 // The organisation's members, with role changes, password resets and removal. Only what belongs to this
 // organisation is shown: no last sign-in (account-wide activity), nothing of other organisations.
-import { ROLES, type Role, roleLabels } from '../../../../domain/roles.ts';
+import { ROLES, type Role, roleLabelsOf } from '../../../../domain/roles.ts';
 import { api } from '../../api.ts';
 import type { Member, OrgSummary } from '../../api-answers.ts';
 import { useConfirm } from '../../components/ConfirmDialog.tsx';
@@ -36,7 +36,7 @@ export function MembersSection({ org, members }: { org: OrgSummary; members: Loa
 
   const onRole = async (m: Member, role: string) => {
     if (await change.run(m, role))
-      await afterChange(m, t('members.roleChanged', { name: m.displayName, role: roleLabels[role as Role][lang] }));
+      await afterChange(m, t('members.roleChanged', { name: m.displayName, role: roleLabelsOf(org.kind)[role as Role][lang] }));
   };
 
   const onRemove = async (m: Member) => {
@@ -59,8 +59,8 @@ export function MembersSection({ org, members }: { org: OrgSummary; members: Loa
       <dl className="role-legend">
         {ROLES.map((r) => (
           <div key={r}>
-            <dt>{roleLabels[r][lang].split(' (')[0]}</dt>
-            <dd>{roleLabels[r][lang]}</dd>
+            <dt>{roleLabelsOf(org.kind)[r][lang].split(' (')[0]}</dt>
+            <dd>{roleLabelsOf(org.kind)[r][lang]}</dd>
           </div>
         ))}
       </dl>
@@ -71,6 +71,7 @@ export function MembersSection({ org, members }: { org: OrgSummary; members: Loa
               <MemberRow
                 key={`${m.userId}:${m.role}`}
                 member={m}
+                kind={org.kind}
                 busy={change.pending || remove.pending}
                 isSelf={m.userId === user.id}
                 onRole={(mm, role) => void onRole(mm, role)}

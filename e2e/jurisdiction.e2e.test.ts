@@ -1,0 +1,71 @@
+// A 保健所 and the institutions it oversees: a clinic's 管理者 chooses its 保健所 in the settings; the
+// 保健所's inspector sees the clinic in the jurisdiction (name, kind, code, beds) with a menu of its own
+// (no ledgers), and the clinic's pages are "not found" to him.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SHOTS, step } from './support/browser.ts';
+import { journey } from './support/journey.ts';
+import { addUser, signIn } from './support/session.ts';
+
+const CLINIC_ADMIN = { loginId: 'incho', password: 'Kaede-Shinryo-2026x' };
+const INSPECTOR = { loginId: 'kensa', password: 'Kita-Tachiiri-2026x' };
+
+const j = journey((cli) => {
+  cli(['org', 'create', '--slug', 'kita-hc', '--name', '北保健所', '--kind', 'health-center', '--prefecture', '大阪府']);
+  cli(['org', 'create', '--slug', 'minami-hc', '--name', '南保健所', '--kind', 'health-center', '--prefecture', '大阪府']);
+  cli([
+    'org',
+    'create',
+    '--slug',
+    'kaede',
+    '--name',
+    'かえでクリニック',
+    '--kind',
+    'clinic',
+    '--prefecture',
+    '大阪府',
+    '--medical-code',
+    '2712345678',
+    '--beds',
+    '19',
+  ]);
+  addUser(cli, CLINIC_ADMIN, { org: 'kaede', role: 'admin', name: '院長' });
+  addUser(cli, INSPECTOR, { org: 'kita-hc', role: 'editor', name: '検査 担当' });
+});
+
+describe('a 保健所 and its jurisdiction', () => {
+  it('lets the clinic’s 管理者 choose its 保健所', async () => {
+    await step(j.page, 'jurisdiction-choose', async () => {
+      await signIn(j.page, j.server.url, CLINIC_ADMIN, 'かえでクリニック');
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '設定' }).click();
+      const section = j.page.getByRole('region', { name: '所管の保健所' });
+      await section.getByText('現在: 未選択').waitFor();
+      await section.getByRole('combobox', { name: '保健所' }).selectOption({ label: '北保健所 (大阪府)' });
+      await section.getByRole('button', { name: '保存' }).click();
+      await section.getByText('現在: 北保健所').waitFor();
+      await j.page.getByRole('navigation', { name: '利用者メニュー' }).getByRole('button', { name: 'ログアウト' }).click();
+      await j.page.getByRole('button', { name: 'ログイン', exact: true }).waitFor();
+    });
+  });
+
+  it('shows the 保健所’s inspector the clinic, and none of its ledgers', async () => {
+    await step(j.page, 'jurisdiction-list', async () => {
+      await signIn(j.page, j.server.url, INSPECTOR, '北保健所');
+      // an office's home: its jurisdiction's count, and the role by the office's name for it
+      await j.page.getByText('1 / 1 施設').waitFor();
+      await j.page.getByText('検査担当 (立入検査を行い、結果を記録する)').waitFor();
+      const menu = j.page.getByRole('navigation', { name: '組織のメニュー' });
+      await menu.getByRole('link', { name: '管轄の医療機関' }).click();
+      await j.page.getByRole('heading', { name: '管轄の医療機関', level: 1 }).waitFor();
+      const row = j.page.getByRole('row', { name: /かえでクリニック/ });
+      await row.waitFor();
+      const text = await row.textContent();
+      for (const words of ['診療所', '大阪府', '2712345678', '19', '医療機関が選択']) expect(text).toContain(words);
+      expect(await menu.getByRole('link', { name: '機器台帳' }).count()).toBe(0);
+      expect(await menu.getByRole('link', { name: 'チェックリスト' }).count()).toBe(0);
+      await j.page.screenshot({ path: path.join(SHOTS, 'jurisdiction.png'), fullPage: true });
+      await j.page.goto(`${j.server.url}/o/kaede/devices`);
+      await j.page.getByRole('heading', { name: 'ページが見つかりません' }).waitFor();
+    });
+  });
+});

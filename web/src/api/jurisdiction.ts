@@ -1,0 +1,16 @@
+// The web client's calls of jurisdictions (see ../api.ts): an office's institutions, an institution's
+// offices and its choice of 保健所.
+import { client, params } from '../api-client.ts';
+import { call } from '../api-core.ts';
+
+const org = client.api.orgs[':orgId'];
+
+export const jurisdictionApi = {
+  jurisdiction: (orgId: string) => call(() => org.jurisdiction.$get({ param: params({ orgId }) })),
+  oversight: (orgId: string) => call(() => org.oversight.$get({ param: params({ orgId }) })),
+  chooseHealthCenter: (orgId: string, healthCenterId: string | null) =>
+    call(() => org.oversight.$put({ param: params({ orgId }), json: { healthCenterId } })),
+};
+
+export type Jurisdiction = Awaited<ReturnType<typeof jurisdictionApi.jurisdiction>>;
+export type Oversight = Awaited<ReturnType<typeof jurisdictionApi.oversight>>;

@@ -1,0 +1,63 @@
+// A 保健所's (or a 都道府県's) institutions: name, kind, prefecture, code, beds and since when (and how)
+// each is in the jurisdiction, filtered by name or code; an honest word that submissions and their
+// readiness are not built yet. The institutions' ledgers are not reachable from here (the server
+// answers 404).
+import { useState } from 'react';
+import { todayJst } from '../../../../domain/dates/fiscal-year.ts';
+import type { Jurisdiction } from '../../api/jurisdiction.ts';
+import { api } from '../../api.ts';
+import type { OrgSummary } from '../../api-answers.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { Loadable } from '../../components/Loadable.tsx';
+import { Page, Section } from '../../components/Page.tsx';
+import { formatDateLong } from '../../dates.ts';
+import { useLoad } from '../../hooks.ts';
+import { useLang, useT } from '../../i18n.ts';
+import { kindLabel } from '../../labels.ts';
+import { keys } from '../../query.ts';
+import '../../messages/jurisdiction.ts';
+
+export function JurisdictionScreen({ org }: { org: OrgSummary }) {
+  const t = useT();
+  const loaded = useLoad(keys.jurisdiction(org.id), () => api.jurisdiction(org.id));
+  return (
+    <Page title={t('jurisdiction.title')} lead={t('jurisdiction.lead', { office: org.name })}>
+      <p className="notice notice-planned">{t('jurisdiction.notYet')}</p>
+      <Loadable state={loaded}>{(j) => <InstitutionList jurisdiction={j} />}</Loadable>
+    </Page>
+  );
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s/g, '');
+
+function InstitutionList({ jurisdiction }: { jurisdiction: Jurisdiction }) {
+  const t = useT();
+  const lang = useLang();
+  const [q, setQ] = useState('');
+  const all = jurisdiction.institutions;
+  const shown = q ? all.filter((i) => fold(`${i.name} ${i.medicalInstitutionCode ?? ''}`).includes(fold(q))) : all;
+  const columns = (['name', 'kind', 'prefecture', 'code', 'beds', 'since'] as const).map((k) => t(`jurisdiction.col.${k}`));
+  if (all.length === 0) return <p>{t('jurisdiction.empty')}</p>;
+  return (
+    <Section title={t('jurisdiction.count', { shown: shown.length, total: all.length })} id="jurisdiction-list">
+      <TextField label={t('jurisdiction.search')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+      <DataTable columns={columns} rows={shown} empty={t('jurisdiction.noMatch')} className="jurisdiction-table">
+        {(i) => (
+          <tr key={i.id}>
+            <th scope="row">{i.name}</th>
+            <td>{kindLabel(i.kind, lang)}</td>
+            <td>{i.prefecture ?? ''}</td>
+            <td>{i.medicalInstitutionCode ?? ''}</td>
+            <td className="num">{i.bedCount ?? ''}</td>
+            <td>
+              {formatDateLong(todayJst(new Date(i.since)), lang)}
+              <br />
+              <small>{t(`jurisdiction.via.${i.addedVia}`)}</small>
+            </td>
+          </tr>
+        )}
+      </DataTable>
+    </Section>
+  );
+}
