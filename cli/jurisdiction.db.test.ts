@@ -35,6 +35,18 @@ describe.skipIf(testEngine() !== 'pglite')('mamori jurisdiction', () => {
     expect(removed.stdout).toContain('かき医院 を 北保健所 の管轄から外しました。');
   });
 
+  it('submits a year’s forms to the 保健所 and prints the number and the sha256', async () => {
+    await cli('jurisdiction', 'add', '--org', 'kita-hc', '--institution', 'kaki');
+    const none = await cli('submit', '--org', 'kaki', '--fiscal-year', '2026');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('令和8年度の様式がまだありません');
+    expect((await cli('assessment', 'start', '--org', 'kaki', '--fiscal-year', '2026')).code).toBe(0);
+    const made = await cli('submit', '--org', 'kaki', '--fiscal-year', '2026', '--json');
+    expect(made.code, made.stderr).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ no: 1, office: { name: '北保健所' }, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect((await cli('submit', '--org', 'kaki')).code).toBe(2);
+  });
+
   it('says how to use it, and refuses an institution as an office', async () => {
     expect((await cli('jurisdiction', 'add', '--org', 'kita-hc')).code).toBe(2);
     const backwards = await cli('jurisdiction', 'add', '--org', 'kaki', '--institution', 'kita-hc');

@@ -1,6 +1,7 @@
-// A 保健所 and the institutions it oversees: a clinic's 管理者 chooses its 保健所 in the settings; the
-// 保健所's inspector sees the clinic in the jurisdiction (name, kind, code, beds) with a menu of its own
-// (no ledgers), and the clinic's pages are "not found" to him.
+// A 保健所 and the institutions it oversees: a clinic's 管理者 chooses its 保健所 in the settings and
+// submits the year's forms (事前送付) from the home page; the 保健所's inspector sees the clinic in the
+// jurisdiction (name, kind, code, beds, the submission with its gaps) with a menu of its own (no
+// ledgers), and the clinic's pages are "not found" to him.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHOTS, step } from './support/browser.ts';
@@ -9,6 +10,10 @@ import { addUser, signIn } from './support/session.ts';
 
 const CLINIC_ADMIN = { loginId: 'incho', password: 'Kaede-Shinryo-2026x' };
 const INSPECTOR = { loginId: 'kensa', password: 'Kita-Tachiiri-2026x' };
+
+/** this fiscal year in Japan (April to March) */
+const jst = new Date(Date.now() + 9 * 3_600_000);
+const FISCAL_YEAR = jst.getUTCMonth() >= 3 ? jst.getUTCFullYear() : jst.getUTCFullYear() - 1;
 
 const j = journey((cli) => {
   cli(['org', 'create', '--slug', 'kita-hc', '--name', '北保健所', '--kind', 'health-center', '--prefecture', '大阪府']);
@@ -31,6 +36,7 @@ const j = journey((cli) => {
   ]);
   addUser(cli, CLINIC_ADMIN, { org: 'kaede', role: 'admin', name: '院長' });
   addUser(cli, INSPECTOR, { org: 'kita-hc', role: 'editor', name: '検査 担当' });
+  cli(['assessment', 'start', '--org', 'kaede', '--fiscal-year', String(FISCAL_YEAR)]);
 });
 
 describe('a 保健所 and its jurisdiction', () => {
@@ -43,6 +49,16 @@ describe('a 保健所 and its jurisdiction', () => {
       await section.getByRole('combobox', { name: '保健所' }).selectOption({ label: '北保健所 (大阪府)' });
       await section.getByRole('button', { name: '保存' }).click();
       await section.getByText('現在: 北保健所').waitFor();
+      // 事前送付 from the home page: confirmed, then listed with its gaps
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: 'ホーム' }).click();
+      const submissions = j.page.getByRole('region', { name: '事前送付 (保健所への提出)' });
+      await submissions.getByText('まだ提出していません。').waitFor();
+      j.page.once('dialog', (d) => void d.accept());
+      await submissions.getByRole('button', { name: /の様式を事前送付する$/ }).click();
+      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('北保健所 へ事前送付しました (1 回目)。');
+      const row = submissions.getByRole('row', { name: /令和/ });
+      await row.waitFor();
+      expect(await row.textContent()).toMatch(/不足 \d+ 件/);
       await j.page.getByRole('navigation', { name: '利用者メニュー' }).getByRole('button', { name: 'ログアウト' }).click();
       await j.page.getByRole('button', { name: 'ログイン', exact: true }).waitFor();
     });
@@ -61,6 +77,7 @@ describe('a 保健所 and its jurisdiction', () => {
       await row.waitFor();
       const text = await row.textContent();
       for (const words of ['診療所', '大阪府', '2712345678', '19', '医療機関が選択']) expect(text).toContain(words);
+      expect(text).toMatch(/不足 \d+ 件/);
       expect(await menu.getByRole('link', { name: '機器台帳' }).count()).toBe(0);
       expect(await menu.getByRole('link', { name: 'チェックリスト' }).count()).toBe(0);
       await j.page.screenshot({ path: path.join(SHOTS, 'jurisdiction.png'), fullPage: true });

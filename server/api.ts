@@ -26,6 +26,7 @@ import { jurisdictionRoutes } from './features/jurisdiction/jurisdiction.routes.
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
+import { submissionRoutes } from './features/submissions/submissions.routes.ts';
 import { suggestionRoutes } from './features/suggestions/suggestions.routes.ts';
 import { trainingRoutes } from './features/training/training.routes.ts';
 import { userRoutes } from './features/users/users.routes.ts';
@@ -67,6 +68,7 @@ export const contractApi = () =>
     .route('/api', bcpRoutes)
     .route('/api', sheetRoutes)
     .route('/api', jurisdictionRoutes)
+    .route('/api', submissionRoutes)
     .route('/api', incidentRoutes)
     .route('/api', trainingRoutes)
     .route('/api', suggestionRoutes)

@@ -15,6 +15,7 @@ import { jurisdictionAddCommand, jurisdictionListCommand, jurisdictionRemoveComm
 import { orgCreateCommand, orgListCommand } from './org.ts';
 import { secretsRotateCommand } from './secrets.ts';
 import { serveCommand } from './serve.ts';
+import { submitCommand } from './submit.ts';
 import { suggestCommand } from './suggest.ts';
 import { userCreateCommand, userListCommand, userResetPasswordCommand } from './user.ts';
 import { vendorCreateCommand, vendorInviteCommand, vendorListCommand, vendorRemindCommand, vendorRevokeCommand } from './vendor.ts';
@@ -35,6 +36,7 @@ export const commands: Record<string, Command> = {
   'jurisdiction add': jurisdictionAddCommand,
   'jurisdiction remove': jurisdictionRemoveCommand,
   'jurisdiction list': jurisdictionListCommand,
+  submit: submitCommand,
   'vendor list': vendorListCommand,
   'vendor create': vendorCreateCommand,
   'vendor invite': vendorInviteCommand,
@@ -76,6 +78,7 @@ export const usage = `使い方 / usage: mamori <command> [options]
   jurisdiction add|remove --org 保健所のSLUG --institution 医療機関のSLUG
                                               医療機関を保健所・都道府県の管轄に加える / 外す
   jurisdiction list --org 保健所のSLUG         管轄の医療機関
+  submit --org SLUG --fiscal-year YYYY       年度の様式を所管の保健所へ事前送付 (提出時点の内容を固定; 番号と sha256 を表示)
   user create --login ID [--display-name N] [--org SLUG --role admin|editor|viewer] [--system-admin] [--password-stdin]
   user list
   user reset-password --login ID [--reset-mfa]

@@ -1557,6 +1557,35 @@ export const jurisdictions = pgTable(
   ],
 );
 
+// 事前送付: a fiscal year's forms frozen as submitted to the institution's 保健所 — the snapshot (canonical
+// JSON: the organisation, the forms with their answers, the readiness by the 手引き, the 連絡体制図) and
+// its sha256; never changed (a later change is a new submission, numbered per organisation and year).
+export const submissions = pgTable(
+  'submissions',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    no: integer('no').notNull(),
+    oversightOrgId: uuid('oversight_org_id').references(() => organizations.id, { onDelete: 'set null' }),
+    snapshot: jsonb('snapshot').notNull(),
+    sha256: text('sha256').notNull(),
+    ready: boolean('ready').notNull(),
+    gaps: integer('gaps').notNull(),
+    submittedBy: uuid('submitted_by'),
+    submittedByName: text('submitted_by_name').notNull(),
+    submittedAt: ts('submitted_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('submissions_id_key').on(t.id),
+    uniqueIndex('submissions_no_key').on(t.organizationId, t.fiscalYear, t.no),
+    index('submissions_office_idx').on(t.oversightOrgId, t.fiscalYear),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1615,4 +1644,5 @@ export const schema = {
   bcpSheetAnswers,
   bcpCheckTexts,
   jurisdictions,
+  submissions,
 };

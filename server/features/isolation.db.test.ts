@@ -25,6 +25,8 @@ import { uploadEvidence } from './evidence/evidence.service.ts';
 import { startIncident } from './incidents/incidents.service.ts';
 import { addToJurisdictionAs } from './jurisdiction/jurisdiction.service.ts';
 import { inviteMember } from './orgs/invitations.service.ts';
+import { findOrgBySlug } from './orgs/orgs.repo.ts';
+import { submitYearAs } from './submissions/submissions.service.ts';
 import { saveMaintenanceConfirmation } from './suggestions/maintenance.service.ts';
 import { createTrainingSession, recordPhishingDrill } from './training/training.service.ts';
 import { findUserById } from './users/users.repo.ts';
@@ -70,6 +72,7 @@ const KNOWN_PARAMS = [
   'drillId',
   'bcpExerciseId',
   'bcpActionId',
+  'submissionId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -190,6 +193,19 @@ beforeAll(async () => {
   const improvement = { what: '紙カルテへの切り替え手順を作る', dueOn: '2026-12-01' };
   const bcpActionA = await addExerciseAction(deps, callerFor(aliceRow, null), orgA.id, exerciseA.id, improvement);
   const bcpActionB = await addExerciseAction(deps, callerFor(bobRow, null), orgB.id, exerciseB.id, improvement);
+  // each clinic in a 保健所's jurisdiction, with a submission of its year's forms
+  const hc = await seedOrg(deps, { slug: 'hc-kita', name: '北保健所', kind: 'health-center' });
+  healthCenterId = hc.id;
+  await seedOrg(deps, { slug: 'hc-minami', name: '南保健所', kind: 'health-center' });
+  await addToJurisdictionAs(deps, systemActor('test'), 'hc-kita', 'clinic-a');
+  await addToJurisdictionAs(deps, systemActor('test'), 'hc-minami', 'clinic-b');
+  const submitted = async (slug: string) => {
+    const row = await findOrgBySlug(deps.db, slug);
+    if (!row) throw new Error('seed failed');
+    return submitYearAs(deps, systemActor('test'), row, 2025, 'seed');
+  };
+  const submissionA = await submitted('clinic-a');
+  const submissionB = await submitted('clinic-b');
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -231,6 +247,7 @@ beforeAll(async () => {
       drillId: drillA.id,
       bcpExerciseId: exerciseA.id,
       bcpActionId: bcpActionA.id,
+      submissionId: submissionA.id,
     },
     B: {
       orgId: orgB.id,
@@ -260,14 +277,12 @@ beforeAll(async () => {
       drillId: drillB.id,
       bcpExerciseId: exerciseB.id,
       bcpActionId: bcpActionB.id,
+      submissionId: submissionB.id,
     },
   };
   alice = new TestClient(testApp(deps));
   await alice.signIn('alice', userA.password);
-  const hc = await seedOrg(deps, { slug: 'hc-kita', name: '北保健所', kind: 'health-center' });
-  healthCenterId = hc.id;
-  const userH = await seedUser(deps, { loginId: 'hana', org: { id: hc.id, role: 'editor' } });
-  await addToJurisdictionAs(deps, systemActor('test'), 'hc-kita', 'clinic-a');
+  const userH = await seedUser(deps, { loginId: 'hana', org: { id: healthCenterId, role: 'editor' } });
   hana = new TestClient(testApp(deps));
   await hana.signIn('hana', userH.password);
 });

@@ -2,6 +2,7 @@
 // choice of 保健所, and a system administrator's links.
 import { z } from '@hono/zod-openapi';
 import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { SubmissionSchema } from '../submissions/submissions.contract.ts';
 
 const Timestamp = z.string().openapi({ format: 'date-time' });
 const OrgSummary = z
@@ -32,9 +33,19 @@ export const jurisdictionContract = {
     method: 'get',
     path: '/orgs/{orgId}/jurisdiction',
     tags,
-    summary: '保健所・都道府県の管轄の医療機関 (その組織のメンバーだけ。台帳は見えません)',
-    request: { params: orgId },
-    responses: { 200: answer(z.object({ office: OrgSummary, institutions: z.array(Linked) }), '管轄の医療機関') },
+    summary: '保健所・都道府県の管轄の医療機関と、年度の最新の事前送付 (その組織のメンバーだけ。台帳は見えません)',
+    request: { params: orgId, query: z.object({ fiscalYear: z.string().max(10).optional() }) },
+    responses: {
+      200: answer(
+        z.object({
+          office: OrgSummary,
+          fiscalYear: z.number().int(),
+          fiscalYearLabel: z.string(),
+          institutions: z.array(Linked.extend({ submission: SubmissionSchema.nullable() })),
+        }),
+        '管轄の医療機関',
+      ),
+    },
   }),
   oversight: defineRoute({
     method: 'get',

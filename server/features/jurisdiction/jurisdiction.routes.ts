@@ -5,7 +5,9 @@ import { jurisdictionContract as api } from './jurisdiction.contract.ts';
 import { addToJurisdiction, chooseHealthCenter, getJurisdiction, getOversight, removeFromJurisdiction } from './jurisdiction.service.ts';
 
 export const jurisdictionRoutes = contractRoutes()
-  .openapi(api.list, async (c) => c.json(await getJurisdiction(c.get('deps'), requireAuth(c), c.req.valid('param').orgId), 200))
+  .openapi(api.list, async (c) =>
+    c.json(await getJurisdiction(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('query').fiscalYear), 200),
+  )
   .openapi(api.oversight, async (c) => c.json(await getOversight(c.get('deps'), requireAuth(c), c.req.valid('param').orgId), 200))
   .openapi(api.choose, async (c) =>
     c.json(await chooseHealthCenter(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, c.req.valid('json')), 200),

@@ -3,6 +3,8 @@
 // as for an institution, whose organisation has no jurisdiction). An institution sees its offices and
 // may choose its 保健所 (管理者); a system administrator adds or removes a link (API and `mamori
 // jurisdiction`). Each change is audited on both sides.
+
+import { fiscalYear, fiscalYearOf, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { isOversight, type OversightKind, orgKindLabels } from '../../../domain/organization.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
@@ -12,6 +14,8 @@ import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { authorizeOrg, isUuid, requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import { findOrgBySlug } from '../orgs/orgs.repo.ts';
+import { presentSubmission } from '../submissions/submissions.present.ts';
+import { latestSentTo } from '../submissions/submissions.repo.ts';
 import { deleteLink, insertLink, institutionsOf, type JurisdictionRow, linkOfKind, officesOf, officesOfKind } from './jurisdiction.repo.ts';
 
 type Org = { id: string; slug: string; name: string; kind: string; prefecture: string | null };
@@ -27,12 +31,26 @@ const summary = (o: Org & { medicalInstitutionCode?: string | null; bedCount?: n
 });
 const linked = (link: JurisdictionRow) => ({ addedVia: link.addedVia, since: link.createdAt.toISOString() });
 
-/** GET /orgs/:orgId/jurisdiction: the institutions an office oversees (its members only). */
-export async function getJurisdiction(deps: Deps, caller: Caller, orgId: string) {
+/**
+ * GET /orgs/:orgId/jurisdiction?fiscalYear=: the institutions an office oversees (its members only),
+ * each with its latest submission of the year sent to this office (null: not submitted).
+ */
+export async function getJurisdiction(deps: Deps, caller: Caller, orgId: string, yearRaw?: string) {
   const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
   if (!isOversight(org.kind)) throw notFound('管轄');
-  const rows = await institutionsOf(deps.db, orgId);
-  return { office: summary(org), institutions: rows.map((r) => ({ ...summary(r.org), ...linked(r.link) })) };
+  const year = yearRaw ? Number(yearRaw) : fiscalYearOf(todayJst(deps.clock.now()));
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new AppError('VALIDATION', '年度: 西暦年で指定してください', {
+      fields: [{ field: 'fiscalYear', message: '年度: 西暦年で指定してください' }],
+    });
+  const [rows, sent] = [await institutionsOf(deps.db, orgId), await latestSentTo(deps.db, orgId, year)];
+  const latest = new Map(sent.map((s) => [s.organizationId, presentSubmission(s)]));
+  return {
+    office: summary(org),
+    fiscalYear: year,
+    fiscalYearLabel: fiscalYear(year).label,
+    institutions: rows.map((r) => ({ ...summary(r.org), ...linked(r.link), submission: latest.get(r.org.id) ?? null })),
+  };
 }
 
 /** GET /orgs/:orgId/oversight: an institution's offices, and the 保健所 it may choose (its prefecture's first). */

@@ -34,6 +34,7 @@ import { createOrganizationAs } from '../orgs/orgs.service.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportYear } from '../outputs/export-year.ts';
 import { firstAdminSchema } from '../setup/setup.contract.ts';
 import { createFirstAdmin, needsSetup } from '../setup/setup.service.ts';
+import { submitFromCli } from '../submissions/submissions.service.ts';
 import { suggestYear } from '../suggestions/suggestions.service.ts';
 import { createUserAs } from '../users/create-user.ts';
 import { presentUser } from '../users/users.present.ts';
@@ -86,6 +87,7 @@ export const operations: Record<string, Operation> = {
   'jurisdiction.remove': (deps, actor, args) =>
     removeFromJurisdictionAs(deps, actor, text(args, 'org') ?? '', text(args, 'institution') ?? ''),
   'jurisdiction.list': (deps, _actor, args) => jurisdictionOf(deps, text(args, 'org') ?? ''),
+  submit: (deps, actor, args) => submitFromCli(deps, actor, text(args, 'org') ?? '', text(args, 'fiscalYear')),
   'user.create': async (deps, actor, args) =>
     createUserAs(
       deps,

@@ -6,7 +6,8 @@ import { call } from '../api-core.ts';
 const org = client.api.orgs[':orgId'];
 
 export const jurisdictionApi = {
-  jurisdiction: (orgId: string) => call(() => org.jurisdiction.$get({ param: params({ orgId }) })),
+  jurisdiction: (orgId: string, fiscalYear?: number) =>
+    call(() => org.jurisdiction.$get({ param: params({ orgId }), query: fiscalYear ? { fiscalYear: String(fiscalYear) } : {} })),
   oversight: (orgId: string) => call(() => org.oversight.$get({ param: params({ orgId }) })),
   chooseHealthCenter: (orgId: string, healthCenterId: string | null) =>
     call(() => org.oversight.$put({ param: params({ orgId }), json: { healthCenterId } })),
@@ -14,3 +15,12 @@ export const jurisdictionApi = {
 
 export type Jurisdiction = Awaited<ReturnType<typeof jurisdictionApi.jurisdiction>>;
 export type Oversight = Awaited<ReturnType<typeof jurisdictionApi.oversight>>;
+
+const submissions = org.submissions;
+
+export const submissionApi = {
+  submissions: (orgId: string) => call(() => submissions.$get({ param: params({ orgId }) })),
+  submitYear: (orgId: string, fiscalYear: number) => call(() => submissions.$post({ param: params({ orgId }), json: { fiscalYear } })),
+};
+
+export type SubmissionView = Awaited<ReturnType<typeof submissionApi.submissions>>['submissions'][number];

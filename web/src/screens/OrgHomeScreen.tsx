@@ -20,6 +20,7 @@ import { IncidentHome } from './home/IncidentHome.tsx';
 import { JurisdictionSummary } from './home/JurisdictionSummary.tsx';
 import { ReadinessSection } from './home/ReadinessSection.tsx';
 import { ReviewsDue } from './home/ReviewsDue.tsx';
+import { SubmissionsSection } from './home/SubmissionsSection.tsx';
 import '../messages/admin.ts';
 import '../messages/auth.ts';
 
@@ -38,6 +39,7 @@ export function OrgHomeScreen({ org }: { org: OrgSummary }) {
       {/* a system administrator who is not a member may not read the organisation's records */}
       {org.role && institution && <IncidentHome org={org} />}
       {org.role && institution && <ReadinessSection org={org} />}
+      {org.role && institution && <SubmissionsSection org={org} />}
       {org.role && institution && <FindingsSummary org={org} />}
       {org.role && institution && <ReviewsDue org={org} />}
       {org.role && !institution && <JurisdictionSummary org={org} />}

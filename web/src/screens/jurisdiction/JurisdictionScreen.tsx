@@ -37,7 +37,10 @@ function InstitutionList({ jurisdiction }: { jurisdiction: Jurisdiction }) {
   const [q, setQ] = useState('');
   const all = jurisdiction.institutions;
   const shown = q ? all.filter((i) => fold(`${i.name} ${i.medicalInstitutionCode ?? ''}`).includes(fold(q))) : all;
-  const columns = (['name', 'kind', 'prefecture', 'code', 'beds', 'since'] as const).map((k) => t(`jurisdiction.col.${k}`));
+  const columns = [
+    ...(['name', 'kind', 'prefecture', 'code', 'beds', 'since'] as const).map((k) => t(`jurisdiction.col.${k}`)),
+    t('jurisdiction.col.submission', { year: jurisdiction.fiscalYearLabel }),
+  ];
   if (all.length === 0) return <p>{t('jurisdiction.empty')}</p>;
   return (
     <Section title={t('jurisdiction.count', { shown: shown.length, total: all.length })} id="jurisdiction-list">
@@ -54,6 +57,21 @@ function InstitutionList({ jurisdiction }: { jurisdiction: Jurisdiction }) {
               {formatDateLong(todayJst(new Date(i.since)), lang)}
               <br />
               <small>{t(`jurisdiction.via.${i.addedVia}`)}</small>
+            </td>
+            <td>
+              {i.submission ? (
+                <>
+                  {formatDateLong(todayJst(new Date(i.submission.submittedAt)), lang)}
+                  <br />
+                  {i.submission.ready ? (
+                    <span className="badge badge-ok">{t('jurisdiction.ready')}</span>
+                  ) : (
+                    <span className="badge badge-warn">{t('jurisdiction.gaps', { count: i.submission.gaps })}</span>
+                  )}
+                </>
+              ) : (
+                t('jurisdiction.notSubmitted')
+              )}
             </td>
           </tr>
         )}

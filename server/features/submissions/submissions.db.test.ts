@@ -1,0 +1,96 @@
+// 事前送付 on both engines: a clinic without a 保健所 or without forms is told what to do first (naming
+// the field); its 管理者 submits (a 担当者 gets 403) and the snapshot's sha256 is the canonical JSON's;
+// a later change is a new submission, the first kept as it was (the database refuses to change one);
+// the 保健所 sees the latest in its overview and opens the one sent to it, but not another office's
+// and not the clinic's live records; both sides' audit trails record it.
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../domain/canonical-json.ts';
+import type { TestClient } from '../../test/client.ts';
+import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { memberClient } from '../../test/members.ts';
+import { seedOrg } from '../../test/seed.ts';
+
+let deps: TestDeps;
+let clinic: string;
+let hc: string;
+let other: string;
+let admin: TestClient;
+let editor: TestClient;
+let inspector: TestClient;
+let otherInspector: TestClient;
+
+beforeAll(async () => {
+  deps = await testDeps();
+  clinic = (await seedOrg(deps, { slug: 'kaede', name: 'かえでクリニック', kind: 'clinic' })).id;
+  hc = (await seedOrg(deps, { slug: 'kita-hc', name: '北保健所', kind: 'health-center' })).id;
+  other = (await seedOrg(deps, { slug: 'minami-hc', name: '南保健所', kind: 'health-center' })).id;
+  admin = await memberClient(deps, clinic, 'admin');
+  editor = await memberClient(deps, clinic, 'editor');
+  inspector = await memberClient(deps, hc, 'editor');
+  otherInspector = await memberClient(deps, other, 'editor');
+});
+afterAll(() => deps.close());
+
+const submit = (client: TestClient, body: object = { fiscalYear: 2026 }) => client.post(`/api/orgs/${clinic}/submissions`, body);
+
+describe('事前送付', () => {
+  it('tells what is missing first: the 保健所, then the forms', async () => {
+    const noOffice = await submit(admin);
+    expect(noOffice.status).toBe(400);
+    expect(noOffice.body.error.fields[0]).toMatchObject({ field: 'office', message: expect.stringContaining('設定で選んでください') });
+    await admin.put(`/api/orgs/${clinic}/oversight`, { healthCenterId: hc });
+    const noForms = await submit(admin);
+    expect(noForms.status).toBe(400);
+    expect(noForms.body.error.message).toContain('令和8年度の様式がまだありません');
+  });
+
+  it('freezes the year’s forms with the sha256 of their canonical JSON; a 担当者 gets 403', async () => {
+    expect((await editor.post(`/api/orgs/${clinic}/assessments`, { fiscalYear: 2026, form: 'institution' })).status).toBe(201);
+    expect((await submit(editor)).status).toBe(403);
+    const first = await submit(admin);
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ no: 1, fiscalYearLabel: '令和8年度', ready: false, office: { name: '北保健所' } });
+    expect(first.body.gaps).toBeGreaterThan(0);
+    const stored = (await admin.get(`/api/orgs/${clinic}/submissions/${first.body.id}`)).body;
+    expect(stored.snapshot).toMatchObject({ format: 'mamori-submission/1', organization: { name: 'かえでクリニック' }, fiscalYear: 2026 });
+    expect(createHash('sha256').update(canonicalJson(stored.snapshot), 'utf8').digest('hex')).toBe(first.body.sha256);
+  });
+
+  it('keeps the first as submitted when the forms change and are submitted again', async () => {
+    const before = (await admin.get(`/api/orgs/${clinic}/submissions`)).body.submissions[0];
+    // a change: the 連絡体制図 gets its first entry
+    expect(
+      (await admin.post(`/api/orgs/${clinic}/contacts`, { side: 'internal', category: '院長', personName: '山田' })).status,
+    ).toBeLessThan(300);
+    const second = await submit(admin);
+    expect(second.body.no).toBe(2);
+    expect(second.body.sha256).not.toBe(before.sha256);
+    const list = (await admin.get(`/api/orgs/${clinic}/submissions`)).body.submissions;
+    expect(list.map((s: { no: number }) => s.no)).toEqual([2, 1]);
+    expect(list[1]).toMatchObject({ id: before.id, sha256: before.sha256 });
+    await expect(deps.db.execute(sql`update submissions set snapshot = '{}'::jsonb where id = ${before.id}`)).rejects.toThrow();
+  });
+
+  it('shows the 保健所 the latest in its overview and the one sent to it, never another office or the live records', async () => {
+    const overview = await inspector.get(`/api/orgs/${hc}/jurisdiction?fiscalYear=2026`);
+    expect(overview.body.institutions).toMatchObject([{ name: 'かえでクリニック', submission: { no: 2, fiscalYear: 2026 } }]);
+    const id = overview.body.institutions[0].submission.id;
+    const seen = await inspector.get(`/api/orgs/${hc}/submissions/${id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.snapshot.organization.name).toBe('かえでクリニック');
+    expect((await otherInspector.get(`/api/orgs/${other}/submissions/${id}`)).status).toBe(404);
+    expect((await inspector.get(`/api/orgs/${clinic}/submissions/${id}`)).status).toBe(404);
+    expect((await inspector.get(`/api/orgs/${clinic}/assessments`)).status).toBe(404);
+    expect((await inspector.get(`/api/orgs/${hc}/submissions`)).status).toBe(404);
+  });
+
+  it('records the submission in both audit trails', async () => {
+    const hcAdmin = await memberClient(deps, hc, 'admin');
+    const sent = (await admin.get(`/api/orgs/${clinic}/audit?pageSize=100`)).body.events.map((e: { action: string }) => e.action);
+    const received = (await hcAdmin.get(`/api/orgs/${hc}/audit?pageSize=100`)).body.events.map((e: { action: string }) => e.action);
+    expect(sent.filter((a: string) => a === 'submission.sent')).toHaveLength(2);
+    expect(received.filter((a: string) => a === 'submission.received')).toHaveLength(2);
+  });
+});
