@@ -81,6 +81,12 @@ describe('a 保健所 and its jurisdiction', () => {
       expect(await menu.getByRole('link', { name: '機器台帳' }).count()).toBe(0);
       expect(await menu.getByRole('link', { name: 'チェックリスト' }).count()).toBe(0);
       await j.page.screenshot({ path: path.join(SHOTS, 'jurisdiction.png'), fullPage: true });
+      // the forms as submitted, printed from the 保健所's side
+      const href = await row.getByRole('link', { name: /提出した内容を印刷/ }).getAttribute('href');
+      await j.page.goto(`${j.server.url}${href}`);
+      await j.page.getByText(/北保健所 への事前送付 1 回目/).waitFor();
+      await j.page.getByRole('heading', { name: /立入検査用資料/, level: 1 }).waitFor();
+      await j.page.goBack();
       await j.page.goto(`${j.server.url}/o/kaede/devices`);
       await j.page.getByRole('heading', { name: 'ページが見つかりません' }).waitFor();
     });

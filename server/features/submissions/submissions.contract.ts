@@ -1,7 +1,7 @@
 // The 事前送付 contract: submitting a fiscal year's forms, an institution's submissions, and one as
 // submitted (to the institution, or to the office it was sent to).
 import { z } from '@hono/zod-openapi';
-import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, file, idParam, json } from '../../http/contract.ts';
 
 export const SubmissionSchema = z
   .object({
@@ -50,5 +50,21 @@ export const submissionsContract = {
     summary: '提出したとおりの事前送付 (医療機関、または送付先の保健所・都道府県のメンバー)',
     request: { params: orgId.extend({ submissionId: idParam('submissionId') }) },
     responses: { 200: answer(SubmissionSchema.extend({ snapshot: z.record(z.string(), z.unknown()) }), '事前送付') },
+  }),
+  print: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/submissions/{submissionId}/print',
+    tags,
+    summary: '提出したとおりの事前送付 (印刷画面、A4)',
+    request: { params: orgId.extend({ submissionId: idParam('submissionId') }) },
+    responses: { 200: file('印刷画面', 'html') },
+  }),
+  pdf: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/submissions/{submissionId}/forms.pdf',
+    tags,
+    summary: '提出したとおりの事前送付 (PDF)',
+    request: { params: orgId.extend({ submissionId: idParam('submissionId') }) },
+    responses: { 200: file('PDF', 'pdf') },
   }),
 };

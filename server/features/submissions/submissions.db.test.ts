@@ -81,6 +81,16 @@ describe('事前送付', () => {
     expect(seen.status).toBe(200);
     expect(seen.body.snapshot.organization.name).toBe('かえでクリニック');
     expect((await otherInspector.get(`/api/orgs/${other}/submissions/${id}`)).status).toBe(404);
+    // printed exactly as submitted: the second has the chart's entry, the first (before it) has not
+    const printed = await (await inspector.raw(`/api/orgs/${hc}/submissions/${id}/print`)).text();
+    expect(printed).toContain(`北保健所 への事前送付 2 回目`);
+    expect(printed).toContain(seen.body.sha256);
+    expect(printed).toContain('山田');
+    const first = (await admin.get(`/api/orgs/${clinic}/submissions`)).body.submissions[1];
+    const firstPrint = await (await admin.raw(`/api/orgs/${clinic}/submissions/${first.id}/print`)).text();
+    expect(firstPrint).toContain('事前送付 1 回目');
+    expect(firstPrint).not.toContain('山田');
+    expect((await otherInspector.raw(`/api/orgs/${other}/submissions/${id}/print`)).status).toBe(404);
     expect((await inspector.get(`/api/orgs/${clinic}/submissions/${id}`)).status).toBe(404);
     expect((await inspector.get(`/api/orgs/${clinic}/assessments`)).status).toBe(404);
     expect((await inspector.get(`/api/orgs/${hc}/submissions`)).status).toBe(404);

@@ -1,7 +1,7 @@
 // The web client's calls of jurisdictions (see ../api.ts): an office's institutions, an institution's
 // offices and its choice of 保健所.
 import { client, params } from '../api-client.ts';
-import { call } from '../api-core.ts';
+import { call, id } from '../api-core.ts';
 
 const org = client.api.orgs[':orgId'];
 
@@ -20,6 +20,8 @@ const submissions = org.submissions;
 
 export const submissionApi = {
   submissions: (orgId: string) => call(() => submissions.$get({ param: params({ orgId }) })),
+  submissionUrl: (orgId: string, submissionId: string, output: 'print' | 'pdf') =>
+    `/api/orgs/${id(orgId)}/submissions/${id(submissionId)}/${output === 'print' ? 'print' : 'forms.pdf'}`,
   submitYear: (orgId: string, fiscalYear: number) => call(() => submissions.$post({ param: params({ orgId }), json: { fiscalYear } })),
 };
 

@@ -9,8 +9,8 @@ export const jurisdiction = register({
     en: 'The institutions and pharmacies {office} oversees. An institution appears here when it chooses this office, or when a system administrator adds it. Their ledgers and answers are not visible from here.',
   },
   'jurisdiction.notYet': {
-    ja: '医療機関が事前送付すると、提出日と、提出時点の手引きによる不足の件数が表示されます。提出された様式を開いて印刷する画面と、立入検査の記録は、まだ Mamori にありません。',
-    en: 'When an institution submits, the date and the gaps by the guide at that moment show here. Opening and printing the submitted forms, and the inspection record, are not in Mamori yet.',
+    ja: '医療機関が事前送付すると、提出日と、提出時点の手引きによる不足の件数が表示され、提出したとおりの様式を印刷できます。立入検査の結果の記録は、まだ Mamori にありません。',
+    en: 'When an institution submits, the date and the gaps by the guide at that moment show here, and the forms print exactly as submitted. Recording the inspection’s result is not in Mamori yet.',
   },
   'jurisdiction.search': { ja: '名称・医療機関コードで絞り込み', en: 'Filter by name or code' },
   'jurisdiction.count': { ja: '{shown} / {total} 施設', en: '{shown} of {total}' },
@@ -43,6 +43,7 @@ export const jurisdiction = register({
     en: 'Submit the forms of {year} as they are now to your public health center?',
   },
   'submissions.done': { ja: '{office} へ事前送付しました ({no} 回目)。', en: 'Submitted to {office} (number {no}).' },
+  'submissions.print': { ja: '提出した内容を印刷', en: 'Print as submitted' },
   'submissions.empty': { ja: 'まだ提出していません。', en: 'Nothing submitted yet.' },
   'submissions.col.year': { ja: '年度', en: 'Fiscal year' },
   'submissions.col.no': { ja: '回', en: 'No.' },

@@ -17,6 +17,7 @@ import { useNotice } from '../../notice.tsx';
 import { invalidate, keys } from '../../query.ts';
 import { useSignedIn } from '../../session.tsx';
 import { currentFiscalYear } from './fiscal-years.ts';
+import '../../messages/contacts.ts';
 import '../../messages/jurisdiction.ts';
 
 export function SubmissionsSection({ org }: { org: OrgSummary }) {
@@ -59,6 +60,11 @@ export function SubmissionsSection({ org }: { org: OrgSummary }) {
                 <td>{s.ready ? t('jurisdiction.ready') : t('jurisdiction.gaps', { count: s.gaps })}</td>
                 <td>
                   <code>{s.sha256.slice(0, 16)}</code>
+                  <br />
+                  <a href={api.submissionUrl(org.id, s.id, 'print')} target="_blank" rel="noopener">
+                    {t('submissions.print')}
+                    <span className="visually-hidden"> {t('common.newTab')}</span>
+                  </a>
                 </td>
               </tr>
             )}

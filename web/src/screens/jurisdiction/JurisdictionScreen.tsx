@@ -16,6 +16,7 @@ import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { kindLabel } from '../../labels.ts';
 import { keys } from '../../query.ts';
+import '../../messages/contacts.ts';
 import '../../messages/jurisdiction.ts';
 
 export function JurisdictionScreen({ org }: { org: OrgSummary }) {
@@ -24,14 +25,14 @@ export function JurisdictionScreen({ org }: { org: OrgSummary }) {
   return (
     <Page title={t('jurisdiction.title')} lead={t('jurisdiction.lead', { office: org.name })}>
       <p className="notice notice-planned">{t('jurisdiction.notYet')}</p>
-      <Loadable state={loaded}>{(j) => <InstitutionList jurisdiction={j} />}</Loadable>
+      <Loadable state={loaded}>{(j) => <InstitutionList jurisdiction={j} officeId={org.id} />}</Loadable>
     </Page>
   );
 }
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s/g, '');
 
-function InstitutionList({ jurisdiction }: { jurisdiction: Jurisdiction }) {
+function InstitutionList({ jurisdiction, officeId }: { jurisdiction: Jurisdiction; officeId: string }) {
   const t = useT();
   const lang = useLang();
   const [q, setQ] = useState('');
@@ -68,6 +69,11 @@ function InstitutionList({ jurisdiction }: { jurisdiction: Jurisdiction }) {
                   ) : (
                     <span className="badge badge-warn">{t('jurisdiction.gaps', { count: i.submission.gaps })}</span>
                   )}
+                  <br />
+                  <a href={api.submissionUrl(officeId, i.submission.id, 'print')} target="_blank" rel="noopener">
+                    {t('submissions.print')}
+                    <span className="visually-hidden"> {t('common.newTab')}</span>
+                  </a>
                 </>
               ) : (
                 t('jurisdiction.notSubmitted')
