@@ -11,7 +11,7 @@ export const roleLabels: Record<Role, { ja: string; en: string }> = {
 /** The same roles in an office that oversees institutions (保健所, 都道府県): 検査担当 inspect and record. */
 export const officeRoleLabels: Record<Role, { ja: string; en: string }> = {
   admin: { ja: '管理者 (保健所・都道府県の管理者)', en: 'Administrator' },
-  editor: { ja: '検査担当 (立入検査を行い、結果を記録する)', en: 'Inspector' },
+  editor: { ja: '検査担当 (立入検査を行う)', en: 'Inspector' },
   viewer: { ja: '閲覧者', en: 'Viewer' },
 };
 

@@ -69,7 +69,7 @@ describe('a 保健所 and its jurisdiction', () => {
       await signIn(j.page, j.server.url, INSPECTOR, '北保健所');
       // an office's home: its jurisdiction's count, and the role by the office's name for it
       await j.page.getByText('1 / 1 施設').waitFor();
-      await j.page.getByText('検査担当 (立入検査を行い、結果を記録する)').waitFor();
+      await j.page.getByText('検査担当 (立入検査を行う)').waitFor();
       const menu = j.page.getByRole('navigation', { name: '組織のメニュー' });
       await menu.getByRole('link', { name: '管轄の医療機関' }).click();
       await j.page.getByRole('heading', { name: '管轄の医療機関', level: 1 }).waitFor();

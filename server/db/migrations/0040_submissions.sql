@@ -19,10 +19,15 @@ ALTER TABLE "submissions" ADD CONSTRAINT "submissions_oversight_org_id_organizat
 CREATE UNIQUE INDEX "submissions_id_key" ON "submissions" USING btree ("id");--> statement-breakpoint
 CREATE UNIQUE INDEX "submissions_no_key" ON "submissions" USING btree ("organization_id","fiscal_year","no");--> statement-breakpoint
 CREATE INDEX "submissions_office_idx" ON "submissions" USING btree ("oversight_org_id","fiscal_year");--> statement-breakpoint
--- a submission is kept as submitted: no change, ever (a correction is a new submission)
+-- a submission is kept as submitted: no change, ever (a correction is a new submission); only the
+-- office it was sent to may become null, when that organisation is deleted
 CREATE FUNCTION submissions_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW.snapshot IS DISTINCT FROM OLD.snapshot OR NEW.sha256 IS DISTINCT FROM OLD.sha256 OR NEW.submitted_at IS DISTINCT FROM OLD.submitted_at THEN
+  IF (NEW.organization_id, NEW.id, NEW.fiscal_year, NEW.no, NEW.snapshot, NEW.sha256, NEW.ready, NEW.gaps,
+      NEW.submitted_by, NEW.submitted_by_name, NEW.submitted_at)
+     IS DISTINCT FROM (OLD.organization_id, OLD.id, OLD.fiscal_year, OLD.no, OLD.snapshot, OLD.sha256, OLD.ready, OLD.gaps,
+      OLD.submitted_by, OLD.submitted_by_name, OLD.submitted_at)
+     OR (NEW.oversight_org_id IS NOT NULL AND NEW.oversight_org_id IS DISTINCT FROM OLD.oversight_org_id) THEN
     RAISE EXCEPTION 'a submission is kept as submitted';
   END IF;
   RETURN NEW;

@@ -141,7 +141,8 @@ async function unlink(db: Db, actor: Actor, office: Org, institution: Org, now: 
 
 /** PUT /orgs/:orgId/oversight { healthCenterId | null }: the institution chooses its 保健所 (管理者). */
 export async function chooseHealthCenter(deps: Deps, caller: Caller, orgId: string, raw: { healthCenterId?: unknown }) {
-  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.manage');
+  // the institution's own administrators decide where its submissions go (a system administrator links by the admin routes)
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.sign');
   if (isOversight(org.kind)) throw notFound('所管の保健所');
   const id = raw.healthCenterId;
   const now = deps.clock.now();

@@ -1,11 +1,14 @@
 // Use cases for organisations: create (system administrator), read, update settings, list.
+
 import type { z } from 'zod';
+import { isOversight } from '../../../domain/organization.ts';
 import type { OrgInput, orgUpdateSchema } from '../../../domain/organization-input.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
+import { institutionsOf, officesOf } from '../jurisdiction/jurisdiction.repo.ts';
 import { listMembershipsOfUser } from './memberships.repo.ts';
 import { authorizeOrg, requireSystemAdmin } from './orgs.policy.ts';
 import { presentOrg } from './orgs.present.ts';
@@ -45,6 +48,18 @@ export async function getOrganization(deps: Deps, caller: Caller, orgId: string)
 export async function updateOrganization(deps: Deps, caller: Caller, orgId: string, input: z.output<typeof orgUpdateSchema>) {
   return deps.db.transaction(async (tx) => {
     const { org: before, role } = await authorizeOrg(tx, caller, orgId, 'org.manage');
+    // an office (保健所, 都道府県) receives institutions' submissions: only a system administrator makes
+    // one, or unmakes one, and never while it has a jurisdiction or is in one
+    if (input.kind !== undefined && input.kind !== before.kind && (isOversight(input.kind) || isOversight(before.kind))) {
+      if (!caller.user.isSystemAdmin)
+        throw new AppError('FORBIDDEN', '保健所・都道府県の種別への変更 (またはその逆) は、システム管理者だけが行えます。', {
+          fields: [{ field: 'kind', message: '種別: 保健所・都道府県への変更はシステム管理者が行います' }],
+        });
+      if ((await officesOf(tx, orgId)).length > 0 || (await institutionsOf(tx, orgId)).length > 0)
+        throw new AppError('CONFLICT', '管轄の登録があるため、種別を変えられません。先に管轄から外してください。', {
+          fields: [{ field: 'kind', message: '種別: 管轄の登録があるため変えられません' }],
+        });
+    }
     const now = deps.clock.now();
     const after = await updateOrg(tx, orgId, { ...input, updatedAt: now });
     await recordAudit(

@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../domain/canonical-json.ts';
-import type { TestClient } from '../../test/client.ts';
-import { type TestDeps, testDeps } from '../../test/harness.ts';
+import { TestClient } from '../../test/client.ts';
+import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
 import { memberClient } from '../../test/members.ts';
-import { seedOrg } from '../../test/seed.ts';
+import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
 
 let deps: TestDeps;
 let clinic: string;
@@ -56,6 +56,10 @@ describe('事前送付', () => {
     const stored = (await admin.get(`/api/orgs/${clinic}/submissions/${first.body.id}`)).body;
     expect(stored.snapshot).toMatchObject({ format: 'mamori-submission/1', organization: { name: 'かえでクリニック' }, fiscalYear: 2026 });
     expect(createHash('sha256').update(canonicalJson(stored.snapshot), 'utf8').digest('hex')).toBe(first.body.sha256);
+    // nothing of the live ledgers, findings or evidence goes out with it
+    const text = JSON.stringify(stored.snapshot);
+    for (const key of ['"suggestion":{', '"evidence":[{', '"updatedBy":"', '"advice":[{', '"confirmedBy":"'])
+      expect(text).not.toContain(key);
   });
 
   it('keeps the first as submitted when the forms change and are submitted again', async () => {
@@ -71,6 +75,8 @@ describe('事前送付', () => {
     expect(list.map((s: { no: number }) => s.no)).toEqual([2, 1]);
     expect(list[1]).toMatchObject({ id: before.id, sha256: before.sha256 });
     await expect(deps.db.execute(sql`update submissions set snapshot = '{}'::jsonb where id = ${before.id}`)).rejects.toThrow();
+    await expect(deps.db.execute(sql`update submissions set oversight_org_id = ${other} where id = ${before.id}`)).rejects.toThrow();
+    await expect(deps.db.execute(sql`update submissions set ready = true where id = ${before.id}`)).rejects.toThrow();
   });
 
   it('shows the 保健所 the latest in its overview and the one sent to it, never another office or the live records', async () => {
@@ -94,6 +100,19 @@ describe('事前送付', () => {
     expect((await inspector.get(`/api/orgs/${clinic}/submissions/${id}`)).status).toBe(404);
     expect((await inspector.get(`/api/orgs/${clinic}/assessments`)).status).toBe(404);
     expect((await inspector.get(`/api/orgs/${hc}/submissions`)).status).toBe(404);
+  });
+
+  it('is the institution’s own administrators’ act: a non-member system administrator cannot submit or choose', async () => {
+    const sa = await seedUser(deps, { isSystemAdmin: true });
+    const sysadmin = new TestClient(testApp(deps));
+    await sysadmin.signIn(sa.loginId, PASSWORD);
+    expect((await sysadmin.post(`/api/orgs/${clinic}/submissions`, { fiscalYear: 2026 })).status).toBe(404);
+    expect((await sysadmin.put(`/api/orgs/${clinic}/oversight`, { healthCenterId: other })).status).toBe(404);
+    // and the clinic's administrator cannot turn it into a 保健所 that would receive others' submissions
+    const kind = await admin.request('PATCH', `/api/orgs/${clinic}`, { kind: 'health-center' });
+    expect(kind.status).toBe(403);
+    const hcKind = await sysadmin.request('PATCH', `/api/orgs/${hc}`, { kind: 'clinic' });
+    expect(hcKind.status).toBe(409);
   });
 
   it('records the submission in both audit trails', async () => {

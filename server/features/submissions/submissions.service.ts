@@ -10,13 +10,14 @@ import { isOversight, orgKindLabels } from '../../../domain/organization.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { readinessForYear, yearViews } from '../assessments/readiness.ts';
+import { readinessOf, vendorFactsOf, yearViews } from '../assessments/readiness.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { loadChart } from '../contacts/contacts.service.ts';
 import { officesOf } from '../jurisdiction/jurisdiction.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { findOrgBySlug } from '../orgs/orgs.repo.ts';
+import { submittedChart, submittedForm, submittedReadiness } from './snapshot.ts';
 import { presentSubmission } from './submissions.present.ts';
 import { findSubmission, insertSubmission, nextNo, submissionsOf } from './submissions.repo.ts';
 
@@ -44,7 +45,10 @@ export async function submitYearAs(deps: Deps, actor: Actor, org: OrgRow, year: 
     throw new AppError('VALIDATION', '所管の保健所が選ばれていません。設定の「所管の保健所」で選んでから提出してください。', {
       fields: [{ field: 'office', message: '所管の保健所: 設定で選んでください' }],
     });
-  const forms = (await yearViews(deps, org.id, year)).filter((v) => v.reviewStatus === null || v.reviewStatus === 'accepted');
+  // one read of the forms and the chart, from which both the forms sent and the readiness follow
+  const now = deps.clock.now();
+  const [views, chart] = [await yearViews(deps, org.id, year), await loadChart(deps.db, org.id, now)];
+  const forms = views.filter((v) => v.reviewStatus === null || v.reviewStatus === 'accepted');
   if (forms.length === 0)
     throw new AppError(
       'VALIDATION',
@@ -53,8 +57,7 @@ export async function submitYearAs(deps: Deps, actor: Actor, org: OrgRow, year: 
         fields: [{ field: 'fiscalYear', message: '年度: この年度の様式がありません' }],
       },
     );
-  const now = deps.clock.now();
-  const [readiness, chart] = [await readinessForYear(deps, org.id, year), await loadChart(deps.db, org.id, now)];
+  const readiness = readinessOf(year, views, chart, await vendorFactsOf(deps, org.id, year), todayJst(now));
   const snapshot = JSON.parse(
     canonicalJson({
       format: SNAPSHOT_FORMAT,
@@ -72,9 +75,9 @@ export async function submitYearAs(deps: Deps, actor: Actor, org: OrgRow, year: 
       fiscalYearLabel: fiscalYearOfNo(year).label,
       submittedAt: now.toISOString(),
       submittedBy: submitter,
-      forms,
-      readiness,
-      contactChart: chart,
+      forms: forms.map(submittedForm),
+      readiness: submittedReadiness(readiness),
+      contactChart: submittedChart(chart),
     }),
   ) as Record<string, unknown>;
   const sha256 = sha256Of(canonicalJson(snapshot));
@@ -113,7 +116,9 @@ export async function submitYearAs(deps: Deps, actor: Actor, org: OrgRow, year: 
 
 /** POST /orgs/:orgId/submissions { fiscalYear }: the institution's 管理者 submits. */
 export async function submitYear(deps: Deps, caller: Caller, orgId: string, raw: { fiscalYear?: unknown }) {
-  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.manage');
+  // the organisation's own administrators only: a system administrator who is not a member may manage
+  // its settings, but never send its records out in its name
+  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.sign');
   return submitYearAs(deps, caller.actor, org, yearOf(raw.fiscalYear, deps.clock.now()), caller.user.displayName);
 }
 

@@ -1,11 +1,12 @@
 // The organisation's fields, for creating (with the slug) and for editing its settings.
 import type { FormEvent } from 'react';
-import { ORG_KINDS, PREFECTURES } from '../../../domain/organization.ts';
+import { isOversight, ORG_KINDS, PREFECTURES } from '../../../domain/organization.ts';
 import type { ApiError } from '../api.ts';
 import type { Organization, OrgInput } from '../api-answers.ts';
 import { optionOrNull, optionValue } from '../form-values.ts';
 import { useLang, useT } from '../i18n.ts';
 import { kindOptions, prefectureOptions } from '../labels.ts';
+import { useIsSystemAdmin } from '../session.tsx';
 import { CheckboxField, SelectField, TextField } from './Field.tsx';
 import { FormError } from './FormError.tsx';
 import { SubmitButton } from './SubmitButton.tsx';
@@ -42,6 +43,7 @@ function readForm(formEl: HTMLFormElement, withSlug: boolean): OrgInput {
 export function OrgForm({ initial, withSlug, submitLabel, pending, error, onSubmit }: Props) {
   const t = useT();
   const lang = useLang();
+  const isSystemAdmin = useIsSystemAdmin();
   const err = (name: string) => error?.field(name);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -69,7 +71,8 @@ export function OrgForm({ initial, withSlug, submitLabel, pending, error, onSubm
           name="kind"
           required
           defaultValue={initial?.kind ?? 'clinic'}
-          options={kindOptions(lang)}
+          // 保健所・都道府県 are made by a system administrator only (the server refuses anyone else)
+          options={kindOptions(lang).filter((o) => isSystemAdmin || !isOversight(o.value) || o.value === initial?.kind)}
           error={err('kind')}
         />
         <SelectField

@@ -49,7 +49,7 @@ export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
           )}
         </Loadable>
       </Section>
-      {!isOversight(org.kind) && <OversightSection org={org} />}
+      {org.role === 'admin' && !isOversight(org.kind) && <OversightSection org={org} />}
       <MembersSection org={org} members={members} />
       <InvitationsSection orgId={org.id} invitations={invitations} />
       <CreateOrgUserForm
