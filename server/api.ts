@@ -23,6 +23,7 @@ import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { incidentRoutes } from './features/incidents/incidents.routes.ts';
 import { jurisdictionRoutes } from './features/jurisdiction/jurisdiction.routes.ts';
+import { liveAccessRoutes } from './features/live-access/live-access.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
 import { outputRoutes } from './features/outputs/outputs.routes.ts';
 import { setupRoutes } from './features/setup/setup.routes.ts';
@@ -69,6 +70,7 @@ export const contractApi = () =>
     .route('/api', sheetRoutes)
     .route('/api', jurisdictionRoutes)
     .route('/api', submissionRoutes)
+    .route('/api', liveAccessRoutes)
     .route('/api', incidentRoutes)
     .route('/api', trainingRoutes)
     .route('/api', suggestionRoutes)

@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { contractApi, openApiDocument } from './api.ts';
 import type { Deps } from './deps.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { auditGrantedReads } from './features/live-access/record-view.ts';
 import { admission, requestQueue } from './http/admission.ts';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import type { AppEnv } from './http/env.ts';
@@ -46,7 +47,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   // own reads are few and short; how many run at once is limited where it is read)
   const admitted = admission(queue);
   app.use('/api/*', rejectUnstorableText(), (c, next) => (isStreamedUpload(c) ? next() : admitted(c, next)));
-  app.use('/api/*', withSession(), vendorConfinement(), csrfProtection());
+  app.use('/api/*', withSession(), vendorConfinement(), csrfProtection(), auditGrantedReads());
   extra?.(app);
   const api = contractApi();
   app.route('/', api);

@@ -5,6 +5,8 @@
 // 外部関係機関への報告) and the 2018 notice (保守事業者へ直ちに連絡, 厚生労働省へ連絡): Mamori's
 // summary, labelled so on every print.
 
+import { jstMinute, parseJstTime } from '../dates/jst-time.ts';
+
 type Label = { ja: string; en: string };
 
 export const FIRST_STEPS = ['isolate', 'evidence', 'vendor', 'management', 'backup', 'mhlw', 'police', 'hokenjo'] as const;
@@ -81,33 +83,17 @@ export interface Affected {
 export const PROVENANCE =
   '初動の手順は、厚生労働省の「医療情報システム部門等における事業継続計画 (BCP) のひな形」の初動対応と、サイバー攻撃の疑いは保守事業者に直ちに連絡し厚生労働省に連絡するとした通知 (平成30年10月29日) をもとに Mamori がまとめたものです。';
 
-const JST_MS = 9 * 3_600_000;
-
-/** 2026-12-07 10:15 (JST) */
-export function jstMinute(d: Date): string {
-  return new Date(d.getTime() + JST_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
+export { jstMinute };
 
 /**
- * When a timeline entry happened, as people write it in Japan: 「10:15」 (today, JST), 「2026-12-07 10:15」
- * or 「2026/12/7 10:15」 (JST), or an ISO time with its offset. Empty: now. Not later than now (a few
- * minutes of clock difference allowed), not before the incident began less a day.
+ * When a timeline entry happened, as people write it in Japan (`parseJstTime`). Empty: now. Not later
+ * than now (a few minutes of clock difference allowed), not before the incident began less a day.
  */
 export function entryTime(raw: string, now: Date, startedAt: Date): { ok: true; at: Date } | { ok: false; message: string } {
   const v = raw.normalize('NFKC').trim();
   if (!v) return { ok: true, at: now };
-  let at: Date | null = null;
-  const hm = /^(\d{1,2}):(\d{2})$/.exec(v);
-  const full = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(v);
-  if (hm) {
-    const today = jstMinute(now).slice(0, 10);
-    at = new Date(`${today}T${hm[1]?.padStart(2, '0')}:${hm[2]}:00+09:00`);
-  } else if (full) {
-    const [, y, mo, d, h, mi] = full as unknown as [string, string, string, string, string, string];
-    at = new Date(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}T${h.padStart(2, '0')}:${mi}:00+09:00`);
-  } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) at = new Date(v);
-  if (!at || Number.isNaN(at.getTime()))
-    return { ok: false, message: `「${v.slice(0, 40)}」は時刻として読み取れません (例: 10:15、2026-12-07 10:15)` };
+  const at = parseJstTime(v, now);
+  if (!at) return { ok: false, message: `「${v.slice(0, 40)}」は時刻として読み取れません (例: 10:15、2026-12-07 10:15)` };
   if (at.getTime() > now.getTime() + 5 * 60_000) return { ok: false, message: `未来の時刻 (${jstMinute(at)}) は入れられません` };
   if (at.getTime() < startedAt.getTime() - 86_400_000)
     return { ok: false, message: `インシデントの開始 (${jstMinute(startedAt)}) より 1 日以上前の時刻です` };

@@ -1586,6 +1586,37 @@ export const submissions = pgTable(
   ],
 );
 
+// 立入検査の閲覧許可: an institution lets its office (the 保健所 it is linked to) read its live records for
+// a set time (the day of the inspection): from starts_at to ends_at (exclusive), unless revoked. Only the
+// office's 検査担当 and 管理者, only reads (GET), only while the jurisdiction link stands; every request
+// read under it is audited in the institution's trail (live_access.viewed, target the grant).
+export const liveAccessGrants = pgTable(
+  'live_access_grants',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    officeOrgId: uuid('office_org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    startsAt: ts('starts_at').notNull(),
+    endsAt: ts('ends_at').notNull(),
+    note: text('note').notNull().default(''),
+    grantedBy: uuid('granted_by'),
+    grantedByName: text('granted_by_name').notNull(),
+    createdAt: createdAt(),
+    revokedAt: ts('revoked_at'),
+    revokedByName: text('revoked_by_name'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('live_access_grants_id_key').on(t.id),
+    index('live_access_grants_office_idx').on(t.officeOrgId, t.endsAt),
+    check('live_access_grants_period_check', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1645,4 +1676,5 @@ export const schema = {
   bcpCheckTexts,
   jurisdictions,
   submissions,
+  liveAccessGrants,
 };

@@ -24,6 +24,7 @@ import { createDevice } from './devices/devices.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
 import { startIncident } from './incidents/incidents.service.ts';
 import { addToJurisdictionAs } from './jurisdiction/jurisdiction.service.ts';
+import { insertGrant, revokeGrant } from './live-access/live-access.repo.ts';
 import { inviteMember } from './orgs/invitations.service.ts';
 import { findOrgBySlug } from './orgs/orgs.repo.ts';
 import { submitYearAs } from './submissions/submissions.service.ts';
@@ -73,6 +74,7 @@ const KNOWN_PARAMS = [
   'bcpExerciseId',
   'bcpActionId',
   'submissionId',
+  'grantId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -206,6 +208,21 @@ beforeAll(async () => {
   };
   const submissionA = await submitted('clinic-a');
   const submissionB = await submitted('clinic-b');
+  // 立入検査の閲覧許可: A's to hana's office has ended, another was revoked; B's to its office is in force
+  const now = deps.clock.now();
+  const hour = 3_600_000;
+  const grant = (organizationId: string, officeOrgId: string, from: number, to: number) =>
+    insertGrant(deps.db, {
+      organizationId,
+      officeOrgId,
+      startsAt: new Date(now.getTime() + from * hour),
+      endsAt: new Date(now.getTime() + to * hour),
+      grantedByName: 'seed',
+    });
+  const grantA = await grant(orgA.id, hc.id, -3, -1);
+  await revokeGrant(deps.db, orgA.id, (await grant(orgA.id, hc.id, -1, 2)).id, now, 'seed');
+  const minami = await findOrgBySlug(deps.db, 'hc-minami');
+  const grantB = await grant(orgB.id, minami?.id ?? '', -1, 2);
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -248,6 +265,7 @@ beforeAll(async () => {
       bcpExerciseId: exerciseA.id,
       bcpActionId: bcpActionA.id,
       submissionId: submissionA.id,
+      grantId: grantA.id,
     },
     B: {
       orgId: orgB.id,
@@ -278,6 +296,7 @@ beforeAll(async () => {
       bcpExerciseId: exerciseB.id,
       bcpActionId: bcpActionB.id,
       submissionId: submissionB.id,
+      grantId: grantB.id,
     },
   };
   alice = new TestClient(testApp(deps));
@@ -403,6 +422,41 @@ describe('organisation isolation', () => {
     }
     expect(failures).toEqual([]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('lets the inspector read institution A while A grants it, and nothing else: every change, and B, stay 404', async () => {
+    const inForce = await insertGrant(deps.db, {
+      organizationId: ids.A.orgId as string,
+      officeOrgId: healthCenterId,
+      startsAt: deps.clock.now(),
+      endsAt: new Date(deps.clock.now().getTime() + 3_600_000),
+      grantedByName: 'test',
+    });
+    try {
+      const counted = async () => (await snapshot()) as { audit: number };
+      const before = await counted();
+      const failures: string[] = [];
+      let reads = 0;
+      const routes = idRoutes().filter((x) => !x.path.startsWith('/api/vendor-portal/'));
+      for (const r of routes) {
+        const res = await hana.request(r.method, fill(r.path, ids.B), requestBody(r.method, r.path));
+        if (res.status !== 404) failures.push(`B: ${r.method} ${r.path} → ${res.status}`);
+        if (r.method !== 'GET') {
+          const change = await hana.request(r.method, fill(r.path, ids.A), requestBody(r.method, r.path));
+          if (change.status !== 404) failures.push(`A: ${r.method} ${r.path} → ${change.status}`);
+        } else if (r.path.startsWith('/api/orgs/:orgId')) reads++;
+      }
+      expect(failures).toEqual([]);
+      expect({ ...(await counted()), audit: 0 }).toEqual({ ...before, audit: 0 });
+      // the records are open to her now (the test above can fail), and the read is in A's trail
+      for (const path of ['/devices', '/connections', '/assessments'])
+        expect((await hana.get(`/api/orgs/${ids.A.orgId}${path}`)).status, path).toBe(200);
+      expect((await counted()).audit).toBe(before.audit + 3);
+      expect(reads).toBeGreaterThan(40);
+    } finally {
+      await revokeGrant(deps.db, ids.A.orgId as string, inForce.id, deps.clock.now(), 'test');
+    }
+    expect((await hana.get(`/api/orgs/${ids.A.orgId}/devices`)).status).toBe(404);
   });
 
   it("answers 404 for another organisation's invitation under her own organisation, and changes nothing", async () => {

@@ -59,12 +59,13 @@ export const securityHeaders = (): MiddlewareHandler<AppEnv> => {
   };
 };
 
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export const withSession = (): MiddlewareHandler<AppEnv> => async (c, next) => {
-  c.set('auth', await resolveSession(c.get('deps'), readSessionCookie(c), orgIdInPath(c.req.path)));
+  const read = c.req.method === 'GET' || c.req.method === 'HEAD';
+  c.set('auth', await resolveSession(c.get('deps'), readSessionCookie(c), orgIdInPath(c.req.path), read));
   await next();
 };
-
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 

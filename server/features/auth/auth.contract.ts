@@ -19,6 +19,8 @@ const SessionSchema = z
     stage: Stage.nullable(),
     csrfToken: z.string().optional(),
     organizations: z.array(SessionOrgSchema).optional(),
+    /** institutions whose live records the user (an office's inspector) may read now, under their grant */
+    liveAccess: z.array(SessionOrgSchema.extend({ grantId: z.string(), endsAt: z.string() })).optional(),
     /** null when the second factor is off (or sign-in is not complete) */
     recoveryCodesLeft: z.number().nullable().optional(),
     /** no user exists yet: the first system administrator is to be created */

@@ -4,6 +4,7 @@ import { contractRoutes } from '../../http/contract.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/cookies.ts';
 import { clientMeta, requireAuth } from '../../http/request.ts';
 import { callerFor } from '../caller.ts';
+import { liveAccessOf } from '../live-access/live-access.service.ts';
 import { listOrganizations } from '../orgs/orgs.service.ts';
 import { endSession } from '../sessions/sessions.service.ts';
 import { needsSetup } from '../setup/setup.service.ts';
@@ -27,6 +28,7 @@ export const authRoutes = contractRoutes()
         stage: auth.session.stage,
         csrfToken: auth.session.csrfToken,
         organizations: full ? await listOrganizations(deps, caller) : [],
+        liveAccess: full ? await liveAccessOf(deps, auth.user.id) : [],
         recoveryCodesLeft: full && auth.user.totpEnabledAt ? await countUnusedRecoveryCodes(deps.db, auth.user.id) : null,
         needsSetup: false,
       },

@@ -41,7 +41,13 @@ export const jurisdictionContract = {
           office: OrgSummary,
           fiscalYear: z.number().int(),
           fiscalYearLabel: z.string(),
-          institutions: z.array(Linked.extend({ submission: SubmissionSchema.nullable() })),
+          institutions: z.array(
+            Linked.extend({
+              submission: SubmissionSchema.nullable(),
+              /** the institution's 立入検査の閲覧許可 not ended (in force when active), null: none */
+              liveAccess: z.object({ startsAt: Timestamp, endsAt: Timestamp, active: z.boolean() }).nullable(),
+            }),
+          ),
         }),
         '管轄の医療機関',
       ),

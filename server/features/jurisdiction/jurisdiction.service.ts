@@ -12,6 +12,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
+import { openGrantsOfOffice, revokeGrantsBetween } from '../live-access/live-access.repo.ts';
 import { authorizeOrg, isUuid, requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import { findOrgBySlug } from '../orgs/orgs.repo.ts';
 import { presentSubmission } from '../submissions/submissions.present.ts';
@@ -43,13 +44,28 @@ export async function getJurisdiction(deps: Deps, caller: Caller, orgId: string,
     throw new AppError('VALIDATION', '年度: 西暦年で指定してください', {
       fields: [{ field: 'fiscalYear', message: '年度: 西暦年で指定してください' }],
     });
-  const [rows, sent] = [await institutionsOf(deps.db, orgId), await latestSentTo(deps.db, orgId, year)];
+  const now = deps.clock.now();
+  const [rows, sent, grants] = [
+    await institutionsOf(deps.db, orgId),
+    await latestSentTo(deps.db, orgId, year),
+    await openGrantsOfOffice(deps.db, orgId, now),
+  ];
   const latest = new Map(sent.map((s) => [s.organizationId, presentSubmission(s)]));
+  // the first grant not ended of each institution (in force, or the next one)
+  const live = new Map<string, { startsAt: string; endsAt: string; active: boolean }>();
+  for (const g of grants)
+    if (!live.has(g.organizationId))
+      live.set(g.organizationId, { startsAt: g.startsAt.toISOString(), endsAt: g.endsAt.toISOString(), active: g.startsAt <= now });
   return {
     office: summary(org),
     fiscalYear: year,
     fiscalYearLabel: fiscalYear(year).label,
-    institutions: rows.map((r) => ({ ...summary(r.org), ...linked(r.link), submission: latest.get(r.org.id) ?? null })),
+    institutions: rows.map((r) => ({
+      ...summary(r.org),
+      ...linked(r.link),
+      submission: latest.get(r.org.id) ?? null,
+      liveAccess: live.get(r.org.id) ?? null,
+    })),
   };
 }
 
@@ -115,6 +131,7 @@ async function link(
       throw new AppError('CONFLICT', `${institution.name} はすでに別の${orgKindLabels[kind].ja}の管轄です。先に外してください。`);
     if (current) {
       await deleteLink(tx, current.oversightOrgId, institution.id);
+      await revokeGrantsBetween(tx, institution.id, current.oversightOrgId, now, actor.label);
       const [previous] = (await officesOfKind(tx, kind)).filter((o) => o.id === current.oversightOrgId);
       if (previous) await audited(tx, actor, 'jurisdiction.removed', previous, institution, now);
     }
@@ -134,6 +151,8 @@ async function link(
 async function unlink(db: Db, actor: Actor, office: Org, institution: Org, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
     const removed = await deleteLink(tx, office.id, institution.id);
+    // an office that no longer oversees the institution keeps no grant that a new link would revive
+    if (removed) await revokeGrantsBetween(tx, institution.id, office.id, now, actor.label);
     if (removed) await audited(tx, actor, 'jurisdiction.removed', office, institution, now);
     return Boolean(removed);
   });

@@ -1,7 +1,8 @@
 // Who may do what inside an organisation: decided here, and nowhere else. Someone who is not a
 // member gets NOT_FOUND (404), exactly as for an organisation that does not exist, so ids of other
 // organisations reveal nothing. A system administrator manages organisations and their members but
-// does not read their records unless also a member.
+// does not read their records unless also a member. The one exception to membership: an office (保健所)
+// whose institution grants it live read access for the inspection reads, as a viewer, while it lasts.
 import { can, type OrgAction, type Role } from '../../../domain/roles.ts';
 import { loginKey } from '../../../domain/user.ts';
 import type { Db, Tx } from '../../db/client.ts';
@@ -17,6 +18,8 @@ export const isUuid = (id: string): boolean => UUID.test(id);
 export interface OrgAccess {
   org: OrgRow;
   role: Role | null;
+  /** the 立入検査の閲覧許可 the caller reads under (an office's inspector, not a member): role is then viewer */
+  grant?: string;
 }
 
 /** `who`: the caller; the organisation read with its session is used when it is this one. */
@@ -28,11 +31,19 @@ export async function authorizeOrg(
 ): Promise<OrgAccess> {
   if (!isUuid(orgId)) throw notFound('組織');
   const { user, orgLookup } = who;
-  const found = orgLookup?.orgId === orgId ? orgLookup.found : await findOrgWithRole(db, orgId, user.id);
+  const fromSession = orgLookup?.orgId === orgId ? orgLookup : undefined;
+  const found = fromSession ? fromSession.found : await findOrgWithRole(db, orgId, user.id);
   if (!found) throw notFound('組織');
   const { org } = found;
+  const grant = fromSession?.found?.grant;
   const role = (found.role as Role | null) ?? null;
   if (can(role, action, user.isSystemAdmin)) return { org, role };
+  // an office's inspector reads an institution while it grants live access (the lookup found the grant
+  // for a GET only); the request is then audited in the institution's trail (live-access/record-view.ts)
+  if (!role && grant && fromSession && action === 'org.read') {
+    fromSession.readUnderGrant = grant;
+    return { org, role: 'viewer', grant };
+  }
   if (!role) throw notFound('組織');
   throw new AppError('FORBIDDEN', 'この操作を行う権限がありません。');
 }

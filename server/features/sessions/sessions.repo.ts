@@ -3,6 +3,7 @@ import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { preparedPer } from '../../db/prepared.ts';
 import { memberships, organizations, sessions, users } from '../../db/schema.ts';
+import { grantInForce } from '../live-access/live-access.repo.ts';
 import type { OrgLookup } from '../orgs/org-lookup.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -27,7 +28,16 @@ const lookupsOf = preparedPer((db) => {
       .where(byId)
       .prepare('mamori_session_with_user'),
     withOrg: db
-      .select({ session: sessions, user: users, org: organizations, role: memberships.role })
+      .select({
+        session: sessions,
+        user: users,
+        org: organizations,
+        role: memberships.role,
+        // a non-member's 立入検査の閲覧許可 in force at `now` (null for a change: grants are for reading)
+        grant: sql<
+          string | null
+        >`case when ${memberships.role} is null then ${grantInForce(organizations.id, users.id, sql`${sql.placeholder('now')}::timestamptz`)} end`,
+      })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .leftJoin(organizations, eq(organizations.id, sql.placeholder('orgId')))
@@ -46,11 +56,12 @@ export async function findSessionWithUser(db: Db, id: string) {
 /**
  * The same, with the organisation the request names and the user's role in it, still one query: most
  * requests are about one organisation, and its access check then needs no query of its own.
+ * `grantsAt`: the time a live read access grant must be in force at (null: grants do not count).
  */
-export async function findSessionWithUserAndOrg(db: Db, id: string, orgId: string) {
-  const [row] = await lookupsOf(db).withOrg.execute({ id, orgId });
+export async function findSessionWithUserAndOrg(db: Db, id: string, orgId: string, grantsAt: Date | null) {
+  const [row] = await lookupsOf(db).withOrg.execute({ id, orgId, now: grantsAt?.toISOString() ?? null });
   if (!row) return undefined;
-  const orgLookup: OrgLookup = { orgId, found: row.org ? { org: row.org, role: row.role } : undefined };
+  const orgLookup: OrgLookup = { orgId, found: row.org ? { org: row.org, role: row.role, grant: row.grant ?? null } : undefined };
   return { session: row.session, user: row.user, orgLookup };
 }
 

@@ -51,13 +51,21 @@ export async function createSession(deps: Deps, user: UserRow, stage: SessionSta
 }
 
 /** The signed-in state behind a cookie; `orgId`: the organisation the request names, looked up alongside. */
-export async function resolveSession(deps: Deps, token: string | undefined, orgId?: string): Promise<AuthState | undefined> {
+export async function resolveSession(
+  deps: Deps,
+  token: string | undefined,
+  orgId?: string,
+  /** a read (GET, HEAD): a live read access grant may let a non-member through */
+  read = false,
+): Promise<AuthState | undefined> {
   if (!token || token.length > 100) return undefined;
   const id = sha256(token);
-  const row: AuthState | undefined = orgId ? await findSessionWithUserAndOrg(deps.db, id, orgId) : await findSessionWithUser(deps.db, id);
+  const now = deps.clock.now();
+  const row: AuthState | undefined = orgId
+    ? await findSessionWithUserAndOrg(deps.db, id, orgId, read ? now : null)
+    : await findSessionWithUser(deps.db, id);
   if (!row) return undefined;
   const { session, user } = row;
-  const now = deps.clock.now();
   const idleLimit = session.lastSeenAt.getTime() + deps.config.sessionIdleMinutes * 60_000;
   if (now >= session.expiresAt || now.getTime() >= idleLimit) {
     await deleteSession(deps.db, id);
