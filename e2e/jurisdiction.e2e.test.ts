@@ -1,7 +1,8 @@
 // A 保健所 and the institutions it oversees: a clinic's 管理者 chooses its 保健所 in the settings and
 // submits the year's forms (事前送付) from the home page; the 保健所's inspector sees the clinic in the
 // jurisdiction (name, kind, code, beds, the submission with its gaps) with a menu of its own (no
-// ledgers), and the clinic's pages are "not found" to him.
+// ledgers), and the clinic's pages are "not found" to him — until the clinic grants live read access
+// for an hour: he then reads its 機器台帳 under a banner, and the clinic sees what he read and revokes it.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHOTS, step } from './support/browser.ts';
@@ -87,6 +88,59 @@ describe('a 保健所 and its jurisdiction', () => {
       await j.page.getByText(/北保健所 への事前送付 1 回目/).waitFor();
       await j.page.getByRole('heading', { name: /立入検査用資料/, level: 1 }).waitFor();
       await j.page.goBack();
+      await j.page.goto(`${j.server.url}/o/kaede/devices`);
+      await j.page.getByRole('heading', { name: 'ページが見つかりません' }).waitFor();
+    });
+  });
+
+  const logOut = async () => {
+    await j.page.getByRole('navigation', { name: '利用者メニュー' }).getByRole('button', { name: 'ログアウト' }).click();
+    await j.page.getByRole('button', { name: 'ログイン', exact: true }).waitFor();
+  };
+  const liveSection = async () => {
+    await signIn(j.page, j.server.url, CLINIC_ADMIN, 'かえでクリニック');
+    await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '設定' }).click();
+    return j.page.getByRole('region', { name: '立入検査の閲覧許可' });
+  };
+
+  it('lets the clinic grant the 保健所 live read access for an hour', async () => {
+    await step(j.page, 'live-access-grant', async () => {
+      await logOut();
+      const section = await liveSection();
+      await section.getByText('まだ閲覧を許可したことはありません。').waitFor();
+      const inAnHour = new Date(Date.now() + 9 * 3_600_000 + 3_600_000).toISOString().slice(0, 16);
+      await section.getByLabel('終了 (日本時間)').fill(inAnHour);
+      await section.getByLabel('目的・メモ').fill('立入検査');
+      await section.getByRole('button', { name: '閲覧を許可する' }).click();
+      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('北保健所 に');
+      await section.getByRole('row', { name: /北保健所.*閲覧できる/ }).waitFor();
+      await logOut();
+    });
+  });
+
+  it('lets the inspector read the clinic’s 機器台帳 under the grant, with a banner', async () => {
+    await step(j.page, 'live-access-read', async () => {
+      await signIn(j.page, j.server.url, INSPECTOR, '北保健所');
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '管轄の医療機関' }).click();
+      await j.page.getByRole('link', { name: /記録を閲覧/ }).click();
+      await j.page.getByText(/かえでクリニック の閲覧許可 \(立入検査\) により記録を閲覧しています/).waitFor();
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '機器台帳' }).click();
+      await j.page.getByRole('heading', { name: '機器台帳', level: 1 }).waitFor();
+      await j.page.screenshot({ path: path.join(SHOTS, 'live-access-read.png'), fullPage: true });
+      await logOut();
+    });
+  });
+
+  it('shows the clinic who of the 保健所 read what, and revokes the grant', async () => {
+    await step(j.page, 'live-access-views', async () => {
+      const section = await liveSection();
+      const read = section.getByRole('row', { name: /kensa.*機器台帳/ }).first();
+      await read.waitFor();
+      await section.getByRole('button', { name: /^取り消す: 北保健所/ }).click();
+      await j.page.getByRole('dialog').getByRole('button', { name: '取り消す' }).click();
+      await section.getByRole('row', { name: /北保健所.*取り消し/ }).waitFor();
+      await logOut();
+      await signIn(j.page, j.server.url, INSPECTOR, '北保健所');
       await j.page.goto(`${j.server.url}/o/kaede/devices`);
       await j.page.getByRole('heading', { name: 'ページが見つかりません' }).waitFor();
     });

@@ -24,7 +24,10 @@ type OrgApi = typeof client.api.orgs;
 export type Organization = InferResponseType<OrgApi[':orgId']['$get'], 200>;
 
 /** An organisation the caller may switch to (a system administrator gets full records). */
-export type OrgSummary = Pick<Organization, 'id' | 'slug' | 'name' | 'kind' | 'role'>;
+export type OrgSummary = Pick<Organization, 'id' | 'slug' | 'name' | 'kind' | 'role'> & {
+  /** an institution the user (an office's inspector) reads under its 立入検査の閲覧許可, until then */
+  liveUntil?: string;
+};
 
 /** An organisation's fields as a form sends them (the slug only when creating). */
 export type OrgInput = Omit<InferRequestType<typeof client.api.orgs.$post>['json'], 'slug'> & { slug?: string };

@@ -16,7 +16,7 @@ import { devicesApi } from './api/devices.ts';
 import { evidenceApi } from './api/evidence.ts';
 import { feedsApi } from './api/feeds.ts';
 import { incidentsApi } from './api/incidents.ts';
-import { jurisdictionApi, submissionApi } from './api/jurisdiction.ts';
+import { jurisdictionApi, liveAccessApi, submissionApi } from './api/jurisdiction.ts';
 import { orgsApi } from './api/orgs.ts';
 import { suggestionsApi } from './api/suggestions.ts';
 import { trainingApi } from './api/training.ts';
@@ -41,6 +41,7 @@ export const api = {
   ...bcpApi,
   ...trainingApi,
   ...jurisdictionApi,
+  ...liveAccessApi,
   ...submissionApi,
   ...catalogApi,
   ...devicesApi,

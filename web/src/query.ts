@@ -42,6 +42,7 @@ export const keys = {
   backupPlan: (orgId: string, backupPlanId: string) => ['org', orgId, 'backup-plans', backupPlanId],
   jurisdiction: (orgId: string) => ['org', orgId, 'jurisdiction'],
   oversight: (orgId: string) => ['org', orgId, 'oversight'],
+  liveAccess: (orgId: string) => ['org', orgId, 'live-access'],
   submissions: (orgId: string) => ['org', orgId, 'submissions'],
   bcpExercises: (orgId: string) => ['org', orgId, 'bcp-exercises'],
   bcpSheet: (orgId: string, fiscalYear?: number) => ['org', orgId, 'bcp-sheet', ...(fiscalYear ? [fiscalYear] : [])],

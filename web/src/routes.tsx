@@ -64,7 +64,9 @@ const LAST_ORG_KEY = 'mamori.lastOrg';
 function Home() {
   const { user, organizations } = useSignedIn();
   const navigate = rootRoute.useNavigate();
-  const target = organizations.find((o) => o.slug === localStorage.getItem(LAST_ORG_KEY)) ?? organizations[0];
+  // an institution open under a grant is never where a sign-in lands: the user's own organisations are
+  const own = organizations.filter((o) => !o.liveUntil);
+  const target = own.find((o) => o.slug === localStorage.getItem(LAST_ORG_KEY)) ?? own[0];
   const to = target ? target.slug : user.isSystemAdmin ? 'admin' : null;
   useEffect(() => {
     if (to === 'admin') void navigate({ to: '/admin/orgs', replace: true });

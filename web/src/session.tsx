@@ -107,14 +107,24 @@ export function useIsSystemAdmin(): boolean {
 /** The fully signed-in session; only used inside the app shell, where it always exists. */
 export function useSignedIn() {
   const { session, refresh, signOut } = useSession();
+  const organizations = useMemo(() => (session ? withLiveAccess(session) : []), [session]);
   if (!session?.user) throw new Error('useSignedIn without a signed-in user');
   return {
     user: session.user,
-    organizations: session.organizations ?? [],
+    organizations,
     recoveryCodesLeft: session.recoveryCodesLeft ?? null,
     refresh,
     signOut,
   };
+}
+
+/** The user's organisations, then the institutions open to him under a grant now (read-only, until its end). */
+function withLiveAccess(session: Session): OrgSummary[] {
+  const own = (session.organizations ?? []).filter((o) => o.role || !session.liveAccess?.some((l) => l.id === o.id));
+  const live = (session.liveAccess ?? [])
+    .filter((l) => !own.some((o) => o.id === l.id))
+    .map((l) => ({ id: l.id, slug: l.slug, name: l.name, kind: l.kind, role: l.role, liveUntil: l.endsAt }));
+  return [...own, ...live];
 }
 
 export const findOrg = (orgs: OrgSummary[], slug: string | undefined): OrgSummary | undefined => orgs.find((o) => o.slug === slug);

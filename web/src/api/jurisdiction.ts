@@ -26,3 +26,15 @@ export const submissionApi = {
 };
 
 export type SubmissionView = Awaited<ReturnType<typeof submissionApi.submissions>>['submissions'][number];
+
+const live = org['live-access'];
+
+export const liveAccessApi = {
+  liveAccess: (orgId: string) => call(() => live.$get({ param: params({ orgId }) })),
+  grantLiveAccess: (orgId: string, json: { officeId?: string; startsAt?: string; endsAt?: string; note?: string }) =>
+    call(() => live.$post({ param: params({ orgId }), json })),
+  revokeLiveAccess: (orgId: string, grantId: string) => call(() => live[':grantId'].revoke.$post({ param: params({ orgId, grantId }) })),
+};
+
+export type LiveAccess = Awaited<ReturnType<typeof liveAccessApi.liveAccess>>;
+export type LiveAccessGrant = LiveAccess['grants'][number];

@@ -1,7 +1,10 @@
 // The signed-in frame: skip link, header, navigation, and <main> with the live region.
 import { useLocation } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
+import { jstMinute } from '../../../domain/dates/jst-time.ts';
 import type { OrgSummary } from '../api-answers.ts';
+import { useT } from '../i18n.ts';
+import '../messages/live-access.ts';
 import { NoticeRegion } from '../notice.tsx';
 import { useScrollRestore } from '../scroll.ts';
 import { findOrg, useSignedIn } from '../session.tsx';
@@ -22,13 +25,15 @@ function useCurrentOrg(orgs: OrgSummary[], path: string): OrgSummary | undefined
   }, [fromPath]);
   if (fromPath) return fromPath;
   if (inPath) return undefined;
-  return findOrg(orgs, localStorage.getItem(LAST_ORG_KEY) ?? undefined) ?? orgs[0];
+  const own = orgs.filter((o) => !o.liveUntil);
+  return findOrg(own, localStorage.getItem(LAST_ORG_KEY) ?? undefined) ?? own[0];
 }
 
 export function Shell({ children }: { children: ReactNode }) {
   const { user, organizations } = useSignedIn();
   const { pathname: path, searchStr } = useLocation();
   const org = useCurrentOrg(organizations, path);
+  const t = useT();
   useScrollRestore(path + searchStr);
   return (
     <>
@@ -39,6 +44,11 @@ export function Shell({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className="content">
           <NoticeRegion />
           <InvitationBanner />
+          {org?.liveUntil && (
+            <p className="notice notice-warning" role="status">
+              {t('liveAccess.banner', { org: org.name, until: jstMinute(new Date(org.liveUntil)) })}
+            </p>
+          )}
           {children}
         </main>
       </div>

@@ -28,6 +28,7 @@ import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
 import { itemScope } from './item-scope.ts';
 import { jurisdiction } from './jurisdiction.ts';
+import { liveAccess } from './live-access.ts';
 import { logList } from './log-list.ts';
 import { logons } from './logons.ts';
 import { maintenance } from './maintenance.ts';
@@ -71,6 +72,7 @@ export const messages = {
   ...logons,
   ...training,
   ...jurisdiction,
+  ...liveAccess,
   ...vendorPortal,
   ...disclosures,
   ...vendorReview,

@@ -5,8 +5,8 @@ import type { Dict } from './types.ts';
 export const jurisdiction = register({
   'jurisdiction.title': { ja: '管轄の医療機関', en: 'Institutions in the jurisdiction' },
   'jurisdiction.lead': {
-    ja: '{office} が所管する医療機関・薬局です。医療機関が所管の保健所として選ぶか、システム管理者が登録すると、ここに並びます。医療機関の台帳や回答そのものは、ここからは見えません。',
-    en: 'The institutions and pharmacies {office} oversees. An institution appears here when it chooses this office, or when a system administrator adds it. Their ledgers and answers are not visible from here.',
+    ja: '{office} が所管する医療機関・薬局です。医療機関が所管の保健所として選ぶか、システム管理者が登録すると、ここに並びます。医療機関の台帳や回答そのものは、医療機関が閲覧を許可した期間だけ、検査担当と管理者が閲覧できます (閲覧は医療機関の監査ログに残ります)。',
+    en: 'The institutions and pharmacies {office} oversees. An institution appears here when it chooses this office, or when a system administrator adds it. Their ledgers and answers can be read by inspectors and administrators only while the institution grants access (each read is in its audit trail).',
   },
   'jurisdiction.notYet': {
     ja: '医療機関が事前送付すると、提出日と、提出時点の手引きによる不足の件数が表示され、提出したとおりの様式を印刷できます。立入検査の結果の記録は、まだ Mamori にありません。',
@@ -53,8 +53,8 @@ export const jurisdiction = register({
   'submissions.col.sha': { ja: 'sha256 (先頭)', en: 'sha256 (start)' },
   'oversight.title': { ja: '所管の保健所', en: 'Public health center' },
   'oversight.lead': {
-    ja: '立入検査を行う保健所を選びます。選んだ保健所には、この医療機関の名称・種別・医療機関コード・病床数が見えます (台帳や回答は見えません)。',
-    en: 'Choose the public health center that inspects this institution. It sees this institution’s name, kind, code and beds (not its ledgers or answers).',
+    ja: '立入検査を行う保健所を選びます。選んだ保健所には、この医療機関の名称・種別・医療機関コード・病床数と事前送付した様式が見えます (台帳や回答は、下で閲覧を許可した期間だけ見えます)。',
+    en: 'Choose the public health center that inspects this institution. It sees this institution’s name, kind, code, beds and submitted forms (its ledgers and answers only while you grant access below).',
   },
   'oversight.current': { ja: '現在: {office}', en: 'Now: {office}' },
   'oversight.none': { ja: '未選択', en: 'None chosen' },

@@ -15,6 +15,7 @@ import { useSignedIn } from '../session.tsx';
 import { AddMemberForm } from './settings/AddMemberForm.tsx';
 import { CreateOrgUserForm } from './settings/CreateOrgUserForm.tsx';
 import { InvitationsSection } from './settings/InvitationsSection.tsx';
+import { LiveAccessSection } from './settings/LiveAccessSection.tsx';
 import { MembersSection } from './settings/MembersSection.tsx';
 import { OversightSection } from './settings/OversightSection.tsx';
 
@@ -49,7 +50,12 @@ export function OrgSettingsScreen({ org }: { org: OrgSummary }) {
           )}
         </Loadable>
       </Section>
-      {org.role === 'admin' && !isOversight(org.kind) && <OversightSection org={org} />}
+      {org.role === 'admin' && !isOversight(org.kind) && (
+        <>
+          <OversightSection org={org} />
+          <LiveAccessSection org={org} />
+        </>
+      )}
       <MembersSection org={org} members={members} />
       <InvitationsSection orgId={org.id} invitations={invitations} />
       <CreateOrgUserForm

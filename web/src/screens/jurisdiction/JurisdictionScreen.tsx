@@ -1,9 +1,11 @@
 // A 保健所's (or a 都道府県's) institutions: name, kind, prefecture, code, beds and since when (and how)
-// each is in the jurisdiction, filtered by name or code; an honest word that submissions and their
-// readiness are not built yet. The institutions' ledgers are not reachable from here (the server
-// answers 404).
-import { useState } from 'react';
+// each is in the jurisdiction, filtered by name or code, with its latest submission of the year and its
+// readiness. The institutions' ledgers are reachable only while an institution grants live read access
+// (a link until its end); otherwise the server answers 404.
+import { Link } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
 import { todayJst } from '../../../../domain/dates/fiscal-year.ts';
+import { jstMinute } from '../../../../domain/dates/jst-time.ts';
 import type { Jurisdiction } from '../../api/jurisdiction.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
@@ -15,9 +17,12 @@ import { formatDateLong } from '../../dates.ts';
 import { useLoad } from '../../hooks.ts';
 import { useLang, useT } from '../../i18n.ts';
 import { kindLabel } from '../../labels.ts';
+import { orgHomeLink } from '../../links.ts';
 import { keys } from '../../query.ts';
+import { useSignedIn } from '../../session.tsx';
 import '../../messages/contacts.ts';
 import '../../messages/jurisdiction.ts';
+import '../../messages/live-access.ts';
 
 export function JurisdictionScreen({ org }: { org: OrgSummary }) {
   const t = useT();
@@ -31,6 +36,30 @@ export function JurisdictionScreen({ org }: { org: OrgSummary }) {
 }
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s/g, '');
+
+/** An institution that opened its records to this office: the link while it lasts, else from when. */
+function LiveLink({ slug, access }: { slug: string; access: { startsAt: string; endsAt: string; active: boolean } }) {
+  const t = useT();
+  const { organizations, refresh } = useSignedIn();
+  const known = organizations.some((o) => o.slug === slug && o.liveUntil);
+  useEffect(() => {
+    // granted since the session was read: read it again, so that the institution's pages open
+    if (access.active && !known) void refresh();
+  }, [access.active, known, refresh]);
+  if (!access.active)
+    return (
+      <>
+        <br />
+        <small>{t('liveAccess.scheduledAt', { from: jstMinute(new Date(access.startsAt)) })}</small>
+      </>
+    );
+  return (
+    <>
+      <br />
+      <Link {...orgHomeLink(slug)}>{t('liveAccess.open', { until: jstMinute(new Date(access.endsAt)) })}</Link>
+    </>
+  );
+}
 
 function InstitutionList({ jurisdiction, officeId }: { jurisdiction: Jurisdiction; officeId: string }) {
   const t = useT();
@@ -49,7 +78,10 @@ function InstitutionList({ jurisdiction, officeId }: { jurisdiction: Jurisdictio
       <DataTable columns={columns} rows={shown} empty={t('jurisdiction.noMatch')} className="jurisdiction-table">
         {(i) => (
           <tr key={i.id}>
-            <th scope="row">{i.name}</th>
+            <th scope="row">
+              {i.name}
+              {i.liveAccess && <LiveLink slug={i.slug} access={i.liveAccess} />}
+            </th>
             <td>{kindLabel(i.kind, lang)}</td>
             <td>{i.prefecture ?? ''}</td>
             <td>{i.medicalInstitutionCode ?? ''}</td>
