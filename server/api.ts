@@ -22,6 +22,7 @@ import { evidenceRoutes } from './features/evidence/evidence.routes.ts';
 import { feedRoutes } from './features/feeds/feeds.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { incidentRoutes } from './features/incidents/incidents.routes.ts';
+import { inspectionRoutes } from './features/inspections/inspections.routes.ts';
 import { jurisdictionRoutes } from './features/jurisdiction/jurisdiction.routes.ts';
 import { liveAccessRoutes } from './features/live-access/live-access.routes.ts';
 import { orgRoutes } from './features/orgs/orgs.routes.ts';
@@ -71,6 +72,7 @@ export const contractApi = () =>
     .route('/api', jurisdictionRoutes)
     .route('/api', submissionRoutes)
     .route('/api', liveAccessRoutes)
+    .route('/api', inspectionRoutes)
     .route('/api', incidentRoutes)
     .route('/api', trainingRoutes)
     .route('/api', suggestionRoutes)

@@ -1617,6 +1617,44 @@ export const liveAccessGrants = pgTable(
   ],
 );
 
+// 立入検査の記録: an office's (保健所's) record of inspecting an institution in a fiscal year — the date, the
+// inspectors, a summary, and per 手引き point (domain/inspection/points.ts) 確認した or 指摘 with a note.
+// Kept by the office (organization_id); the institution sees it once completed, never a draft. One per
+// office, institution and year; saved whole at the version read; completed records are not changed.
+export const inspections = pgTable(
+  'inspections',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    institutionOrgId: uuid('institution_org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    /** the submission inspected (the latest sent to this office when the record was started), if any */
+    submissionId: uuid('submission_id'),
+    inspectedOn: date('inspected_on', { mode: 'string' }),
+    inspectors: text('inspectors').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    /** per point key: { result: confirmed | finding, note } */
+    results: jsonb('results').$type<Record<string, { result: 'confirmed' | 'finding'; note: string }>>().notNull().default({}),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    createdByName: text('created_by_name').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+    updatedByName: text('updated_by_name').notNull(),
+    completedAt: ts('completed_at'),
+    completedByName: text('completed_by_name'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex('inspections_id_key').on(t.id),
+    uniqueIndex('inspections_year_key').on(t.organizationId, t.institutionOrgId, t.fiscalYear),
+    index('inspections_institution_idx').on(t.institutionOrgId),
+  ],
+);
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1677,4 +1715,5 @@ export const schema = {
   jurisdictions,
   submissions,
   liveAccessGrants,
+  inspections,
 };

@@ -24,6 +24,7 @@ import { createDevice } from './devices/devices.service.ts';
 import { uploadEvidence } from './evidence/evidence.service.ts';
 import { startIncident } from './incidents/incidents.service.ts';
 import { addToJurisdictionAs } from './jurisdiction/jurisdiction.service.ts';
+import { insertInspection } from './inspections/inspections.repo.ts';
 import { insertGrant, revokeGrant } from './live-access/live-access.repo.ts';
 import { inviteMember } from './orgs/invitations.service.ts';
 import { findOrgBySlug } from './orgs/orgs.repo.ts';
@@ -75,6 +76,7 @@ const KNOWN_PARAMS = [
   'bcpActionId',
   'submissionId',
   'grantId',
+  'inspectionId',
 ];
 // parameters of content that belongs to no organisation (the checklist catalog)
 const SHARED_PARAMS = ['versionId', 'alias'];
@@ -223,6 +225,25 @@ beforeAll(async () => {
   await revokeGrant(deps.db, orgA.id, (await grant(orgA.id, hc.id, -1, 2)).id, now, 'seed');
   const minami = await findOrgBySlug(deps.db, 'hc-minami');
   const grantB = await grant(orgB.id, minami?.id ?? '', -1, 2);
+  // each office's completed record of inspecting its clinic (seen by the clinic too)
+  const inspected = async (officeOrgId: string, institutionOrgId: string) => {
+    const row = await insertInspection(deps.db, {
+      organizationId: officeOrgId,
+      institutionOrgId,
+      fiscalYear: 2025,
+      inspectedOn: '2025-10-01',
+      results: { gate: { result: 'confirmed', note: '' } },
+      createdByName: 'seed',
+      updatedAt: now,
+      updatedByName: 'seed',
+      completedAt: now,
+      completedByName: 'seed',
+    });
+    if (!row) throw new Error('seed failed');
+    return row;
+  };
+  const inspectionA = await inspected(hc.id, orgA.id);
+  const inspectionB = await inspected(minami?.id ?? '', orgB.id);
   const asked = { fiscalYear: 2026, personName: '保守 担当' };
   const vinvA = (await inviteVendor(deps, callerFor(aliceRow, null).actor, orgA.id, vendorA.id, asked, 'http://x')).invitation;
   const vinvB = (await inviteVendor(deps, callerFor(bobRow, null).actor, orgB.id, vendorB.id, asked, 'http://x')).invitation;
@@ -266,6 +287,7 @@ beforeAll(async () => {
       bcpActionId: bcpActionA.id,
       submissionId: submissionA.id,
       grantId: grantA.id,
+      inspectionId: inspectionA.id,
     },
     B: {
       orgId: orgB.id,
@@ -297,6 +319,7 @@ beforeAll(async () => {
       bcpActionId: bcpActionB.id,
       submissionId: submissionB.id,
       grantId: grantB.id,
+      inspectionId: inspectionB.id,
     },
   };
   alice = new TestClient(testApp(deps));

@@ -26,7 +26,8 @@ const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').dig
 
 type OrgRow = NonNullable<Awaited<ReturnType<typeof findOrgBySlug>>>;
 
-function yearOf(raw: unknown, now: Date): number {
+/** A fiscal year asked for (empty: the current one; at most next year), or a field error. */
+export function yearOf(raw: unknown, now: Date): number {
   const current = fiscalYearOf(todayJst(now));
   const year = raw === undefined || raw === null || raw === '' ? current : Number(raw);
   if (!Number.isInteger(year) || year < 2000 || year > current + 1)
