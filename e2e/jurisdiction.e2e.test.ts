@@ -2,7 +2,8 @@
 // submits the year's forms (事前送付) from the home page; the 保健所's inspector sees the clinic in the
 // jurisdiction (name, kind, code, beds, the submission with its gaps) with a menu of its own (no
 // ledgers), and the clinic's pages are "not found" to him — until the clinic grants live read access
-// for an hour: he then reads its 機器台帳 under a banner, and the clinic sees what he read and revokes it.
+// for an hour: he then reads its 機器台帳 under a banner, records the inspection per 手引き point and
+// completes it; the clinic sees the record, sees what he read, and revokes the grant.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHOTS, step } from './support/browser.ts';
@@ -131,9 +132,43 @@ describe('a 保健所 and its jurisdiction', () => {
     });
   });
 
+  it('lets the inspector record the inspection per 手引き point and complete it', async () => {
+    await step(j.page, 'inspection-record', async () => {
+      await signIn(j.page, j.server.url, INSPECTOR, '北保健所');
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '立入検査の記録' }).click();
+      const start = j.page.getByRole('region', { name: '記録を始める' });
+      await start.getByRole('combobox', { name: '医療機関' }).selectOption({ label: 'かえでクリニック' });
+      await start.getByRole('button', { name: '記録を始める' }).click();
+      await j.page.getByRole('heading', { name: /立入検査の記録: かえでクリニック/, level: 1 }).waitFor();
+      await j.page.getByText(/確認した資料: 事前送付 1 回目/).waitFor();
+      const today = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+      await j.page.getByLabel('検査日').fill(today);
+      await j.page.getByLabel('検査担当者').fill('検査 担当');
+      const points = j.page.locator('fieldset');
+      expect(await points.count()).toBe(7);
+      for (let i = 0; i < 7; i++) await points.nth(i).getByRole('radio', { name: '確認した' }).check();
+      const chart = j.page.getByRole('group', { name: /連絡体制図: 現物を見て確認する/ });
+      await chart.getByRole('radio', { name: '指摘' }).check();
+      await chart.getByLabel('指摘の内容・メモ').fill('連絡体制図に保守事業者の夜間連絡先がない');
+      await j.page.getByRole('button', { name: '保存' }).click();
+      await expect.poll(() => j.page.locator('.notice-region').textContent()).toContain('記録を保存しました。');
+      await j.page.screenshot({ path: path.join(SHOTS, 'inspection-record.png'), fullPage: true });
+      await j.page.getByRole('button', { name: '確定して医療機関に示す' }).click();
+      await j.page.getByRole('dialog').getByRole('button', { name: '確定して医療機関に示す' }).click();
+      await j.page.getByText(/^確定 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/).waitFor();
+      await logOut();
+    });
+  });
+
   it('shows the clinic who of the 保健所 read what, and revokes the grant', async () => {
     await step(j.page, 'live-access-views', async () => {
       const section = await liveSection();
+      // the completed record of the inspection, as the clinic sees it
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '立入検査の記録' }).click();
+      await j.page.getByRole('link', { name: '北保健所 の記録を開く' }).click();
+      await j.page.getByText('連絡体制図に保守事業者の夜間連絡先がない').waitFor();
+      await j.page.getByText(/^確定 /).waitFor();
+      await j.page.getByRole('navigation', { name: '組織のメニュー' }).getByRole('link', { name: '設定' }).click();
       const read = section.getByRole('row', { name: /kensa.*機器台帳/ }).first();
       await read.waitFor();
       await section.getByRole('button', { name: /^取り消す: 北保健所/ }).click();

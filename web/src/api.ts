@@ -16,7 +16,7 @@ import { devicesApi } from './api/devices.ts';
 import { evidenceApi } from './api/evidence.ts';
 import { feedsApi } from './api/feeds.ts';
 import { incidentsApi } from './api/incidents.ts';
-import { jurisdictionApi, liveAccessApi, submissionApi } from './api/jurisdiction.ts';
+import { inspectionApi, jurisdictionApi, liveAccessApi, submissionApi } from './api/jurisdiction.ts';
 import { orgsApi } from './api/orgs.ts';
 import { suggestionsApi } from './api/suggestions.ts';
 import { trainingApi } from './api/training.ts';
@@ -42,6 +42,7 @@ export const api = {
   ...trainingApi,
   ...jurisdictionApi,
   ...liveAccessApi,
+  ...inspectionApi,
   ...submissionApi,
   ...catalogApi,
   ...devicesApi,

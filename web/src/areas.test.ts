@@ -21,7 +21,7 @@ describe('canSee: the areas in the side menu', () => {
 
   it('shows an office (保健所) its jurisdiction instead of the ledgers, and an institution no jurisdiction', () => {
     const office = ORG_AREAS.filter((a) => canSee(a, 'admin', false, 'health-center')).map((a) => a.id);
-    expect(office).toEqual(['home', 'jurisdiction', 'audit', 'settings']);
+    expect(office).toEqual(['home', 'jurisdiction', 'inspections', 'audit', 'settings']);
     expect(visible('admin', false)).not.toContain('jurisdiction');
     expect(switchTarget({ slug: 'kita-hc', role: 'editor', kind: 'health-center' }, '/o/sakura/devices', false)).toBe('/o/kita-hc');
   });

@@ -6,6 +6,7 @@ import { can, type OrgAction, type Role } from '../../domain/roles.ts';
 import type { MessageKey } from './i18n.ts';
 import './messages/areas.ts';
 import './messages/common.ts';
+import './messages/inspections.ts';
 
 export type AreaId =
   | 'home'
@@ -22,6 +23,7 @@ export type AreaId =
   | 'training'
   | 'evidence'
   | 'jurisdiction'
+  | 'inspections'
   | 'audit'
   | 'settings';
 
@@ -52,6 +54,7 @@ export const ORG_AREAS: Area[] = [
   { id: 'bcp', segment: 'bcp', nav: 'nav.bcp', need: 'org.read' },
   { id: 'training', segment: 'training', nav: 'nav.training', need: 'org.read' },
   { id: 'evidence', segment: 'evidence', nav: 'nav.evidence', need: 'org.read' },
+  { id: 'inspections', segment: 'inspections', nav: 'nav.inspections', need: 'org.read', of: 'all' },
   { id: 'audit', segment: 'audit', nav: 'nav.audit', need: 'org.manage', of: 'all' },
   { id: 'settings', segment: 'settings', nav: 'nav.settings', need: 'org.manage', of: 'all' },
 ];

@@ -22,6 +22,9 @@ export const accountReviewLink = (slug: string, accountReviewId: string) =>
 export const backupPlansLink = (slug: string) => linkOptions({ to: '/o/$slug/backups', params: { slug } });
 export const backupPlanLink = (slug: string, backupPlanId: string) =>
   linkOptions({ to: '/o/$slug/backups/$backupPlanId', params: { slug, backupPlanId } });
+export const inspectionsLink = (slug: string) => linkOptions({ to: '/o/$slug/inspections', params: { slug } });
+export const inspectionLink = (slug: string, inspectionId: string) =>
+  linkOptions({ to: '/o/$slug/inspections/$inspectionId', params: { slug, inspectionId } });
 export const incidentsLink = (slug: string) => linkOptions({ to: '/o/$slug/incidents', params: { slug } });
 export const incidentLink = (slug: string, incidentId: string) =>
   linkOptions({ to: '/o/$slug/incidents/$incidentId', params: { slug, incidentId } });

@@ -48,6 +48,8 @@ const InvitationFormsScreen = lazyNamed(() => import('./screens/vendor-portal/In
 const VendorFormScreen = lazyNamed(() => import('./screens/vendor-portal/VendorFormScreen.tsx'), 'VendorFormScreen');
 const TrainingScreen = lazyNamed(() => import('./screens/training/TrainingScreen.tsx'), 'TrainingScreen');
 const BcpScreen = lazyNamed(() => import('./screens/bcp/BcpScreen.tsx'), 'BcpScreen');
+const InspectionsScreen = lazyNamed(() => import('./screens/inspections/InspectionsScreen.tsx'), 'InspectionsScreen');
+const InspectionScreen = lazyNamed(() => import('./screens/inspections/InspectionScreen.tsx'), 'InspectionScreen');
 const JurisdictionScreen = lazyNamed(() => import('./screens/jurisdiction/JurisdictionScreen.tsx'), 'JurisdictionScreen');
 const PlannedAreaScreen = lazyNamed(() => import('./screens/PlannedAreaScreen.tsx'), 'PlannedAreaScreen');
 
@@ -243,6 +245,20 @@ const accountsRoute = orgArea('accounts', AccountsScreen);
 const trainingRoute = orgArea('training', TrainingScreen);
 const bcpRoute = orgArea('bcp', BcpScreen);
 const jurisdictionRoute = orgArea('jurisdiction', JurisdictionScreen);
+const inspectionsRoute = orgArea('inspections', InspectionsScreen);
+const inspectionRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'inspections/$inspectionId',
+  loader: fetchAhead(InspectionScreen),
+  component: function InspectionRecord() {
+    const { inspectionId } = inspectionRoute.useParams();
+    return (
+      <InArea area="inspections">
+        {(org) => <InspectionScreen key={`${org.id}:${inspectionId}`} org={org} inspectionId={inspectionId} />}
+      </InArea>
+    );
+  },
+});
 const backupsRoute = orgArea('backups', BackupLedgerScreen);
 const backupPlanRoute = createRoute({
   getParentRoute: () => orgRoute,
@@ -356,6 +372,8 @@ const routeTree = rootRoute.addChildren([
     trainingRoute,
     bcpRoute,
     jurisdictionRoute,
+    inspectionsRoute,
+    inspectionRoute,
     vendorRoute,
     backupsRoute,
     backupPlanRoute,

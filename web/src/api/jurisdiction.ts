@@ -38,3 +38,32 @@ export const liveAccessApi = {
 
 export type LiveAccess = Awaited<ReturnType<typeof liveAccessApi.liveAccess>>;
 export type LiveAccessGrant = LiveAccess['grants'][number];
+
+const inspections = org.inspections;
+
+export const inspectionApi = {
+  inspections: (orgId: string, fiscalYear?: number) =>
+    call(() => inspections.$get({ param: params({ orgId }), query: fiscalYear ? { fiscalYear: String(fiscalYear) } : {} })),
+  inspection: (orgId: string, inspectionId: string) =>
+    call(() => inspections[':inspectionId'].$get({ param: params({ orgId, inspectionId }) })),
+  startInspection: (orgId: string, institutionId: string, fiscalYear: number) =>
+    call(() => inspections.$post({ param: params({ orgId }), json: { institutionId, fiscalYear } })),
+  saveInspection: (
+    orgId: string,
+    inspectionId: string,
+    json: {
+      version: number;
+      inspectedOn: string;
+      inspectors: string;
+      summary: string;
+      results: Record<string, { result: string | null; note: string }>;
+    },
+  ) => call(() => inspections[':inspectionId'].$put({ param: params({ orgId, inspectionId }), json })),
+  completeInspection: (orgId: string, inspectionId: string, version: number) =>
+    call(() => inspections[':inspectionId'].complete.$post({ param: params({ orgId, inspectionId }), json: { version } })),
+  inspectionUrl: (orgId: string, inspectionId: string, output: 'print' | 'pdf') =>
+    `/api/orgs/${id(orgId)}/inspections/${id(inspectionId)}/${output === 'print' ? 'print' : 'record.pdf'}`,
+};
+
+export type InspectionList = Awaited<ReturnType<typeof inspectionApi.inspections>>;
+export type Inspection = Awaited<ReturnType<typeof inspectionApi.inspection>>;

@@ -23,6 +23,7 @@ import { findings } from './findings.ts';
 import { home } from './home.ts';
 import { imports } from './imports.ts';
 import { incidents } from './incidents.ts';
+import { inspections } from './inspections.ts';
 import { invitations } from './invitations.ts';
 import { itemEvidence } from './item-evidence.ts';
 import { itemHelp } from './item-help.ts';
@@ -73,6 +74,7 @@ export const messages = {
   ...training,
   ...jurisdiction,
   ...liveAccess,
+  ...inspections,
   ...vendorPortal,
   ...disclosures,
   ...vendorReview,
