@@ -1557,6 +1557,17 @@ export const jurisdictions = pgTable(
   ],
 );
 
+/** A submission's facts for the overview; empty ({}) for one made before they were kept. */
+export interface SubmissionFacts {
+  /** the gaps by the 手引き, named (at most 20) */
+  gapMessages?: string[];
+  /** the 目標日 of items answered いいえ without a second answer (overdue once past) */
+  targetDates?: string[];
+  /** contracted vendors without their 事業者確認用 */
+  vendorsMissing?: string[];
+  chartConfirmedOn?: string | null;
+}
+
 // 事前送付: a fiscal year's forms frozen as submitted to the institution's 保健所 — the snapshot (canonical
 // JSON: the organisation, the forms with their answers, the readiness by the 手引き, the 連絡体制図) and
 // its sha256; never changed (a later change is a new submission, numbered per organisation and year).
@@ -1577,6 +1588,8 @@ export const submissions = pgTable(
     submittedBy: uuid('submitted_by'),
     submittedByName: text('submitted_by_name').notNull(),
     submittedAt: ts('submitted_at').notNull(),
+    /** what the office's overview shows, taken from the snapshot when submitted (submissions/snapshot.ts) */
+    facts: jsonb('facts').$type<SubmissionFacts>().notNull().default({}),
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),

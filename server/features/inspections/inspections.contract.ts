@@ -67,7 +67,9 @@ export const inspectionsContract = {
     summary: '管轄の医療機関の立入検査の記録を始める (保健所の検査担当・管理者。年度に 1 件)',
     request: {
       params: orgId,
-      ...json(z.object({ institutionId: z.string().max(100).optional(), fiscalYear: z.union([z.number(), z.string().max(10)]).optional() })),
+      ...json(
+        z.object({ institutionId: z.string().max(100).optional(), fiscalYear: z.union([z.number(), z.string().max(10)]).optional() }),
+      ),
     },
     labels: { institutionId: '医療機関', fiscalYear: '年度' },
     responses: { 201: answer(z.object({ id: z.string() }), '始めた記録') },

@@ -87,7 +87,12 @@ describe('the record of an inspection', () => {
       const statuses = (
         await Promise.all(
           Array.from({ length: 10 }, (_, i) =>
-            sendJson('PUT', `${server.url}${office(`/${id}`)}`, { version: 1, inspectors: `検査 ${i}`, inspectedOn: '令和8年11月20日' }, headers),
+            sendJson(
+              'PUT',
+              `${server.url}${office(`/${id}`)}`,
+              { version: 1, inspectors: `検査 ${i}`, inspectedOn: '令和8年11月20日' },
+              headers,
+            ),
           ),
         )
       )
@@ -110,7 +115,13 @@ describe('the record of an inspection', () => {
     expect(fieldsOf(early.body)).toEqual(['inspectedOn', 'results']);
     expect(early.body.error.fields[1].message).toContain('確認事項 2・3・4・5・6・7');
     const results = { ...allConfirmed(), 'contact-chart': { result: 'finding', note: '連絡体制図の事業者の電話番号が古い' } };
-    const saved = await inspector.put(office(`/${id}`), { version: 3, inspectedOn: '2026-11-20', inspectors: '検査 一郎', summary: '概ね良好', results });
+    const saved = await inspector.put(office(`/${id}`), {
+      version: 3,
+      inspectedOn: '2026-11-20',
+      inspectors: '検査 一郎',
+      summary: '概ね良好',
+      results,
+    });
     expect(saved.status).toBe(200);
     expect((await inspector.post(office(`/${id}/complete`), { version: 3 })).status).toBe(409);
     const done = await inspector.post(office(`/${id}/complete`), { version: 4 });
@@ -125,10 +136,20 @@ describe('the record of an inspection', () => {
       note: '連絡体制図の事業者の電話番号が古い',
     });
     const printed = await (await clinicAdmin.raw(`/api/orgs/${org.clinic.id}/inspections/${id}/print`)).text();
-    for (const words of ['立入検査の記録', 'かえでクリニック', '北保健所', '指摘', '連絡体制図の事業者の電話番号が古い', '事前送付 1 回目', '確定'])
+    for (const words of [
+      '立入検査の記録',
+      'かえでクリニック',
+      '北保健所',
+      '指摘',
+      '連絡体制図の事業者の電話番号が古い',
+      '事前送付 1 回目',
+      '確定',
+    ])
       expect(printed).toContain(words);
     expect(printed).not.toContain('下書き');
-    const clinicTrail = (await clinicAdmin.get(`/api/orgs/${org.clinic.id}/audit?pageSize=100`)).body.events.map((e: { action: string }) => e.action);
+    const clinicTrail = (await clinicAdmin.get(`/api/orgs/${org.clinic.id}/audit?pageSize=100`)).body.events.map(
+      (e: { action: string }) => e.action,
+    );
     expect(clinicTrail).toContain('inspection.completed');
     expect(clinicTrail).not.toContain('inspection.saved');
   });

@@ -17,7 +17,14 @@ import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { presentSubmission } from '../submissions/submissions.present.ts';
 import { findSubmission, latestSentTo } from '../submissions/submissions.repo.ts';
 import { yearOf } from '../submissions/submissions.service.ts';
-import { completedAbout, findInspection, type InspectionRow, insertInspection, inspectionsOfOffice, saveInspection } from './inspections.repo.ts';
+import {
+  completedAbout,
+  findInspection,
+  type InspectionRow,
+  insertInspection,
+  inspectionsOfOffice,
+  saveInspection,
+} from './inspections.repo.ts';
 
 type Field = { field: string; message: string };
 const invalid = (fields: Field[]) => new AppError('VALIDATION', fields.map((f) => f.message).join('。'), { fields });
@@ -114,7 +121,10 @@ export async function startInspection(deps: Deps, caller: Caller, orgId: string,
       createdAt: now,
     });
     if (!row)
-      throw new AppError('CONFLICT', `${institution.name} の${fiscalYear(year).label}の立入検査の記録はすでにあります。一覧から開いてください。`);
+      throw new AppError(
+        'CONFLICT',
+        `${institution.name} の${fiscalYear(year).label}の立入検査の記録はすでにあります。一覧から開いてください。`,
+      );
     await recordAudit(
       tx,
       caller.actor,
@@ -192,7 +202,11 @@ export async function saveInspectionRecord(deps: Deps, caller: Caller, orgId: st
   const now = deps.clock.now();
   const input = parseInput(raw, todayJst(now));
   return deps.db.transaction(async (tx) => {
-    const row = await saveInspection(tx, orgId, id, raw.version as number, { ...input, updatedAt: now, updatedByName: caller.user.displayName });
+    const row = await saveInspection(tx, orgId, id, raw.version as number, {
+      ...input,
+      updatedAt: now,
+      updatedByName: caller.user.displayName,
+    });
     if (!row) throw staleOrDone();
     await recordAudit(
       tx,

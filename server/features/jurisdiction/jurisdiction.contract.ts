@@ -1,7 +1,7 @@
 // The jurisdiction contract: an office's institutions (保健所, 都道府県), an institution's offices and its
 // choice of 保健所, and a system administrator's links.
 import { z } from '@hono/zod-openapi';
-import { answer, defineRoute, idParam, json } from '../../http/contract.ts';
+import { answer, defineRoute, idParam, json, tableExport } from '../../http/contract.ts';
 import { SubmissionSchema } from '../submissions/submissions.contract.ts';
 
 const Timestamp = z.string().openapi({ format: 'date-time' });
@@ -44,14 +44,30 @@ export const jurisdictionContract = {
           institutions: z.array(
             Linked.extend({
               submission: SubmissionSchema.nullable(),
+              /** what the submission said: the gaps by the 手引き named (null: not submitted, or kept before Mamori named them) */
+              gapMessages: z.array(z.string()).nullable(),
+              /** 目標日 of いいえ items without a second answer, past today */
+              overdueTargets: z.number().int().nullable(),
+              vendorsMissing: z.array(z.string()).nullable(),
+              chartConfirmedOn: z.string().nullable(),
               /** the institution's 立入検査の閲覧許可 not ended (in force when active), null: none */
               liveAccess: z.object({ startsAt: Timestamp, endsAt: Timestamp, active: z.boolean() }).nullable(),
+              /** this office's 立入検査の記録 of the year */
+              inspection: z.object({ id: z.string(), completed: z.boolean(), findings: z.number().int() }).nullable(),
             }),
           ),
         }),
         '管轄の医療機関',
       ),
     },
+  }),
+  export: defineRoute({
+    method: 'get',
+    path: '/orgs/{orgId}/jurisdiction/export',
+    tags,
+    summary: '管轄の医療機関の一覧を、年度の事前送付の状況とともにファイルで出力する (CSV / Shift_JIS の CSV / Excel)',
+    request: { params: orgId, query: tableExport.query.extend({ fiscalYear: z.string().max(10).optional() }) },
+    responses: { 200: tableExport.answer('管轄の医療機関') },
   }),
   oversight: defineRoute({
     method: 'get',

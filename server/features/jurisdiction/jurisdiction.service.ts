@@ -4,7 +4,6 @@
 // may choose its 保健所 (管理者); a system administrator adds or removes a link (API and `mamori
 // jurisdiction`). Each change is audited on both sides.
 
-import { fiscalYear, fiscalYearOf, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { isOversight, type OversightKind, orgKindLabels } from '../../../domain/organization.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
@@ -12,62 +11,19 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
-import { openGrantsOfOffice, revokeGrantsBetween } from '../live-access/live-access.repo.ts';
+import { revokeGrantsBetween } from '../live-access/live-access.repo.ts';
 import { authorizeOrg, isUuid, requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import { findOrgBySlug } from '../orgs/orgs.repo.ts';
-import { presentSubmission } from '../submissions/submissions.present.ts';
-import { latestSentTo } from '../submissions/submissions.repo.ts';
 import { deleteLink, insertLink, institutionsOf, type JurisdictionRow, linkOfKind, officesOf, officesOfKind } from './jurisdiction.repo.ts';
+import { jurisdictionOverview, orgSummary } from './jurisdiction-overview.ts';
 
 type Org = { id: string; slug: string; name: string; kind: string; prefecture: string | null };
 
-const summary = (o: Org & { medicalInstitutionCode?: string | null; bedCount?: number | null }) => ({
-  id: o.id,
-  slug: o.slug,
-  name: o.name,
-  kind: o.kind,
-  prefecture: o.prefecture,
-  medicalInstitutionCode: o.medicalInstitutionCode ?? null,
-  bedCount: o.bedCount ?? null,
-});
+const summary = orgSummary;
 const linked = (link: JurisdictionRow) => ({ addedVia: link.addedVia, since: link.createdAt.toISOString() });
 
-/**
- * GET /orgs/:orgId/jurisdiction?fiscalYear=: the institutions an office oversees (its members only),
- * each with its latest submission of the year sent to this office (null: not submitted).
- */
-export async function getJurisdiction(deps: Deps, caller: Caller, orgId: string, yearRaw?: string) {
-  const { org } = await authorizeOrg(deps.db, caller, orgId, 'org.read');
-  if (!isOversight(org.kind)) throw notFound('管轄');
-  const year = yearRaw ? Number(yearRaw) : fiscalYearOf(todayJst(deps.clock.now()));
-  if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw new AppError('VALIDATION', '年度: 西暦年で指定してください', {
-      fields: [{ field: 'fiscalYear', message: '年度: 西暦年で指定してください' }],
-    });
-  const now = deps.clock.now();
-  const [rows, sent, grants] = [
-    await institutionsOf(deps.db, orgId),
-    await latestSentTo(deps.db, orgId, year),
-    await openGrantsOfOffice(deps.db, orgId, now),
-  ];
-  const latest = new Map(sent.map((s) => [s.organizationId, presentSubmission(s)]));
-  // the first grant not ended of each institution (in force, or the next one)
-  const live = new Map<string, { startsAt: string; endsAt: string; active: boolean }>();
-  for (const g of grants)
-    if (!live.has(g.organizationId))
-      live.set(g.organizationId, { startsAt: g.startsAt.toISOString(), endsAt: g.endsAt.toISOString(), active: g.startsAt <= now });
-  return {
-    office: summary(org),
-    fiscalYear: year,
-    fiscalYearLabel: fiscalYear(year).label,
-    institutions: rows.map((r) => ({
-      ...summary(r.org),
-      ...linked(r.link),
-      submission: latest.get(r.org.id) ?? null,
-      liveAccess: live.get(r.org.id) ?? null,
-    })),
-  };
-}
+/** GET /orgs/:orgId/jurisdiction?fiscalYear=: the office's overview (jurisdiction-overview.ts). */
+export const getJurisdiction = jurisdictionOverview;
 
 /** GET /orgs/:orgId/oversight: an institution's offices, and the 保健所 it may choose (its prefecture's first). */
 export async function getOversight(deps: Deps, caller: Caller, orgId: string) {

@@ -4,6 +4,8 @@
 // what the ledgers suggested for each answer (device names, CVEs), the evidence attached (file names),
 // who saved each answer, the vendor review's comments, Mamori's own advice, the chart's scan and the
 // person who confirmed it. The print renders from this same shape.
+
+import type { SubmissionFacts } from '../../db/schema.ts';
 import type { AssessmentView } from '../assessments/assessments.present.ts';
 import type { YearReadiness } from '../assessments/readiness.ts';
 import type { ChartView } from '../contacts/contacts.present.ts';
@@ -31,3 +33,23 @@ export const submittedChart = (c: ChartView): ChartView => ({
   advice: [],
   starters: [],
 });
+
+/**
+ * What the office's overview shows of a submission, taken from what was submitted: the gaps by the
+ * 手引き (named), the 目標日 still open (いいえ without a second answer), the vendors without their
+ * 事業者確認用 and the 連絡体制図's confirmation date.
+ */
+export function submissionFacts(forms: AssessmentView[], readiness: YearReadiness, chart: ChartView): SubmissionFacts {
+  const targetDates = forms.flatMap((f) =>
+    f.items
+      .map((i) => i.answer)
+      .filter((a): a is Answer => !!a && a.firstAnswer === 'no' && !!a.targetDate && !a.secondAnswer)
+      .map((a) => a.targetDate as string),
+  );
+  return {
+    gapMessages: readiness.gaps.slice(0, 20).map((g) => g.message),
+    targetDates: targetDates.sort(),
+    vendorsMissing: readiness.vendors.filter((v) => !v.hasForm).map((v) => v.name),
+    chartConfirmedOn: chart.paper?.confirmedOn ?? chart.confirmedOn ?? null,
+  };
+}

@@ -68,6 +68,12 @@ describe('事前送付', () => {
     expect(
       (await admin.post(`/api/orgs/${clinic}/contacts`, { side: 'internal', category: '院長', personName: '山田' })).status,
     ).toBeLessThan(300);
+    // and an item answered いいえ with a 目標日 already past (the overview counts it)
+    const asm = (await admin.get(`/api/orgs/${clinic}/assessments`)).body.assessments[0];
+    const blank = { firstAnswer: null, firstDate: null, targetDate: null, secondAnswer: null, secondDate: null, note: '', version: 0 };
+    const put = (item: string, body: object) => admin.request('PUT', `/api/orgs/${clinic}/assessments/${asm.id}/answers/${item}`, { ...blank, ...body });
+    expect((await put('0-gate', { firstAnswer: 'yes' })).status).toBe(200);
+    expect((await put('2-1', { firstAnswer: 'no', firstDate: '2026-06-01', targetDate: '2026-10-01' })).status).toBe(200);
     const second = await submit(admin);
     expect(second.body.no).toBe(2);
     expect(second.body.sha256).not.toBe(before.sha256);
@@ -77,11 +83,33 @@ describe('事前送付', () => {
     await expect(deps.db.execute(sql`update submissions set snapshot = '{}'::jsonb where id = ${before.id}`)).rejects.toThrow();
     await expect(deps.db.execute(sql`update submissions set oversight_org_id = ${other} where id = ${before.id}`)).rejects.toThrow();
     await expect(deps.db.execute(sql`update submissions set ready = true where id = ${before.id}`)).rejects.toThrow();
+    await expect(deps.db.execute(sql`update submissions set facts = '{}'::jsonb where id = ${before.id}`)).rejects.toThrow();
   });
 
   it('shows the 保健所 the latest in its overview and the one sent to it, never another office or the live records', async () => {
     const overview = await inspector.get(`/api/orgs/${hc}/jurisdiction?fiscalYear=2026`);
-    expect(overview.body.institutions).toMatchObject([{ name: 'かえでクリニック', submission: { no: 2, fiscalYear: 2026 } }]);
+    expect(overview.body.institutions).toMatchObject([
+      { name: 'かえでクリニック', submission: { no: 2, fiscalYear: 2026 }, overdueTargets: 1, vendorsMissing: [], inspection: null },
+    ]);
+    const row = overview.body.institutions[0];
+    expect(row.gapMessages).toHaveLength(Math.min(row.submission.gaps, 20));
+    expect(row.gapMessages[0]).toEqual(expect.any(String));
+    // a year without a submission
+    expect((await inspector.get(`/api/orgs/${hc}/jurisdiction?fiscalYear=2025`)).body.institutions[0]).toMatchObject({
+      submission: null,
+      gapMessages: null,
+      overdueTargets: null,
+    });
+    // the same as a file: CSV (UTF-8 with BOM) and Excel
+    const csv = await inspector.raw(`/api/orgs/${hc}/jurisdiction/export?fiscalYear=2026&format=csv`);
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    expect(text).toContain('名称,種別,都道府県,医療機関コード,病床数,事前送付日');
+    expect(text).toContain('かえでクリニック,診療所');
+    const xlsx = await inspector.raw(`/api/orgs/${hc}/jurisdiction/export?fiscalYear=2026&format=xlsx`);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect((await otherInspector.raw(`/api/orgs/${hc}/jurisdiction/export?format=csv`)).status).toBe(404);
+    expect((await admin.raw(`/api/orgs/${clinic}/jurisdiction/export?format=csv`)).status).toBe(404);
     const id = overview.body.institutions[0].submission.id;
     const seen = await inspector.get(`/api/orgs/${hc}/submissions/${id}`);
     expect(seen.status).toBe(200);

@@ -19,6 +19,7 @@ const summaryColumns = {
   gaps: submissions.gaps,
   submittedByName: submissions.submittedByName,
   submittedAt: submissions.submittedAt,
+  facts: submissions.facts,
 };
 export type SubmissionSummaryRow = Omit<SubmissionRow, 'snapshot' | 'submittedBy'>;
 

@@ -17,7 +17,7 @@ import { loadChart } from '../contacts/contacts.service.ts';
 import { officesOf } from '../jurisdiction/jurisdiction.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
 import { findOrgBySlug } from '../orgs/orgs.repo.ts';
-import { submittedChart, submittedForm, submittedReadiness } from './snapshot.ts';
+import { submissionFacts, submittedChart, submittedForm, submittedReadiness } from './snapshot.ts';
 import { presentSubmission } from './submissions.present.ts';
 import { findSubmission, insertSubmission, nextNo, submissionsOf } from './submissions.repo.ts';
 
@@ -93,6 +93,7 @@ export async function submitYearAs(deps: Deps, actor: Actor, org: OrgRow, year: 
       sha256,
       ready: readiness.ready,
       gaps: readiness.gaps.length,
+      facts: submissionFacts(forms, readiness, chart),
       submittedBy: actor.userId,
       submittedByName: submitter,
       submittedAt: now,
