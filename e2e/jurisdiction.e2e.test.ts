@@ -80,6 +80,13 @@ describe('a 保健所 and its jurisdiction', () => {
       const text = await row.textContent();
       for (const words of ['診療所', '大阪府', '2712345678', '19', '医療機関が選択']) expect(text).toContain(words);
       expect(text).toMatch(/不足 \d+ 件/);
+      // the gaps named, the filter and the sort
+      await row.getByText(/不足 \d+ 件/).click();
+      expect(await row.locator('details li').count()).toBeGreaterThan(0);
+      await j.page.getByLabel('未提出・不足のある医療機関だけ').check();
+      await j.page.getByText('1 / 1 施設').waitFor();
+      await j.page.getByRole('combobox', { name: '並び順' }).selectOption({ label: '不足の多い順' });
+      await row.waitFor();
       expect(await menu.getByRole('link', { name: '機器台帳' }).count()).toBe(0);
       expect(await menu.getByRole('link', { name: 'チェックリスト' }).count()).toBe(0);
       await j.page.screenshot({ path: path.join(SHOTS, 'jurisdiction.png'), fullPage: true });

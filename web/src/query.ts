@@ -40,7 +40,7 @@ export const keys = {
   /** the バックアップ台帳; one plan (with its tests and history) sits under it */
   backupPlans: (orgId: string) => ['org', orgId, 'backup-plans'],
   backupPlan: (orgId: string, backupPlanId: string) => ['org', orgId, 'backup-plans', backupPlanId],
-  jurisdiction: (orgId: string) => ['org', orgId, 'jurisdiction'],
+  jurisdiction: (orgId: string, year?: number) => ['org', orgId, 'jurisdiction', year ?? 'current'],
   oversight: (orgId: string) => ['org', orgId, 'oversight'],
   liveAccess: (orgId: string) => ['org', orgId, 'live-access'],
   inspections: (orgId: string, year?: number) => ['org', orgId, 'inspections', year ?? 'all'],

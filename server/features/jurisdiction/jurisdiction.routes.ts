@@ -2,9 +2,9 @@
 import { contractRoutes } from '../../http/contract.ts';
 import { requireAuth } from '../../http/request.ts';
 import { sendTable, TABLE_FORMATS } from '../../http/table-response.ts';
-import { exportJurisdiction } from './jurisdiction-overview.ts';
 import { jurisdictionContract as api } from './jurisdiction.contract.ts';
 import { addToJurisdiction, chooseHealthCenter, getJurisdiction, getOversight, removeFromJurisdiction } from './jurisdiction.service.ts';
+import { exportJurisdiction } from './jurisdiction-overview.ts';
 
 export const jurisdictionRoutes = contractRoutes()
   .openapi(api.list, async (c) =>
@@ -12,7 +12,13 @@ export const jurisdictionRoutes = contractRoutes()
   )
   .openapi(api.export, async (c) => {
     const { format, fiscalYear } = c.req.valid('query');
-    const file = await exportJurisdiction(c.get('deps'), requireAuth(c), c.req.valid('param').orgId, fiscalYear, TABLE_FORMATS[format] ?? 'csv');
+    const file = await exportJurisdiction(
+      c.get('deps'),
+      requireAuth(c),
+      c.req.valid('param').orgId,
+      fiscalYear,
+      TABLE_FORMATS[format] ?? 'csv',
+    );
     return sendTable(c, file, 'jurisdiction');
   })
   .openapi(api.oversight, async (c) => c.json(await getOversight(c.get('deps'), requireAuth(c), c.req.valid('param').orgId), 200))

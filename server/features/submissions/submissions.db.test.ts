@@ -71,7 +71,8 @@ describe('事前送付', () => {
     // and an item answered いいえ with a 目標日 already past (the overview counts it)
     const asm = (await admin.get(`/api/orgs/${clinic}/assessments`)).body.assessments[0];
     const blank = { firstAnswer: null, firstDate: null, targetDate: null, secondAnswer: null, secondDate: null, note: '', version: 0 };
-    const put = (item: string, body: object) => admin.request('PUT', `/api/orgs/${clinic}/assessments/${asm.id}/answers/${item}`, { ...blank, ...body });
+    const put = (item: string, body: object) =>
+      admin.request('PUT', `/api/orgs/${clinic}/assessments/${asm.id}/answers/${item}`, { ...blank, ...body });
     expect((await put('0-gate', { firstAnswer: 'yes' })).status).toBe(200);
     expect((await put('2-1', { firstAnswer: 'no', firstDate: '2026-06-01', targetDate: '2026-10-01' })).status).toBe(200);
     const second = await submit(admin);

@@ -8,6 +8,8 @@ const org = client.api.orgs[':orgId'];
 export const jurisdictionApi = {
   jurisdiction: (orgId: string, fiscalYear?: number) =>
     call(() => org.jurisdiction.$get({ param: params({ orgId }), query: fiscalYear ? { fiscalYear: String(fiscalYear) } : {} })),
+  jurisdictionExportUrl: (orgId: string, fiscalYear: number, format: 'csv' | 'csv-sjis' | 'xlsx') =>
+    `/api/orgs/${id(orgId)}/jurisdiction/export?fiscalYear=${fiscalYear}&format=${format}`,
   oversight: (orgId: string) => call(() => org.oversight.$get({ param: params({ orgId }) })),
   chooseHealthCenter: (orgId: string, healthCenterId: string | null) =>
     call(() => org.oversight.$put({ param: params({ orgId }), json: { healthCenterId } })),
