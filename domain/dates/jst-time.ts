@@ -18,10 +18,15 @@ export function parseJstTime(raw: string, today: Date): Date | null {
   const full = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(v);
   if (hm) {
     const day = jstMinute(today).slice(0, 10);
-    at = new Date(`${day}T${hm[1]?.padStart(2, '0')}:${hm[2]}:00+09:00`);
+    const written = `${day} ${hm[1]?.padStart(2, '0')}:${hm[2]}`;
+    at = new Date(`${written.replace(' ', 'T')}:00+09:00`);
+    if (Number.isNaN(at.getTime()) || jstMinute(at) !== written) return null;
   } else if (full) {
     const [, y, mo, d, h, mi] = full as unknown as [string, string, string, string, string, string];
-    at = new Date(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}T${h.padStart(2, '0')}:${mi}:00+09:00`);
+    const written = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')} ${h.padStart(2, '0')}:${mi}`;
+    at = new Date(`${written.replace(' ', 'T')}:00+09:00`);
+    // 2月30日 or 24:00 would roll over into another day: not a moment that exists as written
+    if (Number.isNaN(at.getTime()) || jstMinute(at) !== written) return null;
   } else if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) at = new Date(v);
   return at && !Number.isNaN(at.getTime()) ? at : null;
 }

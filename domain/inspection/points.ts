@@ -2,8 +2,8 @@
 // 立入検査担当者向け) tells him — in the words of the reference's summary of it (reference/checklist
 // NOTES §2.2, SEED002), not the 手引き's own sentences, which Mamori has not seen in full. For 令和6年度
 // and later no 手引き was found: the 令和5年度 points are taken to carry over (inferred), without the
-// 参考項目 exemption. The inspector records each as 確認した or 指摘 (with a note); no point is ever
-// filled in by Mamori.
+// 参考項目 exemption. The inspector records each as 確認した, 指摘 (with a note) or 確認不要 (where the
+// 手引き says so); no point is ever filled in by Mamori.
 
 export type PointProvenance = 'gist' | 'inferred';
 
@@ -69,11 +69,14 @@ export function pointsProvenance(fiscalYear: number): { kind: PointProvenance; t
   };
 }
 
-export type PointResult = 'confirmed' | 'finding';
+/** 確認した, 指摘, or 確認不要 where the 手引き itself says so (gate いいえ; no vendor contract). */
+export const POINT_RESULTS = ['confirmed', 'finding', 'not-required'] as const;
+export type PointResult = (typeof POINT_RESULTS)[number];
 
 export const pointResultLabels: Record<PointResult, { ja: string; en: string }> = {
   confirmed: { ja: '確認した', en: 'Confirmed' },
   finding: { ja: '指摘', en: 'Finding' },
+  'not-required': { ja: '確認不要', en: 'Not required' },
 };
 
-export const isPointResult = (v: unknown): v is PointResult => v === 'confirmed' || v === 'finding';
+export const isPointResult = (v: unknown): v is PointResult => (POINT_RESULTS as readonly unknown[]).includes(v);

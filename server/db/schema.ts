@@ -1650,8 +1650,11 @@ export const inspections = pgTable(
     inspectedOn: date('inspected_on', { mode: 'string' }),
     inspectors: text('inspectors').notNull().default(''),
     summary: text('summary').notNull().default(''),
-    /** per point key: { result: confirmed | finding, note } */
-    results: jsonb('results').$type<Record<string, { result: 'confirmed' | 'finding'; note: string }>>().notNull().default({}),
+    /** per point key: { result: confirmed | finding | not-required, note } */
+    results: jsonb('results')
+      .$type<Record<string, { result: 'confirmed' | 'finding' | 'not-required'; note: string }>>()
+      .notNull()
+      .default({}),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     createdByName: text('created_by_name').notNull(),

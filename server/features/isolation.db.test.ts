@@ -330,7 +330,7 @@ beforeAll(async () => {
 });
 
 /** Routes only an office (保健所, 都道府県) answers for its own organisation: an institution's is 404. */
-const OVERSIGHT_ONLY = ['GET /api/orgs/:orgId/jurisdiction'];
+const OVERSIGHT_ONLY = ['GET /api/orgs/:orgId/jurisdiction', 'GET /api/orgs/:orgId/jurisdiction/export'];
 afterAll(() => deps.close());
 
 function idRoutes() {

@@ -70,6 +70,14 @@ export function canSee(area: Area, role: Role | null, isSystemAdmin: boolean, ki
   return can(role, area.need, isSystemAdmin) || (area.id === 'home' && isSystemAdmin);
 }
 
+/**
+ * The same for an organisation as the session lists it: an institution open under a 立入検査の閲覧許可
+ * shows its records, not the inspection records (those are the office's own, and the server refuses them
+ * under a grant).
+ */
+export const canSeeIn = (area: Area, org: { role: Role | null; kind?: string; liveUntil?: string }, isSystemAdmin: boolean): boolean =>
+  !(org.liveUntil && area.id === 'inspections') && canSee(area, org.role, isSystemAdmin, org.kind);
+
 export const areaById = (id: AreaId): Area => ORG_AREAS.find((a) => a.id === id) as Area;
 export const areaBySegment = (segment: string): Area | undefined => ORG_AREAS.find((a) => a.segment === segment);
 

@@ -7,7 +7,7 @@
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import type { OrgSummary } from './api-answers.ts';
-import { type AreaId, areaById, areaBySegment, canSee } from './areas.ts';
+import { type AreaId, areaById, areaBySegment, canSeeIn } from './areas.ts';
 import { type LazyScreen, lazyNamed } from './lazy.tsx';
 import { Root } from './Root.tsx';
 // also the forced enrolment before sign-in completes (Root.tsx): part of the first load anyway
@@ -88,7 +88,7 @@ function InArea({ area, children }: { area: AreaId; children: (org: OrgSummary) 
   const { slug } = orgRoute.useParams();
   const { user, organizations } = useSignedIn();
   const org = organizations.find((o) => o.slug === slug);
-  if (!org || !canSee(areaById(area), org.role, user.isSystemAdmin, org.kind)) return <NotFoundScreen />;
+  if (!org || !canSeeIn(areaById(area), org, user.isSystemAdmin)) return <NotFoundScreen />;
   return <>{children(org)}</>;
 }
 

@@ -39,7 +39,7 @@ const Inspection = InspectionSummary.extend({
       key: z.string(),
       about: z.enum(['institution', 'vendor', 'chart']),
       text: z.string(),
-      result: z.enum(['confirmed', 'finding']).nullable(),
+      result: z.enum(['confirmed', 'finding', 'not-required']).nullable(),
       note: z.string(),
     }),
   ),

@@ -77,6 +77,10 @@ describe('the record of an inspection', () => {
     expect(fieldsOf(unknown.body)).toEqual(['results.9-9']);
     const wrong = await inspector.put(office(`/${id}`), { version: 1, results: { gate: { result: 'maybe' } } });
     expect(fieldsOf(wrong.body)).toEqual(['results.gate.result']);
+    // a note typed before the result is chosen is not silently dropped
+    const noteOnly = await inspector.put(office(`/${id}`), { version: 1, results: { gate: { result: null, note: '要確認' } } });
+    expect(noteOnly.status).toBe(400);
+    expect(fieldsOf(noteOnly.body)).toEqual(['results.gate.result']);
     expect((await hcViewer.put(office(`/${id}`), { version: 1 })).status).toBe(403);
   });
 
@@ -114,7 +118,13 @@ describe('the record of an inspection', () => {
     expect(early.status).toBe(400);
     expect(fieldsOf(early.body)).toEqual(['inspectedOn', 'results']);
     expect(early.body.error.fields[1].message).toContain('確認事項 2・3・4・5・6・7');
-    const results = { ...allConfirmed(), 'contact-chart': { result: 'finding', note: '連絡体制図の事業者の電話番号が古い' } };
+    // the institution sends its forms again meanwhile: the draft follows the latest submission
+    expect((await clinicAdmin.post(`/api/orgs/${org.clinic.id}/submissions`, { fiscalYear: 2026 })).body.no).toBe(2);
+    const results = {
+      ...allConfirmed(),
+      'contact-chart': { result: 'finding', note: '連絡体制図の事業者の電話番号が古い' },
+      'vendor-forms': { result: 'not-required', note: '事業者と契約なし' },
+    };
     const saved = await inspector.put(office(`/${id}`), {
       version: 3,
       inspectedOn: '2026-11-20',
@@ -123,6 +133,7 @@ describe('the record of an inspection', () => {
       results,
     });
     expect(saved.status).toBe(200);
+    expect((await inspector.get(office(`/${id}`))).body.submission.no).toBe(2);
     expect((await inspector.post(office(`/${id}/complete`), { version: 3 })).status).toBe(409);
     const done = await inspector.post(office(`/${id}/complete`), { version: 4 });
     expect(done.status).toBe(200);
@@ -142,7 +153,8 @@ describe('the record of an inspection', () => {
       '北保健所',
       '指摘',
       '連絡体制図の事業者の電話番号が古い',
-      '事前送付 1 回目',
+      '事前送付 2 回目',
+      '確認不要',
       '確定',
     ])
       expect(printed).toContain(words);
@@ -152,5 +164,21 @@ describe('the record of an inspection', () => {
     );
     expect(clinicTrail).toContain('inspection.completed');
     expect(clinicTrail).not.toContain('inspection.saved');
+  });
+});
+
+describe('an office that no longer oversees the institution', () => {
+  it('cannot complete its draft for it', async () => {
+    const other = await seedOrg(deps, { slug: 'momiji-clinic', name: 'もみじ医院', kind: 'clinic' });
+    const otherAdmin = await memberClient(deps, other.id, 'admin');
+    await otherAdmin.put(`/api/orgs/${other.id}/oversight`, { healthCenterId: org.hc.id });
+    const started = await inspector.post(office(), { institutionId: other.id, fiscalYear: 2026 });
+    expect(started.status).toBe(201);
+    const saved = await inspector.put(office(`/${started.body.id}`), { version: 1, inspectedOn: '2026-11-20', results: allConfirmed() });
+    expect(saved.status).toBe(200);
+    await otherAdmin.put(`/api/orgs/${other.id}/oversight`, { healthCenterId: null });
+    const refused = await inspector.post(office(`/${started.body.id}/complete`), { version: 2 });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toContain('管轄から外れた');
   });
 });

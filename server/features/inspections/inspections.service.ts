@@ -1,6 +1,6 @@
 // Use cases of 立入検査の記録. An office's 検査担当 and 管理者 start a record for an institution of its
 // jurisdiction and a fiscal year (the latest submission sent to it is what was inspected), record per
-// 手引き point 確認した or 指摘 with a note, the date, the inspectors and a summary — saved whole at the
+// 手引き point 確認した, 指摘 with a note or 確認不要, the date, the inspectors and a summary — saved whole at the
 // version read — and complete it. The institution's members see completed records about it, never a
 // draft. Same routes for both sides, decided here by the organisation's kind; an inspector reading
 // under a 閲覧許可 does not see the institution's side.
@@ -171,9 +171,13 @@ function parseInput(raw: InspectionInput, today: string) {
     const note = (value.note ?? '').trim();
     const label = INSPECTION_POINTS.findIndex((p) => p.key === key) + 1;
     if (note.length > 2000) fields.push({ field: `results.${key}.note`, message: `確認事項 ${label}: 2000 文字以内で入力してください` });
-    if (value.result === null || value.result === undefined || value.result === '') continue;
+    if (value.result === null || value.result === undefined || value.result === '') {
+      // a note alone would be lost: say so rather than drop it
+      if (note) fields.push({ field: `results.${key}.result`, message: `確認事項 ${label}: メモを残すには結果を選んでください` });
+      continue;
+    }
     if (!isPointResult(value.result)) {
-      fields.push({ field: `results.${key}.result`, message: `確認事項 ${label}: 「確認した」か「指摘」を選んでください` });
+      fields.push({ field: `results.${key}.result`, message: `確認事項 ${label}: 「確認した」「指摘」「確認不要」から選んでください` });
       continue;
     }
     if (value.result === 'finding' && !note)
@@ -198,12 +202,16 @@ const staleOrDone = () =>
 
 /** PUT /orgs/:orgId/inspections/:inspectionId: the whole draft at the version read (office 検査担当・管理者). */
 export async function saveInspectionRecord(deps: Deps, caller: Caller, orgId: string, id: string, raw: InspectionInput) {
-  await writable(deps, caller, orgId, id);
+  const found = await writable(deps, caller, orgId, id);
   const now = deps.clock.now();
   const input = parseInput(raw, todayJst(now));
+  // while a draft, what was inspected is the latest submission sent here (fixed when completed)
+  const r = found.inspection;
+  const sent = (await latestSentTo(deps.db, orgId, r.fiscalYear)).find((s) => s.organizationId === r.institutionOrgId);
   return deps.db.transaction(async (tx) => {
     const row = await saveInspection(tx, orgId, id, raw.version as number, {
       ...input,
+      submissionId: sent?.id ?? r.submissionId,
       updatedAt: now,
       updatedByName: caller.user.displayName,
     });
@@ -222,6 +230,10 @@ export async function saveInspectionRecord(deps: Deps, caller: Caller, orgId: st
 export async function completeInspection(deps: Deps, caller: Caller, orgId: string, id: string, raw: { version?: number | undefined }) {
   const found = await writable(deps, caller, orgId, id);
   const r = found.inspection;
+  if (raw.version !== r.version) throw staleOrDone();
+  // an office that no longer oversees the institution does not publish to it
+  if (!(await institutionsOf(deps.db, orgId)).some((i) => i.org.id === r.institutionOrgId))
+    throw new AppError('CONFLICT', `${found.institutionName} は管轄から外れたため、記録を確定できません。`);
   const missing = INSPECTION_POINTS.map((p, i) => (r.results[p.key] ? null : i + 1)).filter((n) => n !== null);
   const fields: Field[] = [];
   if (!r.inspectedOn) fields.push({ field: 'inspectedOn', message: '検査日: 入力して保存してから確定してください' });

@@ -50,11 +50,14 @@ export async function jurisdictionOverview(deps: Deps, caller: Caller, orgId: st
     await inspectionsOfOffice(deps.db, orgId, year),
   ];
   const latest = new Map(sent.map((s) => [s.organizationId, s]));
-  // the first grant not ended of each institution (in force, or the next one)
+  // each institution's grant in force with the latest end, else the next one to begin
   const live = new Map<string, { startsAt: string; endsAt: string; active: boolean }>();
-  for (const g of grants)
-    if (!live.has(g.organizationId))
-      live.set(g.organizationId, { startsAt: g.startsAt.toISOString(), endsAt: g.endsAt.toISOString(), active: g.startsAt <= now });
+  for (const g of grants) {
+    const seen = live.get(g.organizationId);
+    const active = g.startsAt <= now;
+    const better = !seen || (active && (!seen.active || g.endsAt.toISOString() > seen.endsAt));
+    if (better) live.set(g.organizationId, { startsAt: g.startsAt.toISOString(), endsAt: g.endsAt.toISOString(), active });
+  }
   const inspected = new Map(records.map((r) => [r.inspection.institutionOrgId, r.inspection]));
   return {
     office: orgSummary(org),

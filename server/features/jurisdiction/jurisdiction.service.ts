@@ -11,7 +11,7 @@ import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
-import { revokeGrantsBetween } from '../live-access/live-access.repo.ts';
+import { revokeWithLink } from '../live-access/live-access.service.ts';
 import { authorizeOrg, isUuid, requireSystemAdmin } from '../orgs/orgs.policy.ts';
 import { findOrgBySlug } from '../orgs/orgs.repo.ts';
 import { deleteLink, insertLink, institutionsOf, type JurisdictionRow, linkOfKind, officesOf, officesOfKind } from './jurisdiction.repo.ts';
@@ -87,9 +87,11 @@ async function link(
       throw new AppError('CONFLICT', `${institution.name} はすでに別の${orgKindLabels[kind].ja}の管轄です。先に外してください。`);
     if (current) {
       await deleteLink(tx, current.oversightOrgId, institution.id);
-      await revokeGrantsBetween(tx, institution.id, current.oversightOrgId, now, actor.label);
       const [previous] = (await officesOfKind(tx, kind)).filter((o) => o.id === current.oversightOrgId);
-      if (previous) await audited(tx, actor, 'jurisdiction.removed', previous, institution, now);
+      if (previous) {
+        await revokeWithLink(tx, actor, institution, previous, now);
+        await audited(tx, actor, 'jurisdiction.removed', previous, institution, now);
+      }
     }
     const row = await insertLink(tx, {
       oversightOrgId: office.id,
@@ -108,7 +110,7 @@ async function unlink(db: Db, actor: Actor, office: Org, institution: Org, now: 
   return db.transaction(async (tx) => {
     const removed = await deleteLink(tx, office.id, institution.id);
     // an office that no longer oversees the institution keeps no grant that a new link would revive
-    if (removed) await revokeGrantsBetween(tx, institution.id, office.id, now, actor.label);
+    if (removed) await revokeWithLink(tx, actor, institution, office, now);
     if (removed) await audited(tx, actor, 'jurisdiction.removed', office, institution, now);
     return Boolean(removed);
   });

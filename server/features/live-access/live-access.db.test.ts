@@ -118,6 +118,16 @@ describe('live read access for the inspection', () => {
     expect(hcTrail).not.toContain('live_access.viewed');
   });
 
+  it('lists an institution once in the session when a second grant extends the first, until the later end', async () => {
+    const first = await clinicAdmin.post(live(), { endsAt: jst(10) });
+    const second = await clinicAdmin.post(live(), { endsAt: jst(20) });
+    const session = (await inspector.get('/api/auth/session')).body;
+    expect(session.liveAccess).toHaveLength(1);
+    expect(session.liveAccess[0].endsAt).toBe(second.body.endsAt);
+    expect((await inspector.get(`/api/orgs/${org.hc.id}/jurisdiction`)).body.institutions[0].liveAccess.endsAt).toBe(second.body.endsAt);
+    for (const g of [first.body, second.body]) expect((await clinicAdmin.post(live(`/${g.id}/revoke`), {})).status).toBe(200);
+  });
+
   it('begins at its start, not before', async () => {
     const later = await clinicAdmin.post(live(), { startsAt: jst(5), endsAt: jst(15) });
     expect(later.body.state).toBe('scheduled');
@@ -145,17 +155,27 @@ describe('live read access for the inspection', () => {
     const after = (await clinicAdmin.get(live())).body.grants.find((g: { id: string }) => g.id === grant.id);
     expect(after).toMatchObject({ state: 'revoked', revokedAt: expect.any(String) });
     const revokedEvents = (await clinicAdmin.get(`/api/orgs/${org.clinic.id}/audit?pageSize=100`)).body.events.filter(
-      (e: { action: string }) => e.action === 'live_access.revoked',
+      (e: { action: string; targetId: string }) => e.action === 'live_access.revoked' && e.targetId === grant.id,
     );
     expect(revokedEvents).toHaveLength(1);
   });
 
   it('is revoked with the jurisdiction link, and a new link does not revive it', async () => {
-    await clinicAdmin.post(live(), { endsAt: jst(30) });
+    const open = (await clinicAdmin.post(live(), { endsAt: jst(30) })).body;
     expect((await devicesOfClinic(inspector)).status).toBe(200);
     const link = { office: 'kita-hc', institution: 'kaede-clinic' };
     expect((await sysadmin.post('/api/admin/jurisdictions/remove', link)).status).toBe(200);
     expect((await devicesOfClinic(inspector)).status).toBe(404);
+    // audited as revoked, on the institution's side and the office's
+    const revoked = (await clinicAdmin.get(`/api/orgs/${org.clinic.id}/audit?pageSize=100`)).body.events.filter(
+      (e: { action: string; targetId: string }) => e.action === 'live_access.revoked' && e.targetId === open.id,
+    );
+    expect(revoked).toHaveLength(1);
+    const hcAdmin = await memberClient(deps, org.hc.id, 'admin');
+    const officeSide = (await hcAdmin.get(`/api/orgs/${org.hc.id}/audit?pageSize=100`)).body.events.filter(
+      (e: { action: string; targetId: string }) => e.action === 'live_access.revoked' && e.targetId === open.id,
+    );
+    expect(officeSide).toHaveLength(1);
     expect((await sysadmin.post('/api/admin/jurisdictions', link)).status).toBe(201);
     expect((await devicesOfClinic(inspector)).status).toBe(404);
     expect((await clinicAdmin.get(live())).body.grants[0].state).toBe('revoked');

@@ -60,8 +60,8 @@ export async function revokeGrant(db: Q, orgId: string, id: string, now: Date, b
 }
 
 /** Revokes every open grant between an institution and an office (the link between them is going). */
-export async function revokeGrantsBetween(db: Q, orgId: string, officeOrgId: string, now: Date, byName: string): Promise<number> {
-  const rows = await db
+export async function revokeGrantsBetween(db: Q, orgId: string, officeOrgId: string, now: Date, byName: string): Promise<GrantRow[]> {
+  return db
     .update(liveAccessGrants)
     .set({ revokedAt: now, revokedByName: byName })
     .where(
@@ -72,8 +72,7 @@ export async function revokeGrantsBetween(db: Q, orgId: string, officeOrgId: str
         gt(liveAccessGrants.endsAt, now),
       ),
     )
-    .returning({ id: liveAccessGrants.id });
-  return rows.length;
+    .returning();
 }
 
 /** The grants of an office not ended at `now` and not revoked, per institution (its overview). */

@@ -6,6 +6,7 @@
 
 import { grantPeriod, grantState, viewedArea } from '../../../domain/live-access.ts';
 import { isOversight } from '../../../domain/organization.ts';
+import type { Tx } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../lib/actor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
@@ -13,7 +14,16 @@ import { recordAudit } from '../audit/audit.record.ts';
 import type { Caller } from '../caller.ts';
 import { officesOf } from '../jurisdiction/jurisdiction.repo.ts';
 import { authorizeOrg, isUuid } from '../orgs/orgs.policy.ts';
-import { findGrant, type GrantRow, grantedToUser, grantsOf, insertGrant, revokeGrant, viewsOf } from './live-access.repo.ts';
+import {
+  findGrant,
+  type GrantRow,
+  grantedToUser,
+  grantsOf,
+  insertGrant,
+  revokeGrant,
+  revokeGrantsBetween,
+  viewsOf,
+} from './live-access.repo.ts';
 
 const VIEWS_SHOWN = 500;
 
@@ -67,7 +77,7 @@ export async function listGrants(deps: Deps, caller: Caller, orgId: string) {
 }
 
 async function auditBothSides(
-  deps: Deps,
+  now: Date,
   tx: Parameters<typeof recordAudit>[0],
   actor: Actor,
   action: 'live_access.granted' | 'live_access.revoked',
@@ -83,7 +93,7 @@ async function auditBothSides(
     note: grant.note,
   };
   for (const organizationId of [grant.organizationId, grant.officeOrgId])
-    await recordAudit(tx, actor, { organizationId, action, targetType: 'live_access', targetId: grant.id, after: about }, deps.clock.now());
+    await recordAudit(tx, actor, { organizationId, action, targetType: 'live_access', targetId: grant.id, after: about }, now);
 }
 
 /** POST /orgs/:orgId/live-access { officeId, startsAt, endsAt, note }: opens the live records to the office for the period. */
@@ -121,7 +131,7 @@ export async function createGrant(
       grantedByName: caller.user.displayName,
       createdAt: now,
     });
-    await auditBothSides(deps, tx, caller.actor, 'live_access.granted', grant, org.name, office.org.name);
+    await auditBothSides(now, tx, caller.actor, 'live_access.granted', grant, org.name, office.org.name);
     return presentGrant(grant, office.org.name, now);
   });
 }
@@ -137,15 +147,33 @@ export async function revokeGrantOf(deps: Deps, caller: Caller, orgId: string, g
   return deps.db.transaction(async (tx) => {
     const grant = await revokeGrant(tx, orgId, grantId, now, caller.user.displayName);
     if (!grant) throw new AppError('CONFLICT', 'この閲覧許可はすでに取り消されています。');
-    await auditBothSides(deps, tx, caller.actor, 'live_access.revoked', grant, org.name, officeName);
+    await auditBothSides(now, tx, caller.actor, 'live_access.revoked', grant, org.name, officeName);
     return presentGrant(grant, officeName, now);
   });
+}
+
+/** The jurisdiction link between them is going: every open grant ends now, each audited on both sides. */
+export async function revokeWithLink(
+  tx: Tx,
+  actor: Actor,
+  institution: { id: string; name: string },
+  office: { id: string; name: string },
+  now: Date,
+) {
+  for (const grant of await revokeGrantsBetween(tx, institution.id, office.id, now, actor.label))
+    await auditBothSides(now, tx, actor, 'live_access.revoked', grant, institution.name, office.name);
 }
 
 /** The institutions the user may read now under a grant (the session's list: the web opens them read-only). */
 export async function liveAccessOf(deps: Deps, userId: string) {
   const rows = await grantedToUser(deps.db, userId, deps.clock.now());
-  return rows.map((r) => ({ ...r.org, role: 'viewer' as const, grantId: r.grant.id, endsAt: r.grant.endsAt.toISOString() }));
+  // overlapping grants (one given to extend another): the institution once, with the latest end
+  const byOrg = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) {
+    const seen = byOrg.get(r.org.id);
+    if (!seen || r.grant.endsAt > seen.grant.endsAt) byOrg.set(r.org.id, r);
+  }
+  return [...byOrg.values()].map((r) => ({ ...r.org, role: 'viewer' as const, grantId: r.grant.id, endsAt: r.grant.endsAt.toISOString() }));
 }
 
 /** The audit event of one read under a grant, in the institution's trail (fails the request if it cannot be written). */

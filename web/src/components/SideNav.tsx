@@ -2,7 +2,7 @@
 
 import { type LinkOptions, linkOptions } from '@tanstack/react-router';
 import type { OrgSummary, User } from '../api-answers.ts';
-import { type Area, canSee, ORG_AREAS } from '../areas.ts';
+import { type Area, canSeeIn, ORG_AREAS } from '../areas.ts';
 import { type MessageKey, useT } from '../i18n.ts';
 import { Link } from './Link.tsx';
 
@@ -40,7 +40,7 @@ export function SideNav({ user, org }: { user: User; org: OrgSummary | undefined
         <nav aria-label={t('nav.orgMenu')}>
           <p className="nav-heading">{org.name}</p>
           <ul>
-            {ORG_AREAS.filter((a) => canSee(a, org.role, user.isSystemAdmin, org.kind)).map((area) => (
+            {ORG_AREAS.filter((a) => canSeeIn(a, org, user.isSystemAdmin)).map((area) => (
               <NavLink key={area.id} link={areaLink(org.slug, area)} exact={area.segment === ''}>
                 {t(area.nav)}
               </NavLink>

@@ -6,8 +6,8 @@ export const inspections = register({
   'nav.inspections': { ja: '立入検査の記録', en: 'Inspection records' },
   'inspections.title': { ja: '立入検査の記録', en: 'Inspection records' },
   'inspections.leadOffice': {
-    ja: '管轄の医療機関ごとに、年度の立入検査の結果を手引きの確認事項ごとに記録します (確認した / 指摘)。確定すると医療機関に表示され、以後は変更できません。',
-    en: 'For each institution of the jurisdiction, record the year’s inspection point by point of the guide (confirmed / finding). Once completed it is shown to the institution and cannot be changed.',
+    ja: '管轄の医療機関ごとに、年度の立入検査の結果を手引きの確認事項ごとに記録します (確認した / 指摘 / 手引きが確認不要とする場合は確認不要)。確定すると医療機関に表示され、以後は変更できません。',
+    en: 'For each institution of the jurisdiction, record the year’s inspection point by point of the guide (confirmed / finding / not required where the guide says so). Once completed it is shown to the institution and cannot be changed.',
   },
   'inspections.leadInstitution': {
     ja: '保健所が確定した立入検査の記録です。指摘があれば、内容を確認して対応してください。',
@@ -52,6 +52,7 @@ export const inspections = register({
   'inspections.result': { ja: '結果', en: 'Result' },
   'inspections.result.confirmed': { ja: '確認した', en: 'Confirmed' },
   'inspections.result.finding': { ja: '指摘', en: 'Finding' },
+  'inspections.result.not-required': { ja: '確認不要', en: 'Not required' },
   'inspections.result.none': { ja: '未記録', en: 'Not recorded' },
   'inspections.note': { ja: '指摘の内容・メモ', en: 'Finding / note' },
   'inspections.summary': { ja: '総評', en: 'Summary' },

@@ -215,12 +215,16 @@ function PointField({
       <fieldset>
         <legend>{point.text}</legend>
         <div role="radiogroup" aria-label={t('inspections.result')} className="yes-no">
-          {(['confirmed', 'finding'] as const).map((v) => (
+          {(['confirmed', 'finding', 'not-required'] as const).map((v) => (
             <label key={v} className="radio">
               <input type="radio" name={name} value={v} checked={value.result === v} onChange={() => onChange({ result: v })} />{' '}
               {t(`inspections.result.${v}`)}
             </label>
           ))}
+          <label className="radio">
+            <input type="radio" name={name} value="" checked={!value.result} onChange={() => onChange({ result: null })} />{' '}
+            {t('inspections.result.none')}
+          </label>
         </div>
         <TextAreaField
           label={t('inspections.note')}

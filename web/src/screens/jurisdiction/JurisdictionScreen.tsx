@@ -1,12 +1,13 @@
 // A 保健所's (or a 都道府県's) overview of its jurisdiction for a fiscal year: each institution with its
 // kind, beds, the latest submission sent here and what it said (gaps by the 手引き, named; 目標日 past;
 // vendors without their 事業者確認用; the 連絡体制図's date), the inspection record of the year, and
-// a link while the institution grants live read access. Filter, search, sort, and export CSV / Excel.
+// a link for its 検査担当 and 管理者 while the institution grants live read access. Filter, search, sort, and export CSV / Excel.
 // The institutions' ledgers are reachable only under such a grant; otherwise the server answers 404.
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../../domain/dates/fiscal-year.ts';
 import { jstMinute } from '../../../../domain/dates/jst-time.ts';
+import { can } from '../../../../domain/roles.ts';
 import type { Jurisdiction } from '../../api/jurisdiction.ts';
 import { api } from '../../api.ts';
 import type { OrgSummary } from '../../api-answers.ts';
@@ -129,7 +130,7 @@ function InstitutionRow({ row: i, office }: { row: Row; office: OrgSummary }) {
         <small>
           {[i.prefecture, i.medicalInstitutionCode].filter(Boolean).join(' ')} {t(`jurisdiction.via.${i.addedVia}`)}
         </small>
-        {i.liveAccess && <LiveLink slug={i.slug} access={i.liveAccess} />}
+        {i.liveAccess && can(office.role, 'org.write') && <LiveLink slug={i.slug} access={i.liveAccess} />}
       </th>
       <td>{kindLabel(i.kind, lang)}</td>
       <td className="num">{i.bedCount ?? ''}</td>

@@ -46,7 +46,9 @@ export function LiveAccessSection({ org }: { org: OrgSummary }) {
 function GrantForm({ org, offices }: { org: OrgSummary; offices: LiveAccess['offices'] }) {
   const t = useT();
   const { notify } = useNotice();
-  const [officeId, setOfficeId] = useState(offices[0]?.id ?? '');
+  const [picked, setPicked] = useState(offices[0]?.id ?? '');
+  // the offices change when the institution chooses another 保健所: never send one no longer linked
+  const officeId = offices.some((o) => o.id === picked) ? picked : (offices[0]?.id ?? '');
   const [startsAt, setStartsAt] = useState('');
   const [endsAt, setEndsAt] = useState('');
   const [note, setNote] = useState('');
@@ -69,7 +71,7 @@ function GrantForm({ org, offices }: { org: OrgSummary; offices: LiveAccess['off
           label={t('liveAccess.office')}
           value={officeId}
           error={grant.error?.field('officeId')}
-          onChange={(e) => setOfficeId(e.target.value)}
+          onChange={(e) => setPicked(e.target.value)}
           options={offices.map((o) => ({ value: o.id, label: o.name }))}
         />
       )}

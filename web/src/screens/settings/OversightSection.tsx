@@ -38,7 +38,8 @@ function OversightForm({ org, oversight }: { org: OrgSummary; oversight: Oversig
     e.preventDefault();
     if (!(await save.run())) return;
     notify(t('oversight.saved'));
-    await invalidate(keys.oversight(org.id));
+    // another office: the grants to the one before were revoked with its link
+    await Promise.all([invalidate(keys.oversight(org.id)), invalidate(keys.liveAccess(org.id))]);
   };
   // the one linked by an administrator may be outside the list of this prefecture's
   const choices = center && !oversight.choices.some((c) => c.id === center.id) ? [center, ...oversight.choices] : oversight.choices;
