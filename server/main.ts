@@ -28,7 +28,12 @@ export interface RunningServer {
 
 /** Opens the database and migrates it; pending migrations on a database with data are backed up first. */
 export async function openAndMigrate(config: Config, log: Logger = jsonLogger): Promise<Database> {
-  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, poolSize: config.pgPoolSize });
+  const database = await openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    poolSize: config.pgPoolSize,
+    onConnectionError: (err) => log.warn('database.connection_lost', { message: err.message }),
+  });
   try {
     await migrateWithBackup(database, { backupDir: path.join(config.dataDir, 'backups'), version, clock: systemClock, log });
     await openInstallationKeys(config, database.db); // key file: audit chain, checkpoints, TOTP secrets

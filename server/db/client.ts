@@ -21,6 +21,12 @@ export interface Database {
   db: Db;
   engine: Engine;
   lock: DataDirLock | undefined;
+  /**
+   * Runs `fn` while this process alone holds the named lock among every process on the database
+   * (PostgreSQL: a session advisory lock on a connection of its own, released however `fn` ends;
+   * PGlite: one process only, by the data folder's lock, so `fn` simply runs).
+   */
+  exclusive<T>(name: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -38,6 +44,8 @@ export interface OpenOptions {
   noLock?: boolean;
   /** PostgreSQL: connections in the pool (config.ts pgPoolSize) */
   poolSize?: number;
+  /** PostgreSQL: an idle connection was lost (logged; the pool opens a new one) */
+  onConnectionError?: (err: Error) => void;
 }
 
 /**
@@ -64,11 +72,28 @@ async function openPglite(source: { dir: string } | { image: Uint8Array }): Prom
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // an idle connection lost (PostgreSQL restarted, failed over, or a connection killed) is an event
+    // of the pool, which drops that client and opens a new one when next asked: without a listener
+    // Node would end the process on it
+    pool.on('error', (err) => opts.onConnectionError?.(err));
     await pool.query('select 1');
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,
       engine: 'postgres',
       lock: undefined,
+      exclusive: async (name, fn) => {
+        const client = await pool.connect();
+        try {
+          await client.query('select pg_advisory_lock(hashtext($1))', [name]);
+          try {
+            return await fn();
+          } finally {
+            await client.query('select pg_advisory_unlock(hashtext($1))', [name]);
+          }
+        } finally {
+          client.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
@@ -83,6 +108,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       db: drizzlePglite(pglite, { schema }) as unknown as Db,
       engine: 'pglite',
       lock,
+      exclusive: (_name, fn) => fn(),
       close: async () => {
         await client.close();
         lock?.release();

@@ -1671,6 +1671,15 @@ export const inspections = pgTable(
   ],
 );
 
+// Scheduled work claimed across processes: with several servers on one PostgreSQL, the one whose
+// claim updates its job's row runs it; the others see it done (jobs/scheduled-runs.repo.ts).
+export const scheduledRuns = pgTable('scheduled_runs', {
+  job: text('job').primaryKey(),
+  lastAt: ts('last_at'),
+  /** the server that last ran it (host and process id), for the system page and the log */
+  lastBy: text('last_by'),
+});
+
 export const schema = {
   users,
   recoveryCodes,
@@ -1732,4 +1741,5 @@ export const schema = {
   submissions,
   liveAccessGrants,
   inspections,
+  scheduledRuns,
 };

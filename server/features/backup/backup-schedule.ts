@@ -4,7 +4,10 @@
 // the others (a removable or network drive among them), each folder keeping its newest `keep`. The
 // first check comes a few minutes after the start, then every minute. What happened is kept in memory
 // for /api/health and the system page; the folders themselves tell the last backup after a restart.
+// Several servers on one PostgreSQL: the schedule is claimed in the database (scheduled_runs), so one
+// backup is written per period whichever of them checks first.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { autoBackupName, autoBackupTime, type BackupStatus, backupStatus, beyondKept, isDue } from '../../../domain/backups/schedule.ts';
 import type { Deps } from '../../deps.ts';
@@ -12,6 +15,7 @@ import { type Actor, systemActor } from '../../lib/actor.ts';
 import type { BackupScheduleConfig } from '../../lib/config.ts';
 import { errorSummary } from '../../lib/error-summary.ts';
 import { AppError } from '../../lib/errors.ts';
+import { claimRun, releaseRun } from '../jobs/scheduled-runs.repo.ts';
 import { writeBackup } from './write-backup.ts';
 
 interface FolderState {
@@ -34,6 +38,9 @@ export interface BackupState extends BackupHealth {
 }
 
 const CHECK_EVERY_MS = 60_000;
+const JOB = 'backup';
+/** who ran a job, in scheduled_runs: this host and process */
+const RUNNER = `${os.hostname()}:${process.pid}`;
 
 export class BackupSchedule {
   private lastAt: Date | null = null;
@@ -75,20 +82,42 @@ export class BackupSchedule {
     };
   }
 
-  /** Writes a backup when one is due (at most one at a time); says what it did. */
+  /**
+   * Writes a backup when one is due (at most one at a time); says what it did. With several servers on
+   * one PostgreSQL the schedule is claimed in the database first: one of them writes it, the others
+   * learn when it was written (for their health) and write none.
+   */
   async runIfDue(): Promise<'off' | 'not-due' | 'busy' | 'written' | 'failed'> {
-    if (this.enabled && !this.running && !isDue(this.lastAt, this.deps.clock.now(), this.cfg.everyHours)) return 'not-due';
-    return this.runNow();
+    if (!this.enabled) return 'off';
+    if (this.running) return 'busy';
+    const now = this.deps.clock.now();
+    if (!isDue(this.lastAt, now, this.cfg.everyHours)) return 'not-due';
+    return this.exclusively(async () => {
+      // a minute's slack: the checks of two processes are never exactly a period apart
+      const claim = await claimRun(this.deps.db, JOB, now, this.cfg.everyHours * 3_600_000 - CHECK_EVERY_MS, RUNNER);
+      if (!claim.claimed) {
+        if (claim.lastAt && (!this.lastAt || claim.lastAt > this.lastAt)) this.lastAt = claim.lastAt;
+        return 'not-due' as const;
+      }
+      const result = await this.write(now, systemActor('backup-schedule'));
+      if (result !== 'written') await releaseRun(this.deps.db, JOB, now, claim.previous);
+      return result;
+    });
   }
 
   /** A backup now, whatever the schedule (a system administrator's 「今すぐバックアップ」). */
   async runNow(actor: Actor = systemActor('backup-schedule')): Promise<'off' | 'busy' | 'written' | 'failed'> {
     if (!this.enabled) return 'off';
     if (this.running) return 'busy';
-    const run = this.write(this.deps.clock.now(), actor);
-    this.running = run;
+    return this.exclusively(() => this.write(this.deps.clock.now(), actor));
+  }
+
+  /** One run at a time in this process: marked running before its first await. */
+  private async exclusively<T>(run: () => Promise<T>): Promise<T> {
+    const started = run();
+    this.running = started;
     try {
-      return await run;
+      return await started;
     } finally {
       this.running = undefined;
     }

@@ -77,6 +77,7 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   sessions: 'a restored installation starts signed out',
   sign_in_login_counters: 'short-lived sign-in failure counters: a restored installation starts with none',
   sign_in_address_counters: 'short-lived sign-in throttling windows',
+  scheduled_runs: 'when this installation last ran its scheduled work: a restored one (another machine, perhaps) starts afresh',
 };
 
 /** Primary key of each table: rows are written in this order. */

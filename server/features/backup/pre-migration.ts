@@ -32,9 +32,13 @@ export interface MigrateOptions {
 /** Migrates the database, after a backup when it has data and migrations are pending; returns the backup file. */
 export async function migrateWithBackup(database: Database, opts: MigrateOptions): Promise<string | undefined> {
   const folder = opts.migrationsFolder ?? migrationsFolder;
-  const file = await backupBeforeMigration(database, opts, folder);
-  await migrateDatabase(database, folder);
-  return file;
+  // several servers starting together on one PostgreSQL: one migrates (and backs up first), the
+  // others wait for it and then find nothing pending
+  return database.exclusive('mamori:migrate', async () => {
+    const file = await backupBeforeMigration(database, opts, folder);
+    await migrateDatabase(database, folder);
+    return file;
+  });
 }
 
 async function backupBeforeMigration(database: Database, opts: MigrateOptions, folder: string): Promise<string | undefined> {

@@ -1,0 +1,5 @@
+CREATE TABLE "scheduled_runs" (
+	"job" text PRIMARY KEY NOT NULL,
+	"last_at" timestamp with time zone,
+	"last_by" text
+);
