@@ -1,4 +1,4 @@
-// npm run bench [-- cold-start|api-load|checklist|ledger|findings|mixed-load|sign-in|web|vendor-portal|accounts|logons]: runs the platform benchmarks, prints a summary, and writes
+// npm run bench [-- cold-start|api-load|checklist|ledger|findings|mixed-load|sign-in|web|vendor-portal|accounts|logons|oversight]: runs the platform benchmarks, prints a summary, and writes
 // the figures as JSON to .test-artifacts/bench-latest.json. Run on demand, never as a timed test.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import { fmt, median, mib } from './lib/stats.ts';
 import { table } from './lib/table.ts';
 import { printLogons, runLogons } from './logons.ts';
 import { type MixedResult, runMixedLoad } from './mixed-load.ts';
+import { printOversight, runOversight } from './oversight.ts';
 import { runSignIn, type SignInBench } from './sign-in.ts';
 import { printVendorPortal, runVendorPortal } from './vendor-portal.ts';
 import { printWebLoad, runWebLoad } from './web-load.ts';
@@ -32,6 +33,7 @@ const parts = [
   'vendor-portal',
   'accounts',
   'logons',
+  'oversight',
 ] as const;
 type Part = (typeof parts)[number];
 
@@ -302,6 +304,7 @@ async function main(): Promise<void> {
   const vendorPortal = selected.includes('vendor-portal') ? await runVendorPortal(log) : undefined;
   const accounts = selected.includes('accounts') ? await runAccounts(log) : undefined;
   const logons = selected.includes('logons') ? await runLogons(log) : undefined;
+  const oversight = selected.includes('oversight') ? await runOversight() : undefined;
   out();
   if (coldStart) printColdStart(coldStart);
   if (coldStart && apiLoad) out();
@@ -342,12 +345,16 @@ async function main(): Promise<void> {
     out();
     printLogons(logons, out);
   }
+  if (oversight) {
+    out();
+    printOversight(oversight);
+  }
   const file = path.join(ROOT, '.test-artifacts', 'bench-latest.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const meta = { at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, totalMs: Date.now() - started };
   fs.writeFileSync(
     file,
-    `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed, signIn, web, vendorPortal, accounts, logons }, null, 2)}\n`,
+    `${JSON.stringify({ ...meta, coldStart, apiLoad, checklist, ledger, findings, mixed, signIn, web, vendorPortal, accounts, logons, oversight }, null, 2)}\n`,
   );
   out();
   out(`total ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${path.relative(process.cwd(), file)}`);
