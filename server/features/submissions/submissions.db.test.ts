@@ -7,10 +7,12 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../domain/canonical-json.ts';
+import { systemActor } from '../../lib/actor.ts';
 import { TestClient } from '../../test/client.ts';
 import { type TestDeps, testApp, testDeps } from '../../test/harness.ts';
 import { memberClient } from '../../test/members.ts';
 import { PASSWORD, seedOrg, seedUser } from '../../test/seed.ts';
+import { addToJurisdictionAs, removeFromJurisdictionAs } from '../jurisdiction/jurisdiction.service.ts';
 
 let deps: TestDeps;
 let clinic: string;
@@ -129,6 +131,23 @@ describe('事前送付', () => {
     expect((await inspector.get(`/api/orgs/${clinic}/submissions/${id}`)).status).toBe(404);
     expect((await inspector.get(`/api/orgs/${clinic}/assessments`)).status).toBe(404);
     expect((await inspector.get(`/api/orgs/${hc}/submissions`)).status).toBe(404);
+  });
+
+  it('shows the 都道府県 over the clinic what it sent to its 保健所; another 都道府県 sees nothing', async () => {
+    const pref = (await seedOrg(deps, { slug: 'osaka-pref', name: '大阪府', kind: 'prefecture' })).id;
+    const otherPref = (await seedOrg(deps, { slug: 'kyoto-pref', name: '京都府', kind: 'prefecture' })).id;
+    await addToJurisdictionAs(deps, systemActor('test'), 'osaka-pref', 'kaede');
+    const fu = await memberClient(deps, pref, 'editor');
+    const kyoto = await memberClient(deps, otherPref, 'editor');
+    const overview = (await fu.get(`/api/orgs/${pref}/jurisdiction?fiscalYear=2026`)).body;
+    expect(overview.institutions).toMatchObject([{ name: 'かえでクリニック', submission: { no: 2 } }]);
+    const id = overview.institutions[0].submission.id;
+    expect((await fu.get(`/api/orgs/${pref}/submissions/${id}`)).status).toBe(200);
+    expect((await fu.raw(`/api/orgs/${pref}/submissions/${id}/print`)).status).toBe(200);
+    expect((await kyoto.get(`/api/orgs/${otherPref}/submissions/${id}`)).status).toBe(404);
+    // once the clinic leaves the 都道府県's jurisdiction, its submissions are no longer the 都道府県's to read
+    await removeFromJurisdictionAs(deps, systemActor('test'), 'osaka-pref', 'kaede');
+    expect((await fu.get(`/api/orgs/${pref}/submissions/${id}`)).status).toBe(404);
   });
 
   it('is the institution’s own administrators’ act: a non-member system administrator cannot submit or choose', async () => {
