@@ -5,6 +5,7 @@ import { contractApi, openApiDocument } from './api.ts';
 import type { Deps } from './deps.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { auditGrantedReads } from './features/live-access/record-view.ts';
+import { officeConfinement } from './features/orgs/office-routes.ts';
 import { admission, requestQueue } from './http/admission.ts';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import type { AppEnv } from './http/env.ts';
@@ -47,7 +48,7 @@ export function buildApp(deps: Deps, extra?: (app: Hono<AppEnv>) => void): Hono<
   // own reads are few and short; how many run at once is limited where it is read)
   const admitted = admission(queue);
   app.use('/api/*', rejectUnstorableText(), (c, next) => (isStreamedUpload(c) ? next() : admitted(c, next)));
-  app.use('/api/*', withSession(), vendorConfinement(), csrfProtection(), auditGrantedReads());
+  app.use('/api/*', withSession(), vendorConfinement(), officeConfinement(), csrfProtection(), auditGrantedReads());
   extra?.(app);
   const api = contractApi();
   app.route('/', api);

@@ -65,6 +65,15 @@ describe('jurisdictions', () => {
     expect(seen.body.institutions).toMatchObject([{ name: 'かえでクリニック', kind: 'clinic', addedVia: 'institution' }]);
   });
 
+  it('keeps no ledgers in an office: its own ledger routes do not exist, its own pages do', async () => {
+    const hcAdmin = await memberClient(deps, org.hc.id, 'admin');
+    for (const path of ['/devices', '/assessments', '/contacts', '/evidence', '/backup-plans', '/readiness'])
+      expect((await hcAdmin.get(`/api/orgs/${org.hc.id}${path}`)).status, path).toBe(404);
+    expect((await hcAdmin.post(`/api/orgs/${org.hc.id}/devices`, { assetNo: 'X-1', hostname: 'x' })).status).toBe(404);
+    for (const path of ['', '/members', '/audit', '/jurisdiction', '/inspections'])
+      expect((await hcAdmin.get(`/api/orgs/${org.hc.id}${path}`)).status, path).toBe(200);
+  });
+
   it('never opens the institution’s ledgers to the 保健所', async () => {
     for (const path of ['', '/devices', '/assessments', '/contacts', '/audit'])
       expect((await inspector.get(`/api/orgs/${org.clinic.id}${path}`)).status, path).toBe(404);
