@@ -36,6 +36,10 @@ export const jurisdiction = register({
   'jurisdiction.none': { ja: 'なし', en: 'None' },
   'jurisdiction.chartUnconfirmed': { ja: '未確認', en: 'Not confirmed' },
   'jurisdiction.sort': { ja: '並び順', en: 'Sort by' },
+  'jurisdiction.more': {
+    ja: 'さらに {page} 施設を表示 ({total} 施設のうち {shown} 施設を表示中)',
+    en: 'Show {page} more ({shown} of {total} shown)',
+  },
   'jurisdiction.sort.name': { ja: '名称', en: 'Name' },
   'jurisdiction.sort.submitted': { ja: '事前送付日 (未提出が先)', en: 'Submitted (not submitted first)' },
   'jurisdiction.sort.gaps': { ja: '不足の多い順', en: 'Most gaps first' },

@@ -31,6 +31,7 @@ import '../../messages/live-access.ts';
 
 type Row = Jurisdiction['institutions'][number];
 const SORTS = ['name', 'submitted', 'gaps', 'overdue', 'beds'] as const;
+const PAGE = 200;
 type Sort = (typeof SORTS)[number];
 
 export function JurisdictionScreen({ org }: { org: OrgSummary }) {
@@ -84,6 +85,8 @@ function InstitutionList({ jurisdiction, office }: { jurisdiction: Jurisdiction;
   const [q, setQ] = useState('');
   const [sort, setSort] = useState<Sort>('name');
   const [onlyOpen, setOnlyOpen] = useState(false);
+  // a prefecture oversees thousands: the table grows by a page at a time
+  const [limit, setLimit] = useState(PAGE);
   const all = jurisdiction.institutions;
   const matches = (i: Row) =>
     (!q || fold(`${i.name} ${i.medicalInstitutionCode ?? ''}`).includes(fold(q))) && (!onlyOpen || !i.submission?.ready);
@@ -110,9 +113,16 @@ function InstitutionList({ jurisdiction, office }: { jurisdiction: Jurisdiction;
         />
         <CheckboxField label={t('jurisdiction.onlyOpen')} checked={onlyOpen} onChange={(e) => setOnlyOpen(e.target.checked)} />
       </div>
-      <DataTable columns={columns} rows={shown} empty={t('jurisdiction.noMatch')} className="jurisdiction-table">
+      <DataTable columns={columns} rows={shown.slice(0, limit)} empty={t('jurisdiction.noMatch')} className="jurisdiction-table">
         {(i) => <InstitutionRow key={i.id} row={i} office={office} />}
       </DataTable>
+      {shown.length > limit && (
+        <p>
+          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+            {t('jurisdiction.more', { shown: limit, total: shown.length, page: Math.min(PAGE, shown.length - limit) })}
+          </button>
+        </p>
+      )}
     </Section>
   );
 }
