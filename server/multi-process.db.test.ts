@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownMigrations } from './db/migrate.ts';
@@ -29,7 +30,7 @@ describe.skipIf(testEngine() !== 'postgres')('two servers over one PostgreSQL', 
     const env = (n: number) => ({
       DATABASE_URL: empty.url,
       MAMORI_KEY_FILE: path.join(dir, 'mamori.key'),
-      MAMORI_DATA_DIR: path.join(dir, `data-${n}`),
+      MAMORI_DATA: path.join(dir, `data-${n}`),
       MAMORI_BACKUP_DIRS: path.join(dir, `backups-${n}`),
       MAMORI_BACKUP_DELAY_MINUTES: '600',
     });
@@ -85,14 +86,16 @@ describe.skipIf(testEngine() !== 'postgres')('two servers over one PostgreSQL', 
   it('writes the scheduled backup once when both check at the same time', async () => {
     const [a, b] = servers as [RunningServer, RunningServer];
     const results = await Promise.all([a.deps.backups?.runIfDue(), b.deps.backups?.runIfDue()]);
-    expect(results.sort()).toEqual(['not-due', 'written']);
+    expect([...results].sort()).toEqual(['not-due', 'written']);
     const inFolder = (n: number) => {
       const folder = path.join(dir, `backups-${n}`);
       return fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.startsWith('mamori-auto-')) : [];
     };
     const files = [0, 1].flatMap(inFolder);
     expect(files).toHaveLength(1);
-    // the one that did not write knows when it was written: its health is not stale
+    // the one that did not write learns at its next check that the backup was written (a claim alone is not a backup)
+    const other = results[0] === 'written' ? b : a;
+    expect(await other.deps.backups?.runIfDue()).toBe('not-due');
     for (const s of servers) expect(s.deps.backups?.health(new Date()).status).toBe('ok');
   });
 
@@ -102,11 +105,29 @@ describe.skipIf(testEngine() !== 'postgres')('two servers over one PostgreSQL', 
     await admin.connect();
     try {
       const before = (await admin.query('select count(*)::int as n from audit_events')).rows[0].n as number;
+      // a transaction under way on one of them when it happens: it fails, the process does not
+      const inFlight = a.deps.db
+        .transaction(async (tx) => {
+          await tx.execute(sql`select pg_sleep(2)`);
+        })
+        .then(
+          () => 'committed',
+          (err: unknown) => err,
+        );
+      // (until PostgreSQL shows it running)
+      const running = async () =>
+        (
+          await admin.query(
+            "select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'active' and query like 'select pg_sleep(2)%'",
+          )
+        ).rows[0].n as number;
+      while ((await running()) === 0);
       // every connection of the servers ends, as when PostgreSQL restarts
       const { rows } = await admin.query(
         'select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
       );
       expect(rows[0].n).toBeGreaterThan(0);
+      expect(await inFlight).toBeInstanceOf(Error);
       // the requests during the gap may fail; Mamori keeps running and answers the next ones
       let health = 0;
       for (let i = 0; i < 20 && health !== 200; i++) health = (await fetch(`${a.url}/api/setup/status`)).status;

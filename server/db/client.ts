@@ -71,11 +71,14 @@ async function openPglite(source: { dir: string } | { image: Uint8Array }): Prom
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
-    // an idle connection lost (PostgreSQL restarted, failed over, or a connection killed) is an event
-    // of the pool, which drops that client and opens a new one when next asked: without a listener
-    // Node would end the process on it
+    // at least two: `exclusive` holds one connection while the work it guards takes another
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Math.max(2, opts.poolSize ?? 10) });
+    // a lost connection (PostgreSQL restarted, failed over, or the connection killed) is an 'error'
+    // event: of the pool for an idle one (the pool drops it and opens a new one when next asked), of
+    // the connection itself while a request or transaction holds it (that query fails with the
+    // error). Without a listener Node would end the whole process on either.
     pool.on('error', (err) => opts.onConnectionError?.(err));
+    pool.on('connect', (client) => client.on('error', (err) => opts.onConnectionError?.(err)));
     await pool.query('select 1');
     return {
       db: drizzlePg(pool, { schema }) as unknown as Db,
@@ -88,7 +91,8 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
           try {
             return await fn();
           } finally {
-            await client.query('select pg_advisory_unlock(hashtext($1))', [name]);
+            // a lost connection has released the lock already; its error must not hide fn's own
+            await client.query('select pg_advisory_unlock(hashtext($1))', [name]).catch(() => undefined);
           }
         } finally {
           client.release();

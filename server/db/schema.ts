@@ -1565,6 +1565,8 @@ export interface SubmissionFacts {
   targetDates?: string[];
   /** contracted vendors without their 事業者確認用 */
   vendorsMissing?: string[];
+  /** the 連絡体制図 is required (not when the gate was answered いいえ) */
+  chartRequired?: boolean;
   chartConfirmedOn?: string | null;
 }
 
@@ -1675,7 +1677,10 @@ export const inspections = pgTable(
 // claim updates its job's row runs it; the others see it done (jobs/scheduled-runs.repo.ts).
 export const scheduledRuns = pgTable('scheduled_runs', {
   job: text('job').primaryKey(),
+  /** when it was last claimed (a run under way, done, or given back) */
   lastAt: ts('last_at'),
+  /** when a run last succeeded */
+  lastOkAt: ts('last_ok_at'),
   /** the server that last ran it (host and process id), for the system page and the log */
   lastBy: text('last_by'),
 });

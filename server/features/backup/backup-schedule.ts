@@ -15,7 +15,7 @@ import { type Actor, systemActor } from '../../lib/actor.ts';
 import type { BackupScheduleConfig } from '../../lib/config.ts';
 import { errorSummary } from '../../lib/error-summary.ts';
 import { AppError } from '../../lib/errors.ts';
-import { claimRun, releaseRun } from '../jobs/scheduled-runs.repo.ts';
+import { claimRun, completeRun, releaseRun } from '../jobs/scheduled-runs.repo.ts';
 import { writeBackup } from './write-backup.ts';
 
 interface FolderState {
@@ -96,11 +96,13 @@ export class BackupSchedule {
       // a minute's slack: the checks of two processes are never exactly a period apart
       const claim = await claimRun(this.deps.db, JOB, now, this.cfg.everyHours * 3_600_000 - CHECK_EVERY_MS, RUNNER);
       if (!claim.claimed) {
-        if (claim.lastAt && (!this.lastAt || claim.lastAt > this.lastAt)) this.lastAt = claim.lastAt;
+        // another server wrote one (its success, not its claim, is what counts as the last backup)
+        if (claim.lastOkAt && (!this.lastAt || claim.lastOkAt > this.lastAt)) this.lastAt = claim.lastOkAt;
         return 'not-due' as const;
       }
       const result = await this.write(now, systemActor('backup-schedule'));
-      if (result !== 'written') await releaseRun(this.deps.db, JOB, now, claim.previous);
+      if (result === 'written') await completeRun(this.deps.db, JOB, now);
+      else await releaseRun(this.deps.db, JOB, now, claim.previous);
       return result;
     });
   }

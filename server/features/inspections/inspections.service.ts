@@ -71,7 +71,8 @@ async function recordOf(deps: Deps, orgId: string, id: string, side: 'office' | 
 
 async function present(deps: Deps, found: Awaited<ReturnType<typeof recordOf>>) {
   const r = found.inspection;
-  const sent = r.submissionId ? await findSubmission(deps.db, r.organizationId, r.submissionId, 'office') : undefined;
+  // the submission the record names, as the institution's (it was the office's to see when recorded)
+  const sent = r.submissionId ? await findSubmission(deps.db, r.institutionOrgId, r.submissionId, 'institution') : undefined;
   return {
     ...presentSummary(r, { institution: found.institutionName, office: found.officeName }),
     inspectors: r.inspectors,

@@ -77,6 +77,8 @@ export async function jurisdictionOverview(deps: Deps, caller: Caller, orgId: st
         overdueTargets: facts.targetDates ? facts.targetDates.filter((d) => d < today).length : null,
         vendorsMissing: facts.vendorsMissing ?? null,
         chartConfirmedOn: facts.chartConfirmedOn ?? null,
+        /** null: not known (no submission, or one made before Mamori kept it) */
+        chartRequired: facts.chartRequired ?? null,
         liveAccess: live.get(r.org.id) ?? null,
         inspection: record
           ? {
@@ -119,10 +121,15 @@ export async function exportJurisdiction(deps: Deps, caller: Caller, orgId: stri
     i.submission ? dateOf(i.submission.submittedAt) : '未提出',
     i.submission ? String(i.submission.no) : '',
     i.submission ? String(i.submission.gaps) : '',
-    (i.gapMessages ?? []).join('\n'),
+    [
+      ...(i.gapMessages ?? []),
+      ...(i.submission && i.gapMessages && i.submission.gaps > i.gapMessages.length
+        ? [`ほか ${i.submission.gaps - i.gapMessages.length} 件`]
+        : []),
+    ].join('\n'),
     i.overdueTargets === null ? '' : String(i.overdueTargets),
     (i.vendorsMissing ?? []).join('、'),
-    i.chartConfirmedOn ?? '',
+    i.chartConfirmedOn ?? (i.chartRequired === false ? '不要' : ''),
     i.inspection ? `${i.inspection.completed ? '確定' : '下書き'} (指摘 ${i.inspection.findings} 件)` : '',
   ]);
   return tableFile([header, ...rows], format, `管轄_${o.office.slug}_${o.fiscalYear}`, `管轄 ${o.fiscalYearLabel}`);

@@ -50,6 +50,8 @@ export const jurisdictionContract = {
               overdueTargets: z.number().int().nullable(),
               vendorsMissing: z.array(z.string()).nullable(),
               chartConfirmedOn: z.string().nullable(),
+              /** whether the 連絡体制図 was required (null: not known for this submission) */
+              chartRequired: z.boolean().nullable(),
               /** the institution's 立入検査の閲覧許可 not ended (in force when active), null: none */
               liveAccess: z.object({ startsAt: Timestamp, endsAt: Timestamp, active: z.boolean() }).nullable(),
               /** this office's 立入検査の記録 of the year */

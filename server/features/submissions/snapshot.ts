@@ -34,6 +34,9 @@ export const submittedChart = (c: ChartView): ChartView => ({
   starters: [],
 });
 
+/** the gaps named with a submission (the count is kept whole in `gaps`) */
+export const GAPS_KEPT = 20;
+
 /**
  * What the office's overview shows of a submission, taken from what was submitted: the gaps by the
  * 手引き (named), the 目標日 still open (いいえ without a second answer), the vendors without their
@@ -46,10 +49,14 @@ export function submissionFacts(forms: AssessmentView[], readiness: YearReadines
       .filter((a): a is Answer => !!a && a.firstAnswer === 'no' && !!a.targetDate && !a.secondAnswer)
       .map((a) => a.targetDate as string),
   );
+  // only the vendors whose missing form is a gap by the 手引き (none without a vendor contract)
+  const gapText = readiness.gaps.map((g) => g.message);
+  const missing = readiness.vendors.filter((v) => !v.hasForm && gapText.some((m) => m.startsWith(`事業者確認用がありません: ${v.name} `)));
   return {
-    gapMessages: readiness.gaps.slice(0, 20).map((g) => g.message),
+    gapMessages: gapText.slice(0, GAPS_KEPT),
     targetDates: targetDates.sort(),
-    vendorsMissing: readiness.vendors.filter((v) => !v.hasForm).map((v) => v.name),
+    vendorsMissing: missing.map((v) => v.name),
+    chartRequired: readiness.contactChart.required,
     chartConfirmedOn: chart.paper?.confirmedOn ?? chart.confirmedOn ?? null,
   };
 }

@@ -5,7 +5,7 @@ import type { Dict } from './types.ts';
 export const jurisdiction = register({
   'jurisdiction.title': { ja: '管轄の医療機関', en: 'Institutions in the jurisdiction' },
   'jurisdiction.lead': {
-    ja: '{office} が所管する医療機関・薬局です。医療機関が所管の保健所として選ぶか、システム管理者が登録すると、ここに並びます。医療機関の台帳や回答そのものは、医療機関が閲覧を許可した期間だけ、検査担当と管理者が閲覧できます (閲覧は医療機関の監査ログに残ります)。',
+    ja: '{office} が所管する医療機関・薬局です。保健所へは医療機関が所管の保健所として選ぶか、システム管理者が登録すると、都道府県へはシステム管理者が登録すると、ここに並びます。保健所の検査担当と管理者は、医療機関が閲覧を許可した期間だけ、その台帳や回答を閲覧できます (閲覧は医療機関の監査ログに残ります)。',
     en: 'The institutions and pharmacies {office} oversees. An institution appears here when it chooses this office, or when a system administrator adds it. Their ledgers and answers can be read by inspectors and administrators only while the institution grants access (each read is in its audit trail).',
   },
   'jurisdiction.search': { ja: '名称・医療機関コードで絞り込み', en: 'Filter by name or code' },
@@ -35,6 +35,11 @@ export const jurisdiction = register({
   'jurisdiction.notKept': { ja: '(この提出には記録がありません)', en: '(not kept with this submission)' },
   'jurisdiction.none': { ja: 'なし', en: 'None' },
   'jurisdiction.chartUnconfirmed': { ja: '未確認', en: 'Not confirmed' },
+  'jurisdiction.chartNotRequired': { ja: '不要 (医療情報システムなし)', en: 'Not required' },
+  'jurisdiction.moreGaps': {
+    ja: 'ほか {count} 件 (提出した様式の印刷で確認できます)',
+    en: '{count} more (see the print of the submission)',
+  },
   'jurisdiction.sort': { ja: '並び順', en: 'Sort by' },
   'jurisdiction.more': {
     ja: 'さらに {page} 施設を表示 ({total} 施設のうち {shown} 施設を表示中)',
@@ -69,8 +74,8 @@ export const jurisdiction = register({
   'submissions.col.sha': { ja: 'sha256 (先頭)', en: 'sha256 (start)' },
   'oversight.title': { ja: '所管の保健所', en: 'Public health center' },
   'oversight.lead': {
-    ja: '立入検査を行う保健所を選びます。選んだ保健所には、この医療機関の名称・種別・医療機関コード・病床数と事前送付した様式が見えます (台帳や回答は、下で閲覧を許可した期間だけ見えます)。',
-    en: 'Choose the public health center that inspects this institution. It sees this institution’s name, kind, code, beds and submitted forms (its ledgers and answers only while you grant access below).',
+    ja: '立入検査を行う保健所を選びます。選んだ保健所 (と、この医療機関を管轄に登録した都道府県) には、この医療機関の名称・種別・医療機関コード・病床数と事前送付した様式が見えます (台帳や回答は、下で閲覧を許可した期間に、保健所だけが見られます)。',
+    en: 'Choose the public health center that inspects this institution. It (and a prefecture that lists this institution) sees its name, kind, code, beds and submitted forms; the ledgers and answers only the center, while you grant access below.',
   },
   'oversight.current': { ja: '現在: {office}', en: 'Now: {office}' },
   'oversight.none': { ja: '未選択', en: 'None chosen' },

@@ -172,6 +172,9 @@ function InstitutionRow({ row: i, office }: { row: Row; office: OrgSummary }) {
                   {i.gapMessages.map((m) => (
                     <li key={m}>{m}</li>
                   ))}
+                  {i.submission.gaps > i.gapMessages.length && (
+                    <li>{t('jurisdiction.moreGaps', { count: i.submission.gaps - i.gapMessages.length })}</li>
+                  )}
                 </ul>
               ) : (
                 unknown
@@ -191,7 +194,15 @@ function InstitutionRow({ row: i, office }: { row: Row; office: OrgSummary }) {
               : t('jurisdiction.none')
           : ''}
       </td>
-      <td>{i.submission ? (i.chartConfirmedOn ? formatDateLong(i.chartConfirmedOn, lang) : t('jurisdiction.chartUnconfirmed')) : ''}</td>
+      <td>
+        {i.submission
+          ? i.chartConfirmedOn
+            ? formatDateLong(i.chartConfirmedOn, lang)
+            : i.chartRequired === null
+              ? unknown
+              : t(i.chartRequired ? 'jurisdiction.chartUnconfirmed' : 'jurisdiction.chartNotRequired')
+          : ''}
+      </td>
       <td>
         {i.inspection ? (
           <Link {...inspectionLink(office.slug, i.inspection.id)}>
