@@ -80,3 +80,7 @@ export const pointResultLabels: Record<PointResult, { ja: string; en: string }> 
 };
 
 export const isPointResult = (v: unknown): v is PointResult => (POINT_RESULTS as readonly unknown[]).includes(v);
+
+/** How many points of a record are 指摘. */
+export const findingsIn = (results: Record<string, { result: PointResult }>): number =>
+  Object.values(results).filter((x) => x.result === 'finding').length;

@@ -6,7 +6,14 @@
 // under a 閲覧許可 does not see the institution's side.
 import { fiscalYear, todayJst } from '../../../domain/dates/fiscal-year.ts';
 import { parseJapaneseDate } from '../../../domain/dates/wareki.ts';
-import { INSPECTION_POINTS, isPointKey, isPointResult, type PointResult, pointsProvenance } from '../../../domain/inspection/points.ts';
+import {
+  findingsIn,
+  INSPECTION_POINTS,
+  isPointKey,
+  isPointResult,
+  type PointResult,
+  pointsProvenance,
+} from '../../../domain/inspection/points.ts';
 import { isOversight } from '../../../domain/organization.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
@@ -43,7 +50,7 @@ const presentSummary = (r: InspectionRow, names: { institution?: string; office?
   institutionName: names.institution ?? '',
   officeName: names.office ?? '',
   inspectedOn: r.inspectedOn,
-  findings: Object.values(r.results).filter((x) => x.result === 'finding').length,
+  findings: findingsIn(r.results),
   recorded: Object.keys(r.results).length,
   points: INSPECTION_POINTS.length,
   completedAt: r.completedAt?.toISOString() ?? null,
@@ -255,7 +262,7 @@ export async function completeInspection(deps: Deps, caller: Caller, orgId: stri
       institution: found.institutionName,
       fiscalYear: r.fiscalYear,
       inspectedOn: r.inspectedOn,
-      findings: Object.values(r.results).filter((x) => x.result === 'finding').length,
+      findings: findingsIn(r.results),
     };
     for (const organizationId of [orgId, r.institutionOrgId])
       await recordAudit(

@@ -3,6 +3,7 @@
 // without their 事業者確認用; the 連絡体制図's date), its live read access if any, and this office's
 // inspection record of the year. Also as CSV / Excel.
 import { fiscalYear, fiscalYearOf, todayJst } from '../../../domain/dates/fiscal-year.ts';
+import { findingsIn } from '../../../domain/inspection/points.ts';
 import { isOversight, orgKindLabels } from '../../../domain/organization.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
@@ -84,7 +85,7 @@ export async function jurisdictionOverview(deps: Deps, caller: Caller, orgId: st
           ? {
               id: record.id,
               completed: record.completedAt !== null,
-              findings: Object.values(record.results).filter((x) => x.result === 'finding').length,
+              findings: findingsIn(record.results),
             }
           : null,
       };
